@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs"
+import { join, resolve } from "node:path"
+import type { DatabaseKind } from "@cryoreg/domain"
+import { Migrator, type SqlClient } from "@effect/sql"
+import { PgClient } from "@effect/sql-pg"
+import { SqliteClient } from "@effect/sql-sqlite-node"
+import { Context, Effect, Layer, Option, type Redacted } from "effect"
+import * as AppConfig from "./AppConfig.js"
+import { pgMigrations } from "./migrations/pg.js"
+import { sqliteMigrations } from "./migrations/sqlite.js"
+
+/** Which database this server runs on, and where (never the password). */
+export class DatabaseInfo extends Context.Tag("api/DatabaseInfo")<
+  DatabaseInfo,
+  { readonly kind: DatabaseKind; readonly location: string }
+>() {}
+
+const migrate = (migrations: Record<string, Effect.Effect<unknown, unknown, SqlClient.SqlClient>>) =>
+  Layer.effectDiscard(
+    Migrator.make({})({ loader: Migrator.fromRecord(migrations), table: "cryoreg_migrations" })
+  )
+
+/** An embedded SQLite file `cryoreg.sqlite` in `dataDir`, created with its folder on first run. */
+export const sqlite = (dataDir: string) => {
+  const folder = resolve(dataDir)
+  const filename = join(folder, "cryoreg.sqlite")
+  const client = Layer.unwrapEffect(
+    Effect.sync(() => {
+      mkdirSync(folder, { recursive: true })
+      return SqliteClient.layer({ filename })
+    })
+  )
+  return migrate(sqliteMigrations).pipe(
+    Layer.provideMerge(client),
+    Layer.merge(Layer.succeed(DatabaseInfo, { kind: "sqlite", location: filename }))
+  )
+}
+
+/** PostgreSQL at `url`. */
+export const postgresql = (url: Redacted.Redacted) => {
+  const client = PgClient.layer({ url })
+  return migrate(pgMigrations).pipe(
+    Layer.provideMerge(client),
+    Layer.merge(Layer.succeed(DatabaseInfo, { kind: "postgresql", location: "DATABASE_URL" }))
+  )
+}
+
+/** PostgreSQL when `DATABASE_URL` is set, otherwise the embedded SQLite file. */
+export const fromConfig = Layer.unwrapEffect(
+  Effect.gen(function* () {
+    const url = yield* AppConfig.databaseUrl
+    return Option.isSome(url) ? postgresql(url.value) : sqlite(yield* AppConfig.dataDir)
+  })
+)

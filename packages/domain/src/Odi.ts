@@ -1,0 +1,93 @@
+import { Data, Effect, Schema } from "effect"
+
+/** The ten ODI v2.1a sections, in questionnaire order. */
+export const sections = [
+  "pain intensity",
+  "personal care",
+  "lifting",
+  "walking",
+  "sitting",
+  "standing",
+  "sleeping",
+  "sex life",
+  "social life",
+  "travelling"
+] as const
+
+/** Disability band of an ODI percentage. */
+export const Band = Schema.Literal("minimal", "moderate", "severe", "crippled", "bed-bound")
+export type Band = typeof Band.Type
+
+/** An ODI score: percent of the maximum over the sections answered, and its band. */
+export const Score = Schema.Struct({ percent: Schema.Number, band: Band })
+export type Score = typeof Score.Type
+
+/** The answers are not ten section scores of 0–5 with at most one unanswered. */
+export class OdiInvalidAnswers extends Data.TaggedError("OdiInvalidAnswers")<{
+  readonly section: number | null
+  readonly message: string
+}> {}
+
+/** Two or more sections were left unanswered: ODI v2.1a does not score the form. */
+export class OdiTooManyMissingSections extends Data.TaggedError("OdiTooManyMissingSections")<{
+  readonly missing: ReadonlyArray<number>
+  readonly message: string
+}> {}
+
+/** The band of an ODI percentage (0–20 minimal, ≤ 40 moderate, ≤ 60 severe, ≤ 80 crippled). */
+export const band = (percent: number): Band =>
+  percent <= 20
+    ? "minimal"
+    : percent <= 40
+      ? "moderate"
+      : percent <= 60
+        ? "severe"
+        : percent <= 80
+          ? "crippled"
+          : "bed-bound"
+
+/**
+ * Scores an ODI v2.1a form: total / (5 × sections answered) × 100.
+ *
+ * @example
+ * Effect.runSync(Odi.score([2, 1, 3, 2, 2, 2, 1, null, 2, 2])) // { percent: 37.77…, band: "moderate" }
+ */
+export const score = (
+  answers: ReadonlyArray<number | null>
+): Effect.Effect<Score, OdiInvalidAnswers | OdiTooManyMissingSections> => {
+  if (answers.length !== sections.length) {
+    return Effect.fail(
+      new OdiInvalidAnswers({
+        section: null,
+        message: `ODI needs exactly ${sections.length} section answers, got ${answers.length}`
+      })
+    )
+  }
+  let total = 0
+  const missing: Array<number> = []
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i]
+    if (answer === null || answer === undefined) {
+      missing.push(i + 1)
+    } else if (!Number.isInteger(answer) || answer < 0 || answer > 5) {
+      return Effect.fail(
+        new OdiInvalidAnswers({
+          section: i + 1,
+          message: `ODI section ${i + 1} (${sections[i]}) is ${answer}; answers are integers from 0 to 5`
+        })
+      )
+    } else {
+      total += answer
+    }
+  }
+  if (missing.length > 1) {
+    return Effect.fail(
+      new OdiTooManyMissingSections({
+        missing,
+        message: `ODI sections ${missing.join(", ")} are unanswered; at most one may be missing`
+      })
+    )
+  }
+  const percent = (total / (5 * (sections.length - missing.length))) * 100
+  return Effect.succeed({ percent, band: band(percent) })
+}

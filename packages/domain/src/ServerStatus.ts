@@ -1,0 +1,13 @@
+import { Schema } from "effect"
+
+/** Which database a cryoreg server stores its records in. */
+export const DatabaseKind = Schema.Literal("sqlite", "postgresql")
+export type DatabaseKind = typeof DatabaseKind.Type
+
+/** What `GET /api/health` answers: the server's version, database and uptime. */
+export class ServerStatus extends Schema.Class<ServerStatus>("ServerStatus")({
+  status: Schema.Literal("ok"),
+  version: Schema.String,
+  database: Schema.Struct({ kind: DatabaseKind, ok: Schema.Boolean }),
+  uptimeSeconds: Schema.NonNegative
+}) {}
