@@ -1,4 +1,6 @@
 /** Oswestry Disability Index v2.1a scoring. */
 export * as Odi from "./Odi.js"
+/** The study protocol as data: `Protocol.study` holds the published values. */
+export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */
 export * from "./ServerStatus.js"

@@ -1,3 +1,3 @@
 export * from "./Descriptives.js"
 export * from "./Errors.js"
-export type { Sample } from "./Input.js"
+export type { CheckedMatrix, FlatMatrix, Matrix, Sample } from "./Input.js"
