@@ -36,7 +36,9 @@ export const assertMatchesR = (c: RCase, got: Readonly<Record<string, unknown>>)
       const g = got[field]
       assert.isTrue(Array.isArray(g), `${field} should be an array`)
       assert.strictEqual((g as Array<unknown>).length, want.length, `${field} length`)
-      want.forEach((w, i) => close(`${field}[${i}]`, (g as Array<unknown>)[i], w, c.tol))
+      want.forEach((w, i) => {
+        close(`${field}[${i}]`, (g as Array<unknown>)[i], w, c.tol)
+      })
     } else {
       close(field, got[field], want as number | null, c.tol)
     }
