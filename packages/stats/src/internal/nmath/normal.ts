@@ -4,7 +4,17 @@
  * Copyright (C) 1998 Ross Ihaka; 2000-2021 The R Core Team; 2003 The R Foundation.
  * GNU R's nmath is licensed under the GNU GPL, version 2 or later.
  */
-import { DBL_EPSILON, M_1_SQRT_2PI, M_SQRT_32, rD0, rD1, rDTCIv, rDTqIv } from "./dpq.js"
+import {
+  DBL_EPSILON,
+  M_1_SQRT_2PI,
+  M_LN_SQRT_2PI,
+  M_LN2,
+  M_SQRT_32,
+  rD0,
+  rD1,
+  rDTCIv,
+  rDTqIv
+} from "./dpq.js"
 
 const SIXTEN = 16
 
@@ -192,4 +202,20 @@ export const qnorm = (p: number, lowerTail: boolean, logP: boolean): number => {
         1)
   }
   return q < 0 ? -val : val
+}
+
+const DNORM_UNDERFLOW = Math.sqrt(-2 * M_LN2 * (-1021 + 1 - 53))
+
+/** Standard normal density, optionally as log, accurate in the far tails (R's dnorm4). */
+export const dnorm = (x: number, giveLog: boolean): number => {
+  if (Number.isNaN(x)) return x
+  x = Math.abs(x)
+  if (x >= 2 * Math.sqrt(Number.MAX_VALUE)) return giveLog ? Number.NEGATIVE_INFINITY : 0
+  if (giveLog) return -(M_LN_SQRT_2PI + 0.5 * x * x)
+  if (x < 5) return M_1_SQRT_2PI * Math.exp(-0.5 * x * x)
+  if (x > DNORM_UNDERFLOW) return 0
+  // split x = x1 + x2 with x1 exact on a 2^-16 grid so exp() keeps relative accuracy
+  const x1 = Math.round(x * 65536) / 65536
+  const x2 = x - x1
+  return M_1_SQRT_2PI * (Math.exp(-0.5 * x1 * x1) * Math.exp((-0.5 * x2 - x1) * x2))
 }
