@@ -1,4 +1,5 @@
 import { Data, Effect, Schema } from "effect"
+import { allowed } from "./Model/Message.js"
 
 /** The ten ODI v2.1a sections, in questionnaire order. */
 export const sections = [
@@ -13,6 +14,25 @@ export const sections = [
   "social life",
   "travelling"
 ] as const
+
+/** One section's answer: an integer 0–5, or `null` when the patient left the section unanswered. */
+export const Answer = Schema.NullOr(
+  Schema.Number.pipe(
+    Schema.int({
+      message: allowed("an ODI section answer is an integer from 0 to 5, or null when unanswered")
+    }),
+    Schema.between(0, 5, {
+      message: allowed("an ODI section answer is an integer from 0 to 5, or null when unanswered")
+    })
+  )
+)
+export type Answer = typeof Answer.Type
+
+/** The ten ODI v2.1a section answers, in questionnaire order (see `sections`). */
+export const Answers = Schema.Array(Answer).pipe(
+  Schema.itemsCount(10, { message: allowed("ODI v2.1a has exactly ten section answers") })
+)
+export type Answers = typeof Answers.Type
 
 /** Disability band of an ODI percentage. */
 export const Band = Schema.Literal("minimal", "moderate", "severe", "crippled", "bed-bound")

@@ -1,4 +1,7 @@
 /** Oswestry Disability Index v2.1a scoring. */
+
+/** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, AdverseEvent, PatientRecord) as Schemas. */
+export * as Model from "./Model/index.js"
 export * as Odi from "./Odi.js"
 /** The study protocol as data: `Protocol.study` holds the published values. */
 export * as Protocol from "./Protocol.js"

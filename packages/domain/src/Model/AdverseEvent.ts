@@ -1,0 +1,51 @@
+import { Schema } from "effect"
+import { AdverseEventId, PatientId } from "./Ids.js"
+import { allowed } from "./Message.js"
+
+/** The adverse event types the study monitored (Methods, Safety; Table 7), plus "other". */
+export const AdverseEventType = Schema.Literal(
+  "local hematoma",
+  "transient paresthesia",
+  "procedural pain",
+  "temporary motor weakness",
+  "infection",
+  "permanent neurological deficit",
+  "bleeding",
+  "other"
+)
+export type AdverseEventType = typeof AdverseEventType.Type
+
+/** Severity grade of an adverse event. */
+export const Severity = Schema.Literal("mild", "moderate", "severe")
+export type Severity = typeof Severity.Type
+
+const Days = Schema.Number.pipe(
+  Schema.between(0, 3650, { message: allowed("days after the procedure is a number from 0 to 3650") })
+)
+
+/** One adverse event after a procedure, graded by severity and duration (Methods, Safety Assessment). */
+export class AdverseEvent extends Schema.Class<AdverseEvent>("AdverseEvent")(
+  Schema.Struct({
+    id: AdverseEventId,
+    patientId: PatientId,
+    type: AdverseEventType,
+    /** What happened; required when `type` is "other". */
+    description: Schema.optional(Schema.NonEmptyTrimmedString),
+    severity: Severity,
+    /** Serious adverse event (death, life-threatening, hospitalisation, lasting disability). */
+    serious: Schema.Boolean,
+    /** Onset, days after the procedure (0 = same day; fractions for hours). */
+    onsetDays: Days,
+    /** Resolution, days after the procedure; null while unresolved. */
+    resolutionDays: Schema.NullOr(Days),
+    relatedToProcedure: Schema.Boolean
+  }).pipe(
+    Schema.filter((e) =>
+      e.type === "other" && e.description === undefined
+        ? { path: ["description"], message: 'an adverse event of type "other" needs a description' }
+        : e.resolutionDays !== null && e.resolutionDays < e.onsetDays
+          ? { path: ["resolutionDays"], message: "resolution cannot come before onset" }
+          : undefined
+    )
+  )
+) {}

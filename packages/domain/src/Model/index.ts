@@ -1,0 +1,13 @@
+/** The registry's records as Schemas, reused from database to browser. */
+export * from "./AdverseEvent.js"
+export * from "./AnalgesicUse.js"
+export * from "./Center.js"
+export * from "./DiagnosticBlock.js"
+export * from "./FollowUpVisit.js"
+export * from "./Ids.js"
+export * from "./LocalAnesthetic.js"
+export * from "./Patient.js"
+export * from "./PatientRecord.js"
+export * from "./Procedure.js"
+export * from "./Scales.js"
+export * from "./Screening.js"
