@@ -1,7 +1,6 @@
-/** Oswestry Disability Index v2.1a scoring. */
-
-/** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, AdverseEvent, PatientRecord) as Schemas. */
+/** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, …) as Schemas. */
 export * as Model from "./Model/index.js"
+/** Oswestry Disability Index v2.1a scoring. */
 export * as Odi from "./Odi.js"
 /** The study protocol as data: `Protocol.study` holds the published values. */
 export * as Protocol from "./Protocol.js"
