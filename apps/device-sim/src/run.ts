@@ -1,0 +1,69 @@
+import { setTimeout as sleep } from "node:timers/promises"
+import { co2Probe, freezeThawCycle, seededRandom } from "./Probe.js"
+
+/** Options of `device-sim run`. */
+export interface RunOptions {
+  readonly api: string | undefined
+  readonly cycles: number
+  readonly freezeSeconds: number
+  readonly speed: number
+  readonly seed: number
+  /** Print one line per cycle instead of one per sample. */
+  readonly summary: boolean
+  readonly log?: (line: string) => void
+}
+
+const waitForApi = async (api: string, log: (line: string) => void) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(new URL("/api/health", api))
+      if (response.ok) {
+        const status = (await response.json()) as { version?: string; database?: { kind?: string } }
+        log(`API ${api} is up (version ${status.version}, ${status.database?.kind})`)
+        return
+      }
+      log(`API ${api} answered ${response.status}; retrying`)
+    } catch {
+      if (attempt === 1 || attempt % 10 === 0) log(`waiting for the API at ${api}…`)
+    }
+    await sleep(Math.min(5000, 250 * attempt))
+  }
+}
+
+/** Runs the simulated probe, printing telemetry, for `cycles` cycles (0: until stopped). */
+export const runProbe = async (options: RunOptions): Promise<void> => {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
+  if (options.api !== undefined) await waitForApi(options.api, log)
+  const random = seededRandom(options.seed)
+  let t = 0
+  let seq = 0
+  for (let cycle = 1; options.cycles === 0 || cycle <= options.cycles; cycle++) {
+    if (!options.summary) log(`cycle ${cycle}: freeze ${options.freezeSeconds} s, then passive thaw`)
+    const start = t
+    let coldest = Number.POSITIVE_INFINITY
+    for (const sample of freezeThawCycle({
+      model: co2Probe,
+      freezeSeconds: options.freezeSeconds,
+      thawEndC: 0,
+      stepSeconds: 1,
+      t0: t,
+      seq0: seq,
+      random
+    })) {
+      coldest = Math.min(coldest, sample.tipTemperatureC)
+      if (!options.summary)
+        log(
+          `t=${sample.t.toFixed(0).padStart(5)} s  tip ${sample.tipTemperatureC.toFixed(1).padStart(6)} °C  ` +
+            `${sample.pressureBar.toFixed(1).padStart(5)} bar  seq ${sample.seq}`
+        )
+      t = sample.t + 1
+      seq = sample.seq + 1
+      await sleep(1000 / options.speed)
+    }
+    if (options.summary) {
+      log(
+        `cycle ${cycle}: ${options.freezeSeconds} s freeze, coldest ${coldest.toFixed(1)} °C, thawed after ${t - start} s`
+      )
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import solid from "vite-plugin-solid"
+import { defineConfig } from "vitest/config"
+
+const apiTarget = process.env.CRYOREG_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`
+
+export default defineConfig({
+  plugins: [solid()],
+  // Workspace packages resolve to their TypeScript sources.
+  resolve: { conditions: ["@cryoreg/source", "module", "browser", "development|production"] },
+  server: {
+    port: 5173,
+    strictPort: false,
+    proxy: { "/api": { target: apiTarget, changeOrigin: true } }
+  },
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.{ts,tsx}"]
+  }
+})
