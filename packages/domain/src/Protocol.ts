@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { LocalAnesthetic } from "./Model/LocalAnesthetic.js"
 
 /** A closed interval of numbers, `min ≤ x ≤ max`. */
 export const Range = Schema.Struct({ min: Schema.Number, max: Schema.Number }).pipe(
@@ -21,7 +22,9 @@ export const Inclusion = Schema.Struct({
 
 /** How the diagnostic SIJ block is done and read (Methods, Diagnostic Confirmation). */
 export const DiagnosticBlockProtocol = Schema.Struct({
-  agent: Schema.String,
+  agent: LocalAnesthetic,
+  /** Concentration of the agent, % (the study: 2 %). */
+  concentrationPercent: Schema.Positive,
   volumeMl: Range,
   assessAfterMinutes: Range,
   contrastRequired: Schema.Boolean,
@@ -92,7 +95,8 @@ export const study: Protocol = Protocol.make({
     imagingRequired: true
   },
   diagnosticBlock: {
-    agent: "lidocaine 2%",
+    agent: "lidocaine",
+    concentrationPercent: 2,
     volumeMl: { min: 1.5, max: 2 },
     assessAfterMinutes: { min: 30, max: 60 },
     contrastRequired: true,

@@ -1,3 +1,5 @@
+/** Reading a diagnostic SIJ block: relief %, positive at the threshold, comparative-block verdict. */
+export * as DiagnosticBlock from "./DiagnosticBlock.js"
 /** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, …) as Schemas. */
 export * as Model from "./Model/index.js"
 /** Oswestry Disability Index v2.1a scoring. */
@@ -6,3 +8,5 @@ export * as Odi from "./Odi.js"
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */
 export * from "./ServerStatus.js"
+/** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
+export * as Analysis from "./Analysis.js"
