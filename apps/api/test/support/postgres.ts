@@ -17,9 +17,10 @@ export const freshDatabase = async (): Promise<{ url: string; drop: () => Promis
   url.pathname = `/${name}`
   return {
     url: url.toString(),
-    drop: () =>
-      admin(
+    drop: async () => {
+      await admin(
         Effect.flatMap(PgClient.PgClient, (sql) => sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
       )
+    }
   }
 }
