@@ -10,3 +10,5 @@ export * as Protocol from "./Protocol.js"
 export * from "./ServerStatus.js"
 /** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
 export * as Analysis from "./Analysis.js"
+/** The freeze protocol of one procedure: a state machine with the study's rules, cycle evaluation and summary. */
+export * as FreezeProtocol from "./FreezeProtocol.js"

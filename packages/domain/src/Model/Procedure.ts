@@ -4,18 +4,28 @@ import { CenterId, PatientId, ProcedureId } from "./Ids.js"
 import { allowed } from "./Message.js"
 import { CalendarDate, Side, TreatedSide } from "./Scales.js"
 
-/** Seconds from the start of the procedure. */
-const Seconds = Schema.Number.pipe(
-  Schema.nonNegative({ message: allowed("a time in seconds from the procedure start is 0 or more") })
+/** Seconds from the start of the procedure, on the device clock. */
+export const Seconds = Schema.Finite.pipe(
+  Schema.nonNegative({
+    message: allowed("a time in seconds from the procedure start is a finite number, 0 or more")
+  })
+)
+
+const Volts = Schema.Finite.pipe(
+  Schema.between(0, 50, { message: allowed("a stimulation voltage is a number of volts from 0 to 50") })
 )
 
 /** The motor stimulation test before a freeze: frequency, voltages tried, and the voltage of any motor response. */
 export const StimulationTest = Schema.Struct({
-  frequencyHz: Schema.Positive,
+  frequencyHz: Schema.Finite.pipe(
+    Schema.between(0.1, 1000, {
+      message: allowed("a stimulation frequency is a number of Hz from 0.1 to 1000")
+    })
+  ),
   /** Voltages tried, V, in the order tried. */
-  voltagesTried: Schema.Array(Schema.NonNegative),
+  voltagesTried: Schema.Array(Volts),
   /** Voltage, V, at which a motor response (visible contraction) appeared; null when none. */
-  motorResponseAtVoltage: Schema.NullOr(Schema.NonNegative)
+  motorResponseAtVoltage: Schema.NullOr(Volts)
 })
 export type StimulationTest = typeof StimulationTest.Type
 
@@ -23,9 +33,11 @@ export type StimulationTest = typeof StimulationTest.Type
 export const FreezeCycle = Schema.Struct({
   startedAt: Seconds,
   endedAt: Seconds,
-  targetTemperatureC: Schema.Number,
-  /** Coldest tip temperature reached, °C. */
-  reachedTemperatureC: Schema.Number
+  /** When passive thaw was complete; null when not recorded. */
+  thawCompletedAt: Schema.NullOr(Seconds),
+  targetTemperatureC: Schema.Finite,
+  /** Coldest tip temperature reached, °C; null when no telemetry was recorded. */
+  reachedTemperatureC: Schema.NullOr(Schema.Finite)
 })
 export type FreezeCycle = typeof FreezeCycle.Type
 
@@ -41,9 +53,17 @@ export type Lesion = typeof Lesion.Type
 /** One probe telemetry sample: time (s), tip temperature (°C), gas pressure (bar), device sequence number. */
 export const TelemetrySample = Schema.Struct({
   t: Seconds,
-  tipTemperatureC: Schema.Number,
-  pressureBar: Schema.NonNegative,
-  seq: Schema.NonNegativeInt
+  tipTemperatureC: Schema.Finite.pipe(
+    Schema.between(-200, 100, {
+      message: allowed("a probe tip temperature is a number of °C from -200 to 100")
+    })
+  ),
+  pressureBar: Schema.Finite.pipe(
+    Schema.between(0, 300, { message: allowed("a gas pressure is a number of bar from 0 to 300") })
+  ),
+  seq: Schema.NonNegativeInt.annotations({
+    message: allowed("a device sequence number is an integer, 0 or more")
+  })
 })
 export type TelemetrySample = typeof TelemetrySample.Type
 

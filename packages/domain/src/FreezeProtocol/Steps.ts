@@ -1,0 +1,158 @@
+import { Effect } from "effect"
+import type { StimulationTest, TelemetrySample } from "../Model/Procedure.js"
+import type { Side } from "../Model/Scales.js"
+import type { Level, Protocol } from "../Protocol.js"
+import {
+  FreezeWithoutNegativeStimulation,
+  LevelNotInProtocol,
+  TelemetryOutOfOrder,
+  TooManyFreezeCycles,
+  UnexpectedEvent
+} from "./Errors.js"
+import type { Event, SpinalLevel } from "./Events.js"
+import type { OpenLesion, State } from "./State.js"
+import { describeFinding, stimulationFinding } from "./Stimulation.js"
+
+type Common = Pick<State, "lesions" | "lastSample" | "clock">
+type WithProbe = Extract<State, { readonly _tag: "Positioned" | "Stimulated" | "Thawed" }>
+
+const labels: Record<Event["_tag"], string> = {
+  ProbePositioned: "probe positioned",
+  StimulationTested: "stimulation tested",
+  FreezeStarted: "freeze started",
+  Telemetry: "telemetry sample",
+  FreezeEnded: "freeze ended",
+  ThawCompleted: "thaw completed",
+  LesionCompleted: "lesion completed",
+  ProcedureCompleted: "procedure completed"
+}
+
+/** "S1 left": how a clinician names a probe position. */
+export const positionName = (p: { readonly side: Side; readonly level: SpinalLevel }): string =>
+  `${p.level} ${p.side}`
+
+/** The fields every state carries over. */
+export const commonOf = (s: State): Common => ({
+  lesions: s.lesions,
+  lastSample: s.lastSample,
+  clock: s.clock
+})
+
+/** Refuses `event` in `state`, saying why in words. */
+export const unexpected = (event: Event, state: State, why: string): UnexpectedEvent =>
+  new UnexpectedEvent({
+    event: event._tag,
+    state: state._tag,
+    message: `"${labels[event._tag]}" is not possible now: ${why}`
+  })
+
+/** Accepts the device time of an event unless it goes back before the latest time seen. */
+export const checkTime = (state: State, event: Event, t: number): Effect.Effect<number, UnexpectedEvent> =>
+  state.clock !== null && t < state.clock
+    ? Effect.fail(
+        unexpected(
+          event,
+          state,
+          `its time ${t} s is before the last recorded time ${state.clock} s; times never go back`
+        )
+      )
+    : Effect.succeed(t)
+
+/** Accepts a telemetry sample only if its sequence number and time come after everything seen before. */
+export const acceptSample = (
+  state: State,
+  sample: TelemetrySample
+): Effect.Effect<Common, TelemetryOutOfOrder> => {
+  const prev = state.lastSample
+  const seqBack = prev !== null && sample.seq <= prev.seq
+  const timeBack = (prev !== null && sample.t <= prev.t) || (state.clock !== null && sample.t < state.clock)
+  if (!seqBack && !timeBack)
+    return Effect.succeed({ lesions: state.lesions, lastSample: sample, clock: sample.t })
+  const what = seqBack ? `sequence number ${sample.seq}` : `time ${sample.t} s`
+  const after = prev === null ? `the last event at ${state.clock} s` : `sample #${prev.seq} at ${prev.t} s`
+  return Effect.fail(
+    new TelemetryOutOfOrder({
+      seq: sample.seq,
+      t: sample.t,
+      previousSeq: prev?.seq ?? null,
+      previousT: prev?.t ?? state.clock,
+      message: `telemetry sample #${sample.seq} at ${sample.t} s is out of order (${what} does not come after ${after}); sequence numbers and times must increase`
+    })
+  )
+}
+
+const isProtocolLevel = (level: SpinalLevel, levels: ReadonlyArray<Level>): level is Level =>
+  (levels as ReadonlyArray<string>).includes(level)
+
+/** Places the probe: a new lesion position with no stimulation test yet. */
+export const position = (
+  state: State,
+  side: Side,
+  level: SpinalLevel,
+  protocol: Protocol
+): Effect.Effect<State, LevelNotInProtocol> => {
+  const allowed = protocol.cryo.levels
+  if (!isProtocolLevel(level, allowed)) {
+    return Effect.fail(
+      new LevelNotInProtocol({
+        level,
+        allowed,
+        message: `${level} is not a level of this protocol; lesions are made at ${allowed.join(", ")}`
+      })
+    )
+  }
+  const current: OpenLesion = { side, level, stimulation: null, freezeCycles: [] }
+  return Effect.succeed({ _tag: "Positioned", ...commonOf(state), current })
+}
+
+/** Records a stimulation test at the current position; a negative one clears the probe to freeze. */
+export const recordStimulation = (state: WithProbe, test: StimulationTest, protocol: Protocol): State => {
+  const current: OpenLesion = { ...state.current, stimulation: test }
+  if (state._tag === "Thawed") return { ...state, current }
+  const tag = stimulationFinding(test, protocol) === null ? "Stimulated" : "Positioned"
+  return { _tag: tag, ...commonOf(state), current }
+}
+
+/** Starts a freeze cycle if the cycle limit and the last stimulation test allow it. */
+export const startFreeze = (
+  state: WithProbe,
+  event: Event,
+  t: number,
+  protocol: Protocol
+): Effect.Effect<State, TooManyFreezeCycles | FreezeWithoutNegativeStimulation | UnexpectedEvent> => {
+  const { current } = state
+  const maxCycles = protocol.cryo.freezeCyclesPerLesion.max
+  if (current.freezeCycles.length >= maxCycles) {
+    return Effect.fail(
+      new TooManyFreezeCycles({
+        side: current.side,
+        level: current.level,
+        cyclesDone: current.freezeCycles.length,
+        maxCycles,
+        message: `${positionName(current)} already has ${current.freezeCycles.length} freeze-thaw cycles; the protocol allows at most ${maxCycles} per lesion`
+      })
+    )
+  }
+  const finding = stimulationFinding(current.stimulation, protocol)
+  if (finding !== null) {
+    return Effect.fail(
+      new FreezeWithoutNegativeStimulation({
+        side: current.side,
+        level: current.level,
+        finding,
+        test: current.stimulation,
+        requiredFrequencyHz: protocol.cryo.stimulation.frequencyHz,
+        requiredMaxVoltage: protocol.cryo.stimulation.maxVoltage,
+        message: `Freeze at ${positionName(current)} refused: ${describeFinding(finding, current.stimulation, protocol)}`
+      })
+    )
+  }
+  return Effect.map(checkTime(state, event, t), (startedAt) => ({
+    _tag: "Freezing" as const,
+    ...commonOf(state),
+    clock: startedAt,
+    current,
+    startedAt,
+    samples: []
+  }))
+}
