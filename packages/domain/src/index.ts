@@ -1,5 +1,11 @@
+/** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
+export * as Analysis from "./Analysis.js"
 /** Reading a diagnostic SIJ block: relief %, positive at the threshold, comparative-block verdict. */
 export * as DiagnosticBlock from "./DiagnosticBlock.js"
+/** Eligibility: every inclusion and exclusion criterion of the study, and the verdict. */
+export * as Eligibility from "./Eligibility.js"
+/** The freeze protocol of one procedure: a state machine with the study's rules, cycle evaluation and summary. */
+export * as FreezeProtocol from "./FreezeProtocol.js"
 /** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, …) as Schemas. */
 export * as Model from "./Model/index.js"
 /** Oswestry Disability Index v2.1a scoring. */
@@ -8,7 +14,3 @@ export * as Odi from "./Odi.js"
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */
 export * from "./ServerStatus.js"
-/** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
-export * as Analysis from "./Analysis.js"
-/** The freeze protocol of one procedure: a state machine with the study's rules, cycle evaluation and summary. */
-export * as FreezeProtocol from "./FreezeProtocol.js"

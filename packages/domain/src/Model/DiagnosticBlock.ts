@@ -22,7 +22,10 @@ export const BlockInjection = Schema.Struct({
   nrsAfter: Nrs,
   /** Minutes between injection and the `nrsAfter` assessment (the study: 30–60). */
   minutesAfter: Schema.Number.pipe(
-    Schema.between(0, 1440, { message: allowed("minutes after the injection is a number from 0 to 1440") })
+    Schema.between(0, 1440, {
+      message: allowed("minutes after the injection is a number from 0 to 1440"),
+      arbitrary: () => (fc) => fc.integer({ min: 0, max: 120 })
+    })
   ),
   /** How long the relief lasted, hours, when recorded (needed to read comparative blocks). */
   reliefDurationHours: Schema.optional(

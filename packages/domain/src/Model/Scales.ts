@@ -11,7 +11,11 @@ export type Nrs = typeof Nrs.Type
 
 /** Visual Analog Scale of pain intensity in millimetres on a 100 mm line, 0–100. */
 export const VasMm = Schema.Number.pipe(
-  Schema.between(0, 100, { message: allowed("VAS is measured in mm from 0 to 100") }),
+  Schema.between(0, 100, {
+    message: allowed("VAS is measured in mm from 0 to 100"),
+    arbitrary: () => (fc) =>
+      fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }))
+  }),
   Schema.annotations({ identifier: "VasMm", title: "VAS (mm, 0–100)" })
 )
 export type VasMm = typeof VasMm.Type
@@ -48,11 +52,18 @@ export type Answer = typeof Answer.Type
 
 /** A non-negative number of months (pain duration, months of failed conservative care). */
 export const Months = Schema.Number.pipe(
-  Schema.between(0, 1200, { message: allowed("a duration in months is a number from 0 to 1200") })
+  Schema.between(0, 1200, {
+    message: allowed("a duration in months is a number from 0 to 1200"),
+    arbitrary: () => (fc) =>
+      fc.oneof(fc.integer({ min: 0, max: 48 }), fc.double({ min: 0, max: 1200, noNaN: true }))
+  })
 )
 
 /** A positive volume in millilitres, at most 20 ml. */
 export const Millilitres = Schema.Number.pipe(
   Schema.greaterThan(0, { message: allowed("a volume in ml is greater than 0") }),
-  Schema.lessThanOrEqualTo(20, { message: allowed("a volume in ml is at most 20") })
+  Schema.lessThanOrEqualTo(20, {
+    message: allowed("a volume in ml is at most 20"),
+    arbitrary: () => (fc) => fc.integer({ min: 1, max: 200 }).map((tenths) => tenths / 10)
+  })
 )

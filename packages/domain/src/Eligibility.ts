@@ -1,0 +1,166 @@
+import { Data, Effect } from "effect"
+import { isPositive, reliefPercent } from "./DiagnosticBlock.js"
+import { compare } from "./internal/comparativeBlock.js"
+import { exclusions } from "./internal/exclusions.js"
+import type { DiagnosticBlock } from "./Model/DiagnosticBlock.js"
+import type { ExclusionId, Screening } from "./Model/Screening.js"
+import type { Protocol } from "./Protocol.js"
+
+/** The inclusion criteria of the study (Methods, Patient Population). */
+export type InclusionId =
+  | "painDuration"
+  | "baselineNrs"
+  | "conservativeCareFailure"
+  | "positiveDiagnosticBlock"
+  | "imaging"
+
+/**
+ * One criterion as a screening form shows it. `met` says whether the patient passes it: for an
+ * exclusion, `true` means the excluding condition is absent; `null` means the answer is still missing.
+ */
+export interface Criterion {
+  readonly id: InclusionId | ExclusionId
+  readonly kind: "inclusion" | "exclusion"
+  readonly met: boolean | null
+  readonly text: string
+}
+
+/** `eligible` when every criterion is met, `ineligible` when any fails, otherwise `incomplete`. */
+export type Verdict = "eligible" | "ineligible" | "incomplete"
+
+/** The verdict and every criterion behind it, inclusions first, in the study's order. */
+export interface Assessment {
+  readonly verdict: Verdict
+  readonly criteria: ReadonlyArray<Criterion>
+}
+
+/** The screening and the block belong to different patients. */
+export class BlockOfAnotherPatient extends Data.TaggedError("BlockOfAnotherPatient")<{
+  readonly screeningPatientId: string
+  readonly blockPatientId: string
+  readonly message: string
+}> {}
+
+const atLeast = (id: InclusionId, value: number, min: number, what: string, unit: string): Criterion => ({
+  id,
+  kind: "inclusion",
+  met: value >= min,
+  text:
+    value >= min
+      ? `${what} ${value}${unit}: at least ${min}${unit} required.`
+      : `${what} only ${value}${unit}: the protocol requires at least ${min}${unit}.`
+})
+
+const blockCriterion = (block: DiagnosticBlock | null, protocol: Protocol): Criterion => {
+  const min = protocol.inclusion.diagnosticBlockReliefPercentMin
+  const base = { id: "positiveDiagnosticBlock", kind: "inclusion" } as const
+  if (block === null)
+    return {
+      ...base,
+      met: null,
+      text: `No diagnostic SIJ block recorded yet: at least ${min} % relief is required.`
+    }
+  const relief = Effect.runSync(Effect.either(reliefPercent(block.nrsBefore, block.nrsAfter)))
+  if (relief._tag === "Left")
+    return {
+      ...base,
+      met: false,
+      text: "Pain before the diagnostic block was NRS 0: the block cannot show relief."
+    }
+  const positive = isPositive(relief.right, protocol)
+  const shown = `Diagnostic SIJ block gave ${Math.round(relief.right * 10) / 10} % relief (NRS ${block.nrsBefore} → ${block.nrsAfter})`
+  if (!positive) return { ...base, met: false, text: `${shown}: at least ${min} % is required.` }
+  if (!protocol.diagnosticBlock.comparativeBlockRequired)
+    return { ...base, met: true, text: `${shown}: positive (at least ${min} %).` }
+  const c = block.comparative
+  if (c === undefined)
+    return {
+      ...base,
+      met: null,
+      text: `${shown}, but the protocol also requires a comparative block, not yet recorded.`
+    }
+  const second = Effect.runSync(Effect.either(reliefPercent(c.nrsBefore, c.nrsAfter)))
+  const reading = compare(block, true, c, second._tag === "Right" && isPositive(second.right, protocol))
+  return {
+    ...base,
+    met: reading.verdict === "concordant" ? true : reading.verdict === "undetermined" ? null : false,
+    text: `${shown}; comparative blocks ${reading.verdict}: ${reading.reason}.`
+  }
+}
+
+const exclusionCriteria = (screening: Screening): Array<Criterion> =>
+  exclusions.map(([id, condition]) => {
+    const answer = screening.exclusions[id]
+    return {
+      id,
+      kind: "exclusion",
+      met: answer === "no" ? true : answer === "yes" ? false : null,
+      text:
+        answer === "no"
+          ? `No ${condition.replace(/^an? /, "")}.`
+          : answer === "yes"
+            ? `Excluded: ${condition}.`
+            : `Not yet known whether the patient has ${condition}: ask and record the answer.`
+    }
+  })
+
+/** The verdict of a list of criteria: any failure makes it ineligible, any unknown incomplete. */
+export const verdictOf = (criteria: ReadonlyArray<Criterion>): Verdict =>
+  criteria.some((c) => c.met === false)
+    ? "ineligible"
+    : criteria.some((c) => c.met === null)
+      ? "incomplete"
+      : "eligible"
+
+/**
+ * Assesses a candidate against the protocol's inclusion and exclusion criteria; `block` is the
+ * diagnostic SIJ block, or null when none has been done yet.
+ *
+ * @example
+ * Effect.runSync(Eligibility.assess(screening, block, Protocol.study)).verdict // "eligible"
+ */
+export const assess = (
+  screening: Screening,
+  block: DiagnosticBlock | null,
+  protocol: Protocol
+): Effect.Effect<Assessment, BlockOfAnotherPatient> => {
+  if (block !== null && block.patientId !== screening.patientId)
+    return Effect.fail(
+      new BlockOfAnotherPatient({
+        screeningPatientId: screening.patientId,
+        blockPatientId: block.patientId,
+        message: `the block belongs to patient ${block.patientId}, the screening to ${screening.patientId}`
+      })
+    )
+  const inc = protocol.inclusion
+  const criteria: Array<Criterion> = [
+    atLeast(
+      "painDuration",
+      screening.painDurationMonths,
+      inc.painDurationMonthsMin,
+      "Low back pain for",
+      " months"
+    ),
+    atLeast("baselineNrs", screening.baselineNrs, inc.baselineNrsMin, "Baseline pain NRS", ""),
+    atLeast(
+      "conservativeCareFailure",
+      screening.conservativeCareFailedMonths,
+      inc.conservativeFailureMonthsMin,
+      "Conservative care failed for",
+      " months"
+    ),
+    blockCriterion(block, protocol),
+    {
+      id: "imaging",
+      kind: "inclusion",
+      met: !inc.imagingRequired || screening.imagingDone,
+      text: !inc.imagingRequired
+        ? "Imaging is not required by this protocol."
+        : screening.imagingDone
+          ? "MRI of the lumbar spine and SIJs done."
+          : "MRI of the lumbar spine and SIJs not done: required to exclude other structural causes."
+    },
+    ...exclusionCriteria(screening)
+  ]
+  return Effect.succeed({ verdict: verdictOf(criteria), criteria })
+}
