@@ -10,6 +10,8 @@ export * as FreezeProtocol from "./FreezeProtocol.js"
 export * as Model from "./Model/index.js"
 /** Oswestry Disability Index v2.1a scoring. */
 export * as Odi from "./Odi.js"
+/** Outcomes: percent change from baseline, responder classes, visit windows. */
+export * as Outcomes from "./Outcomes.js"
 /** The study protocol as data: `Protocol.study` holds the published values. */
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */

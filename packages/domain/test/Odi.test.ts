@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Arbitrary, Effect, Either, FastCheck as fc, ParseResult, Schema } from "effect"
 import { Odi } from "../src/index.js"
 
 describe("Odi.score", () => {
@@ -35,4 +35,41 @@ describe("Odi.score", () => {
       assert.strictEqual(nine._tag, "OdiInvalidAnswers")
     })
   )
+})
+
+describe("Odi.score properties over Schema-derived answers", () => {
+  const raw = Arbitrary.make(Odi.Answers)
+  const forms = fc.oneof(
+    raw,
+    raw.map((a) => a.map((x, i) => (x === null && i !== a.indexOf(null) ? 5 : x)))
+  )
+  it("scores any valid form within [0, 100], and fails exactly when two or more sections are unanswered", () => {
+    fc.assert(
+      // Schema-derived forms, half of them with every unanswered section but the first filled in with 5.
+      fc.property(forms, (answers) => {
+        const missing = answers.filter((a) => a === null).length
+        const result = Effect.runSync(Effect.either(Odi.score(answers)))
+        assert.strictEqual(result._tag === "Right", missing <= 1)
+        if (result._tag === "Right") {
+          assert.isAtLeast(result.right.percent, 0)
+          assert.isAtMost(result.right.percent, 100)
+          assert.strictEqual(result.right.band, Odi.band(result.right.percent))
+        }
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it("decodes untrusted answers with the section's index and what is allowed", () => {
+    const r = Schema.decodeUnknownEither(Odi.Answers)([0, 1, 2, 3, 4, 5, 2.5, 0, 0, 0])
+    assert.isTrue(Either.isLeft(r))
+    if (Either.isLeft(r)) {
+      const text = ParseResult.TreeFormatter.formatErrorSync(r.left)
+      assert.include(text, "[6]")
+      assert.include(
+        text,
+        "an ODI section answer is an integer from 0 to 5, or null when unanswered; got 2.5"
+      )
+    }
+  })
 })
