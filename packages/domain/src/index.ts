@@ -1,3 +1,5 @@
+/** Analgesics: NSAIDs, combination analgesics and opioid-containing drugs by ATC group (Table 5). */
+export * as Analgesics from "./Analgesics.js"
 /** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
 export * as Analysis from "./Analysis.js"
 /** Reading a diagnostic SIJ block: relief %, positive at the threshold, comparative-block verdict. */

@@ -1,0 +1,122 @@
+import { Effect } from "effect"
+import { type Category, type Drug, drugs, synonyms } from "./internal/analgesicDrugs.js"
+import { EmptyCohort, type Share, share } from "./internal/cohort.js"
+import { UnclassifiedAnalgesic } from "./internal/unclassified.js"
+import type { AnalgesicUse } from "./Model/AnalgesicUse.js"
+
+export type { Category, Drug } from "./internal/analgesicDrugs.js"
+export { EmptyCohort, type Share } from "./internal/cohort.js"
+export { UnclassifiedAnalgesic } from "./internal/unclassified.js"
+
+/**
+ * The study's three categories. A drug counts in exactly one, that of its ATC group: an opioid
+ * combination (N02AJ, e.g. tramadol+paracetamol) is opioid-containing, not a combination analgesic,
+ * which is what Table 5's "opioid-containing analgesics" row counts.
+ */
+export const categories = ["nsaids", "combinationAnalgesics", "opioidContaining"] as const
+
+/** The classified drugs: name (components sorted, joined by "+"), ATC code and category. */
+export const table: ReadonlyArray<Drug> = drugs
+
+const atcPattern = /^[A-Z]\d{2}[A-Z]{2}\d{2}$/
+const byName = new Map(drugs.map((drug) => [drug.name, drug]))
+const byAtc = new Map(drugs.map((drug) => [drug.atc, drug]))
+
+/** The canonical name of a drug as written on a form: lower case, no dose, components sorted. */
+export const normalize = (written: string): string =>
+  written
+    .toLowerCase()
+    .replace(/\d[\d.,]*\s*(mg|mcg|µg|ug|g|ml|%)?/g, " ")
+    .split(/\+|\/| and | with /)
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part.length > 0)
+    .map((part) => synonyms[part] ?? part)
+    .sort()
+    .join("+")
+
+const categoryOfAtc = (atc: string): Category =>
+  atc.startsWith("M01A")
+    ? "nsaids"
+    : atc.startsWith("N02A")
+      ? "opioidContaining"
+      : atc.startsWith("N02B") && /[57]\d$/.test(atc)
+        ? "combinationAnalgesics"
+        : "none"
+
+/**
+ * Classifies one drug given by name (doses and word order ignored) or by ATC code. A name not in
+ * `table` fails with `UnclassifiedAnalgesic` rather than being dropped: Table 5 would undercount it.
+ *
+ * @example
+ * Effect.runSync(Analgesics.classify("Tramadol + paracetamol 37.5/325 mg")).category // "opioidContaining"
+ */
+export const classify = (written: string): Effect.Effect<Drug, UnclassifiedAnalgesic> => {
+  const code = written.trim().toUpperCase()
+  if (atcPattern.test(code))
+    return Effect.succeed(byAtc.get(code) ?? { name: code, atc: code, category: categoryOfAtc(code) })
+  const drug = byName.get(normalize(written))
+  return drug ? Effect.succeed(drug) : Effect.fail(UnclassifiedAnalgesic.of([written]))
+}
+
+/** Whether a patient used each of the three categories at a visit; a patient counts once per category. */
+export interface CategoryFlags {
+  readonly nsaids: boolean
+  readonly combinationAnalgesics: boolean
+  readonly opioidContaining: boolean
+}
+
+/**
+ * The categories of a list of drugs taken at one visit; fails naming every drug it cannot classify.
+ *
+ * @example
+ * Effect.runSync(Analgesics.classifyUse(["ibuprofen", "N02AJ13"])) // { nsaids: true, combinationAnalgesics: false, opioidContaining: true }
+ */
+export const classifyUse = (
+  written: ReadonlyArray<string>
+): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
+  Effect.gen(function* () {
+    const results = written.map((w) => Effect.runSync(Effect.either(classify(w))))
+    const unknown = results.flatMap((r, i) => (r._tag === "Left" ? [written[i] ?? ""] : []))
+    if (unknown.length > 0) return yield* Effect.fail(UnclassifiedAnalgesic.of(unknown))
+    const found = new Set(results.flatMap((r) => (r._tag === "Right" ? [r.right.category] : [])))
+    return {
+      nsaids: found.has("nsaids"),
+      combinationAnalgesics: found.has("combinationAnalgesics"),
+      opioidContaining: found.has("opioidContaining")
+    }
+  })
+
+/** The categories of a visit's analgesic use: those of the drugs named, or ticked on the form. */
+export const categoriesOf = (use: AnalgesicUse): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
+  Effect.map(classifyUse(use.drugs), (flags) => ({
+    nsaids: flags.nsaids || use.nsaids === true,
+    combinationAnalgesics: flags.combinationAnalgesics || use.combinationAnalgesics === true,
+    opioidContaining: flags.opioidContaining || use.opioidContaining === true
+  }))
+
+/** Table 5's cells for one time point: patients using each category, n (%) of the patients given. */
+export interface Usage {
+  readonly patients: number
+  readonly nsaids: Share
+  readonly combinationAnalgesics: Share
+  readonly opioidContaining: Share
+}
+
+/**
+ * Counts the patients using each category, one entry per patient, at one time point.
+ *
+ * @example
+ * Effect.runSync(Analgesics.usage(flagsAtBaseline)).nsaids // { n: 94, percent: 87.85… } in the study
+ */
+export const usage = (perPatient: ReadonlyArray<CategoryFlags>): Effect.Effect<Usage, EmptyCohort> => {
+  const total = perPatient.length
+  if (total === 0)
+    return Effect.fail(new EmptyCohort({ message: "analgesic usage of 0 patients has no percentage" }))
+  const count = (c: (typeof categories)[number]) => share(perPatient.filter((p) => p[c]).length, total)
+  return Effect.succeed({
+    patients: total,
+    nsaids: count("nsaids"),
+    combinationAnalgesics: count("combinationAnalgesics"),
+    opioidContaining: count("opioidContaining")
+  })
+}
