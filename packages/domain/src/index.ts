@@ -1,3 +1,5 @@
+/** Adverse events: classification and Table 7 counts (patients n (%) per type). */
+export * as AdverseEvents from "./AdverseEvents.js"
 /** Analgesics: NSAIDs, combination analgesics and opioid-containing drugs by ATC group (Table 5). */
 export * as Analgesics from "./Analgesics.js"
 /** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
