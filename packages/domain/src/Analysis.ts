@@ -1,0 +1,8 @@
+/** The published tables (layout and values) and how they were printed. */
+
+/** Consistency checks of published summaries. */
+export * from "./Analysis/CheckPublished.js"
+export * from "./Analysis/Finding.js"
+export * from "./Analysis/Printed.js"
+export * from "./Analysis/Published.js"
+export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
