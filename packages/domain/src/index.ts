@@ -20,5 +20,3 @@ export * as Outcomes from "./Outcomes.js"
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */
 export * from "./ServerStatus.js"
-/** Reproducing the study: Tables 1–10 from patient records, compared with the published ones. */
-export * as Analysis from "./Analysis.js"
