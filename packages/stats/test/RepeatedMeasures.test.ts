@@ -112,6 +112,17 @@ describe("rmAnova", () => {
         ])
       )
       assert.strictEqual(nan._tag, "NonFiniteValue")
+      // The flat fast path is not scanned up front: a NaN is found from the non-finite sums.
+      const flatNan = yield* Effect.flip(
+        rmAnova({ values: Float64Array.of(1, 2, 3, 4, 5, Number.NaN), columns: 3 })
+      )
+      assert.strictEqual(flatNan._tag, "NonFiniteValue")
+      assert.deepStrictEqual(flatNan._tag === "NonFiniteValue" ? flatNan.index : [], [1, 2])
+      const huge = yield* Effect.flip(
+        rmAnova({ values: Float64Array.of(1e300, -1e300, 3, 4, 5, 6), columns: 3 })
+      )
+      assert.strictEqual(huge._tag, "NonFiniteValue")
+      assert.include(huge.message, "overflow")
       const flatRagged = yield* Effect.flip(rmAnova({ values: new Float64Array(7), columns: 3 }))
       assert.strictEqual(flatRagged._tag, "RaggedMatrix")
       // Every subject changes by the same amounts: no residual variance.
