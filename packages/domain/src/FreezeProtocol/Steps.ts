@@ -2,19 +2,14 @@ import { Effect } from "effect"
 import type { StimulationTest, TelemetrySample } from "../Model/Procedure.js"
 import type { Side } from "../Model/Scales.js"
 import type { Level, Protocol } from "../Protocol.js"
-import {
-  FreezeWithoutNegativeStimulation,
-  LevelNotInProtocol,
-  TelemetryOutOfOrder,
-  TooManyFreezeCycles,
-  UnexpectedEvent
-} from "./Errors.js"
+import { LevelNotInProtocol, TelemetryOutOfOrder, UnexpectedEvent } from "./Errors.js"
 import type { Event, SpinalLevel } from "./Events.js"
 import type { OpenLesion, State } from "./State.js"
-import { describeFinding, stimulationFinding } from "./Stimulation.js"
+import { stimulationFinding } from "./Stimulation.js"
 
 type Common = Pick<State, "lesions" | "lastSample" | "clock">
-type WithProbe = Extract<State, { readonly _tag: "Positioned" | "Stimulated" | "Thawed" }>
+/** A state with the probe in place and no cycle running. */
+export type WithProbe = Extract<State, { readonly _tag: "Positioned" | "Stimulated" | "Thawed" }>
 
 const labels: Record<Event["_tag"], string> = {
   ProbePositioned: "probe positioned",
@@ -111,48 +106,4 @@ export const recordStimulation = (state: WithProbe, test: StimulationTest, proto
   if (state._tag === "Thawed") return { ...state, current }
   const tag = stimulationFinding(test, protocol) === null ? "Stimulated" : "Positioned"
   return { _tag: tag, ...commonOf(state), current }
-}
-
-/** Starts a freeze cycle if the cycle limit and the last stimulation test allow it. */
-export const startFreeze = (
-  state: WithProbe,
-  event: Event,
-  t: number,
-  protocol: Protocol
-): Effect.Effect<State, TooManyFreezeCycles | FreezeWithoutNegativeStimulation | UnexpectedEvent> => {
-  const { current } = state
-  const maxCycles = protocol.cryo.freezeCyclesPerLesion.max
-  if (current.freezeCycles.length >= maxCycles) {
-    return Effect.fail(
-      new TooManyFreezeCycles({
-        side: current.side,
-        level: current.level,
-        cyclesDone: current.freezeCycles.length,
-        maxCycles,
-        message: `${positionName(current)} already has ${current.freezeCycles.length} freeze-thaw cycles; the protocol allows at most ${maxCycles} per lesion`
-      })
-    )
-  }
-  const finding = stimulationFinding(current.stimulation, protocol)
-  if (finding !== null) {
-    return Effect.fail(
-      new FreezeWithoutNegativeStimulation({
-        side: current.side,
-        level: current.level,
-        finding,
-        test: current.stimulation,
-        requiredFrequencyHz: protocol.cryo.stimulation.frequencyHz,
-        requiredMaxVoltage: protocol.cryo.stimulation.maxVoltage,
-        message: `Freeze at ${positionName(current)} refused: ${describeFinding(finding, current.stimulation, protocol)}`
-      })
-    )
-  }
-  return Effect.map(checkTime(state, event, t), (startedAt) => ({
-    _tag: "Freezing" as const,
-    ...commonOf(state),
-    clock: startedAt,
-    current,
-    startedAt,
-    samples: []
-  }))
 }

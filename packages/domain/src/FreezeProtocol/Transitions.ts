@@ -1,13 +1,13 @@
 import { Effect } from "effect"
 import type { Protocol } from "../Protocol.js"
 import {
-  FreezeBeforeThaw,
   type IllegalStep,
   LesionWithoutFreeze,
   ProcedureCompletedMidCycle,
   RepositionBeforeThaw
 } from "./Errors.js"
 import type { Event } from "./Events.js"
+import { completeThaw, refuseRefreeze, startFreeze } from "./FreezeSteps.js"
 import { initial, type State } from "./State.js"
 import {
   acceptSample,
@@ -16,7 +16,6 @@ import {
   position,
   positionName,
   recordStimulation,
-  startFreeze,
   unexpected
 } from "./Steps.js"
 
@@ -68,18 +67,8 @@ export const apply = (state: State, event: Event, protocol: Protocol): Effect.Ef
     }
     case "FreezeStarted": {
       if (state._tag === "Idle") return Effect.fail(unexpected(event, state, "no probe is positioned"))
-      if (state._tag === "Freezing" || state._tag === "Thawing") {
-        const phase = state._tag === "Freezing" ? "freezing" : "thawing"
-        return Effect.fail(
-          new FreezeBeforeThaw({
-            side: state.current.side,
-            level: state.current.level,
-            phase,
-            t: event.t,
-            message: `A new freeze at ${positionName(state.current)} (${event.t} s) cannot start while the previous cycle is still ${phase}: end the freeze and let it thaw first`
-          })
-        )
-      }
+      if (state._tag === "Freezing" || state._tag === "Thawing")
+        return Effect.fail(refuseRefreeze(state, event.t))
       return startFreeze(state, event, event.t, protocol)
     }
     case "Telemetry":
@@ -102,19 +91,7 @@ export const apply = (state: State, event: Event, protocol: Protocol): Effect.Ef
       if (state._tag === "Freezing")
         return Effect.fail(unexpected(event, state, "the freeze is still running"))
       if (state._tag !== "Thawing") return Effect.fail(unexpected(event, state, "no thaw is running"))
-      return Effect.map(checkTime(state, event, event.t), (t): State => {
-        const temps = state.samples.map((x) => x.tipTemperatureC)
-        const cycle = {
-          startedAt: state.startedAt,
-          endedAt: state.endedAt,
-          thawCompletedAt: t,
-          targetTemperatureC: protocol.cryo.targetTemperatureC,
-          reachedTemperatureC: temps.length === 0 ? null : Math.min(...temps),
-          samples: state.samples
-        }
-        const current = { ...state.current, freezeCycles: [...state.current.freezeCycles, cycle] }
-        return { _tag: "Thawed", lesions: state.lesions, lastSample: state.lastSample, clock: t, current }
-      })
+      return Effect.map(checkTime(state, event, event.t), (t) => completeThaw(state, t, protocol))
     }
     case "LesionCompleted": {
       if (state._tag === "Thawed") {
