@@ -92,6 +92,25 @@ describe("rmAnova", () => {
     })
   )
 
+  it.effect("gives no Mauchly test when the SSD is singular (R: log(det) is NaN)", () =>
+    Effect.gen(function* () {
+      // Four tied subjects × four conditions; values from R 4.2.2 (mauchly.test gives NaN here).
+      const r = yield* rmAnova([
+        [1, 3, 2, 1],
+        [0, 2, -2, 0],
+        [0, -4, -4, -3],
+        [-1, -3, -1, -3]
+      ])
+      assert.isNull(r.mauchlyW)
+      assert.isNull(r.mauchlyP)
+      assert.closeTo(r.f, 0.6428571428571442, 1e-12)
+      assert.closeTo(r.ggEpsilon, 0.608695652173913, 1e-12)
+      assert.closeTo(r.hfEpsilon!, 1.506172839506172, 1e-12)
+      assert.closeTo(r.pGG, 0.5480529151900229, 1e-10)
+      assert.strictEqual(r.pHF, r.p)
+    })
+  )
+
   it.effect("fails with typed errors on bad input", () =>
     Effect.gen(function* () {
       const oneSubject = yield* Effect.flip(rmAnova([[1, 2, 3]]))

@@ -24,11 +24,11 @@ export const sphericity = (comoment: Float64Array, k: number, nu: number): Spher
   }
   const ggEpsilon = (trace * trace) / (p * frobenius)
   const hfEpsilon = ((nu + 1) * p * ggEpsilon - 2) / (p * (nu - p * ggEpsilon))
-  // With fewer residual degrees of freedom than contrasts the SSD is singular: no Mauchly test.
+  // With fewer residual degrees of freedom than contrasts the SSD is singular: no Mauchly test either.
   if (nu < p) return { ggEpsilon, hfEpsilon, mauchlyW: null, mauchlyP: null }
   const logW = logDeterminant(comoment, p, k + 1, k) - p * Math.log(trace / p)
-  // A singular SSD (a contrast without residual spread) is W = 0: z = ∞ and p = 0, as in R.
-  if (logW === Number.NEGATIVE_INFINITY) return { ggEpsilon, hfEpsilon, mauchlyW: 0, mauchlyP: 0 }
+  // A singular SSD (possible with few, tied subjects): R's log(det) is NaN or rounding noise; no test.
+  if (logW === Number.NEGATIVE_INFINITY) return { ggEpsilon, hfEpsilon, mauchlyW: null, mauchlyP: null }
   const rho = 1 - (2 * p * p + p + 2) / (6 * p * nu)
   const omega2 =
     ((p + 2) * (p - 1) * (p - 2) * (2 * p ** 3 + 6 * p * p + 3 * k + 2)) / (288 * (nu * p * rho) ** 2)
