@@ -2,7 +2,11 @@
 
 /** Consistency checks of published summaries. */
 export * from "./Analysis/CheckPublished.js"
+/** Tables 1–10 from patient records, and their comparison with the paper. */
+export * from "./Analysis/Compare.js"
 export * from "./Analysis/Finding.js"
 export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"
 export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
+export * from "./Analysis/StudyReport.js"
+export * from "./Analysis/Tests.js"

@@ -1,0 +1,89 @@
+import * as Stats from "@cryoreg/stats"
+import { Effect } from "effect"
+import { column, meanSd } from "./Columns.js"
+import { formatP, meanSd as printed } from "./Format.js"
+import { round } from "./Printed.js"
+import { type LabelledTest, shapiro } from "./Tests.js"
+
+/** Tables 2 and 3 for one scale: means over time, changes, rmANOVA, Bonferroni post hoc and the alternatives. */
+export const scaleOverTime = (x: Float64Array, name: string, decimals: number) =>
+  Effect.gen(function* () {
+    const flat = { values: x, columns: 3 }
+    const t = [0, 1, 2].map((k) => column(x, k))
+    const s = t.map((c) => meanSd(c))
+    const anova = yield* Stats.rmAnova(flat)
+    const posthoc = yield* Stats.posthocPaired(flat, "bonferroni")
+    const change = (k: number) => s[k]!.mean - s[0]!.mean
+    const sphericityRejected = anova.mauchlyP !== null && anova.mauchlyP < 0.05
+    const normality = yield* Effect.all(
+      t.map((c, k) => shapiro(c, `${name} at ${["baseline", "3 months", "6 months"][k]}`))
+    )
+    const nonNormal = normality.some((r) => r.p !== null && r.p < 0.05)
+    const friedman = yield* Stats.friedman(flat)
+    const wilcoxon = yield* Stats.wilcoxonSignedRank(t[1]!, t[2]!)
+    const tests: Record<string, LabelledTest> = {
+      [`${name}.rmAnova`]: {
+        label: `${name}: effect of time`,
+        test: "repeated-measures ANOVA (as published)",
+        statistic: anova.f,
+        df: anova.df1,
+        p: anova.p,
+        note: `df ${anova.df1}, ${anova.df2}`
+      },
+      [`${name}.sphericity`]: {
+        label: `${name}: Mauchly's test of sphericity`,
+        test: "Mauchly",
+        statistic: anova.mauchlyW,
+        df: null,
+        p: anova.mauchlyP
+      },
+      [`${name}.rmAnovaGG`]: {
+        label: `${name}: effect of time, Greenhouse-Geisser corrected`,
+        test: sphericityRejected
+          ? "rmANOVA with Greenhouse-Geisser correction (appropriate: Mauchly rejects sphericity)"
+          : "rmANOVA with Greenhouse-Geisser correction (sphericity not rejected)",
+        statistic: anova.f,
+        df: anova.df1 * anova.ggEpsilon,
+        p: anova.pGG,
+        note: `epsilon ${anova.ggEpsilon}`
+      },
+      ...Object.fromEntries(normality.map((r, k) => [`${name}.shapiro${["Baseline", "M3", "M6"][k]}`, r])),
+      [`${name}.friedman`]: {
+        label: `${name}: effect of time, rank-based`,
+        test: nonNormal ? "Friedman (appropriate: Shapiro-Wilk rejects normality)" : "Friedman (alternative)",
+        statistic: friedman.statistic,
+        df: friedman.df,
+        p: friedman.p
+      },
+      [`${name}.wilcoxonM3M6`]: {
+        label: `${name}: 3 vs 6 months, rank-based`,
+        test: nonNormal
+          ? "Wilcoxon signed-rank (appropriate: Shapiro-Wilk rejects normality)"
+          : "Wilcoxon signed-rank (alternative)",
+        statistic: wilcoxon.statistic,
+        df: null,
+        p: wilcoxon.p
+      },
+      [`${name}.bonferroni`]: {
+        label: `${name}: Bonferroni-adjusted paired t, baseline–3, baseline–6, 3–6 months`,
+        test: "paired t, Bonferroni (as published)",
+        statistic: null,
+        df: null,
+        p: posthoc.p[2] ?? null,
+        note: posthoc.p.join(", ")
+      }
+    }
+    return {
+      means: s.map((m) => printed(m, decimals)),
+      change: [change(1), change(2)].map((c) => round(c, decimals)),
+      changePct: [change(1), change(2)].map((c) => round((100 * c) / s[0]!.mean, 1)),
+      pairwise: {
+        baseline_m3: formatP(posthoc.p[0]!),
+        baseline_m6: formatP(posthoc.p[1]!),
+        m3_m6: formatP(posthoc.p[2]!)
+      },
+      rmAnovaTime: formatP(anova.p),
+      columns: t,
+      tests
+    }
+  })
