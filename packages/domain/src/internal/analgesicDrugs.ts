@@ -53,9 +53,9 @@ export const drugs: ReadonlyArray<Drug> = [
   d("caffeine+paracetamol", "N02BE51", "combinationAnalgesics"),
   d("caffeine+paracetamol+propyphenazone", "N02BE51", "combinationAnalgesics"),
   d("acetylsalicylic acid+caffeine", "N02BA51", "combinationAnalgesics"),
-  d("acetylsalicylic acid+caffeine+paracetamol", "N02BA51", "combinationAnalgesics"),
+  // WHO ranks paracetamol above acetylsalicylic acid: a product with both is a paracetamol combination.
+  d("acetylsalicylic acid+caffeine+paracetamol", "N02BE51", "combinationAnalgesics"),
   d("caffeine+metamizole", "N02BB52", "combinationAnalgesics"),
-  d("fenpiverinium+metamizole+pitofenone", "N02BB52", "combinationAnalgesics"),
   d("paracetamol", "N02BE01", "none"),
   d("metamizole", "N02BB02", "none"),
   d("acetylsalicylic acid", "N02BA01", "none"),
