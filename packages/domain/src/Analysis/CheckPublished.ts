@@ -1,3 +1,4 @@
+import { Effect } from "effect"
 import * as Protocol from "../Protocol.js"
 import { checkPercent, checkSubgroupCounts } from "./CheckCounts.js"
 import { checkScale, type ScaleCell } from "./CheckScales.js"
@@ -11,6 +12,7 @@ import {
   type Source,
   strata
 } from "./CheckSubgroups.js"
+import { checkTests } from "./CheckTests.js"
 import type { Cells, Finding, Interval } from "./Finding.js"
 import { cellsOf } from "./Finding.js"
 import type { PrintedDecimals } from "./Printed.js"
@@ -294,3 +296,17 @@ export const checkSummaries = (
     ...checkCounts(published, cells)
   ]
 }
+
+/**
+ * Every consistency check of the published tables: the summaries (`checkSummaries`) and the
+ * p-values recomputed from them with the named tests (Welch t, one-way ANOVA, chi-square).
+ */
+export const checkPublished = (
+  published: Published,
+  protocol: Protocol.Protocol = Protocol.study,
+  decimals: PrintedDecimals = studyDecimals
+) =>
+  Effect.map(checkTests(published, decimals), (tests) => [
+    ...checkSummaries(published, protocol, decimals),
+    ...tests
+  ])
