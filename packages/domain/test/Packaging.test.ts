@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -17,10 +17,8 @@ describe("the published tarballs", () => {
   beforeAll(() => {
     const packs = join(consumer, "packs")
     mkdirSync(packs)
-    // `turbo run test` builds both first; a bare `vitest run` here builds them itself.
-    if (!existsSync(join(repo, "packages", "domain", "dist", "index.d.ts"))) {
-      run("pnpm", ["--filter", "@cryoreg/stats", "--filter", "@cryoreg/domain", "run", "build"], repo)
-    }
+    // Build from the current sources: a stale dist/ would test yesterday's package.
+    run("pnpm", ["--filter", "@cryoreg/stats", "--filter", "@cryoreg/domain", "run", "build"], repo)
     for (const pkg of ["stats", "domain"]) {
       run("pnpm", ["pack", "--pack-destination", packs], join(repo, "packages", pkg))
     }

@@ -77,6 +77,10 @@ export class Procedure extends Schema.Class<Procedure>("Procedure")({
   side: TreatedSide,
   deviceSerial: Schema.NonEmptyTrimmedString,
   /** Procedure duration, minutes (Table 6: 32.5 ± 8.7). */
-  durationMinutes: Schema.Positive,
+  durationMinutes: Schema.Finite.pipe(
+    Schema.between(1, 24 * 60, {
+      message: allowed("a procedure duration is a number of minutes from 1 to 1440")
+    })
+  ),
   lesions: Schema.Array(Lesion)
 }) {}
