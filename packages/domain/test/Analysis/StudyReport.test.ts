@@ -1,0 +1,29 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { formatP } from "../../src/Analysis/Format.js"
+import { mcnemar } from "../../src/Analysis/Tests.js"
+import { Analysis, Protocol } from "../../src/index.js"
+
+describe("Analysis formatting and tests", () => {
+  it("prints p as the paper does", () => {
+    assert.strictEqual(formatP(0.0004), "<0.001")
+    assert.strictEqual(formatP(0.0214), 0.021)
+    assert.strictEqual(formatP(0.3849), 0.38)
+  })
+
+  it("computes McNemar from the discordant pairs: b = 10, c = 2 gives (|10−2|−1)²/12 = 49/12", () => {
+    const a = Uint8Array.from([...Array(10).fill(1), 0, 0, 1, 0])
+    const b = Uint8Array.from([...Array(10).fill(0), 1, 1, 1, 0])
+    const r = mcnemar(a, b, "x")
+    assert.closeTo(r.statistic!, 49 / 12, 1e-12)
+    assert.strictEqual(r.df, 1)
+  })
+
+  it.effect("fails with a typed error, not NaN, on an empty cohort", () =>
+    Effect.gen(function* () {
+      const r = yield* Effect.either(Analysis.studyReport([], Protocol.study))
+      assert.strictEqual(r._tag, "Left")
+      if (r._tag === "Left") assert.strictEqual(r.left._tag, "InsufficientData")
+    })
+  )
+})
