@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import * as fc from "fast-check"
 import { oneWayAnova } from "../src/Anova.js"
 import { studentT } from "../src/TTest.js"
-import { reorder, subjectsByConditions, twoSamples } from "./parametricArbitraries.js"
+import { reorder, subjectsByConditions, twoSamples, varies } from "./parametricArbitraries.js"
 import { assertMatchesR, casesFor } from "./rVectors.js"
 
 describe("oneWayAnova", () => {
@@ -59,7 +59,7 @@ describe("oneWayAnova", () => {
   it("with two groups is Student's t squared, and p agrees", () => {
     fc.assert(
       fc.property(
-        twoSamples(2, 15).filter(([a, b]) => new Set(a).size > 1 || new Set(b).size > 1),
+        twoSamples(2, 15).filter(([a, b]) => varies(a) || varies(b)),
         ([a, b]) => {
           const anova = Effect.runSync(oneWayAnova([a, b]))
           const t = Effect.runSync(studentT(a, b))
@@ -73,7 +73,7 @@ describe("oneWayAnova", () => {
   it("does not depend on the order of the groups; p in [0, 1]", () => {
     fc.assert(
       fc.property(
-        subjectsByConditions(3, 6, 2, 6).filter(({ rows }) => rows.some((g) => new Set(g).size > 1)),
+        subjectsByConditions(3, 6, 2, 6).filter(({ rows }) => rows.some(varies)),
         ({ rows, order }) => {
           const r = Effect.runSync(oneWayAnova(rows))
           const permuted = Effect.runSync(oneWayAnova(reorder(rows, order)))

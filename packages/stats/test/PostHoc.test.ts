@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import * as fc from "fast-check"
 import { pairedT } from "../src/PairedT.js"
 import { posthocPaired } from "../src/PostHoc.js"
-import { reorder, subjectsByConditions } from "./parametricArbitraries.js"
+import { reorder, subjectsByConditions, varies } from "./parametricArbitraries.js"
 import { assertMatchesR, casesFor } from "./rVectors.js"
 
 const study = [
@@ -90,7 +90,7 @@ describe("posthocPaired", () => {
         subjectsByConditions(3, 15, 2, 5).filter(({ rows }) => {
           const k = rows[0]!.length
           for (let j = 0; j < k; j++)
-            for (let l = j + 1; l < k; l++) if (new Set(rows.map((r) => r[j]! - r[l]!)).size < 2) return false
+            for (let l = j + 1; l < k; l++) if (!varies(rows.map((r) => r[j]! - r[l]!))) return false
           return true
         }),
         ({ rows, order }) => {

@@ -54,3 +54,14 @@ export const twoSamples = (min: number, max: number): fc.Arbitrary<[Array<number
 /** Reorders `xs` by `order`. */
 export const reorder = <A>(xs: ReadonlyArray<A>, order: ReadonlyArray<number>): Array<A> =>
   order.map((i) => xs[i]!)
+
+/** True when `xs` varies well above rounding (statistics divide by this spread). */
+export const varies = (xs: ReadonlyArray<number>): boolean => {
+  const max = Math.max(...xs)
+  const min = Math.min(...xs)
+  return max - min > 1e-6 * (1 + Math.max(Math.abs(max), Math.abs(min)))
+}
+
+/** The differences `a[i] − b[i]`. */
+export const differences = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): Array<number> =>
+  a.map((x, i) => x - b[i]!)
