@@ -8,6 +8,7 @@
  * (Σ_completions Π 1/n_ij! = M!/(Π R_i! Π C_j!)), skip it, or carry it on. The last two columns
  * are settled per node: its completions' values are sorted once and each past is a binary search.
  */
+import { dualBound, evenSplit, splits } from "./fisherBounds.js"
 import { lgammafn } from "./nmath/gamma.js"
 
 /** What an enumeration returns: the p-value, or that it exceeded its work budget. */
@@ -24,40 +25,6 @@ interface NetworkNode {
  * error over a whole table stays below 1e-8 relative, far inside the 1e-7 comparison fuzz.
  */
 const PAST_RESOLUTION = 1e-9
-
-/** Σ log n! over k parts of s split as evenly as possible: the smallest Σ log n! for that sum. */
-const evenSplit = (s: number, k: number, logFact: Float64Array): number => {
-  const q = Math.floor(s / k)
-  const extra = s - q * k
-  return extra * logFact[q + 1]! + (k - extra) * logFact[q]!
-}
-
-/** Calls `visit(entries, cost)` for every split of `amount` over rows with capacities `rem`. */
-const splits = (
-  rem: Float64Array,
-  amount: number,
-  logFact: Float64Array,
-  entries: Float64Array,
-  visit: (cost: number) => boolean
-): boolean => {
-  const r = rem.length
-  const go = (i: number, left: number, cost: number): boolean => {
-    if (i === r - 1) {
-      if (left > rem[i]!) return true
-      entries[i] = left
-      return visit(cost + logFact[left]!)
-    }
-    let below = 0
-    for (let k = i + 1; k < r; k++) below += rem[k]!
-    const hi = Math.min(rem[i]!, left)
-    for (let n = Math.max(0, left - below); n <= hi; n++) {
-      entries[i] = n
-      if (!go(i + 1, left - n, cost + logFact[n]!)) return false
-    }
-    return true
-  }
-  return go(0, amount, 0)
-}
 
 /** p-value of a table with these margins whose own probability is exp(logObserved). */
 export const fisherTwoSided = (
@@ -79,6 +46,8 @@ export const fisherTwoSided = (
   if (radix ** r > Number.MAX_SAFE_INTEGER) return { tooLarge: true }
   const logFact = new Float64Array(total + 2)
   for (let k = 0; k <= total + 1; k++) logFact[k] = lgammafn(k + 1)
+  const logInt = new Float64Array(total + 1)
+  for (let k = 1; k <= total; k++) logInt[k] = Math.log(k)
   // log P(table) = constant − Σ log n_ij!
   let constant = -logFact[total]!
   for (let i = 0; i < r; i++) constant += logFact[rows[i]!]!
@@ -106,7 +75,7 @@ export const fisherTwoSided = (
       rowsEven += evenSplit(rem[i]!, c - j, logFact)
     }
     for (let jj = j; jj < c; jj++) colsEven += evenSplit(cols[jj]!, r, logFact)
-    const leastFuture = Math.max(rowsEven, colsEven)
+    const leastFuture = Math.max(rowsEven, colsEven, dualBound(rem, j, cols, columnTail, logFact, logInt))
     const mostFuture = Math.min(rowsLog, columnLogTail[j]!)
     const subtree = logFact[columnTail[j]!]! - rowsLog - columnLogTail[j]!
     // open pasts as flat [bucket, paths, bucket, paths, …]
