@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { ChiSquaredTestResult } from "./ChiSquaredTestResult.js"
 import {
   type InsufficientData,
   InvalidArgument,
@@ -8,7 +9,6 @@ import {
 } from "./Errors.js"
 import { finiteMatrix, type Matrix } from "./Input.js"
 import { pchisq } from "./internal/nmath/gamma.js"
-import { ChiSquaredTestResult } from "./KruskalWallis.js"
 
 /** Cochran's Q test: Q, df = k − 1 and its χ² p-value. */
 export const CochranQResult = ChiSquaredTestResult

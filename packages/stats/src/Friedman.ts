@@ -1,9 +1,9 @@
 import { Effect } from "effect"
+import { ChiSquaredTestResult } from "./ChiSquaredTestResult.js"
 import { type InsufficientData, type NonFiniteValue, type RaggedMatrix, ZeroVariance } from "./Errors.js"
 import { finiteMatrix, type Matrix } from "./Input.js"
 import { pchisq } from "./internal/nmath/gamma.js"
 import { averageRanks, rankRowInto } from "./internal/ranks.js"
-import { ChiSquaredTestResult } from "./KruskalWallis.js"
 
 /** Friedman test: tie-corrected statistic, df = k − 1 and its χ² p-value. */
 export const FriedmanResult = ChiSquaredTestResult

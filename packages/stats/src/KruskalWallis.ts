@@ -1,16 +1,9 @@
-import { Effect, Schema } from "effect"
+import { Effect } from "effect"
+import { ChiSquaredTestResult } from "./ChiSquaredTestResult.js"
 import { InsufficientData, NonFiniteValue, ZeroVariance } from "./Errors.js"
 import type { Sample } from "./Input.js"
 import { pchisq } from "./internal/nmath/gamma.js"
 import { averageRanks } from "./internal/ranks.js"
-
-/** A rank or count test referred to the χ² distribution: statistic, degrees of freedom, p-value. */
-export const ChiSquaredTestResult = Schema.Struct({
-  statistic: Schema.Number,
-  df: Schema.Number,
-  p: Schema.Number
-})
-export type ChiSquaredTestResult = typeof ChiSquaredTestResult.Type
 
 /** Kruskal-Wallis test: tie-corrected H, df = k − 1 and its χ² p-value. */
 export const KruskalWallisResult = ChiSquaredTestResult

@@ -1,9 +1,9 @@
 import { Effect, Schema } from "effect"
+import { ChiSquaredTestResult } from "./ChiSquaredTestResult.js"
 import { InsufficientData, InvalidArgument, type InvalidCountTable, type RaggedMatrix } from "./Errors.js"
 import { binomTwoSided } from "./internal/binomTest.js"
 import { type CountTable, countTable } from "./internal/countTable.js"
 import { pchisq } from "./internal/nmath/gamma.js"
-import { ChiSquaredTestResult } from "./KruskalWallis.js"
 
 /** McNemar's χ² test of paired proportions: statistic, df = r(r − 1)/2, p-value. */
 export const McNemarResult = ChiSquaredTestResult
