@@ -80,7 +80,14 @@ export const extract = (
         ? 1
         : 0
       const p = r.procedure
-      const year = Number((p?.date ?? r.screening.date).slice(0, 4))
+      const date = p?.date ?? r.screening.date
+      // The year of a "YYYY-MM-DD" date, without allocating a substring per patient.
+      const year =
+        (date.charCodeAt(0) - 48) * 1000 +
+        (date.charCodeAt(1) - 48) * 100 +
+        (date.charCodeAt(2) - 48) * 10 +
+        date.charCodeAt(3) -
+        48
       c.age[i] = year - r.patient.birthYear
       if (p !== null) {
         c.treated[i] = p.lesions.length > 0 ? 1 : 0
@@ -92,7 +99,8 @@ export const extract = (
         c.nrs[k] = v.nrs
         c.vas[k] = v.vasMm
         c.odi[k] = odiPercent(v.odiAnswers)
-        const key = v.analgesics.drugs.join("|")
+        const drugs = v.analgesics.drugs
+        const key = drugs.length === 0 ? "" : drugs.length === 1 ? drugs[0]! : drugs.join("|")
         let flags = classified.get(key)
         if (flags === undefined) {
           flags = yield* Analgesics.classifyUse(v.analgesics.drugs)
@@ -101,9 +109,11 @@ export const extract = (
         c.nsaids[k] = flags.nsaids || v.analgesics.nsaids === true ? 1 : 0
         c.opioids[k] = flags.opioidContaining || v.analgesics.opioidContaining === true ? 1 : 0
       }
-      seen.clear()
-      for (const e of r.adverseEvents) seen.add(e.type)
-      for (const t of seen) c.adverseEvents.set(t, (c.adverseEvents.get(t) ?? 0) + 1)
+      if (r.adverseEvents.length > 0) {
+        seen.clear()
+        for (const e of r.adverseEvents) seen.add(e.type)
+        for (const t of seen) c.adverseEvents.set(t, (c.adverseEvents.get(t) ?? 0) + 1)
+      }
     }
     return c
   })

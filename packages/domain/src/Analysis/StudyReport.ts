@@ -18,7 +18,11 @@ export interface StudyReport extends StudyTables {
   readonly tests: Readonly<Record<string, LabelledTest>>
 }
 
-const at = (x: Uint8Array, t: number) => x.filter((_, i) => i % 3 === t)
+const at = (x: Uint8Array, t: number): Uint8Array => {
+  const out = new Uint8Array(x.length / 3)
+  for (let i = 0; i < out.length; i++) out[i] = x[i * 3 + t]!
+  return out
+}
 
 /**
  * Computes the study's Tables 1–10 from patient-level records: descriptives, rmANOVA with
@@ -103,8 +107,8 @@ export const studyReport = (
         male: share(n - count(c.female)),
         ageMean: round(age.mean, 1),
         ageSd: round(age.sd, 1),
-        ageMin: Math.min(...c.age),
-        ageMax: Math.max(...c.age),
+        ageMin: c.age.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY),
+        ageMax: c.age.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
         symptomMonthsMean: round(months.mean, 1),
         symptomMonthsSd: round(months.sd, 1),
         rightSide: share(count(c.right)),
