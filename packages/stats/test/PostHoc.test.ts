@@ -84,7 +84,7 @@ describe("posthocPaired", () => {
     })
   )
 
-  it("holm ≥ raw, bonferroni ≥ holm, all in [0, 1], invariant under a permutation of subjects", () => {
+  it("holm ≥ raw, bonferroni ≥ holm, all in [0, 1], invariant under a permutation of subjects, flat = rows", () => {
     fc.assert(
       fc.property(
         subjectsByConditions(3, 15, 2, 5).filter(({ rows }) => {
@@ -97,6 +97,8 @@ describe("posthocPaired", () => {
           const holm = Effect.runSync(posthocPaired(rows, "holm"))
           const bonferroni = Effect.runSync(posthocPaired(rows, "bonferroni"))
           const permuted = Effect.runSync(posthocPaired(reorder(rows, order), "holm"))
+          const flat = { values: Float64Array.from(rows.flat()), columns: rows[0]!.length }
+          assert.deepStrictEqual(Effect.runSync(posthocPaired(flat, "holm")), holm)
           holm.p.forEach((p, i) => {
             assert.isTrue(p >= holm.rawP[i]! && p <= 1)
             assert.isTrue(bonferroni.p[i]! >= p)

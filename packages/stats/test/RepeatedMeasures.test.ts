@@ -111,6 +111,36 @@ describe("rmAnova", () => {
     })
   )
 
+  it.effect("with fewer subjects than conditions keeps the epsilons but has no Mauchly test", () =>
+    Effect.gen(function* () {
+      // 3 subjects × 5 conditions (ν = 2 < p = 4); epsilons from R 4.2.2 stats:::sphericity, where
+      // mauchly.test returns rounding noise (W = 1e-31).
+      const values = Float64Array.of(
+        -0.84085548078629846,
+        0.070142766427326808,
+        -0.47216638516694515,
+        0.13810822480392254,
+        -1.08039260002739,
+        1.3843593434785844,
+        1.7114408727023733,
+        -0.63537131252428281,
+        1.2276303438534604,
+        -0.15753435610688235,
+        -1.2554918626276665,
+        -0.60290798145466684,
+        -0.28577363486615359,
+        -0.80177945465282396,
+        -1.0717600398779163
+      )
+      const r = yield* rmAnova({ values, columns: 5 })
+      assert.isNull(r.mauchlyW)
+      assert.isNull(r.mauchlyP)
+      assert.closeTo(r.ggEpsilon, 0.28009238072513865, 1e-12)
+      assert.closeTo(r.hfEpsilon!, 0.38684100998577198, 1e-12)
+      assert.isTrue(r.pHF !== null && r.pHF >= r.p && r.pHF <= r.pGG)
+    })
+  )
+
   it.effect("fails with typed errors on bad input", () =>
     Effect.gen(function* () {
       const oneSubject = yield* Effect.flip(rmAnova([[1, 2, 3]]))
