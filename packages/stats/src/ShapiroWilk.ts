@@ -17,7 +17,7 @@ type ShapiroWilkError = InsufficientData | TooManyObservations | NonFiniteValue 
  * Shapiro-Wilk test of normality, as R's `shapiro.test` (Royston 1995, AS R94); 3 ≤ n ≤ 5000.
  *
  * @example
- * Effect.runSync(shapiroWilk([2.1, 3.4, 1.9, 5.6, 4.4])) // { w: 0.92…, p: 0.55… }
+ * Effect.runSync(shapiroWilk([2.1, 3.4, 1.9, 5.6, 4.4])) // { w: 0.93208…, p: 0.6107… }
  */
 export const shapiroWilk = (x: Sample): Effect.Effect<ShapiroWilkResult, ShapiroWilkError> => {
   const n = x.length
