@@ -14,9 +14,9 @@ export const FisherExactResult = Schema.Struct({ p: Schema.Number })
 export type FisherExactResult = typeof FisherExactResult.Type
 
 /**
- * Most search steps (column splits and carried path values) an r × c table may need, about one
- * to two seconds; beyond this `fisherExact` refuses the table rather than run for minutes. A 3 × 4
- * table with N = 200 needs about 2 million; 2 × 2 tables never search.
+ * Most search steps (column splits and carried path values) an r × c table may need: about a
+ * second and under 100 MB; beyond this `fisherExact` refuses the table rather than run for
+ * minutes. A 3 × 4 table with N = 200 needs about 2 million (0.25 s); 2 × 2 tables never search.
  */
 export const fisherExactStepLimit = 4_000_000
 

@@ -10,6 +10,7 @@
  */
 import { dualBound, evenSplit, splits } from "./fisherBounds.js"
 import { lgammafn } from "./nmath/gamma.js"
+import { PastTable } from "./pastTable.js"
 
 /** What an enumeration returns: the p-value, or that it exceeded its work budget. */
 export type FisherEnumeration = { readonly p: number } | { readonly tooLarge: true }
@@ -17,7 +18,7 @@ export type FisherEnumeration = { readonly p: number } | { readonly tooLarge: tr
 interface NetworkNode {
   readonly rem: Float64Array
   /** past Σ log n_ij! in units of PAST_RESOLUTION → number of paths reaching the node with it */
-  readonly pasts: Map<number, number>
+  readonly pasts: PastTable
 }
 
 /**
@@ -81,7 +82,11 @@ export const fisherTwoSided = (
     // open pasts as flat [bucket, paths, bucket, paths, …]
     const open: Array<number> = []
     work += pasts.size
-    for (const [bucket, paths] of pasts) {
+    const { keys, paths: counts } = pasts
+    for (let slot = 0; slot < keys.length; slot++) {
+      const bucket = keys[slot]!
+      if (Number.isNaN(bucket)) continue
+      const paths = counts[slot]!
       const past = bucket * PAST_RESOLUTION
       if (constant - past - leastFuture <= threshold) {
         sum += paths * Math.exp(constant - past + subtree - logObserved)
@@ -92,7 +97,9 @@ export const fisherTwoSided = (
     return open
   }
 
-  let level = new Map<number, NetworkNode>([[0, { rem: rows, pasts: new Map([[0, 1]]) }]])
+  const rootPasts = new PastTable()
+  rootPasts.add(0, 1)
+  let level = new Map<number, NetworkNode>([[0, { rem: rows, pasts: rootPasts }]])
   for (let j = 0; j < c - 2; j++) {
     const following = new Map<number, NetworkNode>()
     for (const node of level.values()) {
@@ -114,15 +121,11 @@ export const fisherTwoSided = (
         for (let k = 0; k < r; k++) key = key * radix + next[k]!
         let child = following.get(key)
         if (child === undefined) {
-          child = { rem: Float64Array.from(next), pasts: new Map() }
+          child = { rem: Float64Array.from(next), pasts: new PastTable() }
           following.set(key, child)
         }
         const step = Math.round(cost / PAST_RESOLUTION)
-        const pasts = child.pasts
-        for (let o = 0; o < open.length; o += 2) {
-          const bucket = open[o]! + step
-          pasts.set(bucket, (pasts.get(bucket) ?? 0) + open[o + 1]!)
-        }
+        for (let o = 0; o < open.length; o += 2) child.pasts.add(open[o]! + step, open[o + 1]!)
         work += 1 + open.length / 2
         return work <= budget
       })
