@@ -3,35 +3,38 @@ import { Effect } from "effect"
 import { generateStudyCohort } from "./cohort/index.js"
 import { renderComparison, renderFindings } from "./report/Render.js"
 
-const args = process.argv.slice(2)
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name)
-  return i >= 0 ? args[i + 1] : undefined
+/** Options of `device-sim report` (`pnpm report`). */
+export interface ReportOptions {
+  readonly seed: number
+  readonly n: number
+  readonly json: boolean
 }
-const seed = Number(option("--seed") ?? 1)
-const n = Number(option("--n") ?? 107)
-const cohort = generateStudyCohort({ seed, n })
-const program = Effect.gen(function* () {
-  const report = yield* Analysis.studyReport(cohort.records, Protocol.study)
-  const comparison = Analysis.compareWithPublished(report, Analysis.study)
-  const findings = yield* Analysis.checkPublished(Analysis.study)
-  return { report, comparison, findings }
-})
-const { report, comparison, findings } = Effect.runSync(program)
-if (args.includes("--json")) {
-  process.stdout.write(
-    `${JSON.stringify({ seed, n, report, comparison, findings, calibrationMisses: cohort.misses }, null, 2)}\n`
+
+/**
+ * Generates the calibrated cohort for a seed, computes Tables 1–10 from its records, and renders
+ * them beside the published values with the consistency findings (text, or JSON with `json`).
+ */
+export const studyReportOutput = (options: ReportOptions): string => {
+  const { seed, n } = options
+  const cohort = generateStudyCohort({ seed, n })
+  const { report, comparison, findings } = Effect.runSync(
+    Effect.gen(function* () {
+      const report = yield* Analysis.studyReport(cohort.records, Protocol.study)
+      const comparison = Analysis.compareWithPublished(report, Analysis.study)
+      const findings = yield* Analysis.checkPublished(Analysis.study)
+      return { report, comparison, findings }
+    })
   )
-} else {
+  if (options.json) {
+    return `${JSON.stringify({ seed, n, report, comparison, findings, calibrationMisses: cohort.misses }, null, 2)}\n`
+  }
   const agree = comparison.filter((c) => c.agrees).length
-  process.stdout.write(
-    [
-      `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}.`,
-      renderComparison(comparison),
-      "",
-      "Consistency of the published tables (checkPublished):",
-      renderFindings(findings),
-      ""
-    ].join("\n")
-  )
+  return [
+    `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}.`,
+    renderComparison(comparison),
+    "",
+    "Consistency of the published tables (checkPublished):",
+    renderFindings(findings),
+    ""
+  ].join("\n")
 }

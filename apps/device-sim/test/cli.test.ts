@@ -46,3 +46,20 @@ describe("device-sim run --summary", () => {
     expect(lines[0]).toMatch(/^cycle 1: 5 s freeze, coldest -\d+\.\d °C/)
   })
 })
+
+describe("device-sim report", () => {
+  it("prints Tables 1–10 as JSON whose counts come from the generated records", async () => {
+    const { stdout } = await cli("report", "--json", "--seed", "2")
+    const out = JSON.parse(stdout)
+    expect(out.seed).toBe(2)
+    expect(out.report.table1.female.n + out.report.table1.male.n).toBe(107)
+    expect(out.comparison.length).toBeGreaterThan(100)
+  }, 30_000)
+
+  it("refuses a cohort size that is not an integer of at least 20", async () => {
+    await expect(cli("report", "--n", "ten")).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--n must be an integer ≥ 20, got "ten"')
+    })
+  })
+})
