@@ -1,3 +1,4 @@
+import { integerRanks } from "./integerRanks.js"
 import { sortFloat64 } from "./sortFloat64.js"
 
 /** Average ranks as R's `rank(x)` and the tie term Σ(t³ − t) over groups of t equal values. */
@@ -32,8 +33,11 @@ const upperBound = (s: Float64Array, v: number): number => {
   return lo
 }
 
+/** Average ranks of finite values: by counting when they are integers of a small range, else by sorting. */
+export const averageRanks = (x: ArrayLike<number>): Ranked => integerRanks(x) ?? sortingRanks(x)
+
 /** Average ranks of finite values (one sorted copy, then a binary search per value). */
-export const averageRanks = (x: ArrayLike<number>): Ranked => {
+export const sortingRanks = (x: ArrayLike<number>): Ranked => {
   const n = x.length
   const sorted = new Float64Array(n)
   for (let i = 0; i < n; i++) sorted[i] = x[i]!
