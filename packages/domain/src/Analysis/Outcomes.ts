@@ -1,6 +1,6 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
-import { column, meanSd } from "./Columns.js"
+import { columns, meanSd } from "./Columns.js"
 import { formatP, meanSd as printed } from "./Format.js"
 import { round } from "./Printed.js"
 import { type LabelledTest, shapiro } from "./Tests.js"
@@ -9,7 +9,7 @@ import { type LabelledTest, shapiro } from "./Tests.js"
 export const scaleOverTime = (x: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
     const flat = { values: x, columns: 3 }
-    const t = [0, 1, 2].map((k) => column(x, k))
+    const t = columns(x)
     const s = t.map((c) => meanSd(c))
     const anova = yield* Stats.rmAnova(flat)
     const posthoc = yield* Stats.posthocPaired(flat, "bonferroni")

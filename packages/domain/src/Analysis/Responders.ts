@@ -8,23 +8,24 @@ export interface ResponderFlags {
   readonly nrsAtMost2: readonly [Uint8Array, Uint8Array]
 }
 
-/** Classifies every patient at 3 and 6 months. */
+/** Classifies every patient at 3 and 6 months, in one pass. */
 export const responders = (c: StudyColumns, protocol: Protocol): ResponderFlags => {
   const [first, second] = [
     protocol.responders.nrsReductionPercent[0] ?? 50,
     protocol.responders.nrsReductionPercent[1] ?? 30
   ]
-  const at = (test: (b: number, m: number) => boolean, t: 1 | 2) => {
-    const out = new Uint8Array(c.n)
-    for (let i = 0; i < c.n; i++) out[i] = test(c.nrs[i * 3]!, c.nrs[i * 3 + t]!) ? 1 : 0
-    return out
-  }
-  const reduction = (threshold: number) => (b: number, m: number) =>
+  const atMost = protocol.responders.nrsAtMost
+  const [r50m3, r50m6, r30m3, r30m6, lowM3, lowM6] = Array.from({ length: 6 }, () => new Uint8Array(c.n))
+  const reduced = (b: number, m: number, threshold: number) =>
     b > 0 && (100 * (b - m)) / b >= threshold - 1e-9
-  const low = (_: number, m: number) => m <= protocol.responders.nrsAtMost
-  return {
-    reduction50: [at(reduction(first), 1), at(reduction(first), 2)],
-    reduction30: [at(reduction(second), 1), at(reduction(second), 2)],
-    nrsAtMost2: [at(low, 1), at(low, 2)]
+  for (let i = 0; i < c.n; i++) {
+    const [b, m3, m6] = [c.nrs[i * 3]!, c.nrs[i * 3 + 1]!, c.nrs[i * 3 + 2]!]
+    r50m3![i] = reduced(b, m3, first) ? 1 : 0
+    r50m6![i] = reduced(b, m6, first) ? 1 : 0
+    r30m3![i] = reduced(b, m3, second) ? 1 : 0
+    r30m6![i] = reduced(b, m6, second) ? 1 : 0
+    lowM3![i] = m3 <= atMost ? 1 : 0
+    lowM6![i] = m6 <= atMost ? 1 : 0
   }
+  return { reduction50: [r50m3!, r50m6!], reduction30: [r30m3!, r30m6!], nrsAtMost2: [lowM3!, lowM6!] }
 }

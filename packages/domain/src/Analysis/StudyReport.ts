@@ -3,7 +3,8 @@ import { Effect } from "effect"
 import type * as Analgesics from "../Analgesics.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
-import { extract, meanSd } from "./Columns.js"
+import { meanSd } from "./Columns.js"
+import { extract } from "./Extract.js"
 import { count, formatP, pct } from "./Format.js"
 import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
@@ -22,6 +23,15 @@ const at = (x: Uint8Array, t: number): Uint8Array => {
   const out = new Uint8Array(x.length / 3)
   for (let i = 0; i < out.length; i++) out[i] = x[i * 3 + t]!
   return out
+}
+
+const range = (x: Float64Array): readonly [number, number] => {
+  let [min, max] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
+  for (let i = 0; i < x.length; i++) {
+    min = Math.min(min, x[i]!)
+    max = Math.max(max, x[i]!)
+  }
+  return [min, max]
 }
 
 /**
@@ -107,8 +117,8 @@ export const studyReport = (
         male: share(n - count(c.female)),
         ageMean: round(age.mean, 1),
         ageSd: round(age.sd, 1),
-        ageMin: c.age.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY),
-        ageMax: c.age.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
+        ageMin: range(c.age)[0],
+        ageMax: range(c.age)[1],
         symptomMonthsMean: round(months.mean, 1),
         symptomMonthsSd: round(months.sd, 1),
         rightSide: share(count(c.right)),

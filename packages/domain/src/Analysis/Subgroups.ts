@@ -1,21 +1,36 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
-import { column, meanSd, type StudyColumns, select } from "./Columns.js"
-import { count, formatP, pct, meanSd as printed } from "./Format.js"
+import { groupMeanSd, type StudyColumns, split } from "./Columns.js"
+import { formatP, pct, meanSd as printed } from "./Format.js"
 import type { LabelledTest } from "./Tests.js"
 
-const labels = (c: StudyColumns, label: (i: number) => number): Uint8Array => {
-  const out = new Uint8Array(c.n)
-  for (let i = 0; i < c.n; i++) out[i] = label(i)
-  return out
+/** Baseline NRS and its changes to 3 and 6 months, one pass over the n × 3 array. */
+const changes = (nrs: Float64Array) => {
+  const n = nrs.length / 3
+  const [b, d3, d6] = [new Float64Array(n), new Float64Array(n), new Float64Array(n)]
+  for (let i = 0; i < n; i++) {
+    b[i] = nrs[i * 3]!
+    d3[i] = nrs[i * 3 + 1]! - b[i]!
+    d6[i] = nrs[i * 3 + 2]! - b[i]!
+  }
+  return { b, d3, d6 }
 }
 
-const welch = (x: Float64Array, g: Uint8Array, label: string) =>
+/** Subgroup labels: sex (0 female, 1 male), age (0 under 55) and baseline NRS stratum (5–6, 7–8, 9–10). */
+const labels = (c: StudyColumns, b: Float64Array) => {
+  const [sex, age, stratum] = [new Uint8Array(c.n), new Uint8Array(c.n), new Uint8Array(c.n)]
+  for (let i = 0; i < c.n; i++) {
+    sex[i] = c.female[i] === 1 ? 0 : 1
+    age[i] = c.age[i]! < 55 ? 0 : 1
+    stratum[i] = b[i]! <= 6 ? 0 : b[i]! <= 8 ? 1 : 2
+  }
+  return { sex, age, stratum }
+}
+
+const welch = ([a, b]: ReadonlyArray<Float64Array>, label: string) =>
   Effect.gen(function* () {
-    const a = select(x, g, 0)
-    const b = select(x, g, 1)
-    const w = yield* Stats.welchT(a, b)
-    const s = yield* Stats.studentT(a, b)
+    const w = yield* Stats.welchT(a!, b!)
+    const s = yield* Stats.studentT(a!, b!)
     return {
       p: w.p,
       tests: [
@@ -25,35 +40,34 @@ const welch = (x: Float64Array, g: Uint8Array, label: string) =>
     }
   })
 
-const responderTable = (r: Uint8Array, g: Uint8Array, groups: number) =>
-  Array.from({ length: groups }, (_, k) => {
-    const yes = count(r, g, k)
-    let size = 0
-    for (const v of g) if (v === k) size++
-    return [yes, size - yes]
-  })
-
 /** Tables 8–10: subgroups by sex, age (< 55 / ≥ 55) and baseline NRS stratum, with between-group tests. */
 export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
   Effect.gen(function* () {
-    const b = column(c.nrs, 0)
-    const d3 = column(c.nrs, 1).map((v, i) => v - b[i]!)
-    const d6 = column(c.nrs, 2).map((v, i) => v - b[i]!)
-    const sex = labels(c, (i) => (c.female[i] === 1 ? 0 : 1))
-    const age = labels(c, (i) => (c.age[i]! < 55 ? 0 : 1))
-    const stratum = labels(c, (i) => (b[i]! <= 6 ? 0 : b[i]! <= 8 ? 1 : 2))
-    const group = (g: Uint8Array, k: number) => {
-      const n = meanSd(b, g, k).n
-      return {
-        n,
-        baselineNrs: printed(meanSd(b, g, k), 1),
-        reductionM3: printed(meanSd(d3, g, k), 1),
-        reductionM6: printed(meanSd(d6, g, k), 1),
-        responderM6Pct: pct(count(responderM6, g, k), n)
+    const { b, d3, d6 } = changes(c.nrs)
+    const { sex, age, stratum } = labels(c, b)
+    // per group: n, baseline NRS, reductions at 3 and 6 months, 6-month responders
+    const summarise = (g: Uint8Array, groups: number) => {
+      const m = groupMeanSd([b, d3, d6], g, groups)
+      const yes = new Float64Array(groups)
+      for (let i = 0; i < g.length; i++) if (responderM6[i] === 1 && g[i]! < groups) yes[g[i]!]!++
+      const table = m.map(([baseline], k) => [yes[k]!, baseline!.n - yes[k]!])
+      const group = (k: number) => {
+        const [baseline, m3, m6] = m[k]!
+        return {
+          n: baseline!.n,
+          baselineNrs: printed(baseline!, 1),
+          reductionM3: printed(m3!, 1),
+          reductionM6: printed(m6!, 1),
+          responderM6Pct: pct(yes[k]!, baseline!.n)
+        }
       }
+      return { group, table }
     }
-    const chi = (g: Uint8Array, groups: number, label: string) =>
-      Effect.map(Stats.chiSquare(responderTable(responderM6, g, groups), false), (r) => ({
+    const bySex = summarise(sex, 2)
+    const byAge = summarise(age, 2)
+    const byStratum = summarise(stratum, 3)
+    const chi = (table: Array<Array<number>>, label: string) =>
+      Effect.map(Stats.chiSquare(table, false), (r) => ({
         p: r.p,
         test: {
           label,
@@ -64,22 +78,22 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
         } satisfies LabelledTest
       }))
     const sexTests = yield* Effect.all([
-      welch(b, sex, "Table 8 baseline NRS"),
-      welch(d3, sex, "Table 8 NRS reduction 3 months"),
-      welch(d6, sex, "Table 8 NRS reduction 6 months")
+      welch(split(b, sex, 2), "Table 8 baseline NRS"),
+      welch(split(d3, sex, 2), "Table 8 NRS reduction 3 months"),
+      welch(split(d6, sex, 2), "Table 8 NRS reduction 6 months")
     ])
-    const sexChi = yield* chi(sex, 2, "Table 8 responders at 6 months")
+    const sexChi = yield* chi(bySex.table, "Table 8 responders at 6 months")
     const ageTests = yield* Effect.all([
-      welch(b, age, "Table 9 baseline NRS"),
-      welch(d6, age, "Table 9 NRS reduction 6 months")
+      welch(split(b, age, 2), "Table 9 baseline NRS"),
+      welch(split(d6, age, 2), "Table 9 NRS reduction 6 months")
     ])
-    const ageChi = yield* chi(age, 2, "Table 9 responders at 6 months")
-    const anova = yield* Stats.oneWayAnova([0, 1, 2].map((k) => select(d6, stratum, k)))
-    const stratumChi = yield* chi(stratum, 3, "Table 10 responders")
-    const [female, male] = [group(sex, 0), group(sex, 1)]
-    const [under55, atLeast55] = [group(age, 0), group(age, 1)]
+    const ageChi = yield* chi(byAge.table, "Table 9 responders at 6 months")
+    const anova = yield* Stats.oneWayAnova(split(d6, stratum, 3))
+    const stratumChi = yield* chi(byStratum.table, "Table 10 responders")
+    const [female, male] = [bySex.group(0), bySex.group(1)]
+    const [under55, atLeast55] = [byAge.group(0), byAge.group(1)]
     const strata = [0, 1, 2].map((k) => {
-      const { n, baselineNrs, reductionM6, responderM6Pct } = group(stratum, k)
+      const { n, baselineNrs, reductionM6, responderM6Pct } = byStratum.group(k)
       return { n, baselineNrs, reductionM6, responderPct: responderM6Pct }
     })
     const tests: Array<LabelledTest> = [
