@@ -32,4 +32,32 @@ describe("ranks", () => {
       })
     )
   })
+
+  it("ranks rows of three (the unrolled path) as the definition, anywhere in a longer array", () => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 2 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true })
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value, value), { minLength: 1, maxLength: 20 }), (rows) => {
+        const flat = rows.flat()
+        const out = new Float64Array(flat.length)
+        return rows.every((row, i) => {
+          const ties = rankRowInto(flat, i * 3, 3, out)
+          const counts = new Map<number, number>()
+          for (const v of row) counts.set(v, (counts.get(v) ?? 0) + 1)
+          let want = 0
+          for (const t of counts.values()) want += t ** 3 - t
+          return ties === want && row.every((v, j) => out[i * 3 + j] === naiveRank(row, v))
+        })
+      })
+    )
+    // 5 5 5 → all 2, ties 24; 1 3 1 → 1.5 3 1.5, ties 6
+    const out = new Float64Array(6)
+    assert.strictEqual(
+      rankRowInto([5, 5, 5, 1, 3, 1], 0, 3, out) + rankRowInto([5, 5, 5, 1, 3, 1], 3, 3, out),
+      30
+    )
+    assert.deepStrictEqual(Array.from(out), [2, 2, 2, 1.5, 3, 1.5])
+  })
 })
