@@ -52,32 +52,26 @@ export const columns = (x: Float64Array): readonly [Float64Array, Float64Array, 
 }
 
 /**
- * `meanSd(x, g, k)` for every variable `x` of `xs` and every group `k < groups` in two passes
- * (sums, then squares), each group's sums in index order as `meanSd` takes them: the same values.
+ * `meanSd(x, g, k)` for every variable `x` of `xs` and every group `k < groups`, two tight passes
+ * per variable (sums, then squares); each group's sums run in index order as in `meanSd`: the same values.
  */
 export const groupMeanSd = (
   xs: ReadonlyArray<Float64Array>,
   g: Uint8Array,
   groups: number
 ): Array<Array<{ n: number; mean: number; sd: number }>> => {
-  const v = xs.length
   const n = new Float64Array(groups)
-  const acc = new Float64Array(groups * v)
-  for (let i = 0; i < g.length; i++) {
-    const k = g[i]!
-    if (k >= groups) continue
-    n[k]!++
-    for (let j = 0; j < v; j++) acc[k * v + j]! += xs[j]![i]!
-  }
-  const mean = acc.map((sum, kj) => sum / n[Math.floor(kj / v)]!)
-  acc.fill(0)
-  for (let i = 0; i < g.length; i++) {
-    const k = g[i]!
-    if (k >= groups) continue
-    for (let j = 0; j < v; j++) acc[k * v + j]! += (xs[j]![i]! - mean[k * v + j]!) ** 2
-  }
+  for (let i = 0; i < g.length; i++) if (g[i]! < groups) n[g[i]!]!++
+  const perVariable = xs.map((x) => {
+    const mean = new Float64Array(groups)
+    for (let i = 0; i < g.length; i++) if (g[i]! < groups) mean[g[i]!]! += x[i]!
+    for (let k = 0; k < groups; k++) mean[k] = mean[k]! / n[k]!
+    const ss = new Float64Array(groups)
+    for (let i = 0; i < g.length; i++) if (g[i]! < groups) ss[g[i]!]! += (x[i]! - mean[g[i]!]!) ** 2
+    return { mean, ss }
+  })
   return Array.from({ length: groups }, (_, k) =>
-    xs.map((_, j) => ({ n: n[k]!, mean: mean[k * v + j]!, sd: Math.sqrt(acc[k * v + j]! / (n[k]! - 1)) }))
+    perVariable.map(({ mean, ss }) => ({ n: n[k]!, mean: mean[k]!, sd: Math.sqrt(ss[k]! / (n[k]! - 1)) }))
   )
 }
 
