@@ -26,16 +26,24 @@ export const meanSd = (
   mask?: Uint8Array,
   value = 1
 ): { n: number; mean: number; sd: number } => {
+  if (mask === undefined) {
+    let sum = 0
+    for (let i = 0; i < x.length; i++) sum += x[i]!
+    const mean = sum / x.length
+    let ss = 0
+    for (let i = 0; i < x.length; i++) ss += (x[i]! - mean) ** 2
+    return { n: x.length, mean, sd: Math.sqrt(ss / (x.length - 1)) }
+  }
   let n = 0
   let sum = 0
   for (let i = 0; i < x.length; i++)
-    if (mask === undefined || mask[i] === value) {
+    if (mask[i] === value) {
       n++
       sum += x[i]!
     }
   const mean = sum / n
   let ss = 0
-  for (let i = 0; i < x.length; i++) if (mask === undefined || mask[i] === value) ss += (x[i]! - mean) ** 2
+  for (let i = 0; i < x.length; i++) if (mask[i] === value) ss += (x[i]! - mean) ** 2
   return { n, mean, sd: Math.sqrt(ss / (n - 1)) }
 }
 

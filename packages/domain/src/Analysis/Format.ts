@@ -16,7 +16,8 @@ export const meanSd = (s: { mean: number; sd: number }, decimals: number): reado
 /** Count of ones in a 0/1 array (optionally within `mask === value`). */
 export const count = (x: Uint8Array, mask?: Uint8Array, value = 1): number => {
   let k = 0
-  for (let i = 0; i < x.length; i++) if (x[i] === 1 && (mask === undefined || mask[i] === value)) k++
+  if (mask === undefined) for (let i = 0; i < x.length; i++) k += x[i] === 1 ? 1 : 0
+  else for (let i = 0; i < x.length; i++) if (x[i] === 1 && mask[i] === value) k++
   return k
 }
 

@@ -103,6 +103,7 @@ export const studyReport = (
         }
       })
     const treated = count(c.treated)
+    const [lesions, duration] = [meanSd(c.lesions), meanSd(c.durationMinutes)]
     const sub = yield* subgroups(c, flags.reduction50[1])
     for (const t of sub.tests) tests[`${t.label} · ${t.test}`] = t
     const ae = (type: string) => {
@@ -172,10 +173,10 @@ export const studyReport = (
       },
       table6: {
         technicalSuccess: [treated, pct(treated, n)],
-        lesionsMean: round(meanSd(c.lesions).mean, 1),
-        lesionsSd: round(meanSd(c.lesions).sd, 1),
-        durationMinMean: round(meanSd(c.durationMinutes).mean, 1),
-        durationMinSd: round(meanSd(c.durationMinutes).sd, 1),
+        lesionsMean: round(lesions.mean, 1),
+        lesionsSd: round(lesions.sd, 1),
+        durationMinMean: round(duration.mean, 1),
+        durationMinSd: round(duration.sd, 1),
         technicalFailures: [n - treated, pct(n - treated, n)]
       },
       table7: {
