@@ -6,5 +6,6 @@ const conditions = ["@cryoreg/source", "module", "node", "development|production
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { include: ["test/**/*.test.ts"] }
+  // These tests start real processes, servers and browsers: give them time on a loaded 2-core machine.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 }
 })
