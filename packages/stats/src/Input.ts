@@ -53,6 +53,16 @@ export const finiteSample = (
   return Effect.succeed(x)
 }
 
+/** The error for row `row` of a matrix or table having `received` entries instead of `expected`. */
+export const raggedRow = (argument: string, row: number, expected: number, received: number, unit: string) =>
+  new RaggedMatrix({
+    argument,
+    row,
+    expectedColumns: expected,
+    receivedColumns: received,
+    message: `${argument} row ${row} has ${received} ${unit}; every row needs ${expected}`
+  })
+
 const isFlat = (m: Matrix): m is FlatMatrix => !Array.isArray(m)
 
 /**
@@ -88,15 +98,7 @@ export const finiteMatrix = (
     for (let i = 0; i < rowsIn.length; i++) {
       const row = rowsIn[i]!
       if (row.length !== columns) {
-        return Effect.fail(
-          new RaggedMatrix({
-            argument,
-            row: i,
-            expectedColumns: columns,
-            receivedColumns: row.length,
-            message: `${argument} row ${i} has ${row.length} values; every row needs ${columns}`
-          })
-        )
+        return Effect.fail(raggedRow(argument, i, columns, row.length, "values"))
       }
       for (let j = 0; j < columns; j++) values[i * columns + j] = row[j]!
     }

@@ -34,6 +34,21 @@ const range = (x: Float64Array): readonly [number, number] => {
   return [min, max]
 }
 
+/** Table 2's layout of one pain scale: means ± SD over time and the change from baseline. */
+const painRow = (scale: {
+  readonly means: ReadonlyArray<readonly [number, number]>
+  readonly change: ReadonlyArray<number>
+  readonly changePct: ReadonlyArray<number>
+}) => ({
+  baseline: scale.means[0]!,
+  m3: scale.means[1]!,
+  m6: scale.means[2]!,
+  changeM3: scale.change[0]!,
+  changeM3Pct: scale.changePct[0]!,
+  changeM6: scale.change[1]!,
+  changeM6Pct: scale.changePct[1]!
+})
+
 /**
  * Computes the study's Tables 1–10 from patient-level records: descriptives, rmANOVA with
  * Bonferroni post hoc and Cohen's d_av, chi-square as published beside McNemar, sphericity and
@@ -130,24 +145,8 @@ export const studyReport = (
         odi: { mean: odi.means[0]![0], sd: odi.means[0]![1] }
       },
       table2: {
-        nrs: {
-          baseline: nrs.means[0]!,
-          m3: nrs.means[1]!,
-          m6: nrs.means[2]!,
-          changeM3: nrs.change[0]!,
-          changeM3Pct: nrs.changePct[0]!,
-          changeM6: nrs.change[1]!,
-          changeM6Pct: nrs.changePct[1]!
-        },
-        vas: {
-          baseline: vas.means[0]!,
-          m3: vas.means[1]!,
-          m6: vas.means[2]!,
-          changeM3: vas.change[0]!,
-          changeM3Pct: vas.changePct[0]!,
-          changeM6: vas.change[1]!,
-          changeM6Pct: vas.changePct[1]!
-        },
+        nrs: painRow(nrs),
+        vas: painRow(vas),
         pairwise: nrs.pairwise,
         rmAnovaTime: nrs.rmAnovaTime,
         cohensD_nrs_m3: round(d.d, 1)

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
-import { InsufficientData, InvalidCountTable, RaggedMatrix } from "../Errors.js"
+import { InsufficientData, InvalidCountTable, type RaggedMatrix } from "../Errors.js"
+import { raggedRow } from "../Input.js"
 
 /** A validated contingency table of non-negative integer counts, row-major, with its margins. */
 export interface CountTable {
@@ -36,15 +37,7 @@ export const countTable = (
   for (let i = 0; i < rows; i++) {
     const row = table[i]!
     if (row.length !== columns) {
-      return Effect.fail(
-        new RaggedMatrix({
-          argument,
-          row: i,
-          expectedColumns: columns,
-          receivedColumns: row.length,
-          message: `${argument} row ${i} has ${row.length} counts; every row needs ${columns}`
-        })
-      )
+      return Effect.fail(raggedRow(argument, i, columns, row.length, "counts"))
     }
     for (let j = 0; j < columns; j++) {
       const v = row[j]!
