@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { numbersOf, type PrintedDecimals } from "./Printed.js"
+import { decimalsOfNumber, numbersOf, type PrintedDecimals } from "./Printed.js"
 import { decimals as studyDecimals } from "./PublishedStudy.js"
 
 /** How a published summary fared under a consistency check. */
@@ -43,16 +43,10 @@ export const cellsOf = (published: unknown, decimals: PrintedDecimals = studyDec
     value,
     interval: (path) => {
       const v = value(path)
-      const half = 0.5 * 10 ** -(decimals.get(path) ?? decimalsOf(v))
+      const half = 0.5 * 10 ** -(decimals.get(path) ?? decimalsOfNumber(v))
       return { lo: v - half, hi: v + half }
     }
   }
-}
-
-const decimalsOf = (x: number): number => {
-  const text = String(x)
-  const dot = text.indexOf(".")
-  return dot < 0 ? 0 : text.length - dot - 1
 }
 
 /** Whether two intervals share a point. */
