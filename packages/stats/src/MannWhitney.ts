@@ -1,8 +1,8 @@
 import { Effect, Schema } from "effect"
 import { type InsufficientData, type NonFiniteValue, ZeroVariance } from "./Errors.js"
 import { finiteSample, type Sample } from "./Input.js"
-import { pnorm } from "./internal/nmath/normal.js"
 import { averageRanks } from "./internal/ranks.js"
+import { rankNormalTwoSided } from "./internal/twoSided.js"
 import { pwilcox } from "./internal/wilcoxonExact.js"
 import { RankTestMethod } from "./WilcoxonSignedRank.js"
 
@@ -54,8 +54,10 @@ export const mannWhitney = (
         )
       }
       const centred = w - (nx * ny) / 2
-      const z = (centred - Math.sign(centred) * 0.5) / sigma
-      const p = 2 * Math.min(pnorm(z, true, false), pnorm(z, false, false))
-      return Effect.succeed({ statistic: w, p, method: "normal" as const })
+      return Effect.succeed({
+        statistic: w,
+        p: rankNormalTwoSided(centred, sigma),
+        method: "normal" as const
+      })
     })
   )

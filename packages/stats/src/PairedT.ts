@@ -1,10 +1,11 @@
 import { Effect, Schema } from "effect"
-import { tCdfUpper, tQuantile } from "./Distributions.js"
+import { tQuantile } from "./Distributions.js"
 import { type InsufficientData, type InvalidArgument, type NonFiniteValue, ZeroVariance } from "./Errors.js"
 import type { Sample } from "./Input.js"
 import { differenceMoments, essentiallyConstant, type Moments } from "./internal/moments.js"
 import { overflow } from "./internal/onePass.js"
 import { checkPairs } from "./internal/pairs.js"
+import { tTwoSided } from "./internal/twoSided.js"
 
 /** Paired t-test of `a − b`: statistic, degrees of freedom, two-sided p and the 95% CI of the mean difference. */
 export const PairedTResult = Schema.Struct({
@@ -44,7 +45,7 @@ export const pairedT = (a: Sample, b: Sample): Effect.Effect<PairedTResult, Pair
     return Effect.succeed({
       t,
       df,
-      p: Math.min(1, 2 * tCdfUpper(Math.abs(t), df)),
+      p: tTwoSided(t, df),
       meanDiff: mean,
       ciLow: (t - q) * stderr,
       ciHigh: (t + q) * stderr

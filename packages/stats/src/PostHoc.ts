@@ -1,5 +1,4 @@
 import { Effect, Schema } from "effect"
-import { tCdfUpper } from "./Distributions.js"
 import {
   type InsufficientData,
   InvalidArgument,
@@ -10,6 +9,7 @@ import {
 import { finiteMatrix, type Matrix } from "./Input.js"
 import { columnDifferenceMoments, essentiallyConstant } from "./internal/moments.js"
 import { bonferroni, holm } from "./internal/pAdjust.js"
+import { tTwoSided } from "./internal/twoSided.js"
 
 /** How post hoc p-values are adjusted for multiple comparisons. */
 export const PAdjustMethod = Schema.Literal("bonferroni", "holm")
@@ -60,7 +60,7 @@ export const posthocPaired = (
             message: `conditions ${j + 1} and ${l + 1} differ by the same amount in every subject, so their t is undefined`
           })
         }
-        rawP.push(Math.min(1, 2 * tCdfUpper(Math.abs(mean / stderr), n - 1)))
+        rawP.push(tTwoSided(mean / stderr, n - 1))
         pairs.push([j + 1, l + 1])
       }
     }

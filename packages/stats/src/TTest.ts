@@ -1,8 +1,8 @@
 import { Effect, Schema } from "effect"
-import { tCdfUpper } from "./Distributions.js"
 import { InsufficientData, InvalidArgument, NonFiniteValue, ZeroVariance } from "./Errors.js"
 import { finiteSample, type Sample } from "./Input.js"
 import { essentiallyConstant, moments } from "./internal/moments.js"
+import { tTwoSided } from "./internal/twoSided.js"
 
 /** Two-sample t-test: statistic, degrees of freedom and two-sided p. */
 export const TTestResult = Schema.Struct({ t: Schema.Number, df: Schema.Number, p: Schema.Number })
@@ -11,11 +11,7 @@ export type TTestResult = typeof TTestResult.Type
 /** Errors of a two-sample t-test. */
 export type TTestError = InsufficientData | NonFiniteValue | ZeroVariance | InvalidArgument
 
-const result = (t: number, df: number): TTestResult => ({
-  t,
-  df,
-  p: Math.min(1, 2 * tCdfUpper(Math.abs(t), df))
-})
+const result = (t: number, df: number): TTestResult => ({ t, df, p: tTwoSided(t, df) })
 
 const constant = Effect.fail(
   new ZeroVariance({

@@ -1,10 +1,10 @@
 import { Effect, Schema } from "effect"
 import { type InsufficientData, type InvalidArgument, type NonFiniteValue, ZeroVariance } from "./Errors.js"
 import type { Sample } from "./Input.js"
-import { pnorm } from "./internal/nmath/normal.js"
 import { finitePairs } from "./internal/pairedInput.js"
 import { averageRanks } from "./internal/ranks.js"
 import { psignrank } from "./internal/signrank.js"
+import { rankNormalTwoSided } from "./internal/twoSided.js"
 
 /** How a rank test's p-value was obtained: the exact null distribution or the normal approximation. */
 export const RankTestMethod = Schema.Literal("exact", "normal")
@@ -58,7 +58,5 @@ export const wilcoxonSignedRank = (
     }
     const centred = v - (n * (n + 1)) / 4
     const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieCubes / 48)
-    const z = (centred - Math.sign(centred) * 0.5) / sigma
-    const p = 2 * Math.min(pnorm(z, true, false), pnorm(z, false, false))
-    return Effect.succeed({ statistic: v, p, method: "normal" as const })
+    return Effect.succeed({ statistic: v, p: rankNormalTwoSided(centred, sigma), method: "normal" as const })
   })
