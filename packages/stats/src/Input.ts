@@ -63,7 +63,8 @@ export const raggedRow = (argument: string, row: number, expected: number, recei
     message: `${argument} row ${row} has ${received} ${unit}; every row needs ${expected}`
   })
 
-const isFlat = (m: Matrix): m is FlatMatrix => !Array.isArray(m)
+/** Whether a matrix is the flat fast path rather than an array of rows. */
+export const isFlat = (m: Matrix): m is FlatMatrix => !Array.isArray(m)
 
 /**
  * Checks that a matrix is rectangular, finite, with at least `minRows` rows and `minColumns`
@@ -92,11 +93,10 @@ export const finiteMatrix = (
       )
     }
   } else {
-    const rowsIn = m as ReadonlyArray<ReadonlyArray<number>>
-    columns = rowsIn[0]?.length ?? 0
-    values = new Float64Array(rowsIn.length * columns)
-    for (let i = 0; i < rowsIn.length; i++) {
-      const row = rowsIn[i]!
+    columns = m[0]?.length ?? 0
+    values = new Float64Array(m.length * columns)
+    for (let i = 0; i < m.length; i++) {
+      const row = m[i]!
       if (row.length !== columns) {
         return Effect.fail(raggedRow(argument, i, columns, row.length, "values"))
       }

@@ -1,6 +1,6 @@
 import { Effect } from "effect"
 import { type InsufficientData, NonFiniteValue, type RaggedMatrix } from "../Errors.js"
-import { type CheckedMatrix, type FlatMatrix, finiteMatrix, type Matrix } from "../Input.js"
+import { type CheckedMatrix, finiteMatrix, isFlat, type Matrix } from "../Input.js"
 
 /**
  * One-pass kernels skip the separate finiteness scan: NaN and ±Infinity propagate into their sums,
@@ -14,8 +14,8 @@ export const matrixForOnePass = (
   minRows: number,
   minColumns: number
 ): Effect.Effect<CheckedMatrix, InsufficientData | NonFiniteValue | RaggedMatrix> => {
-  if (!Array.isArray(m)) {
-    const { values, columns } = m as FlatMatrix
+  if (isFlat(m)) {
+    const { values, columns } = m
     const rows = values.length / columns
     if (Number.isInteger(columns) && columns >= minColumns && Number.isInteger(rows) && rows >= minRows) {
       return Effect.succeed({ values, rows, columns })
