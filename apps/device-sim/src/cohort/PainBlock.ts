@@ -1,9 +1,9 @@
-import type { Block, Sums, Target } from "./Anneal.js"
+import type { Block, Target } from "./Anneal.js"
 import { mean, sd } from "./Anneal.js"
 import { countTarget, derivedTarget, meanTarget, pTarget, sdTarget, value } from "./Cells.js"
 import { type Design, groupSizes, scaleCount, strata, subgroupCount } from "./Design.js"
 import type { Random } from "./Random.js"
-import { fUpperFast, tTwoSidedFast } from "./Tails.js"
+import { anovaP, pairedBonferroniP, welchP } from "./SumTests.js"
 
 /** Columns of the NRS block: baseline, 3 and 6 months. */
 export const NRS0 = 0
@@ -28,32 +28,6 @@ const F = {
 // Groups: 0 all, 1–2 sex, 3–4 age, 5–7 baseline stratum.
 const G = { all: 0, female: 1, male: 2, under55: 3, atLeast55: 4, stratum: 5 }
 
-const welchP = (s: Sums, g1: number, g2: number, f: number): number => {
-  const n1 = s.count[g1]!
-  const n2 = s.count[g2]!
-  const v1 = sd(s, g1, f) ** 2 / n1
-  const v2 = sd(s, g2, f) ** 2 / n2
-  const t = (mean(s, g1, f) - mean(s, g2, f)) / Math.sqrt(v1 + v2)
-  const df = (v1 + v2) ** 2 / (v1 ** 2 / (n1 - 1) + v2 ** 2 / (n2 - 1))
-  return tTwoSidedFast(t, df)
-}
-
-const anovaP = (s: Sums, groups: ReadonlyArray<number>, f: number): number => {
-  const n = groups.reduce((a, g) => a + s.count[g]!, 0)
-  const grand = groups.reduce((a, g) => a + s.count[g]! * mean(s, g, f), 0) / n
-  const between = groups.reduce((a, g) => a + s.count[g]! * (mean(s, g, f) - grand) ** 2, 0)
-  const within = groups.reduce((a, g) => a + (s.count[g]! - 1) * sd(s, g, f) ** 2, 0)
-  const df1 = groups.length - 1
-  const df2 = n - groups.length
-  return fUpperFast(between / df1 / (within / df2), df1, df2)
-}
-
-const pairedBonferroniP = (s: Sums, f: number): number => {
-  const n = s.count[G.all]!
-  const t = mean(s, G.all, f) / (sd(s, G.all, f) / Math.sqrt(n))
-  return Math.min(1, 3 * tTwoSidedFast(t, n - 1))
-}
-
 const targets = (d: Design): Array<Target> => {
   const n = d.n
   const sexN = groupSizes(d.sex, 2)
@@ -76,7 +50,7 @@ const targets = (d: Design): Array<Target> => {
       "table2.cohensD_nrs_m3",
       (s) => -mean(s, 0, F.d3) / ((sd(s, 0, F.nrs0) + sd(s, 0, F.nrs3)) / 2)
     ),
-    pTarget("table2.pairwise.m3_m6", (s) => pairedBonferroniP(s, F.d36)),
+    pTarget("table2.pairwise.m3_m6", (s) => pairedBonferroniP(s, G.all, F.d36)),
     count("table4.reduction50.m3[0]", F.r50m3),
     count("table4.reduction50.m6[0]", F.r50m6),
     count("table4.reduction30.m3[0]", F.r30m3),

@@ -2,7 +2,7 @@ import type { Block, Target } from "./Anneal.js"
 import { mean, sd } from "./Anneal.js"
 import { derivedTarget, meanTarget, pTarget, sdTarget } from "./Cells.js"
 import type { Random } from "./Random.js"
-import { tTwoSidedFast } from "./Tails.js"
+import { pairedBonferroniP } from "./SumTests.js"
 
 const F = { v0: 0, v3: 1, v6: 2, d3: 3, d6: 4, d36: 5, drift: 6 }
 
@@ -57,13 +57,7 @@ export const make = (n: number, spec: ScaleSpec, random: Random, spread: number)
       measure: (x) => mean(x, 0, F.drift)
     }
   ]
-  if (spec.pairwise !== undefined)
-    targets.push(
-      pTarget(spec.pairwise, (x) => {
-        const t = mean(x, 0, F.d36) / (sd(x, 0, F.d36) / Math.sqrt(n))
-        return Math.min(1, 3 * tTwoSidedFast(t, n - 1))
-      })
-    )
+  if (spec.pairwise !== undefined) targets.push(pTarget(spec.pairwise, (x) => pairedBonferroniP(x, 0, F.d36)))
   return {
     n,
     columns: 3,
