@@ -1,10 +1,9 @@
-/** The published tables (layout and values) and how they were printed. */
-
 /** Consistency checks of published summaries. */
 export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"
 export * from "./Analysis/Finding.js"
+/** The published tables (layout and values) and how they were printed. */
 export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"
 export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
