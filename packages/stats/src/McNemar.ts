@@ -49,10 +49,8 @@ export const mcnemar = (
   correct: boolean
 ): Effect.Effect<McNemarResult, McNemarError> =>
   Effect.flatMap(squareTable(table), ({ counts, rows: r }) => {
-    let asymmetric = false
-    for (let i = 0; i < r; i++)
-      for (let j = 0; j < r; j++) if (counts[i * r + j] !== counts[j * r + i]) asymmetric = true
-    const corrected = correct && r === 2 && asymmetric
+    // R corrects a 2 × 2 table that is not symmetric: b = table[0][1] differs from c = table[1][0]
+    const corrected = correct && r === 2 && counts[1] !== counts[2]
     let statistic = 0
     for (let i = 0; i < r; i++) {
       for (let j = i + 1; j < r; j++) {
