@@ -4,6 +4,7 @@ import { type InsufficientData, type InvalidArgument, type NonFiniteValue, ZeroV
 import { finiteSample, type Sample } from "./Input.js"
 import { differenceMoments, essentiallyConstant, type Moments, moments } from "./internal/moments.js"
 import { checkPairs } from "./internal/pairs.js"
+import { pooledMoments } from "./internal/pooledSamples.js"
 
 /** A standardized mean difference with its standard error and 95% confidence interval (d ± z₀.₉₇₅·se). */
 export const CohensDResult = Schema.Struct({
@@ -104,10 +105,7 @@ export const cohensDz = (a: Sample, b: Sample): Effect.Effect<CohensDResult, Eff
  */
 export const cohensDpooled = (a: Sample, b: Sample): Effect.Effect<CohensDResult, EffectSizeError> =>
   Effect.gen(function* () {
-    yield* finiteSample("a", a, 1)
-    yield* finiteSample("b", b, a.length >= 2 ? 1 : 2)
-    const x = moments(a)
-    const y = moments(b)
+    const [x, y] = yield* pooledMoments(a, b)
     const sp = Math.sqrt((x.ss + y.ss) / (x.n + y.n - 2))
     if (essentiallyConstant(sp, Math.max(Math.abs(x.mean), Math.abs(y.mean)))) return yield* noSpread("a, b")
     const d = (x.mean - y.mean) / sp

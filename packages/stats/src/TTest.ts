@@ -2,6 +2,7 @@ import { Effect, Schema } from "effect"
 import { InsufficientData, InvalidArgument, NonFiniteValue, ZeroVariance } from "./Errors.js"
 import { finiteSample, type Sample } from "./Input.js"
 import { essentiallyConstant, moments } from "./internal/moments.js"
+import { pooledMoments } from "./internal/pooledSamples.js"
 import { tTwoSided } from "./internal/twoSided.js"
 
 /** Two-sample t-test: statistic, degrees of freedom and two-sided p. */
@@ -29,10 +30,7 @@ const constant = Effect.fail(
  */
 export const studentT = (a: Sample, b: Sample): Effect.Effect<TTestResult, TTestError> =>
   Effect.gen(function* () {
-    yield* finiteSample("a", a, 1)
-    yield* finiteSample("b", b, a.length >= 2 ? 1 : 2)
-    const x = moments(a)
-    const y = moments(b)
+    const [x, y] = yield* pooledMoments(a, b)
     const df = x.n + y.n - 2
     const stderr = Math.sqrt(((x.ss + y.ss) / df) * (1 / x.n + 1 / y.n))
     if (essentiallyConstant(stderr, Math.max(Math.abs(x.mean), Math.abs(y.mean)))) return yield* constant
