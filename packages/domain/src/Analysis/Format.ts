@@ -21,13 +21,19 @@ export const count = (x: Uint8Array, mask?: Uint8Array, value = 1): number => {
   return k
 }
 
-/** A 2 × 2 paired table's discordant cells (1 then 0, 0 then 1) for McNemar's test. */
-export const discordant = (a: Uint8Array, b: Uint8Array): { b: number; c: number } => {
+/** The 2 × 2 table of paired 0/1 outcomes: rows a = 1 / 0, columns b = 1 / 0 (McNemar's layout). */
+export const pairedTable = (a: Uint8Array, b: Uint8Array): [[number, number], [number, number]] => {
+  let both = 0
   let onlyA = 0
   let onlyB = 0
   for (let i = 0; i < a.length; i++) {
-    if (a[i] === 1 && b[i] === 0) onlyA++
-    else if (a[i] === 0 && b[i] === 1) onlyB++
+    if (a[i] === 1) {
+      if (b[i] === 1) both++
+      else onlyA++
+    } else if (b[i] === 1) onlyB++
   }
-  return { b: onlyA, c: onlyB }
+  return [
+    [both, onlyA],
+    [onlyB, a.length - both - onlyA - onlyB]
+  ]
 }

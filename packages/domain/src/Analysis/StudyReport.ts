@@ -89,7 +89,7 @@ export const studyReport = (
           `Table 4 ${k}: 3 vs 6 months`
         )
         tests[`table4.${k}.chiSquare`] = chi
-        tests[`table4.${k}.mcnemar`] = mcnemar(m3, m6, `Table 4 ${k}: 3 vs 6 months`)
+        tests[`table4.${k}.mcnemar`] = yield* mcnemar(m3, m6, `Table 4 ${k}: 3 vs 6 months`)
         return [
           k,
           { m3: [k3, n, pct(k3, n)] as const, m6: [k6, n, pct(k6, n)] as const, p: formatP(chi.p) }
@@ -108,7 +108,7 @@ export const studyReport = (
           `Table 5 ${name}: baseline vs 6 months`
         )
         tests[`table5.${name}.chiSquare`] = chi
-        tests[`table5.${name}.mcnemar`] = mcnemar(b, m6, `Table 5 ${name}: baseline vs 6 months`)
+        tests[`table5.${name}.mcnemar`] = yield* mcnemar(b, m6, `Table 5 ${name}: baseline vs 6 months`)
         return {
           baseline: [k0, pct(k0, n)] as const,
           m3: [k3, pct(k3, n)] as const,

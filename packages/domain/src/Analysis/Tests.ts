@@ -1,6 +1,6 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect, Schema } from "effect"
-import { discordant } from "./Format.js"
+import { pairedTable } from "./Format.js"
 
 /** One test the report computed from the records, labelled as the paper's or as the appropriate alternative. */
 export const LabelledTest = Schema.Struct({
@@ -25,19 +25,25 @@ export const chiSquareAsPublished = (table: ReadonlyArray<ReadonlyArray<number>>
 
 /**
  * McNemar's test with continuity correction for paired 0/1 outcomes (the same patients at two
- * time points), computed from the discordant pairs with `@cryoreg/stats`'s chi-square tail.
+ * time points), as R's `mcnemar.test`; undefined (null) when no patient changed.
  */
-export const mcnemar = (a: Uint8Array, b: Uint8Array, label: string): LabelledTest => {
-  const d = discordant(a, b)
-  const statistic = d.b + d.c === 0 ? 0 : (Math.abs(d.b - d.c) - 1) ** 2 / (d.b + d.c)
-  return {
-    label,
-    test: "McNemar (paired, continuity-corrected: the appropriate test)",
-    statistic,
-    df: 1,
-    p: d.b + d.c === 0 ? 1 : Stats.chiSquareCdfUpper(statistic, 1),
-    note: `discordant pairs ${d.b} and ${d.c}`
-  }
+export const mcnemar = (a: Uint8Array, b: Uint8Array, label: string) => {
+  const table = pairedTable(a, b)
+  const test = "McNemar (paired, continuity-corrected: the appropriate test)"
+  const note = `discordant pairs ${table[0][1]} and ${table[1][0]}`
+  return Stats.mcnemar(table, true).pipe(
+    Effect.map((r): LabelledTest => ({ label, test, statistic: r.statistic, df: r.df, p: r.p, note })),
+    Effect.catchTag("InsufficientData", () =>
+      Effect.succeed<LabelledTest>({
+        label,
+        test,
+        statistic: null,
+        df: null,
+        p: null,
+        note: `${note}: no patient changed, so the test is undefined`
+      })
+    )
+  )
 }
 
 /** Shapiro-Wilk per time point, or a note when n is beyond its 5000-observation limit. */
