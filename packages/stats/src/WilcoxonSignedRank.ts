@@ -1,7 +1,7 @@
 import { Effect, Schema } from "effect"
 import { type InsufficientData, type InvalidArgument, type NonFiniteValue, ZeroVariance } from "./Errors.js"
 import type { Sample } from "./Input.js"
-import { finitePairs } from "./internal/pairedInput.js"
+import { checkPairs } from "./internal/pairs.js"
 import { averageRanks } from "./internal/ranks.js"
 import { psignrank } from "./internal/signrank.js"
 import { rankNormalTwoSided } from "./internal/twoSided.js"
@@ -33,7 +33,7 @@ export const wilcoxonSignedRank = (
   WilcoxonSignedRankResult,
   InsufficientData | NonFiniteValue | InvalidArgument | ZeroVariance
 > =>
-  Effect.flatMap(finitePairs(a, b, 1), ([a, b]): Effect.Effect<WilcoxonSignedRankResult, ZeroVariance> => {
+  Effect.flatMap(checkPairs(a, b, 1), (): Effect.Effect<WilcoxonSignedRankResult, ZeroVariance> => {
     const differences: Array<number> = []
     for (let i = 0; i < a.length; i++) {
       const d = a[i]! - b[i]!
