@@ -1,4 +1,5 @@
 import type { Random } from "./Random.js"
+import { swapRows, tradable } from "./Rows.js"
 
 /** Running sums per (group, feature): what every calibration target is computed from. */
 export interface Sums {
@@ -66,7 +67,8 @@ export interface Block {
   readonly maxStep: number
 }
 
-const makeSums = (b: Block): Sums => {
+/** The sums of a block's current values. */
+export const makeSums = (b: Block): Sums => {
   const sums = {
     features: b.features,
     count: new Float64Array(b.groups),
@@ -101,10 +103,18 @@ export const objective = (b: Block, s: Sums): number => {
 
 /**
  * Simulated annealing over the block's integer values: single steps and swaps of one column
- * between two patients (which keep the column's distribution and move the correlations).
+ * between two patients (which keep the column's distribution and move the correlations), and,
+ * with probability `rowTrades`, two patients trading whole rows (which keeps every all-patient
+ * figure and moves only the groups the two belong to).
  * Leaves the best state found in `b.values` and returns its sums.
  */
-export const anneal = (b: Block, random: Random, iterations: number, startTemperature = 1): Sums => {
+export const anneal = (
+  b: Block,
+  random: Random,
+  iterations: number,
+  startTemperature = 1,
+  rowTrades = 0
+): Sums => {
   const s = makeSums(b)
   const out = new Float64Array(b.features)
   let current = objective(b, s)
@@ -112,21 +122,36 @@ export const anneal = (b: Block, random: Random, iterations: number, startTemper
   const bestValues = Int32Array.from(b.values)
   const cooling = (1e-3 / startTemperature) ** (1 / iterations)
   let temperature = startTemperature
+  // Set values[k] (and values[l]) of patients i (and j), keeping the sums current.
+  const move = (i: number, j: number, k: number, v: number, l: number, w: number, row: boolean) => {
+    contribute(b, s, i, out, -1)
+    if (j !== i) contribute(b, s, j, out, -1)
+    if (row) swapRows(b, i, j)
+    else {
+      b.values[l] = w // l = k for a single step: v wins
+      b.values[k] = v
+    }
+    contribute(b, s, i, out, 1)
+    if (j !== i) contribute(b, s, j, out, 1)
+  }
   for (let it = 0; it < iterations && best > 0; it++, temperature *= cooling) {
+    const row = rowTrades > 0 && random.next() < rowTrades
     const i = random.int(b.n)
-    const c = random.int(b.columns)
+    const c = row ? 0 : random.int(b.columns)
     const k = i * b.columns + c
-    const u = random.next()
+    const u = row ? 0 : random.next()
     // A pair move: swap two patients' values (keeps the column's distribution) or move one unit
     // from one to the other (keeps its mean); both reshape SDs, subgroups and correlations.
-    const swap = b.n > 1 && u < 0.6
+    const swap = row || (b.n > 1 && u < 0.6)
     const j = swap ? random.int(b.n) : i
     const l = j * b.columns + c
     const old = b.values[k]!
     const oldJ = b.values[l]!
     let proposed = old
     let proposedJ = oldJ
-    if (swap) {
+    if (row) {
+      if (j === i || !tradable(b, i, j)) continue
+    } else if (swap) {
       if (j === i) continue
       if (u < 0.3) {
         proposed = oldJ
@@ -149,12 +174,7 @@ export const anneal = (b: Block, random: Random, iterations: number, startTemper
       proposed = old + (random.next() < 0.5 ? -step : step)
       if (proposed < b.lo[k]! || proposed > b.hi[k]!) continue
     }
-    contribute(b, s, i, out, -1)
-    if (swap) contribute(b, s, j, out, -1)
-    b.values[k] = proposed
-    if (swap) b.values[l] = proposedJ
-    contribute(b, s, i, out, 1)
-    if (swap) contribute(b, s, j, out, 1)
+    move(i, j, k, proposed, l, proposedJ, row)
     const next = objective(b, s)
     if (next <= current || random.next() < Math.exp((current - next) / temperature)) {
       current = next
@@ -162,14 +182,7 @@ export const anneal = (b: Block, random: Random, iterations: number, startTemper
         best = next
         bestValues.set(b.values)
       }
-    } else {
-      contribute(b, s, i, out, -1)
-      if (swap) contribute(b, s, j, out, -1)
-      b.values[k] = old
-      if (swap) b.values[l] = oldJ
-      contribute(b, s, i, out, 1)
-      if (swap) contribute(b, s, j, out, 1)
-    }
+    } else move(i, j, k, old, l, oldJ, row)
   }
   b.values.set(bestValues)
   return makeSums(b)
