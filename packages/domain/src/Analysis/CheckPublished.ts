@@ -106,38 +106,25 @@ const checkCounts = (p: Published, cells: Cells): Array<Finding> => {
   const t7 = Object.entries(p.table7).map(([k, v]) =>
     checkPercent(cells, `Table 7, ${k}`, v[0], n, `table7.${k}[1]`)
   )
-  const responders = p.table4.reduction50.m6[0]
+  // Subgroup responder counts must add up to Table 4's 6-month responders.
+  const responders = (what: string, groups: ReadonlyArray<{ n: number; pctPath: string }>) =>
+    checkSubgroupCounts(cells, what, groups, p.table4.reduction50.m6[0], "table4.reduction50.m6[0]")
   return [
     ...t1,
     ...t4,
     ...t5,
     ...t7,
-    ...checkSubgroupCounts(
-      cells,
-      "Table 8, 6-month responders by sex",
-      [
-        { n: p.table8.female.n, pctPath: "table8.female.responderM6Pct" },
-        { n: p.table8.male.n, pctPath: "table8.male.responderM6Pct" }
-      ],
-      responders,
-      "table4.reduction50.m6[0]"
-    ),
-    ...checkSubgroupCounts(
-      cells,
-      "Table 9, 6-month responders by age",
-      [
-        { n: p.table9.under55.n, pctPath: "table9.under55.responderM6Pct" },
-        { n: p.table9.atLeast55.n, pctPath: "table9.atLeast55.responderM6Pct" }
-      ],
-      responders,
-      "table4.reduction50.m6[0]"
-    ),
-    ...checkSubgroupCounts(
-      cells,
+    ...responders("Table 8, 6-month responders by sex", [
+      { n: p.table8.female.n, pctPath: "table8.female.responderM6Pct" },
+      { n: p.table8.male.n, pctPath: "table8.male.responderM6Pct" }
+    ]),
+    ...responders("Table 9, 6-month responders by age", [
+      { n: p.table9.under55.n, pctPath: "table9.under55.responderM6Pct" },
+      { n: p.table9.atLeast55.n, pctPath: "table9.atLeast55.responderM6Pct" }
+    ]),
+    ...responders(
       "Table 10, responders by baseline stratum",
-      strata(p.table10).map((s) => ({ n: groupN(p, s.key), pctPath: `table10.${s.key}.responderPct` })),
-      responders,
-      "table4.reduction50.m6[0]"
+      strata(p.table10).map((s) => ({ n: groupN(p, s.key), pctPath: `table10.${s.key}.responderPct` }))
     )
   ]
 }
