@@ -1,6 +1,6 @@
+import { generateStudyCohort } from "@cryoreg/cohort"
 import { Analysis, type Model, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
-import { generateStudyCohort } from "../src/cohort/index.js"
 
 // The calibrated generator is built for study-sized cohorts, so the 1,000,000-patient cohort
 // replicates a calibrated 1,000-patient cohort (records shared, not copied): same distributions.

@@ -1,6 +1,6 @@
+import { generateStudyCohort } from "@cryoreg/cohort"
 import { Analysis, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
-import { generateStudyCohort } from "./cohort/index.js"
 import { renderComparison, renderFindings } from "./report/Render.js"
 
 /** Options of `device-sim report` (`pnpm report`). */

@@ -3,7 +3,7 @@ import * as Stats from "@cryoreg/stats"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import * as fc from "fast-check"
-import { generateStudyCohort } from "../../src/cohort/index.js"
+import { generateStudyCohort } from "../src/index.js"
 
 const decode = Schema.decodeUnknownSync(Schema.Array(Model.PatientRecord))
 const encode = Schema.encodeSync(Schema.Array(Model.PatientRecord))

@@ -1,9 +1,9 @@
 import type { Model } from "@cryoreg/domain"
-import { generateColumns, type Miss, type StudyCohort } from "./Generate.js"
-import * as Random from "./Random.js"
-import { toRecords } from "./Records.js"
+import { generateColumns, type Miss, type StudyCohort } from "./internal/Generate.js"
+import * as Random from "./internal/Random.js"
+import { toRecords } from "./internal/Records.js"
 
-export type { Miss, StudyCohort } from "./Generate.js"
+export type { Miss, StudyCohort } from "./internal/Generate.js"
 
 /** A generated study cohort: the domain records and the cells the calibration could not meet. */
 export interface GeneratedCohort {

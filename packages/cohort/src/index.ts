@@ -1,0 +1,2 @@
+/** The synthetic study cohort calibrated to the paper's Tables 1–10. */
+export { type GeneratedCohort, generateStudyCohort, type Miss, type StudyCohort } from "./StudyCohort.js"
