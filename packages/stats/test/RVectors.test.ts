@@ -50,7 +50,7 @@ const entryPoints: Record<string, Call> = {
 const extra = process.env.CRYOREG_STATS_VECTORS
 const cases: ReadonlyArray<RCase> = extra === undefined ? allCases : JSON.parse(readFileSync(extra, "utf8"))
 
-describe(`R reference cases (${extra ?? "shared/stats-vectors/public.json"})`, () => {
+describe(`R reference cases (${extra ?? "test/fixtures/r-public.json"})`, () => {
   it("cover every function of the package's contract", () => {
     const missing = [...new Set(cases.map((c) => c.fn))].filter((fn) => !(fn in entryPoints))
     assert.deepStrictEqual(missing, [])

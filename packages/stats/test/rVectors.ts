@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { assert } from "@effect/vitest"
 
-/** One statistics case computed with GNU R (see ../shared/stats-vectors/README.md). */
+/** One statistics case computed with GNU R (format: fixtures/r-public.README.md). */
 export interface RCase {
   readonly id: string
   readonly fn: string
@@ -10,7 +10,7 @@ export interface RCase {
   readonly tol: number
 }
 
-const file = new URL("../../../../shared/stats-vectors/public.json", import.meta.url)
+const file = new URL("./fixtures/r-public.json", import.meta.url)
 
 /** Every public R case. */
 export const allCases: ReadonlyArray<RCase> = JSON.parse(readFileSync(file, "utf8"))

@@ -1,0 +1,92 @@
+import { Analysis, Model } from "@cryoreg/domain"
+import { Schema } from "effect"
+
+/** Tables 1–10 computed from patient records. */
+export interface StudyReport extends Analysis.StudyReport {}
+
+/** The study report as `pnpm report --json` prints it (Tables 1–10 in the paper's layout, tests labelled). */
+export const StudyReport: Schema.Schema<StudyReport> = Schema.declare(
+  (u: unknown): u is Analysis.StudyReport => typeof u === "object" && u !== null && "table1" in u,
+  {
+    identifier: "StudyReport",
+    jsonSchema: { type: "object", description: "Tables 1–10 (see published-tables.json)" }
+  }
+)
+
+/** `GET /api/analysis/report`: Tables 1–10 from the records the caller may see. */
+export const ReportResponse = Schema.Struct({
+  /** Treated patients the tables are computed from. */
+  n: Schema.Number,
+  /** True when the registry holds the synthetic demo cohort. */
+  demo: Schema.Boolean,
+  report: StudyReport
+})
+export type ReportResponse = typeof ReportResponse.Type
+
+/** `GET /api/analysis/comparison`: each published cell beside the reproduced one, and the paper's consistency. */
+export const ComparisonResponse = Schema.Struct({
+  comparison: Schema.Array(Analysis.CellComparison),
+  findings: Schema.Array(Analysis.Finding)
+})
+export type ComparisonResponse = typeof ComparisonResponse.Type
+
+const Count = Schema.NonNegativeInt
+
+/** `GET /api/analysis/cohort`: enrollment, the eligibility funnel, follow-up completeness, overdue visits. */
+export const CohortOverview = Schema.Struct({
+  demo: Schema.Boolean,
+  funnel: Schema.Struct({
+    screened: Count,
+    ineligible: Count,
+    eligible: Count,
+    treated: Count,
+    month3: Count,
+    month6: Count,
+    withdrawn: Count
+  }),
+  enrollment: Schema.Array(
+    Schema.Struct({ centerId: Model.CenterId, month: Schema.String, screened: Count, treated: Count })
+  ),
+  completeness: Schema.Array(
+    Schema.Struct({ timepoint: Model.Timepoint, due: Count, done: Count, overdue: Count })
+  ),
+  overdue: Schema.Array(
+    Schema.Struct({
+      patientId: Model.PatientId,
+      centerId: Model.CenterId,
+      timepoint: Model.Timepoint,
+      dueBy: Schema.String,
+      daysOverdue: Schema.Number
+    })
+  )
+})
+export type CohortOverview = typeof CohortOverview.Type
+
+/** One row of the tidy visit export: one patient at one time point. */
+export const VisitRow = Schema.Struct({
+  center: Model.CenterId,
+  patient: Model.PatientId,
+  sex: Model.Sex,
+  ageGroup: Schema.String,
+  baselineNrsGroup: Schema.String,
+  timepoint: Model.Timepoint,
+  daysAfterProcedure: Schema.Number,
+  /** "YYYY-MM" of the visit (never finer than the month); null when the date is unknown. */
+  month: Schema.NullOr(Schema.String),
+  nrs: Schema.Number,
+  vas: Schema.Number,
+  odi: Schema.NullOr(Schema.Number),
+  nsaids: Schema.Boolean,
+  combinationAnalgesics: Schema.Boolean,
+  opioidContaining: Schema.Boolean
+})
+export type VisitRow = typeof VisitRow.Type
+
+/** `GET /api/export/visits`: the same rows as the CSV, as JSON. */
+export const VisitExport = Schema.Struct({ items: Schema.Array(VisitRow) })
+
+/** An adverse event with its patient's center, for the safety overview. */
+export const AdverseEventRow = Schema.Struct({
+  ...Model.AdverseEvent.fields,
+  centerId: Model.CenterId
+})

@@ -1,0 +1,47 @@
+import { Schema } from "effect"
+
+/** What an audited write did. */
+export const AuditAction = Schema.Literal(
+  "create",
+  "correct",
+  "withdraw",
+  "event",
+  "login",
+  "logout",
+  "revoke"
+)
+export type AuditAction = typeof AuditAction.Type
+
+/** One audit record: who did what to which entity, when, the values before and after, and why. */
+export const AuditRecord = Schema.Struct({
+  id: Schema.String,
+  at: Schema.String,
+  userId: Schema.String,
+  username: Schema.String,
+  action: AuditAction,
+  entity: Schema.String,
+  entityId: Schema.String,
+  patientId: Schema.NullOr(Schema.String),
+  centerId: Schema.NullOr(Schema.String),
+  before: Schema.NullOr(Schema.Unknown),
+  after: Schema.NullOr(Schema.Unknown),
+  reason: Schema.NullOr(Schema.String)
+})
+export type AuditRecord = typeof AuditRecord.Type
+
+/** Filters of `GET /api/audit`. */
+export const AuditQuery = Schema.Struct({
+  entity: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
+  entityId: Schema.optional(Schema.String.pipe(Schema.maxLength(128))),
+  user: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
+  from: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
+  to: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
+  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
+  limit: Schema.optional(
+    Schema.NumberFromString.pipe(
+      Schema.int({ message: () => "limit is a whole number from 1 to 500" }),
+      Schema.between(1, 500, { message: () => "limit is a whole number from 1 to 500" })
+    )
+  )
+})
+export type AuditQuery = typeof AuditQuery.Type

@@ -1,0 +1,76 @@
+import { Model } from "@cryoreg/domain"
+import { Schema } from "effect"
+
+/**
+ * Who a user is to the registry: `admin` (everything, all centers), `coordinator` and `clinician`
+ * (one center, read and write), `statistician` (all centers, read-only, pseudonymized), `device`
+ * (a probe posting the events and telemetry of the procedures it is assigned).
+ */
+export const Role = Schema.Literal("admin", "coordinator", "clinician", "statistician", "device")
+export type Role = typeof Role.Type
+
+/** Roles bound to one center. */
+export const centerRoles: ReadonlyArray<Role> = ["coordinator", "clinician"]
+
+/** Roles that may write clinical records. */
+export const writerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician"]
+
+/** Roles that may read clinical records. */
+export const readerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician", "statistician"]
+
+/** A user name: 3–64 lower-case letters, digits, ".", "_" or "-". */
+export const Username = Schema.String.pipe(
+  Schema.pattern(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
+    message: () =>
+      'a user name is 3–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit'
+  })
+)
+
+/** A registry account as the API shows it (never its password hash). */
+export class User extends Schema.Class<User>("User")({
+  id: Schema.String,
+  username: Schema.String,
+  displayName: Schema.String,
+  role: Role,
+  /** The center a coordinator, clinician or device is bound to; null for the all-center roles. */
+  centerId: Schema.NullOr(Model.CenterId)
+}) {}
+
+/** `POST /api/auth/login`. */
+export const LoginRequest = Schema.Struct({
+  username: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)),
+  password: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(1024))
+})
+export type LoginRequest = typeof LoginRequest.Type
+
+/** A session: the bearer token (also set as an httpOnly cookie), its user and when it expires. */
+export const LoginResponse = Schema.Struct({
+  token: Schema.String,
+  user: User,
+  expiresAt: Schema.String
+})
+export type LoginResponse = typeof LoginResponse.Type
+
+/** `GET /api/auth/me`: the caller and the session's expiry. */
+export const SessionInfo = Schema.Struct({ user: User, expiresAt: Schema.String })
+export type SessionInfo = typeof SessionInfo.Type
+
+/** `POST /api/users` (admin): a new account. */
+export const NewUser = Schema.Struct({
+  username: Username,
+  displayName: Schema.NonEmptyTrimmedString.pipe(Schema.maxLength(200)),
+  role: Role,
+  centerId: Schema.NullOr(Model.CenterId),
+  password: Schema.String.pipe(
+    Schema.minLength(12, { message: () => "a password has at least 12 characters" }),
+    Schema.maxLength(1024)
+  )
+})
+export type NewUser = typeof NewUser.Type
+
+/** `POST /api/auth/password`: the caller changes their own password. */
+export const PasswordChange = Schema.Struct({
+  currentPassword: Schema.String.pipe(Schema.maxLength(1024)),
+  newPassword: NewUser.fields.password
+})
+export type PasswordChange = typeof PasswordChange.Type

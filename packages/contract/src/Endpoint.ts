@@ -1,0 +1,105 @@
+import { Schema } from "effect"
+import type { Role } from "./Auth.js"
+
+/** HTTP methods the API uses. */
+export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
+
+/** What an endpoint answers with: a JSON body, CSV text, a Server-Sent Events stream, or nothing. */
+export type Answer = "json" | "csv" | "sse" | "empty"
+
+/** A schema without services, decoded from what travels on the wire (its encoded side is JSON). */
+// biome-ignore lint/suspicious/noExplicitAny: a schema's encoded type is invariant; any lets every JSON encoding in.
+export type Wire<A> = Schema.Schema<A, any, never>
+
+/** An object with no fields. */
+export type Empty = Record<string, never>
+
+/** No path parameters, no query, no body. */
+export const None = Schema.Struct({})
+export type None = typeof None
+
+/**
+ * One route of the API as data: the server decodes with these schemas, the OpenAPI document is
+ * generated from them, and the typed client encodes with them. `roles` lists who may call it
+ * (center scoping comes on top, in the repositories).
+ */
+export interface Endpoint<Name extends string, P, Q, B, S> {
+  readonly name: Name
+  readonly method: Method
+  readonly path: string
+  readonly tag: string
+  readonly summary: string
+  readonly description?: string
+  readonly roles: ReadonlyArray<Role> | "public"
+  readonly params: Wire<P>
+  readonly query: Wire<Q>
+  readonly body: Wire<B> | null
+  readonly success: Wire<S>
+  readonly status: 200 | 201 | 204
+  readonly answer: Answer
+}
+
+interface Spec<P, Q, B, S> {
+  readonly path: string
+  readonly tag: string
+  readonly summary: string
+  readonly description?: string
+  readonly roles: ReadonlyArray<Role> | "public"
+  readonly params?: Wire<P>
+  readonly query?: Wire<Q>
+  readonly body?: Wire<B>
+  readonly success?: Wire<S>
+  readonly status?: 200 | 201 | 204
+  readonly answer?: Answer
+}
+
+const make =
+  (method: Method) =>
+  <const Name extends string, P = Empty, Q = Empty, B = undefined, S = void>(
+    name: Name,
+    spec: Spec<P, Q, B, S>
+  ): Endpoint<Name, P, Q, B, S> => ({
+    name,
+    method,
+    path: spec.path,
+    tag: spec.tag,
+    summary: spec.summary,
+    ...(spec.description === undefined ? {} : { description: spec.description }),
+    roles: spec.roles,
+    params: (spec.params ?? None) as unknown as Wire<P>,
+    query: (spec.query ?? None) as unknown as Wire<Q>,
+    body: (spec.body ?? null) as Wire<B> | null,
+    success: (spec.success ?? Schema.Void) as unknown as Wire<S>,
+    status: spec.status ?? (method === "POST" ? 201 : spec.success === undefined ? 204 : 200),
+    answer: spec.answer ?? (spec.success === undefined ? "empty" : "json")
+  })
+
+/** A GET endpoint. */
+export const get = make("GET")
+/** A POST endpoint (201 unless `status` says otherwise). */
+export const post = make("POST")
+/** A PATCH endpoint: a correction of a stored record. */
+export const patch = make("PATCH")
+/** A PUT endpoint. */
+export const put = make("PUT")
+/** A DELETE endpoint. */
+export const del = make("DELETE")
+
+/** Any endpoint (schemas are invariant in their types, so a list of endpoints needs `any`). */
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+export type Any = Endpoint<string, any, any, any, any>
+
+/** The path with its `:name` parameters replaced by the (URL-encoded) values. */
+export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
+  path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ""))
+
+/** The input a caller gives an endpoint: its params, query and body, each only where the endpoint has them. */
+export type Input<E> =
+  E extends Endpoint<string, infer P, infer Q, infer B, infer _S>
+    ? (Empty extends P ? { readonly params?: P } : { readonly params: P }) &
+        (Empty extends Q ? { readonly query?: Q } : { readonly query: Q }) &
+        ([B] extends [undefined] ? unknown : { readonly body: B })
+    : never
+
+/** The decoded answer of an endpoint. */
+export type Success<E> = E extends Endpoint<string, infer _P, infer _Q, infer _B, infer S> ? S : never

@@ -1,0 +1,135 @@
+import { Model } from "@cryoreg/domain"
+import { Schema } from "effect"
+import { Instant, Reason } from "./Page.js"
+import { Assessment, BlockView, ProcedureView, ScreeningView, VisitView } from "./Views.js"
+
+/**
+ * How far a patient has come: `screened` (screening recorded, not eligible or not yet decided),
+ * `eligible` (every criterion met, no procedure yet), `treated`, then followed up to `month3` or `month6`.
+ */
+export const PatientStatus = Schema.Literal("screened", "eligible", "treated", "month3", "month6")
+export type PatientStatus = typeof PatientStatus.Type
+
+/** A withdrawal: the record is kept, with when and why. */
+export const Withdrawal = Schema.Struct({ at: Schema.String, reason: Schema.String })
+
+/** A patient as a list shows it. */
+export const PatientSummary = Schema.Struct({
+  id: Model.PatientId,
+  centerId: Model.CenterId,
+  sex: Model.Sex,
+  birthYear: Schema.Number,
+  treatedSide: Model.TreatedSide,
+  status: PatientStatus,
+  verdict: Schema.NullOr(Assessment.fields.verdict),
+  withdrawn: Schema.Boolean,
+  updatedAt: Schema.String
+})
+export type PatientSummary = typeof PatientSummary.Type
+
+/** A patient's whole record, screening to the last visit. */
+export const PatientDetail = Schema.Struct({
+  patient: Model.Patient,
+  status: PatientStatus,
+  withdrawal: Schema.NullOr(Withdrawal),
+  screening: Schema.NullOr(ScreeningView),
+  blocks: Schema.Array(BlockView),
+  procedure: Schema.NullOr(ProcedureView),
+  visits: Schema.Array(VisitView),
+  adverseEvents: Schema.Array(Model.AdverseEvent)
+})
+export type PatientDetail = typeof PatientDetail.Type
+
+/** `POST /api/patients`: a new pseudonymous patient. */
+export const NewPatient = Schema.Struct(Model.Patient.fields)
+export type NewPatient = typeof NewPatient.Type
+
+/** `PATCH /api/patients/:id`: a correction of the patient's data, with the reason. */
+export const PatientCorrection = Schema.Struct({
+  sex: Schema.optional(Model.Sex),
+  birthYear: Schema.optional(Model.BirthYear),
+  treatedSide: Schema.optional(Model.TreatedSide),
+  reason: Reason
+})
+export type PatientCorrection = typeof PatientCorrection.Type
+
+/** `POST /api/patients/:id/withdraw`: a soft withdrawal that keeps the record and its history. */
+export const WithdrawalRequest = Schema.Struct({ reason: Reason })
+
+/** Filters of `GET /api/patients`. */
+export const PatientQuery = Schema.Struct({
+  center: Schema.optional(Model.CenterId),
+  status: Schema.optional(PatientStatus),
+  q: Schema.optional(Schema.String.pipe(Schema.maxLength(100))),
+  withdrawn: Schema.optional(Schema.Literal("include", "only", "exclude")),
+  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
+  limit: Schema.optional(
+    Schema.NumberFromString.pipe(
+      Schema.int({ message: () => "limit is a whole number from 1 to 500" }),
+      Schema.between(1, 500, { message: () => "limit is a whole number from 1 to 500" })
+    )
+  )
+})
+export type PatientQuery = typeof PatientQuery.Type
+
+/** Path of a patient's routes. */
+export const PatientPath = Schema.Struct({ id: Model.PatientId })
+
+const omit = <F extends Schema.Struct.Fields, const K extends ReadonlyArray<keyof F>>(
+  fields: F,
+  ...keys: K
+) => Schema.Struct(fields).omit(...keys)
+
+/** Every field optional, plus the required reason: the body of a correction. */
+const correction = <F extends Schema.Struct.Fields>(fields: F) =>
+  Schema.Struct({
+    ...(Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, Schema.isPropertySignature(v) ? v : Schema.optional(v)])
+    ) as { readonly [K in keyof F]: F[K] extends Schema.Schema.All ? Schema.optional<F[K]> : F[K] }),
+    reason: Reason
+  })
+
+/** `POST /api/patients/:id/screening`: the screening (its id and patient are given by the API). */
+export const ScreeningInput = omit(Model.Screening.fields, "id", "patientId")
+export type ScreeningInput = typeof ScreeningInput.Type
+
+/** `PATCH …/screening`: corrected fields and the reason. */
+export const ScreeningCorrection = correction(ScreeningInput.fields)
+
+/** `POST /api/patients/:id/blocks`: a diagnostic block. */
+export const BlockInput = omit(Model.DiagnosticBlock.fields, "id", "patientId")
+export type BlockInput = typeof BlockInput.Type
+
+/** `PATCH …/blocks/:blockId`. */
+export const BlockCorrection = correction(BlockInput.fields)
+
+/** `POST /api/patients/:id/procedure`: a procedure entered after the fact (center from the patient). */
+export const ProcedureInput = omit(Model.Procedure.fields, "id", "patientId", "centerId")
+export type ProcedureInput = typeof ProcedureInput.Type
+
+/** `PATCH …/procedure`. */
+export const ProcedureCorrection = correction(ProcedureInput.fields)
+
+/** `POST /api/patients/:id/visits`: a follow-up visit; the ODI is scored on write. */
+export const VisitInput = omit(Model.FollowUpVisit.fields, "id", "patientId")
+export type VisitInput = typeof VisitInput.Type
+
+/** `PATCH …/visits/:visitId`: corrected fields and the reason; the previous values stay in the history. */
+export const VisitCorrection = correction(VisitInput.fields)
+export type VisitCorrection = typeof VisitCorrection.Type
+
+/** `POST /api/patients/:id/adverse-events`. */
+export const AdverseEventInput = omit(Model.AdverseEvent.fields, "id", "patientId")
+export type AdverseEventInput = typeof AdverseEventInput.Type
+
+/** `PATCH …/adverse-events/:eventId`. */
+export const AdverseEventCorrection = Schema.Struct({
+  severity: Schema.optional(Model.Severity),
+  serious: Schema.optional(Schema.Boolean),
+  resolutionDays: Schema.optional(Model.AdverseEvent.fields.resolutionDays),
+  relatedToProcedure: Schema.optional(Schema.Boolean),
+  description: Schema.optional(Schema.NonEmptyTrimmedString),
+  reason: Reason
+})
+
+export { Instant }

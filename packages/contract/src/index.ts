@@ -1,0 +1,23 @@
+/** The API's routes as data (path, roles, params, query, body, answer). */
+
+/** Analysis, cohort overview and export answers. */
+export * from "./Analysis.js"
+export * as Api from "./Api.js"
+/** The audit trail. */
+export * from "./Audit.js"
+/** Roles, users, login and sessions. */
+export * from "./Auth.js"
+/** The typed client. */
+export * from "./Client.js"
+/** Endpoint descriptors. */
+export * as Endpoint from "./Endpoint.js"
+/** Every endpoint, by name and as a list. */
+export * from "./Endpoints.js"
+/** Lists a page at a time. */
+export * from "./Page.js"
+/** Patients and their records: inputs and views. */
+export * from "./Patients.js"
+/** Error answers. */
+export * from "./Problem.js"
+/** Views of stored records (eligibility, block evaluation, procedure summary, ODI score). */
+export * from "./Views.js"
