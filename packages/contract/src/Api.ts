@@ -347,3 +347,6 @@ export const exportVisitsCsv = E.get("exportVisitsCsv", {
   success: Schema.String,
   answer: "csv"
 })
+
+/** Live procedures: protocol events, telemetry and the stream (see ProcedureApi.ts). */
+export * from "./ProcedureApi.js"
