@@ -8,7 +8,7 @@ import { Page } from "./Page.js"
 import * as P from "./Patients.js"
 import * as V from "./Views.js"
 
-const { readerRoles, writerRoles } = Auth
+const { clinicalRoles, readerRoles, writerRoles } = Auth
 const admin = ["admin"] as const
 const Items = <A, I>(item: Schema.Schema<A, I, never>) => Schema.Struct({ items: Schema.Array(item) })
 
@@ -105,7 +105,7 @@ export const listPatients = E.get("listPatients", {
   path: "/api/patients",
   tag: "Patients",
   summary: "Patients, filtered by center, status and text, a page at a time",
-  roles: readerRoles,
+  roles: clinicalRoles,
   query: P.PatientQuery,
   success: Page(P.PatientSummary)
 })
@@ -125,7 +125,7 @@ export const getPatient = E.get("getPatient", {
   path: patientPath,
   tag: "Patients",
   summary: "A patient's whole record",
-  roles: readerRoles,
+  roles: clinicalRoles,
   params: P.PatientPath,
   success: P.PatientDetail
 })
@@ -158,7 +158,7 @@ export const patientHistory = E.get("patientHistory", {
   path: `${patientPath}/history`,
   tag: "Patients",
   summary: "Every change to a patient's records, oldest first",
-  roles: readerRoles,
+  roles: clinicalRoles,
   params: P.PatientPath,
   success: Items(Audit.AuditRecord)
 })

@@ -15,7 +15,10 @@ export const centerRoles: ReadonlyArray<Role> = ["coordinator", "clinician"]
 /** Roles that may write clinical records. */
 export const writerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician"]
 
-/** Roles that may read clinical records. */
+/** Roles that may read patient-level clinical records (the statistician sees only pseudonymized exports). */
+export const clinicalRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician"]
+
+/** Roles that may read the analysis, the cohort overview and the pseudonymized exports. */
 export const readerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician", "statistician"]
 
 /** A user name: 3–64 lower-case letters, digits, ".", "_" or "-". */

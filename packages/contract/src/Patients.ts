@@ -4,10 +4,17 @@ import { Instant, Reason } from "./Page.js"
 import { Assessment, BlockView, ProcedureView, ScreeningView, VisitView } from "./Views.js"
 
 /**
- * How far a patient has come: `screened` (screening recorded, not eligible or not yet decided),
+ * How far a patient has come: `registered` (no screening yet), `screened` (screening recorded, not eligible or not yet decided),
  * `eligible` (every criterion met, no procedure yet), `treated`, then followed up to `month3` or `month6`.
  */
-export const PatientStatus = Schema.Literal("screened", "eligible", "treated", "month3", "month6")
+export const PatientStatus = Schema.Literal(
+  "registered",
+  "screened",
+  "eligible",
+  "treated",
+  "month3",
+  "month6"
+)
 export type PatientStatus = typeof PatientStatus.Type
 
 /** A withdrawal: the record is kept, with when and why. */
