@@ -1,7 +1,7 @@
 import type { Model } from "@cryoreg/domain"
 import { generateColumns, type Miss, type StudyCohort } from "./internal/Generate.js"
 import * as Random from "./internal/Random.js"
-import { toRecords } from "./internal/Records.js"
+import { type PatientIdOf, toRecords } from "./internal/Records.js"
 
 export type { Miss, StudyCohort } from "./internal/Generate.js"
 
@@ -25,6 +25,12 @@ export const generateStudyCohort = (
   const seed = options.seed ?? 1
   const n = options.n ?? 107
   if (!Number.isInteger(n) || n < 20) throw new RangeError(`n must be an integer of at least 20, got ${n}`)
+  return calibrated(seed, n)
+}
+
+/** The calibrated cohort with patient ids of the caller's choosing (the demo registry's `WAW-0001`). */
+export const calibrated = (seed: number, n: number, patientIdOf?: PatientIdOf): GeneratedCohort => {
   const columns = generateColumns(seed, n)
-  return { records: toRecords(columns, Random.make(seed ^ 0x5eed)), columns, misses: columns.misses }
+  const records = toRecords(columns, Random.make(seed ^ 0x5eed), patientIdOf)
+  return { records, columns, misses: columns.misses }
 }

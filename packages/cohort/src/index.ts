@@ -1,2 +1,11 @@
 /** The synthetic study cohort calibrated to the paper's Tables 1–10. */
+
+/** The demo registry: the study cohort over two centers, ineligible candidates and a waiting list. */
+export {
+  type DemoRegistry,
+  demoCenters,
+  type FailedCriterion,
+  generateDemoRegistry,
+  type IneligibleCandidate
+} from "./DemoRegistry.js"
 export { type GeneratedCohort, generateStudyCohort, type Miss, type StudyCohort } from "./StudyCohort.js"

@@ -11,8 +11,16 @@ const timepoints = [
   ["month6", 182]
 ] as const
 
-const pad = (i: number) => String(i + 1).padStart(4, "0")
-const isoDay = (days: number) => new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)
+/** The 1-based, zero-padded number of the i-th record ("0001"), as in the records' ids. */
+export const pad = (i: number) => String(i + 1).padStart(4, "0")
+/** The calendar date `days` after 1 January 2024. */
+export const isoDay = (days: number) =>
+  new Date(Date.UTC(2024, 0, 1) + days * 86_400_000).toISOString().slice(0, 10)
+
+/** The patient id of the i-th record at its center. */
+export type PatientIdOf = (i: number, centerId: Model.CenterId) => string
+
+const simulatorIds: PatientIdOf = (i) => `SIM-${pad(i)}`
 
 /** Ten ODI section answers (0–5) that add up to `total`, spread at random over the sections. */
 export const odiAnswers = (random: Random, total: number): Array<number> => {
@@ -58,10 +66,14 @@ const lesionsOf = (random: Random, count: number, side: "left" | "right", minute
 }
 
 /** Builds the domain records of a calibrated cohort: screening, positive block, procedure, three visits, adverse events. */
-export const toRecords = (c: StudyCohort, random: Random): Array<Model.PatientRecord> =>
+export const toRecords = (
+  c: StudyCohort,
+  random: Random,
+  patientIdOf: PatientIdOf = simulatorIds
+): Array<Model.PatientRecord> =>
   Array.from({ length: c.design.n }, (_, i) => {
-    const id = Model.PatientId.make(`SIM-${pad(i)}`)
     const centerId = Model.CenterId.make(i % 2 === 0 ? "waw" : "pila")
+    const id = Model.PatientId.make(patientIdOf(i, centerId))
     const side = c.design.side[i] === 0 ? "right" : "left"
     const day = random.int(700)
     const procedureDate = isoDay(day)

@@ -1,0 +1,133 @@
+import { Analysis, Eligibility, Model, Protocol } from "@cryoreg/domain"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Schema } from "effect"
+import * as fc from "fast-check"
+import { generateDemoRegistry, generateStudyCohort } from "../src/index.js"
+
+const encode = Schema.encodeSync(Schema.Array(Model.PatientRecord))
+const decode = Schema.decodeUnknownSync(Schema.Array(Model.PatientRecord))
+const registry = generateDemoRegistry({ seed: 1 })
+const study = generateStudyCohort({ seed: 1 })
+
+const assess = (r: Model.PatientRecord) =>
+  Effect.runSync(Eligibility.assess(r.screening, r.blocks[0] ?? null, Protocol.study))
+const failedIds = (r: Model.PatientRecord) =>
+  assess(r)
+    .criteria.filter((c) => c.met === false)
+    .map((c) => c.id)
+const relief = (b: Model.DiagnosticBlock) => (100 * (b.nrsBefore - b.nrsAfter)) / b.nrsBefore
+
+describe("generateDemoRegistry, seed 1: the treated patients", () => {
+  it("are the study cohort's 107 records, renamed WAW-0001… and PILA-0001… per center", () => {
+    assert.strictEqual(registry.treated.length, 107)
+    const renamed = JSON.stringify(encode(registry.treated)).replace(/"(WAW|PILA)-\d{4}"/g, (id) => {
+      const i = registry.treated.findIndex((r) => r.patient.id === JSON.parse(id))
+      return `"SIM-${String(i + 1).padStart(4, "0")}"`
+    })
+    assert.strictEqual(renamed, JSON.stringify(encode(study.records)))
+    for (const center of ["waw", "pila"]) {
+      const ids = registry.treated.filter((r) => r.patient.centerId === center).map((r) => r.patient.id)
+      const expected = ids.map((_, k) => `${center.toUpperCase()}-${String(k + 1).padStart(4, "0")}`)
+      assert.deepStrictEqual(ids, expected)
+    }
+  })
+
+  it("give back the study cohort's Tables 1–10, every count cell as published", () => {
+    const report = Effect.runSync(Analysis.studyReport(registry.treated, Protocol.study))
+    const before = Effect.runSync(Analysis.studyReport(study.records, Protocol.study))
+    assert.deepStrictEqual(report, before)
+    const counts = Analysis.compareWithPublished(report, Analysis.study).filter((c) => /\.n$/.test(c.path))
+    assert.isAbove(counts.length, 5)
+    for (const c of counts) assert.strictEqual(c.reproduced, c.published, c.path)
+  })
+
+  it("are exactly the records with a procedure", () => {
+    assert.deepStrictEqual(
+      registry.records.filter((r) => r.procedure !== null),
+      [...registry.treated]
+    )
+  })
+})
+
+describe("generateDemoRegistry, seed 1: the untreated candidates", () => {
+  it("are ineligible for the stated criterion and no other", () => {
+    assert.isAtLeast(registry.ineligible.length, 8)
+    for (const { record, failedCriterion } of registry.ineligible) {
+      assert.strictEqual(assess(record).verdict, "ineligible", record.patient.id)
+      assert.deepStrictEqual(failedIds(record), [failedCriterion], record.patient.id)
+      assert.isNull(record.procedure)
+      assert.deepStrictEqual([record.visits.length, record.adverseEvents.length], [0, 0])
+    }
+  })
+
+  it("fail on the values the protocol names: NRS < 5, pain < 6 months, block < 50 %, an exclusion", () => {
+    const by = (id: string) =>
+      registry.ineligible.filter((c) => c.failedCriterion === id).map((c) => c.record)
+    for (const r of by("baselineNrs")) assert.isBelow(r.screening.baselineNrs, 5)
+    for (const r of by("painDuration")) assert.isBelow(r.screening.painDurationMonths, 6)
+    for (const r of by("positiveDiagnosticBlock")) assert.isBelow(relief(r.blocks[0]!), 50)
+    for (const r of by("inflammatorySacroiliitis"))
+      assert.strictEqual(r.screening.exclusions.inflammatorySacroiliitis, "yes")
+    for (const r of by("pregnancy")) assert.strictEqual(r.patient.sex, "female")
+    for (const id of ["baselineNrs", "painDuration", "positiveDiagnosticBlock", "inflammatorySacroiliitis"])
+      assert.isNotEmpty(by(id), id)
+  })
+
+  it("awaiting the procedure are eligible after a positive block, in both centers", () => {
+    assert.isAtLeast(registry.awaitingProcedure.length, 3)
+    for (const r of registry.awaitingProcedure) {
+      assert.strictEqual(assess(r).verdict, "eligible", r.patient.id)
+      assert.strictEqual(r.blocks.length, 1)
+      assert.isAtLeast(relief(r.blocks[0]!), 50)
+      assert.isNull(r.procedure)
+      assert.deepStrictEqual([r.visits.length, r.adverseEvents.length], [0, 0])
+    }
+    const centers = new Set(registry.awaitingProcedure.map((r) => r.patient.centerId))
+    assert.deepStrictEqual([...centers].sort(), ["pila", "waw"])
+  })
+})
+
+describe("generateDemoRegistry: the whole registry", () => {
+  it("decodes every record under Model.PatientRecord, and the two centers under Model.Center", () => {
+    const all = registry.records
+    assert.strictEqual(all.length, 107 + registry.ineligible.length + registry.awaitingProcedure.length)
+    assert.strictEqual(decode(encode(all)).length, all.length)
+    const centers = Schema.decodeUnknownSync(Schema.Array(Model.Center))(
+      Schema.encodeSync(Schema.Array(Model.Center))(registry.centers)
+    )
+    assert.deepStrictEqual(
+      centers.map((c) => [c.id, c.city]),
+      [
+        ["waw", "Warsaw"],
+        ["pila", "Piła"]
+      ]
+    )
+  })
+
+  it("gives every patient, screening and block its own id, prefixed by the patient's center", () => {
+    const unique = (ids: ReadonlyArray<string>) => assert.strictEqual(new Set(ids).size, ids.length)
+    unique(registry.records.map((r) => r.patient.id))
+    unique(registry.records.map((r) => r.screening.id))
+    unique(registry.records.flatMap((r) => r.blocks.map((b) => b.id)))
+    for (const r of registry.records) {
+      assert.match(r.patient.id, r.patient.centerId === "waw" ? /^WAW-\d{4}$/ : /^PILA-\d{4}$/)
+      assert.strictEqual(r.screening.patientId, r.patient.id)
+    }
+  })
+
+  it("is deterministic for a seed and differs between seeds", () => {
+    assert.deepStrictEqual(encode(generateDemoRegistry({ seed: 1 }).records), encode(registry.records))
+    assert.notDeepEqual(encode(generateDemoRegistry({ seed: 2 }).records), encode(registry.records))
+  })
+
+  it("keeps every candidate's stated verdict for any seed", { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        const r = generateDemoRegistry({ seed })
+        for (const c of r.ineligible) assert.deepStrictEqual(failedIds(c.record), [c.failedCriterion])
+        for (const p of r.awaitingProcedure) assert.strictEqual(assess(p).verdict, "eligible")
+      }),
+      { numRuns: 3 }
+    )
+  })
+})
