@@ -1,2 +1,102 @@
-// The live-procedure endpoints (events, telemetry, stream) are defined here; Api.ts re-exports them.
-export {}
+// The live-procedure endpoints (events, telemetry, stream); Api.ts re-exports them, so export only endpoints
+// here (every export becomes a client method): their schemas live in LiveProcedures.ts.
+import { Schema } from "effect"
+import { readerRoles, writerRoles } from "./Auth.js"
+import * as E from "./Endpoint.js"
+import * as L from "./LiveProcedures.js"
+import { PatientPath } from "./Patients.js"
+
+const device = ["device"] as const
+const tag = "Live procedures"
+const procedurePath = "/api/procedures/:id"
+
+/**
+ * `POST /api/patients/:id/procedure/live`: opens the patient's procedure in `live` mode (404 `PatientNotFound`,
+ * 409 `ProcedureExists` when the patient already has one). A `device` caller of the patient's center may open
+ * one too. The answer carries a fresh `device` token bound to this procedure only.
+ */
+export const createLiveProcedure = E.post("createLiveProcedure", {
+  path: "/api/patients/:id/procedure/live",
+  tag,
+  summary: "Open a live procedure driven by a device; the answer carries a device token bound to it",
+  roles: [...writerRoles, ...device],
+  params: PatientPath,
+  body: L.NewLiveProcedure,
+  success: L.LiveProcedureCreated
+})
+
+/** `GET /api/procedures`. */
+export const listLiveProcedures = E.get("listLiveProcedures", {
+  path: "/api/procedures",
+  tag,
+  summary: "Live and completed device-driven procedures the caller may see",
+  roles: readerRoles,
+  query: L.LiveProcedureQuery,
+  success: Schema.Struct({ items: Schema.Array(L.LiveProcedure) })
+})
+
+/** `GET /api/procedures/:id`. */
+export const getLiveProcedure = E.get("getLiveProcedure", {
+  path: procedurePath,
+  tag,
+  summary: "A procedure's protocol state: phase, probe gate, lesions, cycle evaluations, deviations",
+  roles: [...readerRoles, ...device],
+  params: L.ProcedurePath,
+  success: L.LiveProcedureState
+})
+
+/**
+ * `POST /api/procedures/:id/events`: applies the events in order through `FreezeProtocol.apply`. Events whose
+ * index is already stored are skipped (409 `EventConflict` if one differs; 409 `EventIndexGap` when
+ * `firstIndex` is past the stored list). A refused step answers 409 with the domain error's tag (e.g.
+ * `FreezeWithoutNegativeStimulation`) and message, and stores nothing of the batch.
+ */
+export const postProcedureEvents = E.post("postProcedureEvents", {
+  path: `${procedurePath}/events`,
+  tag,
+  summary: "Post protocol events (the FreezeProtocol state machine decides); idempotent by index",
+  roles: [...writerRoles, ...device],
+  params: L.ProcedurePath,
+  body: L.EventBatch,
+  success: L.EventsAccepted,
+  status: 200
+})
+
+/**
+ * `POST /api/procedures/:id/telemetry`: stores the samples whose sequence number is new, in one transaction
+ * (a resent or overlapping batch stores nothing twice). A sample out of the domain's ranges answers 400 with
+ * the field named in `issues`, and nothing of the batch is stored.
+ */
+export const postTelemetry = E.post("postTelemetry", {
+  path: `${procedurePath}/telemetry`,
+  tag,
+  summary: "Post a batch of probe telemetry; idempotent by sequence number",
+  roles: [...writerRoles, ...device],
+  params: L.ProcedurePath,
+  body: L.TelemetryBatch,
+  success: L.TelemetryAccepted,
+  status: 200
+})
+
+/** `GET /api/procedures/:id/telemetry?from=&to=&maxPoints=`. */
+export const getTelemetry = E.get("getTelemetry", {
+  path: `${procedurePath}/telemetry`,
+  tag,
+  summary: "Stored telemetry of a time window, downsampled (bucket extremes kept) to maxPoints when asked",
+  roles: [...readerRoles, ...device],
+  params: L.ProcedurePath,
+  query: L.TelemetryQuery,
+  success: L.TelemetrySeries
+})
+
+/** `GET /api/procedures/:id/stream`: Server-Sent Events; each `data:` decodes with `StreamMessage`. */
+export const procedureStream = E.get("procedureStream", {
+  path: `${procedurePath}/stream`,
+  tag,
+  summary: "Samples, protocol events, cycle evaluations and deviations as they are stored (resumable)",
+  roles: readerRoles,
+  params: L.ProcedurePath,
+  query: L.StreamQuery,
+  success: L.StreamMessage,
+  answer: "sse"
+})

@@ -13,6 +13,8 @@ export * from "./Client.js"
 export * as Endpoint from "./Endpoint.js"
 /** Every endpoint, by name and as a list. */
 export * from "./Endpoints.js"
+/** Live procedures: protocol events, telemetry batches, procedure state and stream messages. */
+export * from "./LiveProcedures.js"
 /** Lists a page at a time. */
 export * from "./Page.js"
 /** Patients and their records: inputs and views. */
