@@ -53,6 +53,21 @@ export class InvalidArgument extends Schema.TaggedError<InvalidArgument>()("Inva
   message: Schema.String
 }) {}
 
+/** A model whose parameters the data cannot determine (say, two visits never observed together). */
+export class ModelNotEstimable extends Schema.TaggedError<ModelNotEstimable>()("ModelNotEstimable", {
+  model: Schema.String,
+  message: Schema.String
+}) {}
+
+/** An iterative fit that stopped before meeting its convergence test: no estimates are returned. */
+export class ModelDidNotConverge extends Schema.TaggedError<ModelDidNotConverge>()("ModelDidNotConverge", {
+  model: Schema.String,
+  iterations: Schema.Number,
+  /** Largest |∂ logLik / ∂θ| relative to max(1, |logLik|) where it stopped. */
+  relativeGradient: Schema.Number,
+  message: Schema.String
+}) {}
+
 /** Every error a statistic in this package can fail with. */
 export type StatsError =
   | InsufficientData
@@ -62,3 +77,5 @@ export type StatsError =
   | ZeroVariance
   | InvalidCountTable
   | InvalidArgument
+  | ModelNotEstimable
+  | ModelDidNotConverge

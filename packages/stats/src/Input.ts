@@ -4,6 +4,9 @@ import { InsufficientData, NonFiniteValue, RaggedMatrix } from "./Errors.js"
 /** A sample: a plain array or a typed array of numbers. */
 export type Sample = ReadonlyArray<number> | Float64Array
 
+/** One long-format column of visits (outcome, subject or time point): one entry per observed visit. */
+export type Visits = ReadonlyArray<number> | Float64Array | Int32Array
+
 /**
  * Subjects × conditions data: an array of rows (one per subject), or the fast path, a flat
  * row-major `Float64Array` with the number of conditions.
