@@ -3,11 +3,14 @@ import { assert } from "@effect/vitest"
 import type { RCase } from "./rVectors.js"
 
 // nlme 3.1-162 cases for the longitudinal models (format and tolerances: fixtures/r-public.README.md,
-// "Longitudinal models with incomplete follow-up"); a copy of the project's mixed-public.json.
+// "Longitudinal models with incomplete follow-up"); a copy of the project's mixed-public.json. Another set:
+// CRYOREG_MIXED_VECTORS=/path/to/cases.json pnpm --filter @cryoreg/stats test Mmrm RandomIntercept
 const file = new URL("./fixtures/mixed-public.json", import.meta.url)
 
-/** Every public nlme case. */
-export const mixedCases: ReadonlyArray<RCase> = JSON.parse(readFileSync(file, "utf8"))
+/** Every public nlme case, or the set named by CRYOREG_MIXED_VECTORS (same format). */
+export const mixedCases: ReadonlyArray<RCase> = JSON.parse(
+  readFileSync(process.env.CRYOREG_MIXED_VECTORS ?? file, "utf8")
+)
 
 const exact = new Set(["df1", "df2", "diffDf", "nSubjects", "nObservations"])
 const pValues = new Set(["p", "diffP"])
