@@ -1,10 +1,11 @@
 import solid from "vite-plugin-solid"
 import { defineConfig } from "vitest/config"
+import { bundleBudget } from "./bundle-budget"
 
 const apiTarget = process.env.CRYOREG_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`
 
 export default defineConfig({
-  plugins: [solid()],
+  plugins: [solid(), bundleBudget(150)],
   // Workspace packages resolve to their TypeScript sources.
   resolve: { conditions: ["@cryoreg/source", "module", "browser", "development|production"] },
   server: {
@@ -12,7 +13,7 @@ export default defineConfig({
     strictPort: false,
     proxy: { "/api": { target: apiTarget, changeOrigin: true } }
   },
-  build: { target: "es2022", sourcemap: true },
+  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.{ts,tsx}"]

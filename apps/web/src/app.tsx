@@ -1,18 +1,72 @@
-import type { JSX } from "solid-js"
-import { fetchServerStatus } from "./api"
-import { ServerStatus } from "./components/server-status"
+import { createAsync, Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router"
+import { type JSX, lazy, Suspense } from "solid-js"
+import { getCohort } from "./api/queries"
+import { Layout } from "./components/layout"
+import { RequireSession } from "./components/require-session"
+import LoginPage from "./pages/login-page"
+import { SessionProvider, type SessionSource } from "./session/session"
 
-/** The dashboard's first page. */
-export function App(): JSX.Element {
+const CohortPage = lazy(() => import("./pages/cohort-page"))
+const OutcomesPage = lazy(() => import("./pages/outcomes-page"))
+const TablesPage = lazy(() => import("./pages/tables-page"))
+const SubgroupsPage = lazy(() => import("./pages/subgroups-page"))
+const SafetyPage = lazy(() => import("./pages/safety-page"))
+const PatientsPage = lazy(() => import("./pages/patients-page"))
+const PatientPage = lazy(() => import("./pages/patient-page"))
+const LiveProcedurePage = lazy(() => import("./pages/live-procedure-page"))
+
+function SignedIn(props: RouteSectionProps): JSX.Element {
+  const demo = createAsync(() =>
+    getCohort().then(
+      (c) => c.demo,
+      () => undefined
+    )
+  )
   return (
-    <>
-      <header>
-        <h1>cryoreg</h1>
-        <p class="subtitle">Registry for cryoneurolysis of the sacral lateral branches</p>
-      </header>
-      <main>
-        <ServerStatus load={() => fetchServerStatus()} />
-      </main>
-    </>
+    <Layout demo={demo()}>
+      <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+    </Layout>
+  )
+}
+
+function Protected(props: RouteSectionProps): JSX.Element {
+  return (
+    <RequireSession>
+      <SignedIn {...props} />
+    </RequireSession>
+  )
+}
+
+function NotFound(): JSX.Element {
+  return (
+    <section>
+      <h1>Page not found</h1>
+      <p>
+        <a href="/cohort">Go to the cohort overview</a>
+      </p>
+    </section>
+  )
+}
+
+/** The dashboard: the login page and the signed-in pages, each loaded when first visited. */
+export function App(props: { readonly session?: SessionSource | undefined }): JSX.Element {
+  return (
+    <SessionProvider source={props.session}>
+      <Router root={(p) => <Suspense>{p.children}</Suspense>}>
+        <Route path="/login" component={LoginPage} />
+        <Route path="/" component={Protected}>
+          <Route path="/" component={() => <Navigate href="/cohort" />} />
+          <Route path="/cohort" component={CohortPage} />
+          <Route path="/outcomes" component={OutcomesPage} />
+          <Route path="/tables" component={TablesPage} />
+          <Route path="/subgroups" component={SubgroupsPage} />
+          <Route path="/safety" component={SafetyPage} />
+          <Route path="/patients" component={PatientsPage} />
+          <Route path="/patients/:id" component={PatientPage} />
+          <Route path="/procedures/:id/live" component={LiveProcedurePage} />
+          <Route path="*404" component={NotFound} />
+        </Route>
+      </Router>
+    </SessionProvider>
   )
 }

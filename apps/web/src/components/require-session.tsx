@@ -1,0 +1,26 @@
+import { Navigate, useLocation } from "@solidjs/router"
+import { type JSX, Match, Switch } from "solid-js"
+import { useSession } from "../session/session"
+
+/** Renders its children for a signed-in user; sends everyone else to /login, remembering where they were. */
+export function RequireSession(props: { readonly children?: JSX.Element }): JSX.Element {
+  const session = useSession()
+  const location = useLocation()
+  const next = () => encodeURIComponent(`${location.pathname}${location.search}`)
+  return (
+    <Switch>
+      <Match when={session.user.error}>
+        <p role="alert" class="bad">
+          The API cannot be reached: {String((session.user.error as Error).message)}
+        </p>
+      </Match>
+      <Match when={session.user.loading}>
+        <p class="loading">Checking your session…</p>
+      </Match>
+      <Match when={session.user() === null}>
+        <Navigate href={`/login?next=${next()}`} />
+      </Match>
+      <Match when={session.user()}>{props.children}</Match>
+    </Switch>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Issue } from "@cryoreg/contract"
+import { Either, ParseResult, Schema } from "effect"
+import { ApiError } from "../api/client"
+
+/** Field errors of a form, by the dotted path of the field ("odiAnswers.3", "exclusions.pregnancy"). */
+export type FieldErrors = Readonly<Record<string, string>>
+
+/** The dotted key of an issue's path. */
+export const keyOf = (path: ReadonlyArray<string | number | symbol>): string => path.map(String).join(".")
+
+/** Issues as field errors; the first message for a field wins. Issues without a path go under "". */
+export const fieldErrors = (issues: ReadonlyArray<Issue>): FieldErrors => {
+  const out: Record<string, string> = {}
+  for (const issue of issues) {
+    const key = keyOf(issue.path)
+    if (out[key] === undefined) out[key] = issue.message
+  }
+  return out
+}
+
+/**
+ * Decodes form values with the schema the API decodes the request with: the value on success, the
+ * field errors (same paths and messages as the API's `issues`) on failure.
+ */
+export const validate = <A, I>(
+  schema: Schema.Schema<A, I, never>,
+  value: unknown
+): Either.Either<A, FieldErrors> =>
+  Schema.decodeUnknownEither(schema, { errors: "all", onExcessProperty: "ignore" })(value).pipe(
+    Either.mapLeft((error) =>
+      fieldErrors(
+        ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => ({
+          path: [...i.path].map(String),
+          message: i.message
+        }))
+      )
+    )
+  )
+
+/** What a failed API call says about a form: field errors from `ApiError.issues` and a sentence. */
+export const fromApiError = (error: unknown): { readonly fields: FieldErrors; readonly message: string } =>
+  error instanceof ApiError
+    ? { fields: fieldErrors(error.issues), message: error.message }
+    : { fields: {}, message: error instanceof Error ? error.message : String(error) }

@@ -1,0 +1,62 @@
+import type { LoginRequest, User } from "@cryoreg/contract"
+import { createContext, createResource, type JSX, type Resource, useContext } from "solid-js"
+import { ApiError, client } from "../api/client"
+
+/** The signed-in user (null when there is no session) and the ways to start and end a session. */
+export interface Session {
+  readonly user: Resource<User | null>
+  readonly login: (credentials: LoginRequest) => Promise<User>
+  readonly logout: () => Promise<void>
+}
+
+const SessionContext = createContext<Session>()
+
+/** How the session is read and changed: the API by default, a fixture in component tests. */
+export interface SessionSource {
+  readonly me: () => Promise<User | null>
+  readonly login: (credentials: LoginRequest) => Promise<User>
+  readonly logout: () => Promise<void>
+}
+
+/** The session as the API keeps it: `GET /api/auth/me` answers 401 when the cookie is missing or expired. */
+export const apiSession: SessionSource = {
+  me: () =>
+    client.me({}).then(
+      (info) => info.user,
+      (error: unknown) => {
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null
+        throw error
+      }
+    ),
+  login: (credentials) => client.login({ body: credentials }).then((r) => r.user),
+  logout: () => client.logout({})
+}
+
+/** Provides the session to the pages below it. */
+export function SessionProvider(props: {
+  readonly source?: SessionSource | undefined
+  readonly children: JSX.Element
+}) {
+  const source = props.source ?? apiSession
+  const [user, { mutate }] = createResource<User | null>(() => source.me())
+  const session: Session = {
+    user,
+    login: async (credentials) => {
+      const signedIn = await source.login(credentials)
+      mutate(signedIn)
+      return signedIn
+    },
+    logout: async () => {
+      await source.logout().catch(() => undefined)
+      mutate(null)
+    }
+  }
+  return <SessionContext.Provider value={session}>{props.children}</SessionContext.Provider>
+}
+
+/** The current session; only inside a `SessionProvider`. */
+export const useSession = (): Session => {
+  const session = useContext(SessionContext)
+  if (session === undefined) throw new Error("useSession outside a SessionProvider")
+  return session
+}
