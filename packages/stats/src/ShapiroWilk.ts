@@ -11,6 +11,8 @@ export type ShapiroWilkResult = typeof ShapiroWilkResult.Type
 /** Largest sample Royston's approximation (and R's `shapiro.test`) accepts. */
 export const shapiroWilkMaxN = 5000
 
+let scratch = new Float64Array(0)
+
 type ShapiroWilkError = InsufficientData | TooManyObservations | NonFiniteValue | ZeroVariance
 
 /**
@@ -41,7 +43,9 @@ export const shapiroWilk = (x: Sample): Effect.Effect<ShapiroWilkResult, Shapiro
       })
     )
   }
-  const sorted = new Float64Array(n)
+  // one scratch buffer for every call: W and p are plain numbers, nothing keeps a reference to it
+  if (scratch.length < n) scratch = new Float64Array(shapiroWilkMaxN)
+  const sorted = scratch.subarray(0, n)
   for (let i = 0; i < n; i++) {
     const v = x[i]!
     if (!Number.isFinite(v)) {

@@ -62,48 +62,71 @@ const computeCoefficients = (n: number): Float64Array => {
   return a
 }
 
-const CACHE_SIZE = 16
-const cache = new Map<number, Float64Array>()
+/**
+ * What swilk.c derives from n alone: the centred signed coefficients asa[i] (its `sign(i − j)·a` less
+ * their literal running mean sa) and Σ asa², computed once per n in swilk.c's order, so a call only
+ * scans x twice.
+ */
+interface Weights {
+  readonly asa: Float64Array
+  readonly ssa: number
+}
 
-/** Coefficients for sample size n, kept in a small least-recently-used cache. */
-const coefficients = (n: number): Float64Array => {
+const weightsFor = (n: number): Weights => {
+  const a = computeCoefficients(n)
+  // swilk.c's running sum of the signed coefficients, kept literally for bit-faithful W
+  let sa = -a[1]!
+  for (let i = 1, j = n - 1; i < n; j--) {
+    i++
+    if (i !== j) sa += i < j ? -a[i]! : a[j]!
+  }
+  sa /= n
+  const asa = new Float64Array(n)
+  let ssa = 0
+  for (let i = 0, j = n - 1; i < n; i++, j--) {
+    const v = i < j ? -a[1 + i]! - sa : i > j ? a[1 + j]! - sa : -sa
+    asa[i] = v
+    ssa += v * v
+  }
+  return { asa, ssa }
+}
+
+const CACHE_SIZE = 16
+const cache = new Map<number, Weights>()
+
+/** The weights for sample size n, kept in a small least-recently-used cache. */
+const weights = (n: number): Weights => {
   const hit = cache.get(n)
   if (hit !== undefined) {
     cache.delete(n)
     cache.set(n, hit)
     return hit
   }
-  const a = computeCoefficients(n)
+  const w = weightsFor(n)
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
-  cache.set(n, a)
-  return a
+  cache.set(n, w)
+  return w
 }
 
-/** W and p of sorted x (3 ≤ n ≤ 5000, range > 0), exactly as swilk.c. */
+/** W and p of sorted x (3 ≤ n ≤ 5000, range > 0), exactly as swilk.c; x is overwritten with x / range. */
 export const swilk = (x: Float64Array): { readonly w: number; readonly p: number } => {
   const n = x.length
-  const a = coefficients(n)
+  const { asa, ssa } = weights(n)
   const range = x[n - 1]! - x[0]!
   if (range < SMALL) return { w: 1, p: 1 }
-  // swilk.c's running sum of the signed coefficients, kept literally for bit-faithful W
-  let sx = x[0]! / range
-  let sa = -a[1]!
-  for (let i = 1, j = n - 1; i < n; j--) {
-    sx += x[i]! / range
-    i++
-    if (i !== j) sa += Math.sign(i - j) * a[Math.min(i, j)]!
+  let sx = 0
+  for (let i = 0; i < n; i++) {
+    const xs = x[i]! / range
+    x[i] = xs
+    sx += xs
   }
-  sa /= n
   sx /= n
-  let ssa = 0
   let ssx = 0
   let sax = 0
-  for (let i = 0, j = n - 1; i < n; i++, j--) {
-    const asa = i !== j ? Math.sign(i - j) * a[1 + Math.min(i, j)]! - sa : -sa
-    const xsx = x[i]! / range - sx
-    ssa += asa * asa
+  for (let i = 0; i < n; i++) {
+    const xsx = x[i]! - sx
     ssx += xsx * xsx
-    sax += asa * xsx
+    sax += asa[i]! * xsx
   }
   const ssassx = Math.sqrt(ssa * ssx)
   const w1 = ((ssassx - sax) * (ssassx + sax)) / (ssa * ssx)
