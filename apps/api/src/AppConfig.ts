@@ -1,4 +1,4 @@
-import { Config, type Redacted } from "effect"
+import { Config, Duration, type Redacted } from "effect"
 
 /** Port the server listens on (`PORT`, default 8787). */
 export const port = Config.port("PORT").pipe(Config.withDefault(8787))
@@ -18,3 +18,18 @@ export const databaseUrl: Config.Config<import("effect").Option.Option<Redacted.
 export const webDir = Config.string("CRYOREG_WEB_DIR").pipe(
   Config.withDefault(new URL("../../web/dist", import.meta.url).pathname)
 )
+
+/** How long a session lasts (`CRYOREG_SESSION_HOURS`, default 12). */
+export const sessionLength = Config.number("CRYOREG_SESSION_HOURS").pipe(
+  Config.withDefault(12),
+  Config.map((hours) => Duration.hours(hours))
+)
+
+/** Whether the demo cohort is loaded into an empty database (`CRYOREG_DEMO`, default on; `0` turns it off). */
+export const demo = Config.string("CRYOREG_DEMO").pipe(
+  Config.withDefault("1"),
+  Config.map((v) => v !== "0" && v.toLowerCase() !== "false")
+)
+
+/** Initial password of the first accounts (`CRYOREG_ADMIN_PASSWORD`); generated and printed once when unset. */
+export const adminPassword = Config.option(Config.redacted("CRYOREG_ADMIN_PASSWORD"))

@@ -1,34 +1,47 @@
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import { ServerStatus } from "@cryoreg/domain"
 import { serveStatic } from "@hono/node-server/serve-static"
-import { Effect, type ManagedRuntime, Schema } from "effect"
 import { Hono } from "hono"
-import { Health } from "./Health.js"
+import { bodyLimit } from "hono/body-limit"
+import { analysisRoutes } from "./Analysis/Http.js"
+import { authRoutes } from "./Auth/Http.js"
+import { centerRoutes } from "./Centers/Http.js"
+import { healthRoutes } from "./Health.js"
+import { docsRoutes } from "./http/OpenApi.js"
+import type { Runtime } from "./http/Route.js"
+import { patientRoutes } from "./Patients/Http.js"
 import { problem } from "./Problem.js"
 
-/** The services the HTTP handlers reach through the runtime. */
-export type ApiServices = Health
+export type { Services as ApiServices } from "./Services.js"
 
 export interface AppOptions {
   /** Folder of the built dashboard; when absent or missing, only the API is served. */
   readonly webDir?: string | undefined
+  /** Largest request body accepted, bytes (default 1 MiB). */
+  readonly maxBodyBytes?: number
+  /** The API's version, shown in the OpenAPI document. */
+  readonly version?: string
 }
 
 /** Builds the Hono app: the API under `/api`, the dashboard at every other path. */
-export const makeApp = (
-  runtime: ManagedRuntime.ManagedRuntime<ApiServices, never>,
-  options: AppOptions = {}
-) => {
+export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   const app = new Hono()
-  const run = <A>(effect: Effect.Effect<A, never, ApiServices>) => runtime.runPromise(effect)
+  const maxSize = options.maxBodyBytes ?? 1024 * 1024
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize,
+      onError: (c) => problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
+    })
+  )
+  healthRoutes(app, runtime)
+  authRoutes(app, runtime)
+  centerRoutes(app, runtime)
+  patientRoutes(app, runtime)
+  analysisRoutes(app, runtime)
+  docsRoutes(app, options.version ?? "0.0.0")
 
-  app.get("/api/health", async (c) => {
-    const status = await run(Effect.flatMap(Health, (health) => health.status))
-    return c.json(Schema.encodeSync(ServerStatus)(status))
-  })
-
-  app.all("/api/*", (c) => problem(c, 404, "NotFound", `No API route ${c.req.method} ${c.req.path}`))
+  app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))
 
   const webDir = options.webDir
   if (webDir !== undefined && existsSync(join(webDir, "index.html"))) {
@@ -39,7 +52,7 @@ export const makeApp = (
 
   app.onError((error, c) => {
     console.error(error)
-    return problem(c, 500, "InternalError", "The server failed to handle this request")
+    return problem(c, "InternalError", "The server failed to handle this request")
   })
   return app
 }

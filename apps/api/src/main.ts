@@ -8,7 +8,20 @@ const config = Effect.runSync(
 )
 
 const server = await startServer({ ...config, database: Database.fromConfig })
-console.log(`cryoreg is running: open ${server.url}`)
+const { accounts, generatedPassword, demoPatients } = server.bootstrapped
+if (accounts.length > 0) {
+  console.log(`First start: created the accounts ${accounts.join(", ")}.`)
+  console.log(
+    generatedPassword === null
+      ? "Their password is CRYOREG_ADMIN_PASSWORD."
+      : `Their initial password (shown only this once): ${generatedPassword}`
+  )
+}
+if (demoPatients > 0)
+  console.log(`Loaded the synthetic demo cohort: ${demoPatients} patients over the centers waw and pila.`)
+console.log(
+  `cryoreg is running: open ${server.url} (sign in as admin${accounts.length > 1 ? ", coordinator-waw, clinician-waw, clinician-pila or statistician" : ""})`
+)
 
 const shutdown = () => {
   server.close().then(

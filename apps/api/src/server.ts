@@ -1,9 +1,13 @@
+import { readFileSync } from "node:fs"
 import type { SqlClient } from "@effect/sql"
 import { type ServerType, serve } from "@hono/node-server"
-import { Effect, Layer, ManagedRuntime } from "effect"
+import { Layer, ManagedRuntime } from "effect"
 import { makeApp } from "./app.js"
+import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
-import { Health } from "./Health.js"
+import { servicesLayer } from "./Services.js"
+
+const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version
 
 export interface StartOptions {
   readonly port: number
@@ -12,17 +16,18 @@ export interface StartOptions {
   readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo, unknown>
 }
 
-/** A running server: its URL and how to stop it (closing the database too). */
+/** A running server: its URL, what the first start created, and how to stop it (closing the database too). */
 export interface RunningServer {
   readonly url: string
+  readonly bootstrapped: Bootstrapped
   readonly close: () => Promise<void>
 }
 
-/** Opens the database, runs migrations, and listens; resolves once the port is bound. */
+/** Opens the database, runs migrations, creates the first accounts (and the demo) when empty, and listens. */
 export const startServer = async (options: StartOptions): Promise<RunningServer> => {
-  const runtime = ManagedRuntime.make(Health.Default.pipe(Layer.provide(options.database), Layer.orDie))
-  await runtime.runPromise(Effect.void)
-  const app = makeApp(runtime, { webDir: options.webDir })
+  const runtime = ManagedRuntime.make(servicesLayer.pipe(Layer.provideMerge(options.database), Layer.orDie))
+  const bootstrapped = await runtime.runPromise(bootstrap)
+  const app = makeApp(runtime, { webDir: options.webDir, version })
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
     s.once("error", reject)
@@ -32,6 +37,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   const shownHost = options.host === "0.0.0.0" || options.host === "127.0.0.1" ? "localhost" : options.host
   return {
     url: `http://${shownHost}:${port}`,
+    bootstrapped,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await runtime.dispose()

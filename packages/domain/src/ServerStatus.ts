@@ -9,5 +9,7 @@ export class ServerStatus extends Schema.Class<ServerStatus>("ServerStatus")({
   status: Schema.Literal("ok"),
   version: Schema.String,
   database: Schema.Struct({ kind: DatabaseKind, ok: Schema.Boolean }),
-  uptimeSeconds: Schema.NonNegative
+  uptimeSeconds: Schema.NonNegative,
+  /** True when the registry holds the synthetic demo cohort, not real patients. */
+  demo: Schema.optionalWith(Schema.Boolean, { default: () => false })
 }) {}

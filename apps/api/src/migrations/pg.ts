@@ -1,15 +1,13 @@
-import { SqlClient } from "@effect/sql"
-import { Effect } from "effect"
+import { registryTables, statements } from "./schema.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
 export const pgMigrations = {
-  "0001_registry_meta": Effect.flatMap(
-    SqlClient.SqlClient,
-    (sql) => sql`
-      CREATE TABLE registry_meta (
+  "0001_registry_meta": statements([
+    `CREATE TABLE registry_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,
         updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
       )`
-  )
+  ]),
+  "0002_registry": statements(registryTables("BIGSERIAL PRIMARY KEY"))
 }

@@ -1,15 +1,13 @@
-import { SqlClient } from "@effect/sql"
-import { Effect } from "effect"
+import { registryTables, statements } from "./schema.js"
 
 /** SQLite schema, one entry per migration, applied in order of their numbers. */
 export const sqliteMigrations = {
-  "0001_registry_meta": Effect.flatMap(
-    SqlClient.SqlClient,
-    (sql) => sql`
-      CREATE TABLE registry_meta (
+  "0001_registry_meta": statements([
+    `CREATE TABLE registry_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL,
         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
       )`
-  )
+  ]),
+  "0002_registry": statements(registryTables("INTEGER PRIMARY KEY AUTOINCREMENT"))
 }

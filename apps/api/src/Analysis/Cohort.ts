@@ -1,0 +1,87 @@
+import type { CohortOverview } from "@cryoreg/contract"
+import { type Model, Protocol } from "@cryoreg/domain"
+import type { LoadedPatient } from "./Load.js"
+
+const DAY = 86_400_000
+const month = (date: string) => date.slice(0, 7)
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
+
+/** Enrollment, the eligibility funnel, follow-up completeness and overdue visits, as of `today` (YYYY-MM-DD). */
+export const cohortOverview = (
+  loaded: ReadonlyArray<LoadedPatient>,
+  today: string,
+  demo: boolean
+): CohortOverview => {
+  const active = loaded.filter((p) => p.row.withdrawn_at === null)
+  const has = (p: LoadedPatient, t: Model.Timepoint) => p.visits.some((v) => v.timepoint === t)
+  const funnel = {
+    screened: active.filter((p) => p.screening !== null).length,
+    ineligible: active.filter((p) => p.row.verdict === "ineligible").length,
+    eligible: active.filter((p) => p.row.verdict === "eligible").length,
+    treated: active.filter((p) => p.procedure !== null).length,
+    month3: active.filter((p) => has(p, "month3")).length,
+    month6: active.filter((p) => has(p, "month6")).length,
+    withdrawn: loaded.length - active.length
+  }
+  const enrollment = new Map<
+    string,
+    { centerId: Model.CenterId; month: string; screened: number; treated: number }
+  >()
+  const cell = (centerId: Model.CenterId, m: string) => {
+    const key = `${centerId} ${m}`
+    const found = enrollment.get(key) ?? { centerId, month: m, screened: 0, treated: 0 }
+    enrollment.set(key, found)
+    return found
+  }
+  for (const p of active) {
+    if (p.screening !== null) cell(p.patient.centerId, month(p.screening.date)).screened++
+    if (p.procedure !== null) cell(p.patient.centerId, month(p.procedure.date)).treated++
+  }
+  const windows = Protocol.study.visitWindows
+  const overdue: Array<CohortOverview["overdue"][number]> = []
+  const completeness = (["month3", "month6"] as const).map((timepoint) => {
+    let due = 0
+    let done = 0
+    let late = 0
+    for (const p of active) {
+      if (p.procedure === null) continue
+      const opens = addDays(p.procedure.date, windows[timepoint].min)
+      const closes = addDays(p.procedure.date, windows[timepoint].max)
+      if (opens > today) continue
+      due++
+      if (has(p, timepoint)) done++
+      else if (closes < today) {
+        late++
+        overdue.push({
+          patientId: p.patient.id,
+          centerId: p.patient.centerId,
+          timepoint,
+          dueBy: closes,
+          daysOverdue: Math.round(
+            (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${closes}T00:00:00Z`)) / DAY
+          )
+        })
+      }
+    }
+    return { timepoint, due, done, overdue: late }
+  })
+  const baselineDue = active.filter((p) => p.procedure !== null).length
+  return {
+    demo,
+    funnel,
+    enrollment: [...enrollment.values()].sort(
+      (a, b) => a.month.localeCompare(b.month) || a.centerId.localeCompare(b.centerId)
+    ),
+    completeness: [
+      {
+        timepoint: "baseline",
+        due: baselineDue,
+        done: active.filter((p) => p.procedure !== null && has(p, "baseline")).length,
+        overdue: 0
+      },
+      ...completeness
+    ],
+    overdue: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue)
+  }
+}

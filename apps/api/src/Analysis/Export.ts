@@ -1,0 +1,64 @@
+import { createHmac } from "node:crypto"
+import type { VisitRow } from "@cryoreg/contract"
+import { Analgesics, Model, Odi } from "@cryoreg/domain"
+import { Effect, Option } from "effect"
+import type { LoadedPatient } from "./Load.js"
+
+/** A stable pseudonym of a patient id for the statistician's exports (HMAC with the registry's secret). */
+export const pseudonym = (secret: string, patientId: string) =>
+  `P-${createHmac("sha256", secret).update(patientId).digest("hex").slice(0, 12)}`
+
+const ageGroup = (age: number) => (age < 55 ? "<55" : ">=55")
+const nrsGroup = (nrs: number) => (nrs <= 6 ? "5-6" : nrs <= 8 ? "7-8" : "9-10")
+const DAY = 86_400_000
+
+/** The tidy long-format rows: one per treated patient per visit. `pseudonymize` replaces the patient id. */
+export const visitRows = (
+  loaded: ReadonlyArray<LoadedPatient>,
+  pseudonymize: ((id: string) => string) | null
+): Array<VisitRow> =>
+  loaded.flatMap((p) => {
+    const procedure = p.procedure
+    if (procedure === null || p.row.withdrawn_at !== null) return []
+    const baseline = p.visits.find((v) => v.timepoint === "baseline")
+    const age = Number(procedure.date.slice(0, 4)) - p.patient.birthYear
+    return p.visits.map((v): VisitRow => {
+      const flags = Effect.runSync(Effect.option(Analgesics.categoriesOf(v.analgesics)))
+      const date =
+        v.date ??
+        new Date(Date.parse(`${procedure.date}T00:00:00Z`) + v.daysAfterProcedure * DAY).toISOString()
+      return {
+        center: p.patient.centerId,
+        patient: Model.PatientId.make(pseudonymize === null ? p.patient.id : pseudonymize(p.patient.id)),
+        sex: p.patient.sex,
+        ageGroup: ageGroup(age),
+        baselineNrsGroup: baseline === undefined ? "" : nrsGroup(baseline.nrs),
+        timepoint: v.timepoint,
+        daysAfterProcedure: v.daysAfterProcedure,
+        month: date.slice(0, 7),
+        nrs: v.nrs,
+        vas: v.vasMm,
+        odi: Option.match(Effect.runSync(Effect.option(Odi.score(v.odiAnswers))), {
+          onNone: () => null,
+          onSome: (s) => s.percent
+        }),
+        nsaids: Option.isSome(flags) && flags.value.nsaids,
+        combinationAnalgesics: Option.isSome(flags) && flags.value.combinationAnalgesics,
+        opioidContaining: Option.isSome(flags) && flags.value.opioidContaining
+      }
+    })
+  })
+
+const field = (value: unknown): string => {
+  const text = value === null || value === undefined ? "" : String(value)
+  // Quote what needs it; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula.
+  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** CSV (RFC 4180, header row, CRLF) of objects with the given columns. */
+export const toCsv = <A extends object>(
+  rows: ReadonlyArray<A>,
+  columns: ReadonlyArray<keyof A & string>
+): string =>
+  `${[columns.join(","), ...rows.map((r) => columns.map((c) => field(r[c])).join(","))].join("\r\n")}\r\n`

@@ -1,0 +1,108 @@
+import type { AuditQuery, AuditRecord } from "@cryoreg/contract"
+import { SqlClient } from "@effect/sql"
+import { Effect, Schema } from "effect"
+
+interface AuditRow {
+  readonly id: number | string
+  readonly at: string
+  readonly user_id: string
+  readonly username: string
+  readonly action: string
+  readonly entity: string
+  readonly entity_id: string
+  readonly patient_id: string | null
+  readonly center_id: string | null
+  readonly before_value: string | null
+  readonly after_value: string | null
+  readonly reason: string | null
+}
+
+/** One row to append. */
+export interface AuditEntry {
+  readonly at: string
+  readonly userId: string
+  readonly username: string
+  readonly action: AuditRecord["action"]
+  readonly entity: string
+  readonly entityId: string
+  readonly patientId: string | null
+  readonly centerId: string | null
+  readonly before: unknown
+  readonly after: unknown
+  readonly reason: string | null
+}
+
+const toRecord = (row: AuditRow): AuditRecord => ({
+  id: String(row.id),
+  at: row.at,
+  userId: row.user_id,
+  username: row.username,
+  action: row.action as AuditRecord["action"],
+  entity: row.entity,
+  entityId: row.entity_id,
+  patientId: row.patient_id,
+  centerId: row.center_id,
+  before: row.before_value === null ? null : JSON.parse(row.before_value),
+  after: row.after_value === null ? null : JSON.parse(row.after_value),
+  reason: row.reason
+})
+
+const Cursor = Schema.NumberFromString.pipe(Schema.int(), Schema.positive())
+const decodeCursor = Schema.decodeUnknownOption(Cursor)
+
+/** The append-only audit table: rows are inserted and read, never updated or deleted. */
+export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
+
+    const append = (entries: ReadonlyArray<AuditEntry>) =>
+      entries.length === 0
+        ? Effect.void
+        : sql`INSERT INTO audit_log ${sql.insert(
+            entries.map((e) => ({
+              at: e.at,
+              user_id: e.userId,
+              username: e.username,
+              action: e.action,
+              entity: e.entity,
+              entity_id: e.entityId,
+              patient_id: e.patientId,
+              center_id: e.centerId,
+              before_value: json(e.before),
+              after_value: json(e.after),
+              reason: e.reason
+            }))
+          )}`.pipe(Effect.asVoid, Effect.orDie)
+
+    const list = (query: AuditQuery, limit: number) => {
+      const after =
+        query.cursor === undefined
+          ? 0
+          : decodeCursor(query.cursor).pipe((o) => (o._tag === "Some" ? o.value : -1))
+      const where = [
+        sql`id > ${after}`,
+        ...(query.entity === undefined ? [] : [sql`entity = ${query.entity}`]),
+        ...(query.entityId === undefined ? [] : [sql`entity_id = ${query.entityId}`]),
+        ...(query.user === undefined ? [] : [sql`(username = ${query.user} OR user_id = ${query.user})`]),
+        ...(query.from === undefined ? [] : [sql`at >= ${query.from}`]),
+        ...(query.to === undefined ? [] : [sql`at <= ${query.to}`])
+      ]
+      return sql<AuditRow>`SELECT * FROM audit_log WHERE ${sql.and(where)} ORDER BY id LIMIT ${limit + 1}`.pipe(
+        Effect.map((rows) => ({
+          items: rows.slice(0, limit).map(toRecord),
+          nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null
+        })),
+        Effect.orDie
+      )
+    }
+
+    const ofPatient = (patientId: string) =>
+      sql<AuditRow>`SELECT * FROM audit_log WHERE patient_id = ${patientId} ORDER BY id`.pipe(
+        Effect.map((rows) => rows.map(toRecord)),
+        Effect.orDie
+      )
+
+    return { append, list, ofPatient } as const
+  })
+}) {}

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto"
+import { type LoginResponse, type NewUser, type SessionInfo, User } from "@cryoreg/contract"
+import { Duration, Effect, Option } from "effect"
+import * as AppConfig from "./AppConfig.js"
+import { Audit } from "./Audit.js"
+import * as Passwords from "./Auth/Passwords.js"
+import { AuthRepo } from "./Auth/Repo.js"
+import { CurrentUser } from "./CurrentUser.js"
+import { AlreadyRecorded, InvalidCredentials } from "./Errors.js"
+
+const now = () => new Date().toISOString()
+const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
+
+/** Accounts and sessions: login, token authentication, logout, password changes. */
+export class Auth extends Effect.Service<Auth>()("api/Auth", {
+  effect: Effect.gen(function* () {
+    const repo = yield* AuthRepo
+    const audit = yield* Audit
+    const sessionLength = yield* AppConfig.sessionLength
+
+    const login = (username: string, password: string): Effect.Effect<LoginResponse, InvalidCredentials> =>
+      Effect.gen(function* () {
+        const stored = yield* repo.byUsername(username)
+        const hash = Option.isSome(stored) ? stored.value.passwordHash : yield* promise(() => Passwords.decoy)
+        const ok = yield* promise(() => Passwords.verify(password, hash))
+        if (!ok || Option.isNone(stored))
+          return yield* new InvalidCredentials({ message: "unknown user name or wrong password" })
+        const token = Passwords.newToken()
+        const at = now()
+        const expiresAt = new Date(Date.now() + Duration.toMillis(sessionLength)).toISOString()
+        yield* repo.insertSession(Passwords.tokenHash(token), stored.value.user.id, at, expiresAt)
+        return { token, user: stored.value.user, expiresAt }
+      })
+
+    /** The session of a token, if it is valid and not expired or revoked. */
+    const authenticate = (token: string): Effect.Effect<Option.Option<SessionInfo>> =>
+      token.length > 200 ? Effect.succeedNone : repo.sessionUser(Passwords.tokenHash(token), now())
+
+    const logout = (token: string) => repo.revokeSession(Passwords.tokenHash(token), now())
+
+    const changePassword = (currentPassword: string, newPassword: string) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const stored = yield* repo.byUsername(user.username)
+        const ok =
+          Option.isSome(stored) &&
+          (yield* promise(() => Passwords.verify(currentPassword, stored.value.passwordHash)))
+        if (!ok) return yield* new InvalidCredentials({ message: "the current password is wrong" })
+        const hash = yield* promise(() => Passwords.hash(newPassword))
+        const at = now()
+        yield* repo.setPassword(user.id, hash, at)
+        yield* repo.revokeUserSessions(user.id, at)
+        yield* audit.append({
+          action: "correct",
+          entity: "user",
+          entityId: user.id,
+          after: { password: "changed" }
+        })
+      })
+
+    /** Creates an account (admin, or the first start); its password is hashed here. */
+    const createUser = (input: NewUser) =>
+      Effect.gen(function* () {
+        if (Option.isSome(yield* repo.byUsername(input.username)))
+          return yield* new AlreadyRecorded({ message: `a user named "${input.username}" already exists` })
+        const user = new User({
+          id: randomUUID(),
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          centerId: input.role === "admin" || input.role === "statistician" ? null : input.centerId
+        })
+        const hash = yield* promise(() => Passwords.hash(input.password))
+        yield* repo.insertUser(user, hash, now())
+        yield* audit.append({ action: "create", entity: "user", entityId: user.id, after: user })
+        return user
+      })
+
+    return {
+      login,
+      authenticate,
+      logout,
+      changePassword,
+      createUser,
+      listUsers: repo.listUsers,
+      countUsers: repo.countUsers
+    } as const
+  }),
+  dependencies: [AuthRepo.Default]
+}) {}

@@ -1,0 +1,50 @@
+import { Api } from "@cryoreg/contract"
+import { Effect } from "effect"
+import type { Hono } from "hono"
+import { deleteCookie, setCookie } from "hono/cookie"
+import { Auth } from "../Auth.js"
+import { CurrentUser } from "../CurrentUser.js"
+import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
+
+/** `/api/auth/*` and `/api/users`: sign in and out, the caller, passwords, accounts. */
+export const authRoutes = (app: Hono, runtime: Runtime) => {
+  const r = router(app, runtime)
+  r.mount(Api.login, ({ body }, c) =>
+    Effect.flatMap(Auth, (auth) => auth.login(body.username, body.password)).pipe(
+      Effect.tap((session) =>
+        setCookie(c, sessionCookie, session.token, {
+          httpOnly: true,
+          sameSite: "Strict",
+          path: "/",
+          secure: new URL(c.req.url).protocol === "https:",
+          expires: new Date(session.expiresAt)
+        })
+      )
+    )
+  )
+  r.mount(Api.logout, (_, c) =>
+    Effect.flatMap(Auth, (auth) => auth.logout(tokenOf(c) ?? "")).pipe(
+      Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))
+    )
+  )
+  r.mount(Api.me, (_, c) =>
+    Effect.gen(function* () {
+      const auth = yield* Auth
+      const session = yield* auth.authenticate(tokenOf(c) ?? "")
+      const user = yield* CurrentUser
+      return { user, expiresAt: session._tag === "Some" ? session.value.expiresAt : new Date().toISOString() }
+    })
+  )
+  r.mount(Api.changePassword, ({ body }, c) =>
+    Effect.flatMap(Auth, (auth) => auth.changePassword(body.currentPassword, body.newPassword)).pipe(
+      Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))
+    )
+  )
+  r.mount(Api.listUsers, () =>
+    Effect.map(
+      Effect.flatMap(Auth, (auth) => auth.listUsers),
+      (items) => ({ items })
+    )
+  )
+  r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
+}

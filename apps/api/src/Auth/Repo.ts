@@ -1,0 +1,117 @@
+import { Role, User } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect, Option, Schema } from "effect"
+
+interface UserRow {
+  readonly id: string
+  readonly username: string
+  readonly display_name: string
+  readonly role: string
+  readonly center_id: string | null
+  readonly password_hash: string
+}
+
+const decodeRole = Schema.decodeUnknownSync(Role)
+
+const toUser = (row: UserRow): User =>
+  new User({
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: decodeRole(row.role),
+    centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id)
+  })
+
+/** A user with the stored password hash (never leaves the auth service). */
+export interface StoredUser {
+  readonly user: User
+  readonly passwordHash: string
+}
+
+/** Accounts and sessions in SQL. Infrastructure failures are defects. */
+export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+
+    const byUsername = (username: string) =>
+      sql<UserRow>`SELECT * FROM users WHERE username = ${username}`.pipe(
+        Effect.map((rows) =>
+          Option.fromNullable(rows[0]).pipe(
+            Option.map((row) => ({ user: toUser(row), passwordHash: row.password_hash }))
+          )
+        ),
+        Effect.orDie
+      )
+
+    const insertUser = (user: User, passwordHash: string, now: string) =>
+      sql`INSERT INTO users ${sql.insert({
+        id: user.id,
+        username: user.username,
+        display_name: user.displayName,
+        role: user.role,
+        center_id: user.centerId,
+        password_hash: passwordHash,
+        created_at: now,
+        password_changed_at: now
+      })}`.pipe(Effect.asVoid, Effect.orDie)
+
+    const listUsers = sql<UserRow>`SELECT * FROM users ORDER BY username`.pipe(
+      Effect.map((rows) => rows.map(toUser)),
+      Effect.orDie
+    )
+
+    const countUsers = sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM users`.pipe(
+      Effect.map((rows) => Number(rows[0]?.n ?? 0)),
+      Effect.orDie
+    )
+
+    const setPassword = (userId: string, passwordHash: string, now: string) =>
+      sql`UPDATE users SET password_hash = ${passwordHash}, password_changed_at = ${now} WHERE id = ${userId}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    const insertSession = (tokenHash: string, userId: string, now: string, expiresAt: string) =>
+      sql`INSERT INTO sessions ${sql.insert({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt, revoked_at: null })}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    const sessionUser = (tokenHash: string, now: string) =>
+      sql<UserRow & { readonly expires_at: string }>`
+        SELECT u.*, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`.pipe(
+        Effect.map((rows) =>
+          Option.fromNullable(rows[0]).pipe(
+            Option.map((row) => ({ user: toUser(row), expiresAt: row.expires_at }))
+          )
+        ),
+        Effect.orDie
+      )
+
+    const revokeSession = (tokenHash: string, now: string) =>
+      sql`UPDATE sessions SET revoked_at = ${now} WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    const revokeUserSessions = (userId: string, now: string) =>
+      sql`UPDATE sessions SET revoked_at = ${now} WHERE user_id = ${userId} AND revoked_at IS NULL`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    return {
+      byUsername,
+      insertUser,
+      listUsers,
+      countUsers,
+      setPassword,
+      insertSession,
+      sessionUser,
+      revokeSession,
+      revokeUserSessions
+    } as const
+  })
+}) {}

@@ -1,0 +1,118 @@
+import { demoCenters, generateDemoRegistry } from "@cryoreg/cohort"
+import { type NewUser, User } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect, Option, Redacted } from "effect"
+import * as AppConfig from "./AppConfig.js"
+import * as Passwords from "./Auth/Passwords.js"
+import { Auth } from "./Auth.js"
+import { Centers } from "./Centers.js"
+import { CurrentUser } from "./CurrentUser.js"
+import { Patients } from "./Patients.js"
+import { Records } from "./Records.js"
+import { RegistryMeta } from "./RegistryMeta.js"
+
+/** What the first start did, for `main` to print once. */
+export interface Bootstrapped {
+  readonly accounts: ReadonlyArray<string>
+  /** The initial password when it was generated (null when it came from CRYOREG_ADMIN_PASSWORD or nothing was created). */
+  readonly generatedPassword: string | null
+  readonly demoPatients: number
+}
+
+// Who the first accounts and the demo records are created as: it appears as such in the audit trail.
+const system = new User({
+  id: "system",
+  username: "system",
+  displayName: "cryoreg first start",
+  role: "admin",
+  centerId: null
+})
+
+const demoAccounts = (password: string): Array<NewUser> => [
+  {
+    username: "coordinator-waw",
+    displayName: "Coordinator, Warsaw",
+    role: "coordinator",
+    centerId: Model.CenterId.make("waw"),
+    password
+  },
+  {
+    username: "clinician-waw",
+    displayName: "Clinician, Warsaw",
+    role: "clinician",
+    centerId: Model.CenterId.make("waw"),
+    password
+  },
+  {
+    username: "clinician-pila",
+    displayName: "Clinician, Piła",
+    role: "clinician",
+    centerId: Model.CenterId.make("pila"),
+    password
+  },
+  { username: "statistician", displayName: "Statistician", role: "statistician", centerId: null, password }
+]
+
+/** Loads the demo registry through the same services real writes use (audit included), in one transaction. */
+const loadDemo = Effect.gen(function* () {
+  const patients = yield* Patients
+  const records = yield* Records
+  const registry = generateDemoRegistry({ seed: 1 })
+  for (const r of registry.records) {
+    const { id, ...patient } = r.patient
+    yield* patients.create({ id, ...patient })
+    const { id: _s, patientId: _p, ...screening } = r.screening
+    yield* records.createScreening(id, screening)
+    for (const { id: _b, patientId: _bp, ...block } of r.blocks) yield* records.createBlock(id, block)
+    if (r.procedure !== null) {
+      const { id: _i, patientId: _pp, centerId: _c, ...procedure } = r.procedure
+      yield* records.createProcedure(id, procedure)
+    }
+    for (const { id: _v, patientId: _vp, ...visit } of r.visits) yield* records.createVisit(id, visit)
+    for (const { id: _e, patientId: _ep, ...event } of r.adverseEvents)
+      yield* records.createAdverseEvent(id, event)
+  }
+  return registry.records.length
+})
+
+/**
+ * On an empty database: the admin account and, unless `CRYOREG_DEMO=0`, the demo centers, the demo
+ * accounts and the demo cohort. Does nothing when accounts exist.
+ */
+export const bootstrap = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const auth = yield* Auth
+  const centers = yield* Centers
+  const meta = yield* RegistryMeta
+  const demo = yield* AppConfig.demo
+  const configured = yield* AppConfig.adminPassword
+  if ((yield* auth.countUsers) > 0)
+    return { accounts: [], generatedPassword: null, demoPatients: 0 } satisfies Bootstrapped
+  const password = Option.isSome(configured) ? Redacted.value(configured.value) : Passwords.generatePassword()
+  const result = yield* sql.withTransaction(
+    Effect.gen(function* () {
+      const admin: NewUser = {
+        username: "admin",
+        displayName: "Administrator",
+        role: "admin",
+        centerId: null,
+        password
+      }
+      const accounts: Array<NewUser> = [admin]
+      if (demo) {
+        for (const center of demoCenters) yield* centers.create(center)
+        accounts.push(...demoAccounts(password))
+      }
+      for (const account of accounts) yield* auth.createUser(account)
+      const demoPatients = demo ? yield* loadDemo : 0
+      yield* meta.set("demo", demo ? "1" : "0")
+      return {
+        accounts: accounts.map((a) => a.username),
+        generatedPassword: Option.isSome(configured) ? null : password,
+        demoPatients
+      }
+    })
+  )
+  return result satisfies Bootstrapped
+}).pipe(Effect.provideService(CurrentUser, system))

@@ -1,0 +1,59 @@
+import { Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect } from "effect"
+import { Audit } from "./Audit.js"
+import { CurrentUser, centerScope } from "./CurrentUser.js"
+import { AlreadyRecorded } from "./Errors.js"
+
+interface CenterRow {
+  readonly id: string
+  readonly name: string
+  readonly city: string
+}
+
+const toCenter = (row: CenterRow) =>
+  Model.Center.make({ id: Model.CenterId.make(row.id), name: row.name, city: row.city })
+
+/** The participating centers; a center-bound caller sees its own. */
+export class Centers extends Effect.Service<Centers>()("api/Centers", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const audit = yield* Audit
+
+    const list = Effect.gen(function* () {
+      const center = centerScope(yield* CurrentUser)
+      const rows =
+        center === null
+          ? yield* sql<CenterRow>`SELECT id, name, city FROM centers ORDER BY id`
+          : yield* sql<CenterRow>`SELECT id, name, city FROM centers WHERE id = ${center}`
+      return { items: rows.map(toCenter) }
+    }).pipe(Effect.orDie)
+
+    const exists = (id: string) =>
+      sql<{ id: string }>`SELECT id FROM centers WHERE id = ${id}`.pipe(
+        Effect.map((rows) => rows.length > 0),
+        Effect.orDie
+      )
+
+    const create = (center: Model.Center) =>
+      sql
+        .withTransaction(
+          Effect.gen(function* () {
+            if (yield* exists(center.id))
+              return yield* new AlreadyRecorded({ message: `a center "${center.id}" already exists` })
+            yield* sql`INSERT INTO centers ${sql.insert({ ...center, created_at: new Date().toISOString() })}`
+            yield* audit.append({
+              action: "create",
+              entity: "center",
+              entityId: center.id,
+              centerId: center.id,
+              after: center
+            })
+            return Model.Center.make(center)
+          })
+        )
+        .pipe(Effect.catchTag("SqlError", Effect.die))
+
+    return { list, create, exists } as const
+  })
+}) {}

@@ -1,0 +1,17 @@
+import type { User } from "@cryoreg/contract"
+import { Context, Effect } from "effect"
+import { Forbidden } from "./Errors.js"
+
+/** Who is asking: every repository reads it, so no query can forget the caller's center. */
+export class CurrentUser extends Context.Tag("api/CurrentUser")<CurrentUser, User>() {}
+
+/** The center the caller is bound to, or null for the all-center roles (admin, statistician). */
+export const centerScope = (user: User): string | null =>
+  user.role === "admin" || user.role === "statistician" ? null : user.centerId
+
+/** Fails unless the caller may write clinical records (admin, coordinator, clinician). */
+export const requireWriter = Effect.flatMap(CurrentUser, (user) =>
+  user.role === "admin" || user.role === "coordinator" || user.role === "clinician"
+    ? Effect.succeed(user)
+    : Effect.fail(new Forbidden({ message: `the ${user.role} role may not change clinical records` }))
+)

@@ -1,0 +1,37 @@
+import type { Issue } from "@cryoreg/contract"
+import { Data } from "effect"
+
+/** No such record, or one of another center: the caller cannot tell the two apart. */
+export class NotFound extends Data.TaggedError("NotFound")<{ readonly message: string }> {}
+
+/** A record that may exist once already exists (a second screening, a second 3-month visit, …). */
+export class AlreadyRecorded extends Data.TaggedError("AlreadyRecorded")<{ readonly message: string }> {}
+
+/** The patient was withdrawn: the record is kept and read-only. */
+export class PatientWithdrawn extends Data.TaggedError("PatientWithdrawn")<{ readonly message: string }> {}
+
+/** A step that needs an earlier one: a procedure before eligibility, a 3-month visit before the procedure. */
+export class StepOutOfOrder extends Data.TaggedError("StepOutOfOrder")<{ readonly message: string }> {}
+
+/** The request decodes, but a rule of the study refuses it (an ODI with two sections missing, …). */
+export class RuleViolation extends Data.TaggedError("RuleViolation")<{
+  readonly message: string
+  readonly issues: ReadonlyArray<Issue>
+}> {}
+
+/** The request does not decode: what is wrong, field by field. */
+export class InvalidRequest extends Data.TaggedError("InvalidRequest")<{
+  readonly message: string
+  readonly issues: ReadonlyArray<Issue>
+}> {}
+
+/** No valid session. */
+export class Unauthorized extends Data.TaggedError("Unauthorized")<{ readonly message: string }> {}
+
+/** A valid session whose role may not do this. */
+export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly message: string }> {}
+
+/** Wrong user name or password (one message for both). */
+export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{
+  readonly message: string
+}> {}

@@ -1,0 +1,160 @@
+import type { NewPatient, PatientCorrection, PatientQuery } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect, Option, Schema } from "effect"
+import { Audit } from "./Audit.js"
+import { centerScope, requireWriter } from "./CurrentUser.js"
+import { DataVersion } from "./DataVersion.js"
+import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound } from "./Errors.js"
+import { PatientsRepo } from "./Patients/Repo.js"
+import { detailOf, summaryOf } from "./Patients/Views.js"
+import { PatientWrites } from "./Patients/Write.js"
+
+const decodePatient = Schema.decodeUnknownSync(Model.Patient)
+const encodePatient = Schema.encodeSync(Model.Patient)
+const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
+const idOfCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8")
+
+/** Patients: register, read the whole record, list, correct, withdraw, and read the history. */
+export class Patients extends Effect.Service<Patients>()("api/Patients", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const repo = yield* PatientsRepo
+    const writes = yield* PatientWrites
+    const audit = yield* Audit
+    const version = yield* DataVersion
+
+    const create = (input: NewPatient) =>
+      Effect.gen(function* () {
+        const user = yield* requireWriter
+        const center = centerScope(user)
+        if (center !== null && center !== input.centerId)
+          return yield* new Forbidden({
+            message: `a ${user.role} of center ${center} registers patients of that center only`
+          })
+        const patient = Model.Patient.make(input)
+        const now = new Date().toISOString()
+        yield* sql
+          .withTransaction(
+            Effect.gen(function* () {
+              const exists = yield* sql<{ id: string }>`SELECT id FROM patients WHERE id = ${patient.id}`
+              if (exists.length > 0)
+                return yield* new AlreadyRecorded({
+                  message: `a patient ${patient.id} is already registered`
+                })
+              const centers = yield* sql<{
+                id: string
+              }>`SELECT id FROM centers WHERE id = ${patient.centerId}`
+              if (centers.length === 0)
+                return yield* new InvalidRequest({
+                  message: `no center ${patient.centerId}`,
+                  issues: [
+                    {
+                      path: ["centerId"],
+                      message: `no center "${patient.centerId}" takes part in the registry`
+                    }
+                  ]
+                })
+              yield* repo.insertPatient({
+                id: patient.id,
+                center_id: patient.centerId,
+                status: "registered",
+                verdict: null,
+                data: JSON.stringify(encodePatient(patient)),
+                withdrawn_at: null,
+                withdrawal_reason: null,
+                created_at: now,
+                updated_at: now
+              })
+              yield* audit.append({
+                action: "create",
+                entity: "patient",
+                entityId: patient.id,
+                patientId: patient.id,
+                centerId: patient.centerId,
+                after: encodePatient(patient)
+              })
+              yield* version.bump
+            })
+          )
+          .pipe(Effect.catchTag("SqlError", Effect.die))
+        return detailOf(yield* writes.load(patient.id))
+      })
+
+    const get = (id: string) => Effect.map(writes.load(id), detailOf)
+
+    const list = (query: PatientQuery) =>
+      Effect.gen(function* () {
+        const limit = query.limit ?? 50
+        const rows = yield* repo.listPatients({
+          center: query.center,
+          status: query.status,
+          q: query.q,
+          withdrawn: query.withdrawn ?? "exclude",
+          after: query.cursor === undefined ? null : idOfCursor(query.cursor),
+          limit
+        })
+        const page = rows.slice(0, limit)
+        return {
+          items: page.map((row) => summaryOf(row, decodePatient(JSON.parse(row.data)))),
+          nextCursor: rows.length > limit ? cursorOf(page.at(-1)!.id) : null
+        }
+      })
+
+    const correct = (id: string, correction: PatientCorrection) =>
+      Effect.gen(function* () {
+        yield* requireWriter
+        const { reason, ...changes } = correction
+        const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+        const { file } = yield* writes.write(id, (file, now) =>
+          Effect.gen(function* () {
+            const before = encodePatient(file.patient)
+            const after = encodePatient(Model.Patient.make({ ...file.patient, ...given }))
+            yield* repo.updatePatient(id, { data: JSON.stringify(after), updated_at: now })
+            yield* audit.append({
+              action: "correct",
+              entity: "patient",
+              entityId: id,
+              patientId: id,
+              centerId: file.row.center_id,
+              before,
+              after,
+              reason
+            })
+          })
+        )
+        return detailOf(file)
+      })
+
+    const withdraw = (id: string, reason: string) =>
+      Effect.gen(function* () {
+        yield* requireWriter
+        const { file } = yield* writes.write(id, (file, now) =>
+          Effect.gen(function* () {
+            yield* repo.updatePatient(id, { withdrawn_at: now, withdrawal_reason: reason, updated_at: now })
+            yield* audit.append({
+              action: "withdraw",
+              entity: "patient",
+              entityId: id,
+              patientId: id,
+              centerId: file.row.center_id,
+              before: { withdrawn: false },
+              after: { withdrawn: true },
+              reason
+            })
+          })
+        )
+        return detailOf(file)
+      })
+
+    const history = (id: string) =>
+      Effect.gen(function* () {
+        const row = yield* repo.findPatient(id)
+        if (Option.isNone(row)) return yield* new NotFound({ message: `no patient ${id}` })
+        return { items: yield* audit.ofPatient(id) }
+      })
+
+    return { create, get, list, correct, withdraw, history } as const
+  }),
+  dependencies: [PatientsRepo.Default, PatientWrites.Default, DataVersion.Default]
+}) {}

@@ -1,0 +1,63 @@
+import { Model } from "@cryoreg/domain"
+import { Schema } from "effect"
+import type { PatientRow, RecordKind, RecordRow } from "./Repo.js"
+
+/** The domain Schema each kind of clinical record is stored with. */
+export const schemaOf = {
+  screening: Model.Screening,
+  block: Model.DiagnosticBlock,
+  procedure: Model.Procedure,
+  visit: Model.FollowUpVisit,
+  adverseEvent: Model.AdverseEvent
+} as const
+
+/** A stored record with its decoded value. */
+export interface Stored<A> {
+  readonly row: RecordRow
+  readonly value: A
+}
+
+/** A patient and every clinical record, decoded with the domain Schemas. */
+export interface PatientFile {
+  readonly row: PatientRow
+  readonly patient: Model.Patient
+  readonly screening: Stored<Model.Screening> | null
+  readonly blocks: ReadonlyArray<Stored<Model.DiagnosticBlock>>
+  readonly procedure: Stored<Model.Procedure> | null
+  readonly visits: ReadonlyArray<Stored<Model.FollowUpVisit>>
+  readonly adverseEvents: ReadonlyArray<Stored<Model.AdverseEvent>>
+}
+
+const decoders = {
+  screening: Schema.decodeUnknownSync(Model.Screening),
+  block: Schema.decodeUnknownSync(Model.DiagnosticBlock),
+  procedure: Schema.decodeUnknownSync(Model.Procedure),
+  visit: Schema.decodeUnknownSync(Model.FollowUpVisit),
+  adverseEvent: Schema.decodeUnknownSync(Model.AdverseEvent)
+}
+const decodePatient = Schema.decodeUnknownSync(Model.Patient)
+
+/** Encodes a domain record for its `data` column. */
+export const encode = <K extends RecordKind>(
+  kind: K,
+  value: Schema.Schema.Type<(typeof schemaOf)[K]>
+): string =>
+  JSON.stringify(Schema.encodeSync(schemaOf[kind] as unknown as Schema.Schema<typeof value, unknown>)(value))
+
+/** Decodes a patient's rows into a file (the rows were validated when written; a row that no longer decodes is a defect). */
+export const decodeFile = (row: PatientRow, records: ReadonlyArray<RecordRow>): PatientFile => {
+  const of = <K extends RecordKind>(kind: K) =>
+    records
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ row: r, value: decoders[kind](JSON.parse(r.data)) as ReturnType<(typeof decoders)[K]> }))
+  const visitOrder = { baseline: 0, month3: 1, month6: 2 }
+  return {
+    row,
+    patient: decodePatient(JSON.parse(row.data)),
+    screening: of("screening")[0] ?? null,
+    blocks: of("block").sort((a, b) => a.value.date.localeCompare(b.value.date)),
+    procedure: of("procedure")[0] ?? null,
+    visits: of("visit").sort((a, b) => visitOrder[a.value.timepoint] - visitOrder[b.value.timepoint]),
+    adverseEvents: of("adverseEvent")
+  }
+}

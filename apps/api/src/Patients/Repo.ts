@@ -1,0 +1,148 @@
+import { SqlClient } from "@effect/sql"
+import { Effect, Option } from "effect"
+import { CurrentUser, centerScope } from "../CurrentUser.js"
+
+/** A patient row: the encoded `Model.Patient` in `data`, and what lists filter on. */
+export interface PatientRow {
+  readonly id: string
+  readonly center_id: string
+  readonly status: string
+  readonly verdict: string | null
+  readonly data: string
+  readonly withdrawn_at: string | null
+  readonly withdrawal_reason: string | null
+  readonly created_at: string
+  readonly updated_at: string
+}
+
+/** The kinds of clinical record a patient has. */
+export type RecordKind = "screening" | "block" | "procedure" | "visit" | "adverseEvent"
+
+/** A clinical record row: the encoded domain record in `data`; `slot` makes one-per-patient records unique. */
+export interface RecordRow {
+  readonly id: string
+  readonly kind: RecordKind
+  readonly patient_id: string
+  readonly center_id: string
+  readonly slot: string
+  readonly state: string | null
+  readonly data: string
+  readonly created_at: string
+  readonly updated_at: string
+}
+
+/** Filters of a patient list, already decoded. */
+export interface PatientFilter {
+  readonly center?: string | undefined
+  readonly status?: string | undefined
+  readonly q?: string | undefined
+  readonly withdrawn: "include" | "only" | "exclude"
+  readonly after: string | null
+  readonly limit: number
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`)
+
+/**
+ * Patients and their clinical records in SQL, every query scoped by the caller's center: a
+ * coordinator or clinician never reads, lists, counts or writes a row of another center.
+ */
+export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRepo", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const scoped = (column: string) =>
+      Effect.map(CurrentUser, (user) => {
+        const center = centerScope(user)
+        return center === null ? sql`1 = 1` : sql`${sql(column)} = ${center}`
+      })
+
+    const findPatient = (id: string) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        const rows = yield* sql<PatientRow>`SELECT * FROM patients WHERE id = ${id} AND ${scope}`
+        return Option.fromNullable(rows[0])
+      }).pipe(Effect.orDie)
+
+    const insertPatient = (row: PatientRow) =>
+      sql`INSERT INTO patients ${sql.insert({ ...row, search_text: row.id.toLowerCase() })}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    const updatePatient = (
+      id: string,
+      changes: Partial<
+        Pick<PatientRow, "status" | "verdict" | "data" | "withdrawn_at" | "withdrawal_reason" | "updated_at">
+      >
+    ) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        yield* sql`UPDATE patients SET ${sql.update(changes)} WHERE id = ${id} AND ${scope}`
+      }).pipe(Effect.orDie)
+
+    const listPatients = (filter: PatientFilter) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        const where = [
+          scope,
+          ...(filter.after === null ? [] : [sql`id > ${filter.after}`]),
+          ...(filter.center === undefined ? [] : [sql`center_id = ${filter.center}`]),
+          ...(filter.status === undefined ? [] : [sql`status = ${filter.status}`]),
+          ...(filter.q === undefined || filter.q === ""
+            ? []
+            : [sql`search_text LIKE ${`%${escapeLike(filter.q.toLowerCase())}%`} ESCAPE '\\'`]),
+          ...(filter.withdrawn === "include"
+            ? []
+            : filter.withdrawn === "only"
+              ? [sql`withdrawn_at IS NOT NULL`]
+              : [sql`withdrawn_at IS NULL`])
+        ]
+        return yield* sql<PatientRow>`SELECT * FROM patients WHERE ${sql.and(where)} ORDER BY id LIMIT ${filter.limit + 1}`
+      }).pipe(Effect.orDie)
+
+    const recordsOf = (patientId: string) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE patient_id = ${patientId} AND ${scope} ORDER BY created_at, id`
+      }).pipe(Effect.orDie)
+
+    const insertRecord = (row: RecordRow) =>
+      sql`INSERT INTO clinical_records ${sql.insert({ ...row })}`.pipe(Effect.asVoid, Effect.orDie)
+
+    const updateRecord = (
+      id: string,
+      changes: Partial<Pick<RecordRow, "data" | "state" | "slot" | "updated_at">>
+    ) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        yield* sql`UPDATE clinical_records SET ${sql.update(changes)} WHERE id = ${id} AND ${scope}`
+      }).pipe(Effect.orDie)
+
+    /** Every patient and every record the caller may see, in two queries (for the analysis). */
+    const loadAll = Effect.gen(function* () {
+      const scope = yield* scoped("center_id")
+      const patients = yield* sql<PatientRow>`SELECT * FROM patients WHERE ${scope} ORDER BY id`
+      const records =
+        yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE ${scope} ORDER BY patient_id, created_at, id`
+      return { patients, records }
+    }).pipe(Effect.orDie)
+
+    /** Every adverse event the caller may see, with the patient's center. */
+    const adverseEvents = Effect.gen(function* () {
+      const scope = yield* scoped("center_id")
+      return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE kind = 'adverseEvent' AND ${scope} ORDER BY patient_id, id`
+    }).pipe(Effect.orDie)
+
+    return {
+      findPatient,
+      insertPatient,
+      updatePatient,
+      listPatients,
+      recordsOf,
+      insertRecord,
+      updateRecord,
+      loadAll,
+      adverseEvents
+    } as const
+  })
+}) {}

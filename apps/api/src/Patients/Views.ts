@@ -1,0 +1,58 @@
+import type { BlockView, PatientDetail, PatientSummary, ProcedureView, VisitView } from "@cryoreg/contract"
+import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
+import { Effect, Option } from "effect"
+import type { PatientFile, Stored } from "./File.js"
+import { eligibilityOf, statusOf } from "./Status.js"
+
+/** A block with its evaluation (a block with no pain before it was refused on write). */
+export const blockView = (block: Model.DiagnosticBlock): BlockView => ({
+  block,
+  evaluation: Effect.runSync(DiagnosticBlock.evaluate(block, Protocol.study).pipe(Effect.orDie))
+})
+
+/** A procedure with its summary against the protocol. */
+export const procedureView = (stored: Stored<Model.Procedure>): ProcedureView => ({
+  procedure: stored.value,
+  summary: FreezeProtocol.summarize(stored.value, Protocol.study),
+  mode: stored.row.state === "live" || stored.row.state === "completed" ? stored.row.state : "recorded"
+})
+
+/** A visit with its ODI score. */
+export const visitView = (visit: Model.FollowUpVisit): VisitView => ({
+  visit,
+  odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers))))
+})
+
+/** The whole record of a patient as the API shows it. */
+export const detailOf = (file: PatientFile): PatientDetail => {
+  const eligibility = eligibilityOf(file)
+  return {
+    patient: file.patient,
+    status: statusOf(file, eligibility),
+    withdrawal:
+      file.row.withdrawn_at === null
+        ? null
+        : { at: file.row.withdrawn_at, reason: file.row.withdrawal_reason ?? "" },
+    screening:
+      file.screening === null || eligibility === null
+        ? null
+        : { screening: file.screening.value, eligibility },
+    blocks: file.blocks.map((b) => blockView(b.value)),
+    procedure: file.procedure === null ? null : procedureView(file.procedure),
+    visits: file.visits.map((v) => visitView(v.value)),
+    adverseEvents: file.adverseEvents.map((e) => e.value)
+  }
+}
+
+/** A patient as lists show it. */
+export const summaryOf = (row: PatientFile["row"], patient: Model.Patient): PatientSummary => ({
+  id: patient.id,
+  centerId: patient.centerId,
+  sex: patient.sex,
+  birthYear: patient.birthYear,
+  treatedSide: patient.treatedSide,
+  status: row.status as PatientSummary["status"],
+  verdict: row.verdict as PatientSummary["verdict"],
+  withdrawn: row.withdrawn_at !== null,
+  updatedAt: row.updated_at
+})

@@ -1,0 +1,76 @@
+import type { Issue } from "@cryoreg/contract"
+import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
+import { Effect, ParseResult, type Schema } from "effect"
+import { InvalidRequest, RuleViolation } from "../Errors.js"
+
+/** Decodes a whole record (after a correction merged into it) with its domain Schema, or says what is wrong. */
+export const decodeRecord = <A, I>(schema: Schema.Schema<A, I, never>, value: unknown) =>
+  ParseResult.decodeUnknown(schema, { onExcessProperty: "error" })(value).pipe(
+    Effect.mapError((error) => {
+      const issues: Array<Issue> = ParseResult.ArrayFormatter.formatIssueSync(error).map((i) => ({
+        path: i.path.map((p) => (typeof p === "number" ? p : String(p))),
+        message: i.message
+      }))
+      return new InvalidRequest({
+        message: issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+        issues
+      })
+    })
+  )
+
+const violation = (path: ReadonlyArray<string | number>, message: string) =>
+  new RuleViolation({ message, issues: [{ path, message }] })
+
+/** A block needs pain before it: relief is (before − after) / before. */
+export const checkBlock = (block: Model.DiagnosticBlock) =>
+  DiagnosticBlock.evaluate(block, Protocol.study).pipe(
+    Effect.mapError((e) =>
+      violation(e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message)
+    )
+  )
+
+/** A visit's ODI must be scorable and its analgesics classifiable (the analysis needs both). */
+export const checkVisit = (visit: Model.FollowUpVisit) =>
+  Effect.gen(function* () {
+    yield* Odi.score(visit.odiAnswers).pipe(
+      Effect.mapError((e) =>
+        violation(
+          e._tag === "OdiInvalidAnswers" && e.section !== null
+            ? ["odiAnswers", e.section - 1]
+            : ["odiAnswers"],
+          e.message
+        )
+      )
+    )
+    yield* Analgesics.categoriesOf(visit.analgesics).pipe(
+      Effect.mapError((e) => {
+        const index = visit.analgesics.drugs.findIndex((d) => e.drugs.includes(d))
+        return violation(["analgesics", "drugs", Math.max(0, index)], e.message)
+      })
+    )
+  })
+
+/** The protocol events a recorded lesion list stands for, replayed through the freeze protocol's state machine. */
+export const lesionEvents = (procedure: Model.Procedure): Array<FreezeProtocol.Event> => [
+  ...procedure.lesions.flatMap(
+    (lesion): Array<FreezeProtocol.Event> => [
+      { _tag: "ProbePositioned", side: lesion.side, level: lesion.level },
+      { _tag: "StimulationTested", ...lesion.stimulation },
+      ...lesion.freezeCycles.flatMap(
+        (cycle): Array<FreezeProtocol.Event> => [
+          { _tag: "FreezeStarted", t: cycle.startedAt },
+          { _tag: "FreezeEnded", t: cycle.endedAt },
+          ...(cycle.thawCompletedAt === null
+            ? []
+            : [{ _tag: "ThawCompleted", t: cycle.thawCompletedAt } as const])
+        ]
+      ),
+      { _tag: "LesionCompleted" }
+    ]
+  ),
+  { _tag: "ProcedureCompleted" }
+]
+
+/** A recorded procedure must be one the freeze protocol allows, step by step (refused steps keep their tag). */
+export const checkProcedure = (procedure: Model.Procedure) =>
+  FreezeProtocol.applyAll(lesionEvents(procedure), Protocol.study).pipe(Effect.asVoid)

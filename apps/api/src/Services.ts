@@ -1,0 +1,37 @@
+import { Layer } from "effect"
+import { Analysis } from "./Analysis.js"
+import { Audit } from "./Audit.js"
+import { Auth } from "./Auth.js"
+import { Centers } from "./Centers.js"
+import { DataVersion } from "./DataVersion.js"
+import { Health } from "./Health.js"
+import { PatientWrites } from "./Patients/Write.js"
+import { Patients } from "./Patients.js"
+import { Records } from "./Records.js"
+import { RegistryMeta } from "./RegistryMeta.js"
+
+/** Every service the HTTP handlers reach through the runtime. */
+export type Services =
+  | Health
+  | Auth
+  | Audit
+  | Centers
+  | Patients
+  | Records
+  | PatientWrites
+  | Analysis
+  | RegistryMeta
+  | DataVersion
+
+/** The services over a database (`SqlClient` and `DatabaseInfo`). */
+export const servicesLayer = Layer.mergeAll(
+  Health.Default,
+  Auth.Default,
+  Centers.Default,
+  Patients.Default,
+  Records.Default,
+  PatientWrites.Default,
+  Analysis.Default,
+  RegistryMeta.Default,
+  DataVersion.Default
+).pipe(Layer.provideMerge(Audit.Default))

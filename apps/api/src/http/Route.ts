@@ -1,0 +1,149 @@
+import type { Endpoint, Issue } from "@cryoreg/contract"
+import { Cause, Effect, Exit, type ManagedRuntime, Option, ParseResult, type Schema } from "effect"
+import type { Context, Hono } from "hono"
+import { getCookie } from "hono/cookie"
+import { Auth } from "../Auth.js"
+import { CurrentUser } from "../CurrentUser.js"
+import { problem } from "../Problem.js"
+import type { Services } from "../Services.js"
+import { statusOf } from "./Status.js"
+
+/** Name of the session cookie. */
+export const sessionCookie = "cryoreg_session"
+
+/** What a handler receives: the decoded path parameters, query and body. */
+export interface Decoded<P, Q, B> {
+  readonly params: P
+  readonly query: Q
+  readonly body: B
+}
+
+type Parts<E> =
+  E extends Endpoint.Endpoint<string, infer P, infer Q, infer B, infer S> ? { p: P; q: Q; b: B; s: S } : never
+
+/** The bearer token of a request: the Authorization header, else the session cookie. */
+export const tokenOf = (c: Context): string | undefined => {
+  const header = c.req.header("authorization")
+  if (header !== undefined) return /^Bearer (.+)$/i.exec(header)?.[1]?.trim()
+  return getCookie(c, sessionCookie)
+}
+
+// One issue a path: a union (e.g. "an answer 0–5, or null") reports each member; the first says it best.
+const issuesOf = (error: ParseResult.ParseIssue, where: string): Array<Issue> => {
+  const seen = new Set<string>()
+  return ParseResult.ArrayFormatter.formatIssueSync(error).flatMap((i) => {
+    const path = i.path.map((p) => (typeof p === "number" ? p : String(p)))
+    const key = JSON.stringify(path)
+    if (seen.has(key)) return []
+    seen.add(key)
+    return [{ path, message: where === "body" ? i.message : `${where}: ${i.message}` }]
+  })
+}
+
+const decode = <A, I>(schema: Schema.Schema<A, I>, value: unknown, where: string) =>
+  Effect.mapError(
+    ParseResult.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })(value),
+    (error): Failure & { issues: Array<Issue> } => {
+      const issues = issuesOf(error, where)
+      return {
+        _tag: "InvalidRequest",
+        message: `invalid ${where}: ${issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+        issues
+      }
+    }
+  )
+
+const readJson = (c: Context) =>
+  Effect.tryPromise({
+    try: () => c.req.text(),
+    catch: () => ({ _tag: "InvalidRequest", message: "the request body could not be read", issues: [] })
+  }).pipe(
+    Effect.flatMap((text) => {
+      const type = c.req.header("content-type") ?? ""
+      if (!/^application\/json\b/i.test(type))
+        return Effect.fail({
+          _tag: "UnsupportedMediaType",
+          message: `send the body as application/json, not "${type || "nothing"}"`
+        })
+      return Effect.try({
+        try: () => JSON.parse(text) as unknown,
+        catch: (e) => ({
+          _tag: "MalformedJson",
+          message: `the body is not valid JSON: ${(e as Error).message}`
+        })
+      })
+    })
+  )
+
+/** The runtime of the services every handler can reach. */
+export type Runtime = ManagedRuntime.ManagedRuntime<Services, never>
+
+/** A tagged failure a handler may answer with (its status comes from `statusOf`). */
+export interface Failure {
+  readonly _tag: string
+  readonly message: string
+}
+
+/**
+ * Mounts endpoints on a Hono app: authenticate (401), check the role (403), decode params, query and
+ * body with the endpoint's Schemas (400 with the issues), run the handler with the caller as
+ * `CurrentUser`, encode the answer with the success Schema. Failures become problems by their tag.
+ */
+export const router = (app: Hono, runtime: Runtime) => ({
+  mount: <E extends Endpoint.Any>(
+    endpoint: E,
+    handler: (
+      input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
+      c: Context
+    ) => Effect.Effect<Parts<E>["s"], Failure, Services | CurrentUser>
+  ) => {
+    app.on(endpoint.method, endpoint.path, async (c) => {
+      const program = Effect.gen(function* () {
+        let user = null
+        if (endpoint.roles !== "public") {
+          const token = tokenOf(c)
+          const session = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
+          if (Option.isNone(session))
+            return yield* Effect.fail({
+              _tag: "Unauthorized",
+              message: "sign in first: no valid session or bearer token"
+            })
+          user = session.value.user
+          if (!endpoint.roles.includes(user.role))
+            return yield* Effect.fail({
+              _tag: "Forbidden",
+              message: `the ${user.role} role may not ${endpoint.summary.toLowerCase()}`
+            })
+        }
+        const params = yield* decode(endpoint.params, c.req.param(), "path")
+        const query = yield* decode(endpoint.query, c.req.query(), "query")
+        const body =
+          endpoint.body === null ? undefined : yield* decode(endpoint.body, yield* readJson(c), "body")
+        const run = handler({ params, query, body }, c)
+        const value = user === null ? run : Effect.provideService(run, CurrentUser, user)
+        return ParseResult.encodeSync(endpoint.success)(
+          yield* value as Effect.Effect<unknown, Failure, Services>
+        )
+      })
+      const exit = await runtime.runPromiseExit(program)
+      if (Exit.isSuccess(exit)) {
+        if (endpoint.answer === "empty") return c.body(null, 204)
+        if (endpoint.answer === "csv") {
+          const name = endpoint.path.split("/").at(-1) ?? "export.csv"
+          return c.body(String(exit.value), 200, {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${name}"`
+          })
+        }
+        return c.json(exit.value as object, endpoint.status === 204 ? 200 : endpoint.status)
+      }
+      const failure = Cause.failureOption(exit.cause)
+      if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) {
+        const f = failure.value as { _tag: string; message: string; issues?: ReadonlyArray<Issue> }
+        return problem(c, f._tag, f.message, f.issues ?? (f._tag === "RuleViolation" ? [] : undefined))
+      }
+      console.error(Cause.pretty(exit.cause))
+      return problem(c, "InternalError", "The server failed to handle this request")
+    })
+  }
+})

@@ -1,0 +1,31 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status"
+
+/** The HTTP status of every error tag the API can answer with; decided here and nowhere else. */
+export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
+  InvalidRequest: 400,
+  MalformedJson: 400,
+  Unauthorized: 401,
+  InvalidCredentials: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  AlreadyRecorded: 409,
+  PatientWithdrawn: 409,
+  StepOutOfOrder: 409,
+  // The freeze protocol's refused steps (FreezeProtocol.IllegalStep).
+  FreezeWithoutNegativeStimulation: 409,
+  RepositionBeforeThaw: 409,
+  FreezeBeforeThaw: 409,
+  TooManyFreezeCycles: 409,
+  TelemetryOutOfOrder: 409,
+  LevelNotInProtocol: 409,
+  UnexpectedEvent: 409,
+  LesionWithoutFreeze: 409,
+  ProcedureCompletedMidCycle: 409,
+  PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
+  RuleViolation: 422,
+  TooManyRequests: 429
+}
+
+/** The status of a tag; an unknown tag is a bug, answered as 500. */
+export const statusOf = (tag: string): ContentfulStatusCode => statusOfTag[tag] ?? 500
