@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises"
-import { co2Probe, freezeThawCycle, seededRandom } from "./Probe.js"
+import { freezeThawCycle } from "./probe/Cycle.js"
+import { co2Probe } from "./probe/Parameters.js"
+import type { ProbeState } from "./probe/Probe.js"
+import { seededRandom } from "./probe/Random.js"
 
 /** Options of `device-sim run`. */
 export interface RunOptions {
@@ -30,39 +33,46 @@ const waitForApi = async (api: string, log: (line: string) => void) => {
   }
 }
 
-/** Runs the simulated probe, printing telemetry, for `cycles` cycles (0: until stopped). */
+/** Runs the simulated probe, printing telemetry once per second of probe time, for `cycles` cycles (0: until stopped). */
 export const runProbe = async (options: RunOptions): Promise<void> => {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   if (options.api !== undefined) await waitForApi(options.api, log)
   const random = seededRandom(options.seed)
-  let t = 0
+  const parameters = { ...co2Probe, sampleRateHz: 1 }
+  let state: ProbeState | undefined
   let seq = 0
   for (let cycle = 1; options.cycles === 0 || cycle <= options.cycles; cycle++) {
     if (!options.summary) log(`cycle ${cycle}: freeze ${options.freezeSeconds} s, then passive thaw`)
-    const start = t
+    const start = state?.t ?? 0
     let coldest = Number.POSITIVE_INFINITY
-    for (const sample of freezeThawCycle({
-      model: co2Probe,
+    let iceBall = 0
+    const samples = freezeThawCycle({
+      parameters,
       freezeSeconds: options.freezeSeconds,
       thawEndC: 0,
-      stepSeconds: 1,
-      t0: t,
       seq0: seq,
-      random
-    })) {
+      random,
+      ...(state === undefined ? {} : { state })
+    })
+    for (let next = samples.next(); ; next = samples.next()) {
+      if (next.done) {
+        state = { ...next.value, t: next.value.t + 1 }
+        break
+      }
+      const { sample, probe } = next.value
       coldest = Math.min(coldest, sample.tipTemperatureC)
+      iceBall = Math.max(iceBall, probe.iceBallRadiusMm)
       if (!options.summary)
         log(
           `t=${sample.t.toFixed(0).padStart(5)} s  tip ${sample.tipTemperatureC.toFixed(1).padStart(6)} °C  ` +
-            `${sample.pressureBar.toFixed(1).padStart(5)} bar  seq ${sample.seq}`
+            `${sample.pressureBar.toFixed(1).padStart(5)} bar  ice ${probe.iceBallRadiusMm.toFixed(1)} mm  seq ${sample.seq}`
         )
-      t = sample.t + 1
       seq = sample.seq + 1
       await sleep(1000 / options.speed)
     }
     if (options.summary) {
       log(
-        `cycle ${cycle}: ${options.freezeSeconds} s freeze, coldest ${coldest.toFixed(1)} °C, thawed after ${t - start} s`
+        `cycle ${cycle}: ${options.freezeSeconds} s freeze, coldest ${coldest.toFixed(1)} °C, ice ball ${iceBall.toFixed(1)} mm, thawed after ${state.t - start} s`
       )
     }
   }
