@@ -16,6 +16,8 @@ export default defineConfig({
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: "jsdom",
+    // Globals let @solidjs/testing-library unmount each test's components after it.
+    globals: true,
     include: ["src/**/*.test.{ts,tsx}"]
   }
 })

@@ -1,6 +1,82 @@
-import type { JSX } from "solid-js"
+import { createAsync } from "@solidjs/router"
+import { createMemo, createSignal, For, type JSX, Show } from "solid-js"
+import { Api, urlOf } from "../api/client"
+import { getComparison, getReport } from "../api/queries"
+import { NumbersTable } from "../components/numbers"
+import { byTable, show, tableTitles } from "../tables/cells"
+import { Table2Layout } from "../tables/table2-layout"
 
-/** The tables page. */
-export default function Page(): JSX.Element {
-  return <h1>tables</h1>
+const verdictClass = { consistent: "good", inconsistent: "warn", impossible: "bad" } as const
+
+/** Tables 1–10 computed from the stored records beside the published values, and the paper's consistency. */
+export default function TablesPage(): JSX.Element {
+  const comparison = createAsync(() => getComparison())
+  const report = createAsync(() => getReport())
+  const [onlyDifferences, setOnlyDifferences] = createSignal(false)
+  const tables = createMemo(() => byTable(comparison()?.comparison ?? []))
+  const agreeing = () => comparison()?.comparison.filter((c) => c.agrees).length ?? 0
+  return (
+    <section data-page="tables">
+      <h1>Study tables</h1>
+      <Show when={comparison()}>
+        {(c) => (
+          <div class="toolbar">
+            <p>
+              Computed from <strong>{report()?.n ?? "…"}</strong> treated patients: {agreeing()} of{" "}
+              {c().comparison.length} published cells reproduced at the printed precision.
+            </p>
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                checked={onlyDifferences()}
+                onChange={(e) => setOnlyDifferences(e.currentTarget.checked)}
+              />
+              Only cells that differ
+            </label>
+            <a class="button secondary" href={urlOf(Api.reportCsv, {})} download="">
+              Download CSV
+            </a>
+          </div>
+        )}
+      </Show>
+      <For each={tables()}>
+        {([table, cells]) => (
+          <section class="card" aria-labelledby={`${table}-title`}>
+            <h2 id={`${table}-title`}>{tableTitles[table] ?? table}</h2>
+            <Show when={table === "table2"}>
+              <Table2Layout cells={cells} />
+            </Show>
+            <NumbersTable
+              caption={`${tableTitles[table] ?? table}: every cell`}
+              rows={onlyDifferences() ? cells.filter((x) => !x.agrees) : cells}
+              rowClass={(x) => (x.agrees ? undefined : "differs")}
+              columns={[
+                { label: "Cell", value: (x) => x.label },
+                { label: "Published", value: (x) => show(x.published), numeric: true },
+                { label: "Reproduced", value: (x) => show(x.reproduced), numeric: true },
+                { label: "Difference", value: (x) => show(x.difference), numeric: true },
+                { label: "Agrees", value: (x) => (x.agrees ? "yes" : "no — differs") }
+              ]}
+            />
+          </section>
+        )}
+      </For>
+      <Show when={comparison()}>
+        {(c) => (
+          <section class="card" aria-labelledby="findings-title">
+            <h2 id="findings-title">Consistency of the published tables</h2>
+            <ul>
+              <For each={c().findings}>
+                {(f) => (
+                  <li>
+                    <span class={`badge ${verdictClass[f.verdict]}`}>{f.verdict}</span> {f.sentence}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </section>
+        )}
+      </Show>
+    </section>
+  )
 }

@@ -1,0 +1,27 @@
+import type { CohortOverview } from "@cryoreg/contract"
+import * as Plot from "@observablehq/plot"
+import type { JSX } from "solid-js"
+import { PlotFigure } from "./plot-figure"
+
+/** Patients screened per month, stacked by center. */
+export function EnrollmentChart(props: { readonly enrollment: CohortOverview["enrollment"] }): JSX.Element {
+  return (
+    <PlotFigure
+      label="Patients screened per month, stacked by center"
+      draw={() =>
+        Plot.plot({
+          width: 760,
+          height: 260,
+          marginBottom: 50,
+          color: { legend: true, scheme: "tableau10" },
+          x: { label: null, tickRotate: -45, type: "band" },
+          y: { label: "patients screened", grid: true },
+          marks: [
+            Plot.barY(props.enrollment, { x: "month", y: "screened", fill: "centerId", tip: true }),
+            Plot.ruleY([0])
+          ]
+        })
+      }
+    />
+  )
+}

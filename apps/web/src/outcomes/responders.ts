@@ -1,0 +1,31 @@
+import type { ReportResponse } from "@cryoreg/contract"
+import type { Bar } from "../charts/grouped-bar-chart"
+
+/** The responder thresholds of Table 4, as the charts name them. */
+export const thresholds = [
+  { key: "reduction50", label: "NRS reduction ≥ 50 %" },
+  { key: "reduction30", label: "NRS reduction ≥ 30 %" },
+  { key: "nrsAtMost2", label: "NRS ≤ 2" }
+] as const
+
+/** One responder rate: threshold, time point, patients, of how many, percent. */
+export interface ResponderRate {
+  readonly threshold: string
+  readonly timepoint: string
+  readonly n: number
+  readonly of: number
+  readonly pct: number
+}
+
+/** Responder rates at 3 and 6 months from the report's Table 4. */
+export const responderRates = (report: ReportResponse["report"]): Array<ResponderRate> =>
+  thresholds.flatMap(({ key, label }) =>
+    (["m3", "m6"] as const).map((t) => {
+      const [n, of, pct] = report.table4[key][t]
+      return { threshold: label, timepoint: t === "m3" ? "3 months" : "6 months", n, of, pct }
+    })
+  )
+
+/** Responder rates as grouped bars. */
+export const responderBars = (rates: ReadonlyArray<ResponderRate>): Array<Bar> =>
+  rates.map((r) => ({ group: r.threshold, series: r.timepoint, pct: r.pct }))

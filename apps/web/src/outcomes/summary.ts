@@ -1,0 +1,64 @@
+import type { VisitRow } from "@cryoreg/contract"
+import type { Model } from "@cryoreg/domain"
+import * as Stats from "@cryoreg/stats"
+
+/** The study's time points in order, with the labels the charts print. */
+export const timepoints: ReadonlyArray<{ readonly key: Model.Timepoint; readonly label: string }> = [
+  { key: "baseline", label: "Baseline" },
+  { key: "month3", label: "3 months" },
+  { key: "month6", label: "6 months" }
+]
+
+/** Label of a time point. */
+export const timepointLabel = (t: Model.Timepoint): string => timepoints.find((p) => p.key === t)?.label ?? t
+
+/** The outcome scales of a visit row. */
+export type Scale = "nrs" | "vas" | "odi"
+
+/** Mean of a scale at one time point with its 95 % confidence interval (Student t, n − 1 df). */
+export interface MeanCi {
+  readonly timepoint: Model.Timepoint
+  readonly label: string
+  readonly n: number
+  readonly mean: number
+  readonly sd: number
+  readonly lo: number
+  readonly hi: number
+}
+
+/** Mean, SD and 95 % CI from n, mean and SD (the half-width is t₀.₉₇₅,ₙ₋₁ · SD / √n). */
+export const ciOf = (n: number, mean: number, sd: number): { lo: number; hi: number } => {
+  if (n < 2) return { lo: mean, hi: mean }
+  const half = (Stats.tQuantile(0.975, n - 1) * sd) / Math.sqrt(n)
+  return { lo: mean - half, hi: mean + half }
+}
+
+/** Mean with 95 % CI of one scale at each time point, over the rows that have a value. */
+export const meanCi = (rows: ReadonlyArray<VisitRow>, scale: Scale): Array<MeanCi> =>
+  timepoints.flatMap(({ key, label }) => {
+    const xs = rows.filter((r) => r.timepoint === key).flatMap((r) => (r[scale] === null ? [] : [r[scale]]))
+    const n = xs.length
+    if (n === 0) return []
+    const mean = xs.reduce((a, b) => a + b, 0) / n
+    const sd = n < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1))
+    return [{ timepoint: key, label, n, mean, sd, ...ciOf(n, mean, sd) }]
+  })
+
+/** Analgesic categories of the visit export. */
+export const analgesicCategories = [
+  { key: "nsaids", label: "NSAIDs" },
+  { key: "combinationAnalgesics", label: "Combination analgesics" },
+  { key: "opioidContaining", label: "Opioid-containing" }
+] as const
+
+/** Share of patients taking each analgesic category at each time point. */
+export const analgesicUse = (rows: ReadonlyArray<VisitRow>) =>
+  timepoints.flatMap(({ key, label }) => {
+    const at = rows.filter((r) => r.timepoint === key)
+    return at.length === 0
+      ? []
+      : analgesicCategories.map((c) => {
+          const k = at.filter((r) => r[c.key]).length
+          return { timepoint: key, label, category: c.label, n: k, of: at.length, pct: (100 * k) / at.length }
+        })
+  })

@@ -1,0 +1,87 @@
+import { Odi } from "@cryoreg/domain"
+import { Effect, Either } from "effect"
+import { For, type JSX, Match, Switch } from "solid-js"
+import type { Form, Values } from "../forms/form"
+
+/** The ten ODI answers of a form's values ("odiAnswers.0" … "odiAnswers.9"), null where unanswered. */
+export const odiAnswers = (v: Values): Array<number | null> =>
+  Odi.sections.map((_, i) => {
+    const a = v[`odiAnswers.${i}`]
+    return typeof a === "string" && a !== "" ? Number(a) : null
+  })
+
+/** Scores the answers as the API will (`Odi.score`): the score, or why the form cannot be scored yet. */
+export const liveScore = (answers: ReadonlyArray<number | null>) =>
+  Effect.runSync(Effect.either(Odi.score(answers)))
+
+const choices = ["0", "1", "2", "3", "4", "5"] as const
+
+/** The ODI v2.1a entered section by section (0 = no difficulty … 5 = the most), scored as it is filled in. */
+export function OdiSections(props: { readonly form: Form }): JSX.Element {
+  const score = () => liveScore(odiAnswers(props.form.values()))
+  return (
+    <fieldset class="odi">
+      <legend>Oswestry Disability Index (v2.1a)</legend>
+      <p class="hint">Each section 0 (no difficulty) to 5 (the most); at most one may stay unanswered.</p>
+      <div class="odi-grid">
+        <For each={Odi.sections}>
+          {(section, i) => {
+            const key = `odiAnswers.${i()}`
+            return (
+              <fieldset class="odi-section" classList={{ invalid: props.form.error(key) !== undefined }}>
+                <legend>
+                  {i() + 1}. {section}
+                </legend>
+                <div class="radios">
+                  <For each={choices}>
+                    {(c) => (
+                      <label>
+                        <input
+                          type="radio"
+                          name={`${props.form.id}-${key}`}
+                          value={c}
+                          checked={props.form.text(key) === c}
+                          onChange={() => props.form.set(key, c)}
+                        />
+                        {c}
+                      </label>
+                    )}
+                  </For>
+                  <label>
+                    <input
+                      type="radio"
+                      name={`${props.form.id}-${key}`}
+                      value=""
+                      checked={props.form.text(key) === ""}
+                      onChange={() => props.form.set(key, "")}
+                    />
+                    unanswered
+                  </label>
+                </div>
+                <small class="field-error" aria-live="polite">
+                  {props.form.error(key) ?? ""}
+                </small>
+              </fieldset>
+            )
+          }}
+        </For>
+      </div>
+      <p class="odi-score" aria-live="polite" data-testid="odi-score">
+        <Switch>
+          <Match when={Either.isRight(score()) && Either.getOrThrow(score())}>
+            {(s) => (
+              <>
+                ODI score: <strong>{s().percent.toFixed(1)} %</strong> ({s().band})
+              </>
+            )}
+          </Match>
+          <Match when={Either.getLeft(score())._tag === "Some"}>
+            <span class="muted">
+              Not scored yet: {Either.match(score(), { onLeft: (e) => e.message, onRight: () => "" })}
+            </span>
+          </Match>
+        </Switch>
+      </p>
+    </fieldset>
+  )
+}

@@ -1,0 +1,148 @@
+import { ApiError } from "@cryoreg/contract"
+import { fireEvent, render, screen, within } from "@solidjs/testing-library"
+import { describe, expect, it, vi } from "vitest"
+import { VisitForm } from "./visit-form"
+
+const fill = (label: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } })
+const answer = (section: string, value: string) =>
+  fireEvent.click(
+    within(screen.getByRole("group", { name: new RegExp(`\\d+\\. ${section}$`) })).getByLabelText(value)
+  )
+
+const fillValidVisit = () => {
+  fireEvent.change(screen.getByLabelText("Time point"), { target: { value: "month3" } })
+  fill("Days after the procedure", "92")
+  fill("NRS (0–10)", "4")
+  fill("VAS (mm, 0–100)", "41")
+}
+
+describe("<VisitForm />", () => {
+  it("shows the NRS error next to the field for an NRS of 11 and sends nothing", async () => {
+    const create = vi.fn(() => Promise.resolve())
+    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    fillValidVisit()
+    fill("NRS (0–10)", "11")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    const nrs = screen.getByLabelText("NRS (0–10)")
+    expect(nrs.getAttribute("aria-invalid")).toBe("true")
+    const error = document.getElementById(nrs.getAttribute("aria-describedby") ?? "")
+    expect(error?.textContent).toContain("NRS is an integer from 0 to 10")
+    expect(error?.textContent).toContain("11")
+    expect(create).not.toHaveBeenCalled()
+  })
+
+  it("scores the ODI as the sections are answered", () => {
+    render(() => <VisitForm create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    const score = screen.getByTestId("odi-score")
+    expect(score.textContent).toContain("Not scored yet")
+    // sections 1–9 answered 2, 1, 3, 2, 2, 2, 1, -, 2 and travelling 2: 17 / 45 = 37.8 %
+    const answers = ["2", "1", "3", "2", "2", "2", "1", null, "2", "2"]
+    const names = [
+      "pain intensity",
+      "personal care",
+      "lifting",
+      "walking",
+      "sitting",
+      "standing",
+      "sleeping",
+      "sex life",
+      "social life",
+      "travelling"
+    ]
+    names.forEach((n, i) => {
+      const a = answers[i]
+      if (a !== null && a !== undefined) answer(n, a)
+    })
+    expect(score.textContent).toContain("37.8 %")
+    expect(score.textContent).toContain("moderate")
+  })
+
+  it("sends a valid visit decoded by the API's schema", async () => {
+    const create = vi.fn((_: unknown) => Promise.resolve())
+    const done = vi.fn()
+    render(() => <VisitForm create={create} correct={vi.fn()} done={done} />)
+    fillValidVisit()
+    for (const n of [
+      "pain intensity",
+      "personal care",
+      "lifting",
+      "walking",
+      "sitting",
+      "standing",
+      "sleeping",
+      "sex life",
+      "social life",
+      "travelling"
+    ])
+      answer(n, "1")
+    fill(/Drugs/, "ibuprofen, N02AX02")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    await vi.waitFor(() => expect(done).toHaveBeenCalled())
+    expect(create.mock.calls[0]?.[0]).toMatchObject({
+      timepoint: "month3",
+      daysAfterProcedure: 92,
+      nrs: 4,
+      vasMm: 41,
+      odiAnswers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+      analgesics: { drugs: ["ibuprofen", "N02AX02"] }
+    })
+  })
+
+  it("puts the API's field errors next to the field", async () => {
+    const create = vi.fn(() =>
+      Promise.reject(
+        new ApiError(400, "BadRequest", "The visit was refused", [
+          { path: ["vasMm"], message: "VAS does not match NRS" }
+        ])
+      )
+    )
+    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    fillValidVisit()
+    for (const n of [
+      "pain intensity",
+      "personal care",
+      "lifting",
+      "walking",
+      "sitting",
+      "standing",
+      "sleeping",
+      "sex life",
+      "social life",
+      "travelling"
+    ])
+      answer(n, "0")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    expect(await screen.findByText("VAS does not match NRS")).toBeTruthy()
+    expect(screen.getByLabelText("VAS (mm, 0–100)").getAttribute("aria-invalid")).toBe("true")
+    expect(screen.getByRole("alert").textContent).toBe("The visit was refused")
+  })
+
+  it("asks for the reason of a correction", async () => {
+    const correct = vi.fn(() => Promise.resolve())
+    const visit = {
+      id: "v1",
+      patientId: "WAW-1",
+      timepoint: "month3",
+      daysAfterProcedure: 90,
+      nrs: 4,
+      vasMm: 40,
+      odiAnswers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+      analgesics: { drugs: [] }
+    } as never
+    render(() => <VisitForm correcting={visit} create={vi.fn()} correct={correct} done={vi.fn()} />)
+    fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
+    const reason = screen.getByLabelText("Reason for the correction")
+    expect(reason.getAttribute("aria-invalid")).toBe("true")
+    expect(correct).not.toHaveBeenCalled()
+    fireEvent.input(reason, { target: { value: "NRS transcribed from the wrong sheet" } })
+    fill("NRS (0–10)", "5")
+    fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
+    await vi.waitFor(() =>
+      expect(correct).toHaveBeenCalledWith(
+        "v1",
+        expect.objectContaining({ nrs: 5, reason: "NRS transcribed from the wrong sheet" })
+      )
+    )
+  })
+})

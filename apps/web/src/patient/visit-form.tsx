@@ -1,0 +1,131 @@
+import {
+  VisitCorrection,
+  type VisitInput,
+  VisitInput as VisitInputSchema,
+  type VisitView
+} from "@cryoreg/contract"
+import { Odi } from "@cryoreg/domain"
+import { type JSX, Show } from "solid-js"
+import { FormError } from "../forms/field"
+import { createForm, num, str, type Values } from "../forms/form"
+import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { OdiSections, odiAnswers } from "./odi-sections"
+
+const timepointOptions = [
+  { value: "baseline", label: "Baseline" },
+  { value: "month3", label: "3 months" },
+  { value: "month6", label: "6 months" }
+]
+
+/** The form's values for a stored visit (a correction starts from them). */
+export const valuesOf = (v: VisitView["visit"]): Values => ({
+  timepoint: v.timepoint,
+  date: v.date ?? "",
+  daysAfterProcedure: String(v.daysAfterProcedure),
+  nrs: String(v.nrs),
+  vasMm: String(v.vasMm),
+  ...Object.fromEntries(v.odiAnswers.map((a, i) => [`odiAnswers.${i}`, a === null ? "" : String(a)])),
+  "analgesics.drugs": v.analgesics.drugs.join(", "),
+  "analgesics.nsaids": v.analgesics.nsaids === true,
+  "analgesics.combinationAnalgesics": v.analgesics.combinationAnalgesics === true,
+  "analgesics.opioidContaining": v.analgesics.opioidContaining === true,
+  reason: ""
+})
+
+const empty: Values = { ...Object.fromEntries(Odi.sections.map((_, i) => [`odiAnswers.${i}`, ""])) }
+
+/** The request the values make, before the schema decodes it. */
+export const visitRequest = (v: Values) => {
+  const date = str(v.date)
+  return {
+    timepoint: v.timepoint,
+    ...(date === undefined ? {} : { date }),
+    daysAfterProcedure: num(v.daysAfterProcedure),
+    nrs: num(v.nrs),
+    vasMm: num(v.vasMm),
+    odiAnswers: odiAnswers(v),
+    analgesics: {
+      drugs: (str(v["analgesics.drugs"]) ?? "")
+        .split(",")
+        .map((d) => d.trim())
+        .filter((d) => d !== ""),
+      nsaids: v["analgesics.nsaids"] === true,
+      combinationAnalgesics: v["analgesics.combinationAnalgesics"] === true,
+      opioidContaining: v["analgesics.opioidContaining"] === true
+    }
+  }
+}
+
+/**
+ * A follow-up visit: NRS, VAS, the ODI section by section (scored as it is filled in) and analgesics.
+ * With `correcting`, the form starts from that visit and asks for the reason of the correction.
+ */
+export function VisitForm(props: {
+  readonly correcting?: VisitView["visit"] | undefined
+  readonly create: (visit: VisitInput) => Promise<unknown>
+  readonly correct: (
+    visitId: VisitView["visit"]["id"],
+    correction: typeof VisitCorrection.Type
+  ) => Promise<unknown>
+  readonly done: () => void
+}): JSX.Element {
+  const form = createForm(
+    props.correcting ? `visit-${props.correcting.id}` : "visit-new",
+    props.correcting ? valuesOf(props.correcting) : empty
+  )
+  const submit = props.correcting
+    ? form.onSubmit(
+        VisitCorrection,
+        (v) => ({ ...visitRequest(v), reason: v.reason }),
+        async (c) => {
+          await props.correct(props.correcting!.id, c)
+          props.done()
+        }
+      )
+    : form.onSubmit(VisitInputSchema, visitRequest, async (visit) => {
+        await props.create(visit)
+        props.done()
+      })
+  return (
+    <form
+      class="stack"
+      onSubmit={submit}
+      novalidate
+      aria-label={props.correcting ? "Correct the visit" : "Record a visit"}
+    >
+      <div class="fields">
+        <SelectInput form={form} name="timepoint" label="Time point" options={timepointOptions} />
+        <TextInput form={form} name="date" label="Visit date" type="date" />
+        <TextInput form={form} name="daysAfterProcedure" label="Days after the procedure" numeric />
+        <TextInput form={form} name="nrs" label="NRS (0–10)" numeric />
+        <TextInput form={form} name="vasMm" label="VAS (mm, 0–100)" numeric />
+      </div>
+      <OdiSections form={form} />
+      <fieldset>
+        <legend>Analgesics</legend>
+        <div class="fields">
+          <TextInput
+            form={form}
+            name="analgesics.drugs"
+            label="Drugs (names or ATC codes, comma-separated)"
+          />
+          <CheckInput form={form} name="analgesics.nsaids" label="NSAIDs" />
+          <CheckInput form={form} name="analgesics.combinationAnalgesics" label="Combination analgesics" />
+          <CheckInput form={form} name="analgesics.opioidContaining" label="Opioid-containing" />
+        </div>
+      </fieldset>
+      <Show when={props.correcting}>
+        <ReasonInput form={form} />
+      </Show>
+      <FormError message={form.message()} />
+      <div class="toolbar">
+        <button type="submit" disabled={form.busy()}>
+          {props.correcting ? "Save the correction" : "Save the visit"}
+        </button>
+        <button type="button" class="secondary" onClick={() => props.done()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,49 @@
+import type { ReportResponse } from "@cryoreg/contract"
+import { ciOf } from "../outcomes/summary"
+
+type Report = ReportResponse["report"]
+
+/** One subgroup's NRS reduction at 6 months, with its 95 % CI. */
+export interface ForestRow {
+  readonly family: string
+  readonly group: string
+  readonly n: number
+  readonly mean: number
+  readonly sd: number
+  readonly lo: number
+  readonly hi: number
+}
+
+/** A family of subgroups and the p-value of the between-group test of the reduction at 6 months. */
+export interface ForestFamily {
+  readonly family: string
+  readonly p: number | string
+  readonly test: string
+}
+
+const row = (
+  family: string,
+  group: string,
+  s: { n: number; reductionM6: readonly [number, number] }
+): ForestRow => {
+  const [mean, sd] = s.reductionM6
+  return { family, group, n: s.n, mean, sd, ...ciOf(s.n, mean, sd) }
+}
+
+/** The forest plot's rows from Tables 8–10: by sex, by age group, by baseline severity. */
+export const forestRows = (r: Report): Array<ForestRow> => [
+  row("Sex", "Female", r.table8.female),
+  row("Sex", "Male", r.table8.male),
+  row("Age", "< 55 years", r.table9.under55),
+  row("Age", "≥ 55 years", r.table9.atLeast55),
+  row("Baseline NRS", "NRS 5–6", r.table10.nrs5to6),
+  row("Baseline NRS", "NRS 7–8", r.table10.nrs7to8),
+  row("Baseline NRS", "NRS 9–10", r.table10.nrs9to10)
+]
+
+/** The between-group tests of the reduction at 6 months, as the paper reports them. */
+export const forestTests = (r: Report): Array<ForestFamily> => [
+  { family: "Sex", p: r.table8.p.reductionM6, test: "Welch t-test, two groups" },
+  { family: "Age", p: r.table9.p.reductionM6, test: "Welch t-test, two groups" },
+  { family: "Baseline NRS", p: r.table10.p.reductionM6, test: "one-way ANOVA, three groups" }
+]

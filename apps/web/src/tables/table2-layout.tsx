@@ -1,0 +1,61 @@
+import { For, type JSX } from "solid-js"
+import { type Cell, show } from "./cells"
+
+const columns = [
+  { label: "Baseline", path: (s: string) => [`${s}.baseline[0]`, `${s}.baseline[1]`] },
+  { label: "3 months", path: (s: string) => [`${s}.m3[0]`, `${s}.m3[1]`] },
+  { label: "6 months", path: (s: string) => [`${s}.m6[0]`, `${s}.m6[1]`] },
+  { label: "Change at 3 months (%)", path: (s: string) => [`${s}.changeM3`, `${s}.changeM3Pct`] },
+  { label: "Change at 6 months (%)", path: (s: string) => [`${s}.changeM6`, `${s}.changeM6Pct`] }
+] as const
+
+/** Table 2 in the paper's layout: each cell reproduced, with the published value beneath it. */
+export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JSX.Element {
+  const at = (path: string) => props.cells.find((c) => c.path === path)
+  const pair = (paths: ReadonlyArray<string>, pick: (c: Cell) => number | string | null, pct: boolean) => {
+    const [a, b] = paths.map((p) => at(p))
+    const [x, y] = [a === undefined ? null : pick(a), b === undefined ? null : pick(b)]
+    return pct ? `${show(x)} (${show(y)} %)` : `${show(x)} ± ${show(y)}`
+  }
+  return (
+    <div class="table-wrap">
+      <table data-testid="table2-layout">
+        <caption>Table 2 as published: reproduced value, published value below (mean ± SD)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Scale</th>
+            <For each={columns}>
+              {(c) => (
+                <th scope="col" class="num">
+                  {c.label}
+                </th>
+              )}
+            </For>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={["nrs", "vas"] as const}>
+            {(scale) => (
+              <tr>
+                <th scope="row">{scale === "nrs" ? "NRS (0–10)" : "VAS (mm)"}</th>
+                <For each={columns}>
+                  {(c) => {
+                    const paths = c.path(`table2.${scale}`)
+                    const pct = c.label.startsWith("Change")
+                    const agrees = paths.every((p) => at(p)?.agrees !== false)
+                    return (
+                      <td class="num" classList={{ bad: !agrees }}>
+                        <div>{pair(paths, (x) => x.reproduced, pct)}</div>
+                        <div class="muted">{pair(paths, (x) => x.published, pct)}</div>
+                      </td>
+                    )
+                  }}
+                </For>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </div>
+  )
+}
