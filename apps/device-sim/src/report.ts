@@ -1,7 +1,7 @@
 import { generateStudyCohort } from "@cryoreg/cohort"
 import { Analysis, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
-import { renderComparison, renderFindings } from "./report/Render.js"
+import { renderAllAvailableData, renderComparison, renderFindings } from "./report/Render.js"
 
 /** Options of `device-sim report` (`pnpm report`). */
 export interface ReportOptions {
@@ -32,6 +32,8 @@ export const studyReportOutput = (options: ReportOptions): string => {
   return [
     `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}.`,
     renderComparison(comparison),
+    "",
+    renderAllAvailableData(report),
     "",
     "Consistency of the published tables (checkPublished):",
     renderFindings(findings),

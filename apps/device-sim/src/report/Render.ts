@@ -29,3 +29,38 @@ export const renderFindings = (findings: ReadonlyArray<Analysis.Finding>): strin
     .filter((f) => f.verdict !== "consistent")
     .map((f) => `- [${f.verdict}] ${f.sentence}`)
     .join("\n")
+
+const signed = (x: number) => (x > 0 ? `+${x}` : String(x))
+const pText = (p: number | string | null) =>
+  p === null ? "—" : typeof p === "string" ? p : p < 0.001 ? "<0.001" : p.toFixed(3)
+const fTest = (t: Analysis.LabelledTest | undefined) =>
+  t === undefined || t.statistic === null
+    ? "—"
+    : `F ${t.statistic.toFixed(1)} (${t.note?.split(";")[0] ?? ""}) p ${pText(t.p)}`
+
+/**
+ * Tables 2–3's "all available data (MMRM)" rows: per scale the model's means, the changes from baseline
+ * with 95 % CIs and p, the patients and visits it used, beside the complete-case rmANOVA p.
+ */
+export const renderAllAvailableData = (report: Analysis.StudyReport): string => {
+  const rows: ReadonlyArray<readonly [string, string, Analysis.AllAvailableData]> = [
+    ["NRS", "nrs", report.table2.allAvailableData.nrs],
+    ["VAS", "vas", report.table2.allAvailableData.vas],
+    ["ODI", "odi", report.table3.allAvailableData.odi]
+  ]
+  const change = (c: Analysis.ModelledChange) =>
+    `${signed(c.estimate)} [${c.ciLow}, ${c.ciHigh}] p ${pText(c.p)}`
+  const lines = rows.flatMap(([title, key, r]) => {
+    const [mmrm, intercept, anova] = ["mmrm", "randomIntercept", "rmAnova"].map(
+      (t) => report.tests[`${key}.${t}`]
+    )
+    return [
+      `  ${title} ${r.label}: ${r.patients} patients, ${r.visits} visits (${r.completePatients} with all three)`,
+      `    estimated mean  baseline ${r.baseline}, 3 months ${r.m3}, 6 months ${r.m6}`,
+      `    change from baseline  3 months ${change(r.changeM3)};  6 months ${change(r.changeM6)}`,
+      `    effect of time  MMRM ${fTest(mmrm)};  random intercept ${fTest(intercept)};  rmANOVA, ${r.completePatients} complete cases, ${fTest(anova)}`,
+      `    ${r.analysis}`
+    ]
+  })
+  return ["Tables 2–3, all available data (MMRM) beside the repeated-measures ANOVA:", ...lines].join("\n")
+}
