@@ -5,9 +5,25 @@ import { formatP, meanSd as printed } from "./Format.js"
 import { round } from "./Printed.js"
 import { type LabelledTest, shapiro } from "./Tests.js"
 
-/** Tables 2 and 3 for one scale: means over time, changes, rmANOVA, Bonferroni post hoc and the alternatives. */
-export const scaleOverTime = (x: Float64Array, name: string, decimals: number) =>
+/** The patients (rows of an n × 3 visit array) who attended all three visits; `x` itself when all did. */
+const completeCases = (x: Float64Array): Float64Array => {
+  let missed = 0
+  for (let i = 0; i < x.length; i++) if (Number.isNaN(x[i]!)) missed++
+  if (missed === 0) return x
+  const kept: Array<number> = []
+  for (let i = 0; i < x.length; i += 3)
+    if (!(Number.isNaN(x[i]!) || Number.isNaN(x[i + 1]!) || Number.isNaN(x[i + 2]!)))
+      kept.push(x[i]!, x[i + 1]!, x[i + 2]!)
+  return Float64Array.from(kept)
+}
+
+/**
+ * Tables 2 and 3 for one scale: means over time, changes, rmANOVA, Bonferroni post hoc and the
+ * alternatives, on the patients with all three visits (complete cases, as repeated-measures ANOVA needs).
+ */
+export const scaleOverTime = (all: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
+    const x = completeCases(all)
     const flat = { values: x, columns: 3 }
     const t = columns(x)
     const s = t.map((c) => meanSd(c))

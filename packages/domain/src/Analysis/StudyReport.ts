@@ -3,6 +3,7 @@ import { Effect } from "effect"
 import type * as Analgesics from "../Analgesics.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
+import { type AllAvailableData, allAvailableData } from "./AllAvailableData.js"
 import { meanSd } from "./Columns.js"
 import { extract } from "./Extract.js"
 import { count, formatP, pct } from "./Format.js"
@@ -13,9 +14,18 @@ import { responders } from "./Responders.js"
 import { subgroups } from "./Subgroups.js"
 import { chiSquareAsPublished, type LabelledTest, mcnemar } from "./Tests.js"
 
-/** Tables 1–10 computed from patient records (the paper's layout), with every test labelled. */
+export { AllAvailableData, ModelledChange } from "./AllAvailableData.js"
+
+/**
+ * Tables 1–10 computed from patient records (the paper's layout), with every test labelled; Tables 2
+ * and 3 also carry the "all available data (MMRM)" row of each scale beside the repeated-measures ANOVA.
+ */
 export interface StudyReport extends StudyTables {
   readonly cohort: { readonly n: number }
+  readonly table2: StudyTables["table2"] & {
+    readonly allAvailableData: { readonly nrs: AllAvailableData; readonly vas: AllAvailableData }
+  }
+  readonly table3: StudyTables["table3"] & { readonly allAvailableData: { readonly odi: AllAvailableData } }
   readonly tests: Readonly<Record<string, LabelledTest>>
 }
 
@@ -67,9 +77,21 @@ export const studyReport = (
     const nrs = yield* scaleOverTime(c.nrs, "nrs", 1)
     const vas = yield* scaleOverTime(c.vas, "vas", 0)
     const odi = yield* scaleOverTime(c.odi, "odi", 0)
+    const [nrsAll, vasAll, odiAll] = [
+      yield* allAvailableData(c.nrs, "nrs", 1),
+      yield* allAvailableData(c.vas, "vas", 0),
+      yield* allAvailableData(c.odi, "odi", 0)
+    ]
     const d = yield* Stats.cohensDav(nrs.columns[0]!, nrs.columns[1]!)
     const flags = responders(c, protocol)
-    const tests: Record<string, LabelledTest> = { ...nrs.tests, ...vas.tests, ...odi.tests }
+    const tests: Record<string, LabelledTest> = {
+      ...nrs.tests,
+      ...nrsAll.tests,
+      ...vas.tests,
+      ...vasAll.tests,
+      ...odi.tests,
+      ...odiAll.tests
+    }
     tests["nrs.cohensDav"] = {
       label: "NRS baseline vs 3 months",
       test: "Cohen's d_av (stats: mean difference / root mean square of the two SDs)",
@@ -149,7 +171,8 @@ export const studyReport = (
         vas: painRow(vas),
         pairwise: nrs.pairwise,
         rmAnovaTime: nrs.rmAnovaTime,
-        cohensD_nrs_m3: round(d.d, 1)
+        cohensD_nrs_m3: round(d.d, 1),
+        allAvailableData: { nrs: nrsAll.row, vas: vasAll.row }
       },
       table3: {
         odi: {
@@ -162,7 +185,8 @@ export const studyReport = (
           relM6Pct: -odi.changePct[1]!
         },
         pairwise: odi.pairwise,
-        rmAnovaTime: odi.rmAnovaTime
+        rmAnovaTime: odi.rmAnovaTime,
+        allAvailableData: { odi: odiAll.row }
       },
       table4: r,
       table5: {
