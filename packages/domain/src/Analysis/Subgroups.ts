@@ -27,8 +27,17 @@ const labels = (c: StudyColumns, b: Float64Array) => {
   return { sex, age, stratum }
 }
 
-const welch = ([a, b]: ReadonlyArray<Float64Array>, label: string) =>
+/** The attended values only: a missed visit leaves NaN in a change, and a patient out of that comparison. */
+const attended = (groups: ReadonlyArray<Float64Array>): Array<Float64Array> =>
+  groups.map((x) => (x.some(Number.isNaN) ? x.filter((v) => !Number.isNaN(v)) : x))
+
+/** Group labels with the patients whose value is missing moved out of every group (label `groups`). */
+const withValue = (g: Uint8Array, x: Float64Array, groups: number): Uint8Array =>
+  x.some(Number.isNaN) ? g.map((k, i) => (Number.isNaN(x[i]!) ? groups : k)) : g
+
+const welch = (groups: ReadonlyArray<Float64Array>, label: string) =>
   Effect.gen(function* () {
+    const [a, b] = attended(groups)
     const w = yield* Stats.welchT(a!, b!)
     const s = yield* Stats.studentT(a!, b!)
     return {
@@ -48,6 +57,10 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
     // per group: n, baseline NRS, reductions at 3 and 6 months, 6-month responders
     const summarise = (g: Uint8Array, groups: number) => {
       const m = groupMeanSd([b, d3, d6], g, groups)
+      for (const [v, x] of [d3, d6].entries()) {
+        const masked = withValue(g, x, groups)
+        if (masked !== g) groupMeanSd([x], masked, groups).forEach(([s], k) => (m[k]![v + 1] = s!))
+      }
       const yes = new Float64Array(groups)
       for (let i = 0; i < g.length; i++) if (responderM6[i] === 1 && g[i]! < groups) yes[g[i]!]!++
       const table = m.map(([baseline], k) => [yes[k]!, baseline!.n - yes[k]!])
@@ -88,7 +101,7 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       welch(split(d6, age, 2), "Table 9 NRS reduction 6 months")
     ])
     const ageChi = yield* chi(byAge.table, "Table 9 responders at 6 months")
-    const anova = yield* Stats.oneWayAnova(split(d6, stratum, 3))
+    const anova = yield* Stats.oneWayAnova(attended(split(d6, stratum, 3)))
     const stratumChi = yield* chi(byStratum.table, "Table 10 responders")
     const [female, male] = [bySex.group(0), bySex.group(1)]
     const [under55, atLeast55] = [byAge.group(0), byAge.group(1)]
