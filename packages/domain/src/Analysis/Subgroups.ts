@@ -59,7 +59,8 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       const m = groupMeanSd([b, d3, d6], g, groups)
       for (const [v, x] of [d3, d6].entries()) {
         const masked = withValue(g, x, groups)
-        if (masked !== g) groupMeanSd([x], masked, groups).forEach(([s], k) => (m[k]![v + 1] = s!))
+        if (masked === g) continue
+        for (const [k, [s]] of groupMeanSd([x], masked, groups).entries()) m[k]![v + 1] = s!
       }
       const yes = new Float64Array(groups)
       for (let i = 0; i < g.length; i++) if (responderM6[i] === 1 && g[i]! < groups) yes[g[i]!]!++
