@@ -1,0 +1,24 @@
+import { ApiError } from "@cryoreg/contract"
+import { RunError } from "./Args.js"
+
+/** The one line a user reads for a failed call to the API (`doing`: what was being done, e.g. "open the procedure"). */
+export const describeApiError = (error: unknown, api: string, doing: string): RunError => {
+  if (!(error instanceof ApiError)) return new RunError(`could not ${doing}: ${String(error)}`)
+  const why = `${error.message}${error.issues.length > 0 ? ` (${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")})` : ""}`
+  switch (true) {
+    case error.status === 0:
+      return new RunError(`cannot reach the API at ${api}: is it running? (${error.message})`)
+    case error.status === 401:
+      return new RunError(
+        `the API at ${api} refused the token (401 ${error.error}): sign in again or check --token / CRYOREG_TOKEN`
+      )
+    case error.status === 403:
+      return new RunError(`the token's account may not ${doing} (403 ${error.error}): ${why}`)
+    case error.status === 404 && error.error === "HttpError":
+      return new RunError(
+        `the API at ${api} has no route to ${doing} (404): is it a cryoreg API of this version?`
+      )
+    default:
+      return new RunError(`could not ${doing}: ${why} (${error.status} ${error.error})`)
+  }
+}

@@ -1,0 +1,119 @@
+import { generateDemoRegistry } from "@cryoreg/cohort"
+import { ApiError, type Client, makeClient } from "@cryoreg/contract"
+import type { Model } from "@cryoreg/domain"
+import { runProcedure } from "../procedure/Runner.js"
+import { apiTransport } from "../procedure/Transport.js"
+import { describeApiError } from "./ApiErrors.js"
+import { apiFlag, type Flags, numberFlag, speedFlag, tokenFlag } from "./Args.js"
+
+/** The options of `device-sim cohort`, checked. */
+export const cohortOptions = (flags: Flags) => ({
+  api: apiFlag(flags.api),
+  token: tokenFlag(flags.token),
+  seed: numberFlag("seed", flags.seed, 0, true),
+  live: numberFlag("live", flags.live ?? "3", 0, true),
+  speed: speedFlag(flags.speed, Number.POSITIVE_INFINITY),
+  json: flags.json
+})
+export type CohortOptions = ReturnType<typeof cohortOptions>
+
+const isConflict = (error: unknown) => error instanceof ApiError && error.status === 409
+
+/** Posts one patient's records in the order a clinic makes them; false when the patient was already there. */
+const loadRecord = async (client: Client, record: Model.PatientRecord): Promise<boolean> => {
+  const params = { id: record.patient.id }
+  const fresh = await client.createPatient({ body: record.patient }).then(
+    () => true,
+    (error: unknown) => {
+      if (isConflict(error)) return false
+      throw error
+    }
+  )
+  if (!fresh) return false
+  await client.createScreening({ params, body: record.screening })
+  for (const block of record.blocks) await client.createBlock({ params, body: block })
+  if (record.procedure !== null) await client.createProcedure({ params, body: record.procedure })
+  for (const visit of record.visits) await client.createVisit({ params, body: visit })
+  for (const event of record.adverseEvents) await client.createAdverseEvent({ params, body: event })
+  return true
+}
+
+/** Runs a simulated live procedure (7 lesions on the treated side, or 6 a side when bilateral) for a patient. */
+const liveProcedure = async (client: Client, o: CohortOptions, patient: Model.Patient, k: number) => {
+  const lesionsPerSide = patient.treatedSide === "bilateral" ? 6 : 7
+  const created = await client.createLiveProcedure({
+    params: { id: patient.id },
+    body: {
+      side: patient.treatedSide,
+      lesionsPerSide,
+      deviceSerial: `SIM-A13-${String(k + 1).padStart(4, "0")}`,
+      operator: "device-sim cohort",
+      date: new Date().toISOString().slice(0, 10)
+    }
+  })
+  const device = makeClient({ baseUrl: o.api, token: created.deviceToken })
+  const result = await runProcedure({
+    simulation: { side: patient.treatedSide, lesionsPerSide, seed: o.seed * 1000 + k },
+    transport: apiTransport(device, created.procedure.id),
+    speed: o.speed
+  })
+  return { id: created.procedure.id, samples: result.stats.samplesStored }
+}
+
+/**
+ * `device-sim cohort`: loads the demo registry for a seed (centers, the 107 treated patients of the calibrated
+ * study cohort with their records, ineligible candidates, the waiting list) through the API's routes, then
+ * runs simulated live procedures for the first `live` patients on the waiting list.
+ */
+export const cohortCommand = async (o: CohortOptions, write: (text: string) => void) => {
+  const client = makeClient({ baseUrl: o.api, token: o.token })
+  const registry = generateDemoRegistry({ seed: o.seed })
+  const started = Date.now()
+  const fail = (doing: string) => (error: unknown) => {
+    throw describeApiError(error, o.api, doing)
+  }
+  const centers = await client.listCenters({}).catch(fail("list the centers"))
+  for (const center of registry.centers) {
+    if (!centers.items.some((c) => c.id === center.id))
+      await client.createCenter({ body: center }).catch(fail(`create center ${center.id}`))
+  }
+  let loaded = 0
+  let skipped = 0
+  const queue = [...registry.records]
+  const worker = async () => {
+    for (let record = queue.shift(); record !== undefined; record = queue.shift()) {
+      const fresh = await loadRecord(client, record).catch(fail(`load patient ${record.patient.id}`))
+      if (fresh) loaded++
+      else skipped++
+      if (!o.json && (loaded + skipped) % 25 === 0)
+        write(`${loaded + skipped}/${registry.records.length} patients…\n`)
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()])
+  const live: Array<{ readonly id: string; readonly samples: number }> = []
+  for (const [k, record] of registry.awaitingProcedure.slice(0, o.live).entries()) {
+    live.push(
+      await liveProcedure(client, o, record.patient, k).catch(
+        fail(`run a live procedure for ${record.patient.id}`)
+      )
+    )
+  }
+  const seconds = (Date.now() - started) / 1000
+  const summary = {
+    type: "cohort",
+    seed: o.seed,
+    patients: registry.records.length,
+    loaded,
+    alreadyThere: skipped,
+    treated: registry.treated.length,
+    ineligible: registry.ineligible.length,
+    awaitingProcedure: registry.awaitingProcedure.length,
+    liveProcedures: live,
+    seconds
+  }
+  if (o.json) write(`${JSON.stringify(summary)}\n`)
+  else
+    write(
+      `loaded ${loaded} patients (${skipped} already there) into ${o.api} in ${seconds.toFixed(1)} s: ${registry.treated.length} treated, ${registry.ineligible.length} ineligible, ${registry.awaitingProcedure.length} awaiting; live procedures: ${live.map((l) => `${l.id} (${l.samples} samples)`).join(", ") || "none"}\n`
+    )
+}
