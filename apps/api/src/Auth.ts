@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { type LoginResponse, type NewUser, type SessionInfo, User } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
 import { Duration, Effect, Option } from "effect"
 import * as AppConfig from "./AppConfig.js"
 import { Audit } from "./Audit.js"
@@ -76,7 +77,34 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         return user
       })
 
+    /**
+     * A `device` token bound to one procedure. A device caller binds a session of its own account; for a
+     * clinical caller a device account of the procedure's center is created (it signs in by token only).
+     */
+    const deviceToken = (procedure: { readonly id: string; readonly centerId: string; readonly deviceSerial: string }) =>
+      Effect.gen(function* () {
+        const caller = yield* CurrentUser
+        const at = now()
+        let device = caller
+        if (caller.role !== "device") {
+          device = new User({
+            id: randomUUID(),
+            username: `device.${procedure.id}`,
+            displayName: `Device ${procedure.deviceSerial} (procedure ${procedure.id})`,
+            role: "device",
+            centerId: Model.CenterId.make(procedure.centerId)
+          })
+          yield* repo.insertUser(device, "token-only", at)
+          yield* audit.append({ action: "create", entity: "user", entityId: device.id, after: device })
+        }
+        const token = Passwords.newToken()
+        const expiresAt = new Date(Date.now() + Duration.toMillis(sessionLength)).toISOString()
+        yield* repo.insertSession(Passwords.tokenHash(token), device.id, at, expiresAt, procedure.id)
+        return { token, expiresAt }
+      })
+
     return {
+      deviceToken,
       login,
       authenticate,
       logout,

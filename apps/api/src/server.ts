@@ -20,6 +20,8 @@ export interface StartOptions {
 export interface RunningServer {
   readonly url: string
   readonly bootstrapped: Bootstrapped
+  /** Every route the app answers (method and Hono path), for the documentation check. */
+  readonly routes: ReadonlyArray<{ readonly method: string; readonly path: string }>
   readonly close: () => Promise<void>
 }
 
@@ -38,6 +40,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   return {
     url: `http://${shownHost}:${port}`,
     bootstrapped,
+    routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await runtime.dispose()

@@ -14,13 +14,14 @@ interface UserRow {
 
 const decodeRole = Schema.decodeUnknownSync(Role)
 
-const toUser = (row: UserRow): User =>
+const toUser = (row: UserRow, procedureId: string | null = null): User =>
   new User({
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     role: decodeRole(row.role),
-    centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id)
+    centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id),
+    procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId)
   })
 
 /** A user with the stored password hash (never leaves the auth service). */
@@ -72,19 +73,29 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
-    const insertSession = (tokenHash: string, userId: string, now: string, expiresAt: string) =>
-      sql`INSERT INTO sessions ${sql.insert({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt, revoked_at: null })}`.pipe(
+    /** A session; `procedureId` binds a device session to that one procedure. */
+    const insertSession = (
+      tokenHash: string,
+      userId: string,
+      now: string,
+      expiresAt: string,
+      procedureId: string | null = null
+    ) =>
+      sql`INSERT INTO sessions ${sql.insert({ token_hash: tokenHash, user_id: userId, created_at: now, expires_at: expiresAt, revoked_at: null, procedure_id: procedureId })}`.pipe(
         Effect.asVoid,
         Effect.orDie
       )
 
     const sessionUser = (tokenHash: string, now: string) =>
-      sql<UserRow & { readonly expires_at: string }>`
-        SELECT u.*, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+      sql<UserRow & { readonly expires_at: string; readonly session_procedure_id: string | null }>`
+        SELECT u.*, s.expires_at, s.procedure_id AS session_procedure_id FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`.pipe(
         Effect.map((rows) =>
           Option.fromNullable(rows[0]).pipe(
-            Option.map((row) => ({ user: toUser(row), expiresAt: row.expires_at }))
+            Option.map((row) => ({
+              user: toUser(row, row.session_procedure_id),
+              expiresAt: row.expires_at
+            }))
           )
         ),
         Effect.orDie

@@ -8,12 +8,10 @@ import { statusOfTag } from "./Status.js"
 
 type Json = Record<string, unknown>
 
-const jsonSchema = (schema: Schema.Schema.Any): Json => {
-  const { $schema: _, ...rest } = JSONSchema.make(schema as Schema.Schema<unknown, unknown>, {
-    target: "openApi3.1"
-  }) as unknown as Json
-  return rest
-}
+// Named schemas (Nrs, Patient, …) go to components/schemas once and are referenced from the operations.
+const definitions: Record<string, JSONSchema.JsonSchema7> = {}
+const jsonSchema = (schema: Schema.Schema.Any): Json =>
+  JSONSchema.fromAST(schema.ast, { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1" }) as unknown as Json
 
 const withoutUndefined = (ast: SchemaAST.AST): SchemaAST.AST =>
   SchemaAST.isUnion(ast)
@@ -105,7 +103,7 @@ export const openApiDocument = (version: string): Json => {
         bearer: { type: "http", scheme: "bearer" },
         cookie: { type: "apiKey", in: "cookie", name: "cryoreg_session" }
       },
-      schemas: { Problem: jsonSchema(Problem) }
+      schemas: { ...definitions, Problem: jsonSchema(Problem) }
     },
     paths
   }

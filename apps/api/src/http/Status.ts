@@ -21,6 +21,10 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   UnexpectedEvent: 409,
   LesionWithoutFreeze: 409,
   ProcedureCompletedMidCycle: 409,
+  // Live procedures (LiveProcedures/Errors.ts).
+  ProcedureExists: 409,
+  EventConflict: 409,
+  EventIndexGap: 409,
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,
   RuleViolation: 422,

@@ -1,3 +1,4 @@
+import { liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
@@ -9,5 +10,6 @@ export const pgMigrations = {
         updated_at TIMESTAMPTZ NOT NULL DEFAULT now()
       )`
   ]),
-  "0002_registry": statements(registryTables("BIGSERIAL PRIMARY KEY"))
+  "0002_registry": statements(registryTables("BIGSERIAL PRIMARY KEY")),
+  "0003_live_procedures": statements(liveTables("BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION"))
 }

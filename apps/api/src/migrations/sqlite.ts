@@ -1,3 +1,4 @@
+import { liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 
 /** SQLite schema, one entry per migration, applied in order of their numbers. */
@@ -9,5 +10,6 @@ export const sqliteMigrations = {
         updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
       )`
   ]),
-  "0002_registry": statements(registryTables("INTEGER PRIMARY KEY AUTOINCREMENT"))
+  "0002_registry": statements(registryTables("INTEGER PRIMARY KEY AUTOINCREMENT")),
+  "0003_live_procedures": statements(liveTables("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL"))
 }

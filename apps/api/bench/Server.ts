@@ -1,0 +1,46 @@
+import { type ChildProcess, spawn } from "node:child_process"
+import { createInterface } from "node:readline"
+
+/** A server running in a child process (serve.ts). */
+export interface ServerProcess {
+  readonly url: string
+  readonly stop: () => Promise<void>
+}
+
+const benchDir = new URL(".", import.meta.url).pathname
+
+/**
+ * Starts `serve.ts` with `args` in its own Node process and waits for its URL. With
+ * `CRYOREG_BENCH_PROFILE=<dir>` the server runs under `--cpu-prof` and writes its profile there on stop.
+ */
+export const startServerProcess = (
+  args: ReadonlyArray<string>,
+  env: Record<string, string> = {}
+): Promise<ServerProcess> => {
+  const profile = process.env.CRYOREG_BENCH_PROFILE
+  const flags = profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profile}`]
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...flags, "--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}serve.ts`, ...args],
+    { cwd: `${benchDir}..`, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }
+  )
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    const exited = (code: number | null) => reject(new Error(`server ${args.join(" ")} exited (${code})`))
+    child.once("exit", exited)
+    lines.on("line", (line) => {
+      if (!line.startsWith('{"url"')) return void process.stderr.write(`[server] ${line}\n`)
+      child.off("exit", exited)
+      const { url } = JSON.parse(line) as { url: string }
+      resolve({
+        url,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done()
+            child.once("exit", () => done())
+            child.kill("SIGTERM")
+          })
+      })
+    })
+  })
+}
