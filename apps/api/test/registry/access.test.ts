@@ -26,13 +26,22 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     login: { path: "/api/auth/login", body: { username: "nobody", password: "x" } },
     logout: { path: "/api/auth/logout" },
     me: { path: "/api/auth/me" },
-    changePassword: { path: "/api/auth/password", body: { currentPassword: "wrong", newPassword: "a-new-password-123" } },
+    changePassword: {
+      path: "/api/auth/password",
+      body: { currentPassword: "wrong", newPassword: "a-new-password-123" }
+    },
     listCenters: { path: "/api/centers" },
     createCenter: { path: "/api/centers", body: { id: "krk", name: "Kraków Pain Clinic", city: "Kraków" } },
     listUsers: { path: "/api/users" },
     createUser: {
       path: "/api/users",
-      body: { username: "new-user", displayName: "New", role: "clinician", centerId: "waw", password: "a-long-password-1" }
+      body: {
+        username: "new-user",
+        displayName: "New",
+        role: "clinician",
+        centerId: "waw",
+        password: "a-long-password-1"
+      }
     },
     listPatients: { path: "/api/patients" },
     createPatient: { path: "/api/patients", body: newPatient("WAW-7777") },
@@ -50,9 +59,19 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     correctVisit: { path: `${p}/visits/${ids.visit}`, body: { nrs: 0, reason: "attack" } },
     createAdverseEvent: {
       path: `${p}/adverse-events`,
-      body: { type: "local hematoma", severity: "mild", serious: false, onsetDays: 1, resolutionDays: 3, relatedToProcedure: true }
+      body: {
+        type: "local hematoma",
+        severity: "mild",
+        serious: false,
+        onsetDays: 1,
+        resolutionDays: 3,
+        relatedToProcedure: true
+      }
     },
-    correctAdverseEvent: { path: `${p}/adverse-events/${ids.event}`, body: { severity: "severe", reason: "attack" } },
+    correctAdverseEvent: {
+      path: `${p}/adverse-events/${ids.event}`,
+      body: { severity: "severe", reason: "attack" }
+    },
     listAdverseEvents: { path: "/api/adverse-events" },
     listAudit: { path: "/api/audit" },
     report: { path: "/api/analysis/report" },
@@ -77,7 +96,12 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     const events = await admin.listAdverseEvents({})
     const withEvent = events.items.find((e) => e.centerId === "waw")!
     const detail = await admin.getPatient({ params: { id: withEvent.patientId } })
-    ids = { patient: detail.patient.id, block: detail.blocks[0]!.block.id, visit: detail.visits[0]!.visit.id, event: withEvent.id }
+    ids = {
+      patient: detail.patient.id,
+      block: detail.blocks[0]!.block.id,
+      visit: detail.visits[0]!.visit.id,
+      event: withEvent.id
+    }
   })
   afterAll(() => registry?.close())
 
@@ -90,7 +114,11 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     for (const e of registryEndpoints.filter((e) => e.roles !== "public")) {
       const req = requests(ids)[e.name]!
       const tampered = `${registry.tokens["clinician-waw"].slice(0, -2)}xx`
-      for (const headers of [{}, { authorization: `Bearer ${tampered}` }, { cookie: "cryoreg_session=forged" }]) {
+      for (const headers of [
+        {},
+        { authorization: `Bearer ${tampered}` },
+        { cookie: "cryoreg_session=forged" }
+      ]) {
         const answer = await raw(registry, null, e.method, req.path, req.body, headers)
         expect(answer.status, `${e.method} ${e.path}`).toBe(401)
         expect(answer.json.error).toBe("Unauthorized")
@@ -120,9 +148,18 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     for (const e of registryEndpoints.filter(patientLevel)) {
       const req = requests(ids)[e.name]!
       const other = await raw(registry, "clinician-pila", e.method, req.path, req.body)
-      const none = await raw(registry, "clinician-pila", e.method, req.path.replace(ids.patient, "WAW-0000"), req.body)
+      const none = await raw(
+        registry,
+        "clinician-pila",
+        e.method,
+        req.path.replace(ids.patient, "WAW-0000"),
+        req.body
+      )
       expect(other.status, `${e.method} ${e.path}`).toBe(404)
-      expect(other.json).toEqual({ ...none.json, message: none.json.message?.replace("WAW-0000", ids.patient) })
+      expect(other.json).toEqual({
+        ...none.json,
+        message: none.json.message?.replace("WAW-0000", ids.patient)
+      })
     }
     expect(await registry.as.admin.getPatient({ params: { id: ids.patient } })).toEqual(before)
   })

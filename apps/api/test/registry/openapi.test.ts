@@ -7,7 +7,10 @@ const undocumented = new Set(["/api/openapi.json", "/api/docs", "/api/docs/scala
 
 describe("the OpenAPI document", () => {
   let registry: Registry
-  let document: { openapi: string; paths: Record<string, Record<string, { operationId: string; responses: object }>> }
+  let document: {
+    openapi: string
+    paths: Record<string, Record<string, { operationId: string; responses: object }>>
+  }
   beforeAll(async () => {
     registry = await startRegistry("sqlite", { demo: false })
     document = await (await fetch(`${registry.url}/api/openapi.json`)).json()
@@ -29,7 +32,8 @@ describe("the OpenAPI document", () => {
 
   it("has no reference that points nowhere", () => {
     const text = JSON.stringify(document)
-    const schemas = (document as unknown as { components: { schemas: Record<string, object> } }).components.schemas
+    const schemas = (document as unknown as { components: { schemas: Record<string, object> } }).components
+      .schemas
     const refs = [...text.matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!)
     expect(refs.length).toBeGreaterThan(10)
     expect(refs.filter((r) => !(r.startsWith("#/components/schemas/") && r.slice(21) in schemas))).toEqual([])
@@ -39,14 +43,25 @@ describe("the OpenAPI document", () => {
     const ops = Object.values(document.paths).flatMap((p) => Object.values(p))
     expect(ops.map((o) => o.operationId).sort()).toEqual(all.map((e) => e.name).sort())
     const visit = document.paths["/api/patients/{id}/visits"]!.post as unknown as {
-      requestBody: { content: { "application/json": { schema: { properties: Record<string, { minimum?: number; maximum?: number }> } } } }
+      requestBody: {
+        content: {
+          "application/json": {
+            schema: { properties: Record<string, { minimum?: number; maximum?: number }> }
+          }
+        }
+      }
       responses: Record<string, unknown>
     }
-    const ref = (visit.requestBody.content["application/json"].schema.properties.nrs as unknown as { $ref: string }).$ref
+    const ref = (
+      visit.requestBody.content["application/json"].schema.properties.nrs as unknown as { $ref: string }
+    ).$ref
     expect(ref).toBe("#/components/schemas/Nrs")
-    const nrs = (document as unknown as { components: { schemas: Record<string, object> } }).components.schemas.Nrs
+    const nrs = (document as unknown as { components: { schemas: Record<string, object> } }).components
+      .schemas.Nrs
     expect(JSON.stringify(nrs)).toMatch(/"minimum":0.*"maximum":10|"maximum":10.*"minimum":0/)
-    expect(Object.keys(visit.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "404", "409"]))
+    expect(Object.keys(visit.responses)).toEqual(
+      expect.arrayContaining(["201", "400", "401", "403", "404", "409"])
+    )
   })
 
   it("has a readable reference page served without any CDN", async () => {

@@ -21,6 +21,8 @@ export type Account = (typeof accounts)[number]
 /** A registry server on 127.0.0.1 with the demo cohort, and a typed client per account. */
 export interface Registry {
   readonly kind: "sqlite" | "postgresql"
+  /** The SQLite data folder (null on PostgreSQL). */
+  readonly dataDir: string | null
   readonly server: RunningServer
   readonly url: string
   readonly as: Record<Account, Client>
@@ -38,7 +40,8 @@ export const startRegistry = async (
   process.env.CRYOREG_ADMIN_PASSWORD = password
   process.env.CRYOREG_DEMO = options.demo === false ? "0" : "1"
   const pg = kind === "postgresql" ? await freshDatabase() : null
-  const database = pg === null ? Database.sqlite(tempDataDir()) : Database.postgresql(Redacted.make(pg.url))
+  const dataDir = pg === null ? tempDataDir() : null
+  const database = dataDir !== null ? Database.sqlite(dataDir) : Database.postgresql(Redacted.make(pg!.url))
   const server = await startServer({ port: 0, host: "127.0.0.1", database })
   const url = server.url.replace("localhost", "127.0.0.1")
   const anonymous = makeClient({ baseUrl: url })
@@ -56,6 +59,7 @@ export const startRegistry = async (
   ) as Record<Account, Client>
   return {
     kind,
+    dataDir,
     server,
     url,
     as,
