@@ -1,28 +1,43 @@
-import { cpus, loadavg } from "node:os"
+import { mkdtempSync, rmSync } from "node:fs"
+import { cpus, loadavg, tmpdir } from "node:os"
+import { join } from "node:path"
 import { Effect } from "effect"
 import jStat from "jstat"
 import * as ss from "simple-statistics"
-import { pairedT, rmAnova } from "../src/index.js"
+import { pairedT, rmAnova, shapiroWilk } from "../src/index.js"
+import { mixedModels } from "./mixed.js"
 import { naivePairedT, naiveRmAnova } from "./naive.js"
+import { measureR } from "./rReference.js"
 import { formatMs, normals, repeatedMeasures, type Timing, time, toRows } from "./timing.js"
+import { visitsWithDropout, writeVisitsCsv } from "./visits.js"
 
 // `pnpm --filter @cryoreg/stats bench`: time per call (median after warm-up, and the best run) of
 // the package's kernels against naive baselines and jstat / simple-statistics, and against GNU R
-// 4.2.2 on this machine. R times: the lower of issue 3's figure and bench/r-reference.R here
-// (rmAnova 1e5: 22 vs 33 ms; 1e6: 335 ms here; paired t.test: 29 vs 22 ms; shapiro.test: 240 vs 300 µs).
-const rMs = { rmAnova1e5: 22, rmAnova1e6: 335, pairedT1e6: 22, shapiro5000: 0.24 }
+// measured in the same run on this machine (bench/r-reference.R through Rscript, before the package
+// is timed); without Rscript the ratios to R are skipped.
+const visits = { n107: visitsWithDropout(107, 107), n100000: visitsWithDropout(100_000, 100_000) }
+const folder = mkdtempSync(join(tmpdir(), "cryoreg-bench-"))
+writeVisitsCsv(folder, 107, visits.n107)
+writeVisitsCsv(folder, 100_000, visits.n100000)
+const r = measureR(folder)
+rmSync(folder, { recursive: true, force: true })
 
 const row = (name: string, t: Timing, extra: string) =>
   console.log(`${name.padEnd(44)} ${formatMs(t.median).padStart(9)} (best ${formatMs(t.best)})  ${extra}`)
 const ratio = (slow: number, fast: number) => `${(slow / fast).toFixed(1)}×`
-const versusR = (rTime: number, t: Timing, target: number) =>
-  `R ${formatMs(rTime)} → ${ratio(rTime, t.median)} faster (best ${ratio(rTime, t.best)}; target ≥ ${target}×)`
+/** The same-run ratio to R's time for `key`, or nothing when R was not measured. */
+const versusR = (key: string, t: Timing, target: number) => {
+  const rTime = r?.ms.get(key)
+  return rTime === undefined
+    ? "R: —"
+    : `R ${formatMs(rTime)} → ${ratio(rTime, t.median)} faster (best ${ratio(rTime, t.best)}; target ≥ ${target}×)`
+}
 
 console.log(
-  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load ${loadavg()[0]!.toFixed(1)}\n`
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load ${loadavg()[0]!.toFixed(1)}; ${r === undefined ? "R not installed: ratios skipped" : `${r.version}, measured in this run`}\n`
 )
 
-const rmAnovaAt = (n: number, rTime: number) => {
+const rmAnovaAt = (n: number, rKey: string) => {
   const k = 3
   const values = repeatedMeasures(n, k, 20240 + n)
   const rows = toRows(values, k)
@@ -34,7 +49,7 @@ const rmAnovaAt = (n: number, rTime: number) => {
   row(
     `rmAnova ${size}, flat Float64Array`,
     flat,
-    `naive ${ratio(naive.median, flat.median)}, ${versusR(rTime, flat, 5)}`
+    `naive ${ratio(naive.median, flat.median)}, ${versusR(rKey, flat, 5)}`
   )
   row(`rmAnova ${size}, number[][]`, nested, `naive ${ratio(naive.median, nested.median)}`)
   row(
@@ -44,8 +59,8 @@ const rmAnovaAt = (n: number, rTime: number) => {
   )
 }
 
-rmAnovaAt(100_000, rMs.rmAnova1e5)
-rmAnovaAt(1_000_000, rMs.rmAnova1e6)
+rmAnovaAt(100_000, "rmAnova1e+05")
+rmAnovaAt(1_000_000, "rmAnova1e+06")
 
 {
   const n = 1_000_000
@@ -77,29 +92,26 @@ rmAnovaAt(1_000_000, rMs.rmAnova1e6)
   row(
     "pairedT 1,000,000 pairs, Float64Array",
     typed,
-    `naive ${vs(naive, typed)}, jstat ${vs(jstat, typed)}, simple-statistics ${vs(simple, typed)}, ${versusR(rMs.pairedT1e6, typed, 3)}`
+    `naive ${vs(naive, typed)}, jstat ${vs(jstat, typed)}, simple-statistics ${vs(simple, typed)}, ${versusR("pairedT1e6", typed, 3)}`
   )
   row(
     "pairedT 1,000,000 pairs, number[]",
     list,
-    `naive ${vs(naive, list)}, ${versusR(rMs.pairedT1e6, list, 3)}`
+    `naive ${vs(naive, list)}, ${versusR("pairedT1e6", list, 3)}`
   )
   row("  naive map/reduce baseline", naive, "")
   row("  jstat ttest(0, a − b, 2)", jstat, "")
   row("  simple-statistics tTest(a − b, 0) (t, no p)", simple, "")
 }
 
-// shapiroWilk belongs to another module; time it only if the package exports it.
-const pkg: Record<string, unknown> = await import("../src/index.js")
-const shapiroWilk = pkg.shapiroWilk as ((x: Float64Array) => Effect.Effect<unknown, unknown>) | undefined
-if (typeof shapiroWilk === "function") {
+{
   const x = normals(5000, 11)
-  const sw = time(() => Effect.runSync(shapiroWilk(x)), 201, 20)
+  const sw = time(() => Effect.runSync(shapiroWilk(x)), 401, 40)
   row(
     "shapiroWilk n = 5000",
     sw,
-    `${versusR(rMs.shapiro5000, sw, 1)}; no naive baseline or jstat/simple-statistics equivalent`
+    `${versusR("shapiro5000", sw, 1)}; no naive baseline or jstat/simple-statistics equivalent`
   )
-} else {
-  console.log("shapiroWilk is not exported yet: skipped")
 }
+
+mixedModels(visits, row, versusR)
