@@ -8,9 +8,10 @@ export function EnrollmentChart(props: { readonly enrollment: CohortOverview["en
   return (
     <PlotFigure
       label="Patients screened per month, stacked by center"
-      draw={() =>
+      draw={(width) =>
         Plot.plot({
-          width: 760,
+          width,
+          style: { fontSize: "13px" },
           height: 260,
           marginBottom: 50,
           color: { legend: true, scheme: "tableau10" },

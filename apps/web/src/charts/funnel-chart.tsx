@@ -13,11 +13,13 @@ export function FunnelChart(props: { readonly stages: ReadonlyArray<Stage> }): J
   return (
     <PlotFigure
       label="Eligibility funnel: screened, eligible, treated, followed up at 3 and 6 months"
-      draw={() =>
+      draw={(width) =>
         Plot.plot({
-          width: 520,
+          width,
+          style: { fontSize: "13px" },
           height: 220,
           marginLeft: 150,
+          marginRight: 40,
           x: { label: "patients", grid: true },
           y: { label: null, domain: props.stages.map((s) => s.stage) },
           marks: [

@@ -19,9 +19,10 @@ export function GroupedBarChart(props: {
   return (
     <PlotFigure
       label={props.label}
-      draw={() =>
+      draw={(width) =>
         Plot.plot({
-          width: 460,
+          width,
+          style: { fontSize: "13px" },
           height: 260,
           marginLeft: 44,
           color: { domain: [...props.series], range: ["#0b5cad", "#e07b00", "#5b8c3a"], legend: true },

@@ -18,9 +18,10 @@ export function MeanCiChart(props: {
   return (
     <PlotFigure
       label={`${props.title}: mean with 95 % confidence interval at baseline, 3 and 6 months`}
-      draw={() =>
+      draw={(width) =>
         Plot.plot({
-          width: 380,
+          width,
+          style: { fontSize: "13px" },
           height: 260,
           marginLeft: 44,
           x: { domain: order, label: null, padding: 0.3 },

@@ -9,9 +9,10 @@ export function SeverityChart(props: {
   return (
     <PlotFigure
       label="Adverse events by type, stacked by severity"
-      draw={() =>
+      draw={(width) =>
         Plot.plot({
-          width: 640,
+          width,
+          style: { fontSize: "13px" },
           height: 60 + 34 * new Set(props.counts.map((c) => c.type)).size,
           marginLeft: 190,
           color: {

@@ -31,7 +31,7 @@ export default function TablesPage(): JSX.Element {
                 checked={onlyDifferences()}
                 onChange={(e) => setOnlyDifferences(e.currentTarget.checked)}
               />
-              Only cells that differ
+              Open the tables that differ, showing only their differing cells
             </label>
             <a class="button secondary" href={urlOf(Api.reportCsv, {})} download="">
               Download CSV
@@ -46,18 +46,29 @@ export default function TablesPage(): JSX.Element {
             <Show when={table === "table2"}>
               <Table2Layout cells={cells} />
             </Show>
-            <NumbersTable
-              caption={`${tableTitles[table] ?? table}: every cell`}
-              rows={onlyDifferences() ? cells.filter((x) => !x.agrees) : cells}
-              rowClass={(x) => (x.agrees ? undefined : "differs")}
-              columns={[
-                { label: "Cell", value: (x) => x.label },
-                { label: "Published", value: (x) => show(x.published), numeric: true },
-                { label: "Reproduced", value: (x) => show(x.reproduced), numeric: true },
-                { label: "Difference", value: (x) => show(x.difference), numeric: true },
-                { label: "Agrees", value: (x) => (x.agrees ? "yes" : "no — differs") }
-              ]}
-            />
+            <p>
+              {cells.filter((x) => x.agrees).length} of {cells.length} cells agree with the paper
+              <Show when={cells.some((x) => !x.agrees)}>
+                {"; "}
+                <span class="bad">{cells.filter((x) => !x.agrees).length} differ</span>
+              </Show>
+              .
+            </p>
+            <details open={onlyDifferences() && cells.some((x) => !x.agrees)}>
+              <summary>Every cell of {table.replace("table", "Table ")}</summary>
+              <NumbersTable
+                caption={`${tableTitles[table] ?? table}: every cell, published beside reproduced`}
+                rows={onlyDifferences() ? cells.filter((x) => !x.agrees) : cells}
+                rowClass={(x) => (x.agrees ? undefined : "differs")}
+                columns={[
+                  { label: "Cell", value: (x) => x.label },
+                  { label: "Published", value: (x) => show(x.published), numeric: true },
+                  { label: "Reproduced", value: (x) => show(x.reproduced), numeric: true },
+                  { label: "Difference", value: (x) => show(x.difference), numeric: true },
+                  { label: "Agrees", value: (x) => (x.agrees ? "yes" : "no — differs") }
+                ]}
+              />
+            </details>
           </section>
         )}
       </For>
@@ -65,15 +76,25 @@ export default function TablesPage(): JSX.Element {
         {(c) => (
           <section class="card" aria-labelledby="findings-title">
             <h2 id="findings-title">Consistency of the published tables</h2>
-            <ul>
-              <For each={c().findings}>
-                {(f) => (
-                  <li>
-                    <span class={`badge ${verdictClass[f.verdict]}`}>{f.verdict}</span> {f.sentence}
-                  </li>
-                )}
-              </For>
-            </ul>
+            <For each={["impossible", "inconsistent", "consistent"] as const}>
+              {(verdict) => {
+                const findings = () => c().findings.filter((f) => f.verdict === verdict)
+                return (
+                  <Show when={findings().length > 0}>
+                    <details open={verdict !== "consistent"}>
+                      <summary>
+                        <span class={`badge ${verdictClass[verdict]}`}>{verdict}</span> {findings().length}{" "}
+                        finding
+                        {findings().length === 1 ? "" : "s"}
+                      </summary>
+                      <ul>
+                        <For each={findings()}>{(f) => <li>{f.sentence}</li>}</For>
+                      </ul>
+                    </details>
+                  </Show>
+                )
+              }}
+            </For>
           </section>
         )}
       </Show>
