@@ -4,7 +4,8 @@ import type { PatientRow, RecordRow } from "../src/Patients/Repo.js"
 
 // Rows in the API's table format (see src/migrations/schema.ts, Patients.ts and Records.ts):
 // `data` holds the JSON of the Schema-encoded domain value; ids are rewritten per replica.
-type Encoded = typeof Model.PatientRecord.Encoded
+/** A patient record as stored: Schema-encoded. */
+export type Encoded = typeof Model.PatientRecord.Encoded
 
 /** The patient row and the clinical record rows of one patient. */
 export interface PatientRows {
@@ -28,7 +29,7 @@ export const rowsOf = (source: Encoded, id: string, options: { readonly visits: 
   let k = 0
   const record = (
     kind: RecordRow["kind"],
-    value: { readonly id: string },
+    value: Record<string, unknown> & { readonly id: string },
     slot: string,
     state: string | null = null
   ): RecordRow => ({
@@ -46,7 +47,9 @@ export const rowsOf = (source: Encoded, id: string, options: { readonly visits: 
   const procedure = { ...source.procedure, id: `${id}-prc`, patientId: id }
   const records: Array<RecordRow> = [
     record("screening", { ...source.screening, id: `${id}-scr`, patientId: id }, "screening"),
-    ...source.blocks.map((b, j) => record("block", { ...b, id: `${id}-blk${j}`, patientId: id }, `${id}-blk${j}`)),
+    ...source.blocks.map((b, j) =>
+      record("block", { ...b, id: `${id}-blk${j}`, patientId: id }, `${id}-blk${j}`)
+    ),
     record("procedure", procedure, "procedure", "recorded"),
     ...visits.map((v) => record("visit", { ...v, id: `${id}-${v.timepoint}`, patientId: id }, v.timepoint)),
     ...source.adverseEvents.map((e, j) =>

@@ -50,7 +50,9 @@ export const sqliteStore = (filename: string): Store => {
   db.pragma("journal_mode = WAL")
   const patient = db.prepare(insertSql("patients", patientColumns))
   const record = db.prepare(insertSql("clinical_records", recordColumns))
-  const center = db.prepare("INSERT OR IGNORE INTO centers (id, name, city, created_at) VALUES (@id, @name, @city, @created_at)")
+  const center = db.prepare(
+    "INSERT OR IGNORE INTO centers (id, name, city, created_at) VALUES (@id, @name, @city, @created_at)"
+  )
   const insertAll = db.transaction((all: Iterable<PatientRows>) => {
     for (const c of centers) center.run(c)
     for (const p of all) {
@@ -59,23 +61,31 @@ export const sqliteStore = (filename: string): Store => {
     }
   })
   return {
-    insert: async (all) => insertAll(all),
-    bumpDataVersion: async () => void db.prepare(bump.replace("BIGINT", "INTEGER")).run(),
-    close: async () => db.close()
+    insert: async (all) => {
+      insertAll(all)
+    },
+    bumpDataVersion: async () => {
+      db.prepare(bump.replace("BIGINT", "INTEGER")).run()
+    },
+    close: async () => {
+      db.close()
+    }
   }
 }
 
 /** A PostgreSQL database the server uses, reached with its own connection pool. */
 export const postgresqlStore = (url: string): Store => {
   const run = <A>(effect: Effect.Effect<A, unknown, SqlClient.SqlClient>) =>
-    Effect.runPromise(Effect.provide(effect, PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }).pipe(Layer.orDie)))
+    Effect.runPromise(
+      Effect.provide(effect, PgClient.layer({ url: Redacted.make(url), maxConnections: 1 }).pipe(Layer.orDie))
+    )
   const insert = (all: Iterable<PatientRows>) =>
     run(
       Effect.gen(function* () {
         const sql = yield* SqlClient.SqlClient
         yield* sql`INSERT INTO centers ${sql.insert(centers)} ON CONFLICT DO NOTHING`
-        let patients: Array<PatientRows["patient"]> = []
-        let records: Array<PatientRows["records"][number]> = []
+        let patients: Array<Record<string, unknown>> = []
+        let records: Array<Record<string, unknown>> = []
         const flush = Effect.gen(function* () {
           if (patients.length > 0) yield* sql`INSERT INTO patients ${sql.insert(patients)}`
           if (records.length > 0) yield* sql`INSERT INTO clinical_records ${sql.insert(records)}`
@@ -84,8 +94,8 @@ export const postgresqlStore = (url: string): Store => {
         })
         // Batches stay under PostgreSQL's 65,535 bind parameters (9–10 columns a row).
         for (const p of all) {
-          patients.push(p.patient)
-          records.push(...p.records)
+          patients.push({ ...p.patient })
+          for (const r of p.records) records.push({ ...r })
           if (records.length >= 5000) yield* flush
         }
         yield* flush

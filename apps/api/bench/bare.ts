@@ -56,7 +56,8 @@ export const startBare = async (filename: string) => {
     const hash = createHash("sha256").update(token).digest("hex")
     return session.get(hash, new Date().toISOString())
   }
-  const scope = (user: Caller) => (user.role === "admin" || user.role === "statistician" ? null : user.center_id)
+  const scope = (user: Caller) =>
+    user.role === "admin" || user.role === "statistician" ? null : user.center_id
 
   const app = new Hono()
   app.get("/api/patients/:id", (c) => {
@@ -70,12 +71,18 @@ export const startBare = async (filename: string) => {
 
   app.get("/api/analysis/report", (c) => {
     if (caller(c.req.header("authorization")) === undefined) return c.json({ error: "Unauthorized" }, 401)
-    const byId = new Map<string, { patient: object; withdrawn: boolean; kinds: Record<string, Array<object>> }>()
+    const byId = new Map<
+      string,
+      { patient: object; withdrawn: boolean; kinds: Record<string, Array<object>> }
+    >()
     for (const p of allPatients.all())
       byId.set(p.id, { patient: JSON.parse(p.data), withdrawn: p.withdrawn_at !== null, kinds: {} })
     for (const r of allRecords.all()) {
       const p = byId.get(r.patient_id)
-      if (p !== undefined) (p.kinds[r.kind] ??= []).push(JSON.parse(r.data))
+      if (p === undefined) continue
+      const list = p.kinds[r.kind] ?? []
+      p.kinds[r.kind] = list
+      list.push(JSON.parse(r.data))
     }
     const treated: Array<Model.PatientRecord> = []
     for (const p of byId.values()) {

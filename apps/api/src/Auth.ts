@@ -7,7 +7,7 @@ import { Audit } from "./Audit.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { AuthRepo } from "./Auth/Repo.js"
 import { CurrentUser } from "./CurrentUser.js"
-import { AlreadyRecorded, InvalidCredentials } from "./Errors.js"
+import { AlreadyRecorded, InvalidCredentials, InvalidRequest } from "./Errors.js"
 
 const now = () => new Date().toISOString()
 const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
@@ -64,6 +64,12 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       Effect.gen(function* () {
         if (Option.isSome(yield* repo.byUsername(input.username)))
           return yield* new AlreadyRecorded({ message: `a user named "${input.username}" already exists` })
+        const bound = input.role === "coordinator" || input.role === "clinician" || input.role === "device"
+        if (bound && (input.centerId === null || !(yield* repo.centerExists(input.centerId))))
+          return yield* new InvalidRequest({
+            message: `a ${input.role} is bound to one center`,
+            issues: [{ path: ["centerId"], message: `a ${input.role} needs the id of an existing center; got ${JSON.stringify(input.centerId)}` }]
+          })
         const user = new User({
           id: randomUUID(),
           username: input.username,

@@ -5,6 +5,7 @@ import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
 import { Health } from "./Health.js"
+import { LiveProcedures } from "./LiveProcedures.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { Patients } from "./Patients.js"
 import { Records } from "./Records.js"
@@ -22,6 +23,7 @@ export type Services =
   | Analysis
   | RegistryMeta
   | DataVersion
+  | LiveProcedures
 
 /** The services over a database (`SqlClient` and `DatabaseInfo`). */
 export const servicesLayer = Layer.mergeAll(
@@ -33,5 +35,6 @@ export const servicesLayer = Layer.mergeAll(
   PatientWrites.Default,
   Analysis.Default,
   RegistryMeta.Default,
-  DataVersion.Default
+  DataVersion.Default,
+  LiveProcedures.Default
 ).pipe(Layer.provideMerge(Audit.Default))

@@ -9,6 +9,7 @@ import { centerRoutes } from "./Centers/Http.js"
 import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
+import { liveProcedureRoutes } from "./LiveProcedures/Http.js"
 import { patientRoutes } from "./Patients/Http.js"
 import { problem } from "./Problem.js"
 
@@ -39,6 +40,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   centerRoutes(app, runtime)
   patientRoutes(app, runtime)
   analysisRoutes(app, runtime)
+  liveProcedureRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 
   app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))

@@ -1,0 +1,104 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { freshDatabase } from "../test/support/postgres.js"
+import { type Figure, login, summarize, timeGet } from "./Report.js"
+import { type Encoded, rowsOf } from "./Rows.js"
+import { type ServerProcess, startServerProcess } from "./Server.js"
+import { postgresqlStore, type Store, sqliteStore } from "./Store.js"
+
+const size = Number(process.env.CRYOREG_BENCH_PATIENTS ?? 100_000)
+const runs = 5
+
+// `size` patients replicating the calibrated 1,000-patient cohort (ids rewritten), over waw and pila.
+const cohort = function* (base: ReadonlyArray<Encoded>) {
+  for (let i = 0; i < size; i++) {
+    const source = base[i % base.length]!
+    const id = `${source.patient.centerId.toUpperCase()}-L${String(i).padStart(6, "0")}`
+    yield rowsOf(source, id, { visits: true })
+  }
+}
+
+// Cold reports: each run follows a bump of the data version, so the API cannot answer from its cache.
+const coldReports = async (server: ServerProcess, store: Store | null, token: string) => {
+  const times: Array<number> = []
+  for (let r = 0; r < runs; r++) {
+    if (store !== null) await store.bumpDataVersion()
+    const { ms, body } = await timeGet(`${server.url}/api/analysis/report`, token)
+    const n = (JSON.parse(body) as { n: number }).n
+    if (n !== size) throw new Error(`the report counted ${n} patients, not ${size}`)
+    times.push(ms)
+  }
+  return summarize(times)
+}
+
+const loadInto = async (store: Store, base: ReadonlyArray<Encoded>) => {
+  const t0 = performance.now()
+  await store.insert(cohort(base))
+  console.error(
+    `  loaded ${size.toLocaleString("en")} patients in ${((performance.now() - t0) / 1000).toFixed(1)} s`
+  )
+}
+
+/** The report for `size` patients, cold, on SQLite (with the bare baseline) and on PostgreSQL. */
+export const largeFigures = async (
+  password: string,
+  base: ReadonlyArray<Encoded>
+): Promise<Array<Figure>> => {
+  const env = { CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "0" }
+  const what = (db: string) =>
+    `GET /api/analysis/report, ${size.toLocaleString("en")} patients, ${db}, cold (median of ${runs})`
+  const dir = mkdtempSync(join(tmpdir(), "cryoreg-bench-large-"))
+  const sqlite = await startServerProcess(["api", "sqlite", dir], env)
+  const file = join(dir, "cryoreg.sqlite")
+  const store = sqliteStore(file)
+  let bareMedian: number
+  const figures: Array<Figure> = []
+  try {
+    await loadInto(store, base)
+    const token = await login(sqlite.url, "admin", password)
+    const bare = await startServerProcess(["bare", file])
+    try {
+      const b = await coldReports(bare, null, token)
+      const a = await coldReports(sqlite, store, token)
+      bareMedian = b.median
+      figures.push({
+        what: what("SQLite"),
+        api: a.median,
+        baseline: b.median,
+        unit: "ms",
+        target: { text: "< 2000 ms", met: a.median < 2000 }
+      })
+      console.error(`  SQLite best: API ${a.best.toFixed(0)} ms, bare ${b.best.toFixed(0)} ms`)
+    } finally {
+      await bare.stop()
+    }
+  } finally {
+    await store.close()
+    await sqlite.stop()
+  }
+
+  const database = await freshDatabase()
+  try {
+    const pg = await startServerProcess(["api", "postgresql", database.url], env)
+    try {
+      const pgStore = postgresqlStore(database.url)
+      await loadInto(pgStore, base)
+      const token = await login(pg.url, "admin", password)
+      const a = await coldReports(pg, pgStore, token)
+      figures.push({
+        what: `${what("PostgreSQL")} (baseline: the bare SQLite route)`,
+        api: a.median,
+        baseline: bareMedian,
+        unit: "ms",
+        target: { text: "< 2000 ms", met: a.median < 2000 }
+      })
+      console.error(`  PostgreSQL best: API ${a.best.toFixed(0)} ms`)
+    } finally {
+      await pg.stop()
+    }
+  } finally {
+    await database.drop()
+  }
+  return figures
+}

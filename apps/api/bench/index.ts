@@ -1,0 +1,19 @@
+import { randomBytes } from "node:crypto"
+import { generateStudyCohort } from "@cryoreg/cohort"
+import { demoFigures } from "./Demo.js"
+import { largeFigures } from "./Large.js"
+import { table } from "./Report.js"
+import { encodeAll } from "./Rows.js"
+
+// pnpm --filter @cryoreg/api bench: the registry API against a bare Hono + better-sqlite3 route doing
+// the same read or write, in the same run; servers in child processes, autocannon here, all on 127.0.0.1.
+const password = randomBytes(12).toString("base64url")
+const t0 = performance.now()
+console.error("generating the calibrated 1,000-patient cohort (seed 1) …")
+const base = encodeAll(generateStudyCohort({ seed: 1, n: 1000 }).records)
+console.error("demo registry on SQLite: patient reads, the 107-patient report, visit writes …")
+const demo = await demoFigures(password, base)
+console.error("100,000 patients on SQLite and PostgreSQL …")
+const large = process.env.CRYOREG_BENCH_PATIENTS === "0" ? [] : await largeFigures(password, base)
+console.log(table([...demo, ...large]))
+console.log(`\nNode ${process.version}, ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`)

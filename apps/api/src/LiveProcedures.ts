@@ -1,0 +1,210 @@
+import { randomBytes } from "node:crypto"
+import type * as Contract from "@cryoreg/contract"
+import { User } from "@cryoreg/contract"
+import { type FreezeProtocol, Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect, Option } from "effect"
+import { Audit } from "./Audit.js"
+import { Auth } from "./Auth.js"
+import { CurrentUser } from "./CurrentUser.js"
+import { Forbidden, NotFound, StepOutOfOrder } from "./Errors.js"
+import { ProcedureExists } from "./LiveProcedures/Errors.js"
+import { applyBatch } from "./LiveProcedures/Events.js"
+import { LiveNotifier } from "./LiveProcedures/Notifier.js"
+import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Protocol.js"
+import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
+import { makeTelemetry } from "./LiveProcedures/Telemetry.js"
+import { eligibilityOf } from "./Patients/Status.js"
+import { PatientWrites } from "./Patients/Write.js"
+import { Records } from "./Records.js"
+
+const toView = (row: ProcedureRow): Contract.LiveProcedure => ({
+  id: Model.ProcedureId.make(row.id),
+  patientId: Model.PatientId.make(row.patient_id),
+  centerId: Model.CenterId.make(row.center_id),
+  side: row.side as Model.TreatedSide,
+  lesionsPerSide: Number(row.lesions_per_side),
+  deviceSerial: row.device_serial,
+  operator: row.operator,
+  date: row.date,
+  mode: row.mode as "live" | "completed",
+  createdAt: row.created_at
+})
+
+/** Procedures recorded as they happen: a device posts protocol events and telemetry, streams follow them. */
+export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LiveProcedures", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const repo = yield* LiveRepo
+    const notifier = yield* LiveNotifier
+    const writes = yield* PatientWrites
+    const records = yield* Records
+    const audit = yield* Audit
+    const auth = yield* Auth
+    const telemetry = yield* makeTelemetry
+
+    const find = (id: string, lock = false) =>
+      Effect.flatMap(repo.find(id, lock), (row) =>
+        Option.isSome(row) ? Effect.succeed(row.value) : Effect.fail(new NotFound({ message: `no procedure ${id}` }))
+      )
+
+    const create = (patientId: string, input: Contract.NewLiveProcedure) =>
+      Effect.gen(function* () {
+        const caller = yield* CurrentUser
+        if (caller.procedureId !== null)
+          return yield* new Forbidden({ message: "a device token bound to a procedure may not open another" })
+        const { result } = yield* writes.write(patientId, (file, now) =>
+          Effect.gen(function* () {
+            if (file.procedure !== null || Option.isSome(yield* repo.ofPatient(file.patient.id)))
+              return yield* new ProcedureExists({ message: `patient ${patientId} already has a procedure` })
+            if (eligibilityOf(file)?.verdict !== "eligible")
+              return yield* new StepOutOfOrder({
+                message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
+              })
+            const row: ProcedureRow = {
+              id: `live-${randomBytes(8).toString("hex")}`,
+              patient_id: file.patient.id,
+              center_id: file.patient.centerId,
+              side: input.side,
+              lesions_per_side: input.lesionsPerSide,
+              device_serial: input.deviceSerial,
+              operator: input.operator,
+              date: input.date,
+              mode: "live",
+              created_by: caller.id,
+              created_at: now,
+              completed_at: null,
+              record_id: null,
+              next_event_index: 0,
+              samples: 0,
+              last_sample: null,
+              clock: null
+            }
+            yield* repo.insert(row)
+            const procedure = toView(row)
+            yield* audit.append({
+              action: "create",
+              entity: "liveProcedure",
+              entityId: row.id,
+              patientId: row.patient_id,
+              centerId: row.center_id,
+              after: procedure
+            })
+            const device = yield* auth.deviceToken({ id: row.id, centerId: row.center_id, deviceSerial: row.device_serial })
+            return { procedure, deviceToken: device.token, deviceTokenExpiresAt: device.expiresAt }
+          })
+        )
+        return result satisfies Contract.LiveProcedureCreated
+      })
+
+    const list = (query: typeof Contract.LiveProcedureQuery.Type) =>
+      Effect.map(repo.list(query), (rows) => ({ items: rows.map(toView) }))
+
+    const evaluationsOf = (id: string) =>
+      Effect.map(
+        repo.cycles(id),
+        (rows) => new Map(rows.map((c) => [cycleKey(c.lesion, c.cycle), JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation]))
+      )
+
+    const get = (id: string) =>
+      Effect.gen(function* () {
+        const row = yield* find(id)
+        const events = yield* repo.events(id)
+        const state = yield* replay(row, events.map((e) => JSON.parse(e.data)))
+        const deviations = (yield* repo.deviations(id)).map((d) => JSON.parse(d.data))
+        return {
+          procedure: toView(row),
+          phase: state._tag,
+          current: currentOf(state),
+          lesions: lesionViews(state.lesions, yield* evaluationsOf(id)),
+          deviations,
+          nextEventIndex: Number(row.next_event_index),
+          lastSeq: state.lastSample?.seq ?? null,
+          samples: Number(row.samples)
+        } satisfies Contract.LiveProcedureState
+      })
+
+    /** The clinical record of a completed procedure, written as any procedure is (rules, audit, status). */
+    const materialize = (
+      row: ProcedureRow,
+      state: FreezeProtocol.State,
+      evaluations: ReadonlyMap<string, FreezeProtocol.CycleEvaluation>
+    ) =>
+      Effect.gen(function* () {
+        const caller = yield* CurrentUser
+        const input = procedureRecord(row, lesionViews(state.lesions, evaluations), state.clock ?? 0)
+        // A device completes the procedure of its center: the record is written in its name, as a clinician would.
+        const writer = caller.role === "device" ? new User({ ...caller, role: "clinician" }) : caller
+        return yield* Effect.provideService(
+          records.createProcedure(row.patient_id, input, "completed"),
+          CurrentUser,
+          writer
+        )
+      })
+
+    const postEvents = (id: string, batch: Contract.EventBatch) =>
+      sql
+        .withTransaction(
+          Effect.gen(function* () {
+            const row = yield* find(id, true)
+            const applied = yield* applyBatch(row, batch)
+            const now = new Date().toISOString()
+            const first = Number(row.next_event_index)
+            const next = first + applied.fresh.length
+            if (applied.fresh.length > 0) {
+              yield* repo.insertEvents(id, first, applied.fresh, now)
+              yield* repo.insertCycles(id, applied.cycles.map((c) => ({ ...c, evaluation: JSON.stringify(c.evaluation) })))
+              const known = (yield* repo.deviations(id)).length
+              yield* repo.insertDeviations(id, known, applied.deviations.map((d) => JSON.stringify(d)))
+              yield* repo.appendStream(id, applied.messages.map((m) => JSON.stringify(m)))
+              const completed = applied.state._tag === "Completed" && row.mode !== "completed"
+              yield* repo.update(id, { next_event_index: next, clock: applied.state.clock })
+              if (completed) {
+                const record = yield* materialize(row, applied.state, applied.evaluations)
+                yield* repo.update(id, { mode: "completed", completed_at: now, record_id: record.procedure.id })
+                yield* audit.append({
+                  action: "event",
+                  entity: "liveProcedure",
+                  entityId: id,
+                  patientId: row.patient_id,
+                  centerId: row.center_id,
+                  after: { mode: "completed", recordId: record.procedure.id, lesions: applied.state.lesions.length }
+                })
+              }
+            }
+            return {
+              received: batch.events.length,
+              stored: applied.fresh.length,
+              nextIndex: next,
+              phase: applied.state._tag,
+              deviations: [...applied.deviations]
+            } satisfies Contract.EventsAccepted
+          })
+        )
+        .pipe(
+          Effect.catchTag("SqlError", Effect.die),
+          Effect.tap((a) => (a.stored > 0 ? notifier.wake(id) : Effect.void))
+        )
+
+    const postTelemetry = (id: string, batch: Contract.TelemetryBatch) =>
+      telemetry
+        .ingest((pid) => find(pid, true), id, batch.samples)
+        .pipe(Effect.tap((a) => (a.stored > 0 ? notifier.wake(id) : Effect.void)))
+
+    const getTelemetry = (id: string, query: Contract.TelemetryQuery) =>
+      Effect.zipRight(find(id), telemetry.window(id, query))
+
+    return {
+      create,
+      list,
+      get,
+      postEvents,
+      postTelemetry,
+      getTelemetry,
+      find,
+      streamAfter: repo.streamAfter,
+      subscribe: notifier.subscribe
+    } as const
+  }),
+  dependencies: [LiveRepo.Default, LiveNotifier.Default, PatientWrites.Default, Records.Default, Auth.Default]
+}) {}

@@ -1,0 +1,218 @@
+import type { Model } from "@cryoreg/domain"
+import { SqlClient } from "@effect/sql"
+import { Effect, Option } from "effect"
+import { CurrentUser, centerScope } from "../CurrentUser.js"
+
+/** A live procedure row; `last_sample` is the JSON of the latest stored sample, `clock` the latest device time. */
+export interface ProcedureRow {
+  readonly id: string
+  readonly patient_id: string
+  readonly center_id: string
+  readonly side: string
+  readonly lesions_per_side: number
+  readonly device_serial: string
+  readonly operator: string
+  readonly date: string
+  readonly mode: string
+  readonly created_by: string
+  readonly created_at: string
+  readonly completed_at: string | null
+  readonly record_id: string | null
+  readonly next_event_index: number
+  readonly samples: number
+  readonly last_sample: string | null
+  readonly clock: number | null
+}
+
+interface SampleRow {
+  readonly seq: number | string
+  readonly t: number
+  readonly tip_c: number
+  readonly pressure_bar: number
+}
+
+const toSample = (r: SampleRow): Model.TelemetrySample => ({
+  t: r.t,
+  tipTemperatureC: r.tip_c,
+  pressureBar: r.pressure_bar,
+  seq: Number(r.seq)
+})
+
+/**
+ * Live procedures in SQL. Every read is scoped by the caller: a center-bound role sees its center only, a
+ * device token the one procedure it is bound to (a device account's own sign-in: the procedures it opened).
+ * Writes to a procedure's rows follow a scoped `find` in the same transaction.
+ */
+export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const scope = Effect.map(CurrentUser, (user) => {
+      const center = centerScope(user)
+      const parts = center === null ? [] : [sql`center_id = ${center}`]
+      if (user.role === "device")
+        parts.push(user.procedureId === null ? sql`created_by = ${user.id}` : sql`id = ${user.procedureId}`)
+      return parts.length === 0 ? sql`1 = 1` : sql.and(parts)
+    })
+    const visible = (id: string) =>
+      Effect.map(scope, (s) => sql`procedure_id IN (SELECT id FROM live_procedures WHERE id = ${id} AND ${s})`)
+    const forUpdate = sql.onDialectOrElse({ pg: () => sql` FOR UPDATE`, orElse: () => sql`` })
+
+    /** The procedure if the caller may see it; `lock` holds its row until the transaction ends (PostgreSQL). */
+    const find = (id: string, lock = false) =>
+      Effect.gen(function* () {
+        const s = yield* scope
+        const rows = lock
+          ? yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}${forUpdate}`
+          : yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}`
+        return Option.fromNullable(rows[0])
+      }).pipe(Effect.orDie)
+
+    const ofPatient = (patientId: string) =>
+      sql<{ id: string }>`SELECT id FROM live_procedures WHERE patient_id = ${patientId}`.pipe(
+        Effect.map((rows) => Option.fromNullable(rows[0]?.id)),
+        Effect.orDie
+      )
+
+    const list = (filter: { readonly patient?: string | undefined; readonly mode?: string | undefined }) =>
+      Effect.gen(function* () {
+        const where = [
+          yield* scope,
+          ...(filter.patient === undefined ? [] : [sql`patient_id = ${filter.patient}`]),
+          ...(filter.mode === undefined ? [] : [sql`mode = ${filter.mode}`])
+        ]
+        return yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE ${sql.and(where)} ORDER BY created_at DESC, id LIMIT 500`
+      }).pipe(Effect.orDie)
+
+    const insert = (row: ProcedureRow) =>
+      sql`INSERT INTO live_procedures ${sql.insert({ ...row })}`.pipe(Effect.asVoid, Effect.orDie)
+
+    const update = (
+      id: string,
+      changes: Partial<
+        Pick<ProcedureRow, "mode" | "completed_at" | "record_id" | "next_event_index" | "last_sample" | "clock">
+      >
+    ) => sql`UPDATE live_procedures SET ${sql.update(changes)} WHERE id = ${id}`.pipe(Effect.asVoid, Effect.orDie)
+
+    const addSamples = (id: string, n: number, lastSample: string, clock: number) =>
+      sql`UPDATE live_procedures SET samples = samples + ${n}, last_sample = ${lastSample}, clock = ${clock} WHERE id = ${id}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    const events = (id: string) =>
+      Effect.gen(function* () {
+        const v = yield* visible(id)
+        return yield* sql<{ idx: number; data: string }>`SELECT idx, data FROM live_events WHERE ${v} ORDER BY idx`
+      }).pipe(Effect.orDie)
+
+    const insertEvents = (id: string, first: number, data: ReadonlyArray<string>, now: string) =>
+      sql`INSERT INTO live_events ${sql.insert(data.map((d, i) => ({ procedure_id: id, idx: first + i, data: d, stored_at: now })))}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    /** Stores the samples whose sequence number is new; answers the sequence numbers stored. */
+    const insertSamples = (id: string, samples: ReadonlyArray<Model.TelemetrySample>) =>
+      samples.length === 0
+        ? Effect.succeed<ReadonlyArray<number>>([])
+        : sql<{ seq: number | string }>`INSERT INTO live_telemetry ${sql.insert(
+            samples.map((s) => ({
+              procedure_id: id,
+              seq: s.seq,
+              t: s.t,
+              tip_c: s.tipTemperatureC,
+              pressure_bar: s.pressureBar
+            }))
+          )} ON CONFLICT DO NOTHING RETURNING seq`.pipe(
+            Effect.map((rows) => rows.map((r) => Number(r.seq))),
+            Effect.orDie
+          )
+
+    const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
+      sql<{ seq: number | string }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`.pipe(
+        Effect.map((rows) => new Set(rows.map((r) => Number(r.seq)))),
+        Effect.orDie
+      )
+
+    /** Stored samples with `from` ≤ t ≤ `to`, in sequence order. */
+    const samples = (id: string, from: number, to: number) =>
+      Effect.gen(function* () {
+        const v = yield* visible(id)
+        const rows =
+          yield* sql<SampleRow>`SELECT seq, t, tip_c, pressure_bar FROM live_telemetry WHERE ${v} AND t >= ${from} AND t <= ${to} ORDER BY seq`
+        return rows.map(toSample)
+      }).pipe(Effect.orDie)
+
+    const cycles = (id: string) =>
+      Effect.gen(function* () {
+        const v = yield* visible(id)
+        return yield* sql<{ lesion: number; cycle: number; evaluation: string }>`SELECT lesion, cycle, evaluation FROM live_cycles WHERE ${v} ORDER BY lesion, cycle`
+      }).pipe(Effect.orDie)
+
+    const insertCycles = (id: string, rows: ReadonlyArray<{ lesion: number; cycle: number; evaluation: string }>) =>
+      rows.length === 0
+        ? Effect.void
+        : sql`INSERT INTO live_cycles ${sql.insert(rows.map((r) => ({ procedure_id: id, ...r })))}`.pipe(
+            Effect.asVoid,
+            Effect.orDie
+          )
+
+    const deviations = (id: string) =>
+      Effect.gen(function* () {
+        const v = yield* visible(id)
+        return yield* sql<{ data: string }>`SELECT data FROM live_deviations WHERE ${v} ORDER BY ord`
+      }).pipe(Effect.orDie)
+
+    const insertDeviations = (id: string, first: number, data: ReadonlyArray<string>) =>
+      data.length === 0
+        ? Effect.void
+        : sql`INSERT INTO live_deviations ${sql.insert(data.map((d, i) => ({ procedure_id: id, ord: first + i, data: d })))}`.pipe(
+            Effect.asVoid,
+            Effect.orDie
+          )
+
+    /** Appends stream messages (encoded JSON) and, on PostgreSQL, notifies every API process at commit. */
+    const appendStream = (id: string, data: ReadonlyArray<string>) =>
+      data.length === 0
+        ? Effect.void
+        : Effect.zipRight(
+            sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`,
+            sql.onDialectOrElse({
+              pg: () => sql`SELECT pg_notify(${notifyChannel}, ${id})`,
+              orElse: () => Effect.void
+            })
+          ).pipe(Effect.asVoid, Effect.orDie)
+
+    /** Stream messages after `after` (a stream log id), oldest first. */
+    const streamAfter = (id: string, after: number, limit = 1000) =>
+      Effect.gen(function* () {
+        const v = yield* visible(id)
+        const rows =
+          yield* sql<{ id: number | string; data: string }>`SELECT id, data FROM live_stream WHERE ${v} AND id > ${after} ORDER BY id LIMIT ${limit}`
+        return rows.map((r) => ({ id: Number(r.id), data: r.data }))
+      }).pipe(Effect.orDie)
+
+    return {
+      find,
+      ofPatient,
+      list,
+      insert,
+      update,
+      addSamples,
+      events,
+      insertEvents,
+      insertSamples,
+      storedSeqs,
+      samples,
+      cycles,
+      insertCycles,
+      deviations,
+      insertDeviations,
+      appendStream,
+      streamAfter
+    } as const
+  })
+}) {}
+
+/** The PostgreSQL channel that tells every API process a procedure's stream grew (payload: its id). */
+export const notifyChannel = "cryoreg_live"

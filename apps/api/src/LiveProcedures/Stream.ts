@@ -1,0 +1,95 @@
+import { Api, type User } from "@cryoreg/contract"
+import { Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
+import type { Context, Hono } from "hono"
+import { type SSEStreamingApi, streamSSE } from "hono/streaming"
+import { Auth } from "../Auth.js"
+import { CurrentUser } from "../CurrentUser.js"
+import { InvalidRequest, Unauthorized, Forbidden } from "../Errors.js"
+import { type Runtime, tokenOf } from "../http/Route.js"
+import { LiveProcedures } from "../LiveProcedures.js"
+import { problem } from "../Problem.js"
+
+/** Streams open in this process (the tests check that a client going away closes its stream). */
+export const openStreams = { count: 0 }
+
+const endpoint = Api.procedureStream
+const page = 500
+
+const open = (c: Context) =>
+  Effect.gen(function* () {
+    const token = tokenOf(c)
+    const session = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
+    if (Option.isNone(session))
+      return yield* new Unauthorized({ message: "sign in first: no valid session or bearer token" })
+    const user = session.value.user
+    if (endpoint.roles === "public" || !endpoint.roles.includes(user.role))
+      return yield* new Forbidden({ message: `the ${user.role} role may not follow a procedure's stream` })
+    const params = yield* ParseResult.decodeUnknown(endpoint.params)(c.req.param()).pipe(
+      Effect.mapError(() => new InvalidRequest({ message: "invalid procedure id", issues: [{ path: ["id"], message: "not a procedure id" }] }))
+    )
+    const resume = c.req.header("last-event-id") ?? c.req.query("lastEventId") ?? "0"
+    if (!/^\d{1,15}$/.test(resume.trim()))
+      return yield* new InvalidRequest({
+        message: "Last-Event-ID is the id of a message of this stream (a whole number)",
+        issues: [{ path: ["lastEventId"], message: "a whole number, 0 or more" }]
+      })
+    yield* Effect.provideService((yield* LiveProcedures).find(params.id), CurrentUser, user)
+    return { user, id: params.id, after: Number(resume.trim()) }
+  })
+
+/** Sends every stored message after `after`, then each new one as it is stored, until the client leaves. */
+const pump = (stream: SSEStreamingApi, user: User, id: string, after: number, heartbeat: Duration.Duration) =>
+  Effect.scoped(
+    Effect.gen(function* () {
+      const live = yield* LiveProcedures
+      // Subscribe before reading the log: a message stored in between wakes us instead of being missed.
+      const wakes = yield* live.subscribe
+      let last = after
+      const flush = Effect.gen(function* () {
+        for (;;) {
+          const rows = yield* live.streamAfter(id, last, page)
+          for (const row of rows) {
+            const event = (JSON.parse(row.data) as { _tag: string })._tag
+            yield* Effect.promise(() => stream.writeSSE({ id: String(row.id), event, data: row.data }))
+            last = row.id
+          }
+          if (rows.length < page) return
+        }
+      })
+      yield* Effect.promise(() => stream.write(": stream open\n\n"))
+      yield* flush
+      for (;;) {
+        const woke = yield* Queue.take(wakes).pipe(Effect.timeoutOption(heartbeat))
+        if (Option.isNone(woke)) {
+          yield* Effect.promise(() => stream.write(": heartbeat\n\n"))
+          yield* flush // also covers a wake lost while a LISTEN connection was re-established
+          continue
+        }
+        const more = yield* Queue.takeAll(wakes)
+        if (woke.value === id || [...more].includes(id)) yield* flush
+      }
+    })
+  ).pipe(Effect.provideService(CurrentUser, user))
+
+/** `GET /api/procedures/:id/stream`: Server-Sent Events resumable with `Last-Event-ID`, with heartbeats. */
+export const streamRoute = (app: Hono, runtime: Runtime, heartbeat = Duration.seconds(15)) => {
+  app.get(endpoint.path, async (c) => {
+    const opened = await runtime.runPromiseExit(open(c))
+    if (Exit.isFailure(opened)) {
+      const failure = opened.cause._tag === "Fail" ? opened.cause.error : null
+      if (failure !== null) return problem(c, failure._tag, failure.message, "issues" in failure ? failure.issues : undefined)
+      console.error(opened.cause)
+      return problem(c, "InternalError", "The server failed to open the stream")
+    }
+    const { user, id, after } = opened.value
+    return streamSSE(c, async (stream) => {
+      openStreams.count++
+      const fiber = runtime.runFork(pump(stream, user, id, after, heartbeat))
+      stream.onAbort(() => {
+        runtime.runFork(Fiber.interrupt(fiber))
+      })
+      await runtime.runPromise(Fiber.await(fiber))
+      openStreams.count--
+    })
+  })
+}
