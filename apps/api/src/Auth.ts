@@ -68,7 +68,12 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         if (bound && (input.centerId === null || !(yield* repo.centerExists(input.centerId))))
           return yield* new InvalidRequest({
             message: `a ${input.role} is bound to one center`,
-            issues: [{ path: ["centerId"], message: `a ${input.role} needs the id of an existing center; got ${JSON.stringify(input.centerId)}` }]
+            issues: [
+              {
+                path: ["centerId"],
+                message: `a ${input.role} needs the id of an existing center; got ${JSON.stringify(input.centerId)}`
+              }
+            ]
           })
         const user = new User({
           id: randomUUID(),
@@ -87,7 +92,11 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
      * A `device` token bound to one procedure. A device caller binds a session of its own account; for a
      * clinical caller a device account of the procedure's center is created (it signs in by token only).
      */
-    const deviceToken = (procedure: { readonly id: string; readonly centerId: string; readonly deviceSerial: string }) =>
+    const deviceToken = (procedure: {
+      readonly id: string
+      readonly centerId: string
+      readonly deviceSerial: string
+    }) =>
       Effect.gen(function* () {
         const caller = yield* CurrentUser
         const at = now()

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs"
 import { join, resolve } from "node:path"
 import type { DatabaseKind } from "@cryoreg/domain"
-import { Migrator, type SqlClient } from "@effect/sql"
+import { Migrator, SqlClient } from "@effect/sql"
 import { PgClient } from "@effect/sql-pg"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { Context, Effect, Layer, Option, type Redacted } from "effect"
@@ -30,7 +30,14 @@ export const sqlite = (dataDir: string) => {
       return SqliteClient.layer({ filename })
     })
   )
+  // WAL with synchronous=FULL: a commit is on disk (the WAL fsynced) before the API acknowledges it.
+  const pragmas = Layer.effectDiscard(
+    Effect.flatMap(SqlClient.SqlClient, (sql) =>
+      Effect.all([sql`PRAGMA synchronous = FULL`, sql`PRAGMA foreign_keys = ON`, sql`PRAGMA busy_timeout = 5000`])
+    ).pipe(Effect.orDie)
+  )
   return migrate(sqliteMigrations).pipe(
+    Layer.provideMerge(pragmas),
     Layer.provideMerge(client),
     Layer.merge(Layer.succeed(DatabaseInfo, { kind: "sqlite", location: filename }))
   )

@@ -45,7 +45,9 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
 
     const find = (id: string, lock = false) =>
       Effect.flatMap(repo.find(id, lock), (row) =>
-        Option.isSome(row) ? Effect.succeed(row.value) : Effect.fail(new NotFound({ message: `no procedure ${id}` }))
+        Option.isSome(row)
+          ? Effect.succeed(row.value)
+          : Effect.fail(new NotFound({ message: `no procedure ${id}` }))
       )
 
     const create = (patientId: string, input: Contract.NewLiveProcedure) =>
@@ -90,7 +92,11 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
               centerId: row.center_id,
               after: procedure
             })
-            const device = yield* auth.deviceToken({ id: row.id, centerId: row.center_id, deviceSerial: row.device_serial })
+            const device = yield* auth.deviceToken({
+              id: row.id,
+              centerId: row.center_id,
+              deviceSerial: row.device_serial
+            })
             return { procedure, deviceToken: device.token, deviceTokenExpiresAt: device.expiresAt }
           })
         )
@@ -103,14 +109,23 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
     const evaluationsOf = (id: string) =>
       Effect.map(
         repo.cycles(id),
-        (rows) => new Map(rows.map((c) => [cycleKey(c.lesion, c.cycle), JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation]))
+        (rows) =>
+          new Map(
+            rows.map((c) => [
+              cycleKey(c.lesion, c.cycle),
+              JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation
+            ])
+          )
       )
 
     const get = (id: string) =>
       Effect.gen(function* () {
         const row = yield* find(id)
         const events = yield* repo.events(id)
-        const state = yield* replay(row, events.map((e) => JSON.parse(e.data)))
+        const state = yield* replay(
+          row,
+          events.map((e) => JSON.parse(e.data))
+        )
         const deviations = (yield* repo.deviations(id)).map((d) => JSON.parse(d.data))
         return {
           procedure: toView(row),
@@ -147,28 +162,46 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         .withTransaction(
           Effect.gen(function* () {
             const row = yield* find(id, true)
-            const applied = yield* applyBatch(row, batch)
+            const applied = yield* applyBatch(repo, row, batch)
             const now = new Date().toISOString()
             const first = Number(row.next_event_index)
             const next = first + applied.fresh.length
             if (applied.fresh.length > 0) {
               yield* repo.insertEvents(id, first, applied.fresh, now)
-              yield* repo.insertCycles(id, applied.cycles.map((c) => ({ ...c, evaluation: JSON.stringify(c.evaluation) })))
+              yield* repo.insertCycles(
+                id,
+                applied.cycles.map((c) => ({ ...c, evaluation: JSON.stringify(c.evaluation) }))
+              )
               const known = (yield* repo.deviations(id)).length
-              yield* repo.insertDeviations(id, known, applied.deviations.map((d) => JSON.stringify(d)))
-              yield* repo.appendStream(id, applied.messages.map((m) => JSON.stringify(m)))
+              yield* repo.insertDeviations(
+                id,
+                known,
+                applied.deviations.map((d) => JSON.stringify(d))
+              )
+              yield* repo.appendStream(
+                id,
+                applied.messages.map((m) => JSON.stringify(m))
+              )
               const completed = applied.state._tag === "Completed" && row.mode !== "completed"
               yield* repo.update(id, { next_event_index: next, clock: applied.state.clock })
               if (completed) {
                 const record = yield* materialize(row, applied.state, applied.evaluations)
-                yield* repo.update(id, { mode: "completed", completed_at: now, record_id: record.procedure.id })
+                yield* repo.update(id, {
+                  mode: "completed",
+                  completed_at: now,
+                  record_id: record.procedure.id
+                })
                 yield* audit.append({
                   action: "event",
                   entity: "liveProcedure",
                   entityId: id,
                   patientId: row.patient_id,
                   centerId: row.center_id,
-                  after: { mode: "completed", recordId: record.procedure.id, lesions: applied.state.lesions.length }
+                  after: {
+                    mode: "completed",
+                    recordId: record.procedure.id,
+                    lesions: applied.state.lesions.length
+                  }
                 })
               }
             }

@@ -58,7 +58,7 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
       })}`.pipe(Effect.asVoid, Effect.orDie)
 
     const listUsers = sql<UserRow>`SELECT * FROM users ORDER BY username`.pipe(
-      Effect.map((rows) => rows.map(toUser)),
+      Effect.map((rows) => rows.map((row) => toUser(row))),
       Effect.orDie
     )
 

@@ -3,7 +3,7 @@ import { FreezeProtocol } from "@cryoreg/domain"
 import { Effect, Schema } from "effect"
 import { EventConflict, EventIndexGap } from "./Errors.js"
 import { completionDeviations, cycleKey, lesionDeviations, protocol, replay } from "./Protocol.js"
-import { LiveRepo, type ProcedureRow } from "./Repo.js"
+import type { LiveRepo, ProcedureRow } from "./Repo.js"
 
 const encodeEvent = Schema.encodeSync(ProtocolEvent)
 const decodeEvent = Schema.decodeUnknownSync(Schema.parseJson(ProtocolEvent))
@@ -13,7 +13,11 @@ export interface Applied {
   readonly state: FreezeProtocol.State
   readonly fresh: ReadonlyArray<string>
   readonly messages: ReadonlyArray<StreamMessage>
-  readonly cycles: ReadonlyArray<{ lesion: number; cycle: number; evaluation: FreezeProtocol.CycleEvaluation }>
+  readonly cycles: ReadonlyArray<{
+    lesion: number
+    cycle: number
+    evaluation: FreezeProtocol.CycleEvaluation
+  }>
   readonly deviations: ReadonlyArray<FreezeProtocol.SummaryDeviation>
   readonly evaluations: ReadonlyMap<string, FreezeProtocol.CycleEvaluation>
 }
@@ -23,9 +27,8 @@ export interface Applied {
  * must equal the stored ones, a refused step fails with the domain's error. A cycle is evaluated on its
  * stored telemetry when its thaw completes; a closed lesion and a completed procedure are summarized.
  */
-export const applyBatch = (row: ProcedureRow, batch: EventBatch) =>
+export const applyBatch = (repo: LiveRepo, row: ProcedureRow, batch: EventBatch) =>
   Effect.gen(function* () {
-    const repo = yield* LiveRepo
     const storedRows = yield* repo.events(row.id)
     const stored = storedRows.map((r) => r.data)
     if (batch.firstIndex > stored.length)
@@ -47,7 +50,10 @@ export const applyBatch = (row: ProcedureRow, batch: EventBatch) =>
         JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation
       ])
     )
-    let state = yield* replay(row, stored.map((e) => decodeEvent(e)))
+    let state = yield* replay(
+      row,
+      stored.map((e) => decodeEvent(e))
+    )
     const messages: Array<StreamMessage> = []
     const cycles: Array<Applied["cycles"][number]> = []
     const deviations: Array<FreezeProtocol.SummaryDeviation> = []

@@ -8,7 +8,8 @@ import { streamRoute } from "./Stream.js"
 /** `/api/procedures/*` and `POST /api/patients/:id/procedure/live`: live procedures and their stream. */
 export const liveProcedureRoutes = (app: Hono, runtime: Runtime) => {
   const r = router(app, runtime)
-  const live = <A, E, R>(f: (l: LiveProcedures) => Effect.Effect<A, E, R>) => Effect.flatMap(LiveProcedures, f)
+  const live = <A, E, R>(f: (l: LiveProcedures) => Effect.Effect<A, E, R>) =>
+    Effect.flatMap(LiveProcedures, f)
   r.mount(Api.createLiveProcedure, ({ params, body }) => live((l) => l.create(params.id, body)))
   r.mount(Api.listLiveProcedures, ({ query }) => live((l) => l.list(query)))
   r.mount(Api.getLiveProcedure, ({ params }) => live((l) => l.get(params.id)))

@@ -18,11 +18,13 @@ export const lastSampleOf = (row: ProcedureRow): Model.TelemetrySample | null =>
  */
 export const replay = (row: ProcedureRow, events: ReadonlyArray<ProtocolEvent>) =>
   FreezeProtocol.applyAll(events, protocol).pipe(
-    Effect.map((state): FreezeProtocol.State => ({
-      ...state,
-      lastSample: lastSampleOf(row),
-      clock: Math.max(state.clock ?? 0, row.clock ?? 0)
-    })),
+    Effect.map(
+      (state): FreezeProtocol.State => ({
+        ...state,
+        lastSample: lastSampleOf(row),
+        clock: Math.max(state.clock ?? 0, row.clock ?? 0)
+      })
+    ),
     // Stored events were accepted by the same machine: a replay that fails is a defect.
     Effect.orDie
   )
@@ -56,7 +58,9 @@ export const lesionDeviations = (
     return { ...bare, freezeCycles: bare.freezeCycles.map((c, n) => ({ ...c, samples: samples[n] ?? [] })) }
   })
   const side = row.side as Model.TreatedSide
-  return FreezeProtocol.summarize({ side, lesions: judged }, protocol).deviations.filter((d) => d.lesion === i)
+  return FreezeProtocol.summarize({ side, lesions: judged }, protocol).deviations.filter(
+    (d) => d.lesion === i
+  )
 }
 
 /** The procedure-wide rules, judged when it is completed: lesions per side and levels covered. */

@@ -54,7 +54,10 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       return parts.length === 0 ? sql`1 = 1` : sql.and(parts)
     })
     const visible = (id: string) =>
-      Effect.map(scope, (s) => sql`procedure_id IN (SELECT id FROM live_procedures WHERE id = ${id} AND ${s})`)
+      Effect.map(
+        scope,
+        (s) => sql`procedure_id IN (SELECT id FROM live_procedures WHERE id = ${id} AND ${s})`
+      )
     const forUpdate = sql.onDialectOrElse({ pg: () => sql` FOR UPDATE`, orElse: () => sql`` })
 
     /** The procedure if the caller may see it; `lock` holds its row until the transaction ends (PostgreSQL). */
@@ -89,9 +92,16 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const update = (
       id: string,
       changes: Partial<
-        Pick<ProcedureRow, "mode" | "completed_at" | "record_id" | "next_event_index" | "last_sample" | "clock">
+        Pick<
+          ProcedureRow,
+          "mode" | "completed_at" | "record_id" | "next_event_index" | "last_sample" | "clock"
+        >
       >
-    ) => sql`UPDATE live_procedures SET ${sql.update(changes)} WHERE id = ${id}`.pipe(Effect.asVoid, Effect.orDie)
+    ) =>
+      sql`UPDATE live_procedures SET ${sql.update(changes)} WHERE id = ${id}`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
 
     const addSamples = (id: string, n: number, lastSample: string, clock: number) =>
       sql`UPDATE live_procedures SET samples = samples + ${n}, last_sample = ${lastSample}, clock = ${clock} WHERE id = ${id}`.pipe(
@@ -102,7 +112,10 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const events = (id: string) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
-        return yield* sql<{ idx: number; data: string }>`SELECT idx, data FROM live_events WHERE ${v} ORDER BY idx`
+        return yield* sql<{
+          idx: number
+          data: string
+        }>`SELECT idx, data FROM live_events WHERE ${v} ORDER BY idx`
       }).pipe(Effect.orDie)
 
     const insertEvents = (id: string, first: number, data: ReadonlyArray<string>, now: string) =>
@@ -129,7 +142,9 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
           )
 
     const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
-      sql<{ seq: number | string }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`.pipe(
+      sql<{
+        seq: number | string
+      }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`.pipe(
         Effect.map((rows) => new Set(rows.map((r) => Number(r.seq)))),
         Effect.orDie
       )
@@ -146,10 +161,17 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const cycles = (id: string) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
-        return yield* sql<{ lesion: number; cycle: number; evaluation: string }>`SELECT lesion, cycle, evaluation FROM live_cycles WHERE ${v} ORDER BY lesion, cycle`
+        return yield* sql<{
+          lesion: number
+          cycle: number
+          evaluation: string
+        }>`SELECT lesion, cycle, evaluation FROM live_cycles WHERE ${v} ORDER BY lesion, cycle`
       }).pipe(Effect.orDie)
 
-    const insertCycles = (id: string, rows: ReadonlyArray<{ lesion: number; cycle: number; evaluation: string }>) =>
+    const insertCycles = (
+      id: string,
+      rows: ReadonlyArray<{ lesion: number; cycle: number; evaluation: string }>
+    ) =>
       rows.length === 0
         ? Effect.void
         : sql`INSERT INTO live_cycles ${sql.insert(rows.map((r) => ({ procedure_id: id, ...r })))}`.pipe(
@@ -175,20 +197,22 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const appendStream = (id: string, data: ReadonlyArray<string>) =>
       data.length === 0
         ? Effect.void
-        : Effect.zipRight(
-            sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`,
-            sql.onDialectOrElse({
-              pg: () => sql`SELECT pg_notify(${notifyChannel}, ${id})`,
+        : Effect.gen(function* () {
+            yield* sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`
+            yield* sql.onDialectOrElse({
+              pg: () => Effect.asVoid(sql`SELECT pg_notify(${notifyChannel}, ${id})`),
               orElse: () => Effect.void
             })
-          ).pipe(Effect.asVoid, Effect.orDie)
+          }).pipe(Effect.orDie)
 
     /** Stream messages after `after` (a stream log id), oldest first. */
     const streamAfter = (id: string, after: number, limit = 1000) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
-        const rows =
-          yield* sql<{ id: number | string; data: string }>`SELECT id, data FROM live_stream WHERE ${v} AND id > ${after} ORDER BY id LIMIT ${limit}`
+        const rows = yield* sql<{
+          id: number | string
+          data: string
+        }>`SELECT id, data FROM live_stream WHERE ${v} AND id > ${after} ORDER BY id LIMIT ${limit}`
         return rows.map((r) => ({ id: Number(r.id), data: r.data }))
       }).pipe(Effect.orDie)
 

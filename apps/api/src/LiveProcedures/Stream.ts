@@ -4,7 +4,7 @@ import type { Context, Hono } from "hono"
 import { type SSEStreamingApi, streamSSE } from "hono/streaming"
 import { Auth } from "../Auth.js"
 import { CurrentUser } from "../CurrentUser.js"
-import { InvalidRequest, Unauthorized, Forbidden } from "../Errors.js"
+import { Forbidden, InvalidRequest, Unauthorized } from "../Errors.js"
 import { type Runtime, tokenOf } from "../http/Route.js"
 import { LiveProcedures } from "../LiveProcedures.js"
 import { problem } from "../Problem.js"
@@ -25,7 +25,13 @@ const open = (c: Context) =>
     if (endpoint.roles === "public" || !endpoint.roles.includes(user.role))
       return yield* new Forbidden({ message: `the ${user.role} role may not follow a procedure's stream` })
     const params = yield* ParseResult.decodeUnknown(endpoint.params)(c.req.param()).pipe(
-      Effect.mapError(() => new InvalidRequest({ message: "invalid procedure id", issues: [{ path: ["id"], message: "not a procedure id" }] }))
+      Effect.mapError(
+        () =>
+          new InvalidRequest({
+            message: "invalid procedure id",
+            issues: [{ path: ["id"], message: "not a procedure id" }]
+          })
+      )
     )
     const resume = c.req.header("last-event-id") ?? c.req.query("lastEventId") ?? "0"
     if (!/^\d{1,15}$/.test(resume.trim()))
@@ -77,7 +83,8 @@ export const streamRoute = (app: Hono, runtime: Runtime, heartbeat = Duration.se
     const opened = await runtime.runPromiseExit(open(c))
     if (Exit.isFailure(opened)) {
       const failure = opened.cause._tag === "Fail" ? opened.cause.error : null
-      if (failure !== null) return problem(c, failure._tag, failure.message, "issues" in failure ? failure.issues : undefined)
+      if (failure !== null)
+        return problem(c, failure._tag, failure.message, "issues" in failure ? failure.issues : undefined)
       console.error(opened.cause)
       return problem(c, "InternalError", "The server failed to open the stream")
     }
