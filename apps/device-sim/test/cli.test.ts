@@ -5,14 +5,17 @@ import { describe, expect, it } from "vitest"
 
 const run = promisify(execFile)
 const root = fileURLToPath(new URL("..", import.meta.url))
+const tsx = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url))
 const cli = (...args: Array<string>) =>
-  run("pnpm", ["exec", "tsx", "--conditions=@cryoreg/source", "src/main.ts", ...args], { cwd: root })
+  run(tsx, ["--conditions=@cryoreg/source", "src/main.ts", ...args], { cwd: root })
 
 describe("device-sim CLI", () => {
   it("prints its usage with --help and exits 0", async () => {
     const { stdout } = await cli("--help")
     expect(stdout).toContain("Usage:")
     expect(stdout).toContain("device-sim run")
+    expect(stdout).toContain("device-sim procedure")
+    expect(stdout).toContain("device-sim cohort")
   })
 
   it("refuses an unknown command with a non-zero exit and a hint", async () => {
@@ -61,5 +64,62 @@ describe("device-sim report", () => {
       code: 2,
       stderr: expect.stringContaining('--n must be an integer ≥ 20, got "ten"')
     })
+  })
+})
+
+/** Runs the CLI expecting failure; returns its exit code and stderr. */
+const failing = async (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}) => {
+  try {
+    await run(tsx, ["--conditions=@cryoreg/source", "src/main.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, CRYOREG_TOKEN: "", ...env }
+    })
+  } catch (error) {
+    const e = error as { code: number; stderr: string }
+    return { code: e.code, stderr: e.stderr }
+  }
+  throw new Error(`device-sim ${args.join(" ")} succeeded`)
+}
+
+/** One line, naming the problem, and no stack trace. */
+const oneLine = (stderr: string, words: string) => {
+  expect(stderr.trim().split("\n")).toHaveLength(1)
+  expect(stderr).toContain(words)
+  expect(stderr).not.toMatch(/\bat .+:\d+:\d+/)
+}
+
+describe("device-sim procedure: mistakes a user can make", () => {
+  const down = ["procedure", "--api", "http://127.0.0.1:9", "--patient", "WAW-0001"]
+
+  it("the API down at start: one line and exit 1", async () => {
+    const { code, stderr } = await failing([...down, "--token", "t"])
+    expect(code).toBe(1)
+    oneLine(stderr, "cannot reach the API at http://127.0.0.1:9")
+  })
+
+  it("no token: exit 2, saying where a token comes from; CRYOREG_TOKEN is read", async () => {
+    const missing = await failing(down)
+    expect(missing.code).toBe(2)
+    oneLine(missing.stderr, "CRYOREG_TOKEN")
+    const fromEnv = await failing(down, { CRYOREG_TOKEN: "from-the-environment" })
+    expect(fromEnv.code).toBe(1)
+    oneLine(fromEnv.stderr, "cannot reach the API")
+  })
+
+  it("a bad flag, a bad value or an unknown fault: exit 2 with the flag named", async () => {
+    const [unknown, side, fault, patient] = await Promise.all([
+      failing([...down, "--token", "t", "--lesion", "7"]),
+      failing([...down, "--token", "t", "--side", "middle"]),
+      failing([...down, "--token", "t", "--fault", "fire"]),
+      failing(["procedure", "--api", "http://127.0.0.1:9", "--token", "t", "--patient", "no such id!"])
+    ])
+    expect(unknown.code).toBe(2)
+    oneLine(unknown.stderr, "--lesion")
+    expect(side.code).toBe(2)
+    oneLine(side.stderr, "--side must be left, right or bilateral")
+    expect(fault.code).toBe(2)
+    oneLine(fault.stderr, '--fault "fire" is not one of low-gas')
+    expect(patient.code).toBe(2)
+    oneLine(patient.stderr, "--patient")
   })
 })

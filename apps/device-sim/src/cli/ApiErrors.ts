@@ -1,6 +1,12 @@
 import { ApiError } from "@cryoreg/contract"
 import { RunError } from "./Args.js"
 
+/** A 404 for the route itself (an API without it), not for a record. */
+export const isMissingRoute = (error: unknown): boolean =>
+  error instanceof ApiError &&
+  error.status === 404 &&
+  (error.error === "HttpError" || error.message.startsWith("No API route"))
+
 /** The one line a user reads for a failed call to the API (`doing`: what was being done, e.g. "open the procedure"). */
 export const describeApiError = (error: unknown, api: string, doing: string): RunError => {
   if (!(error instanceof ApiError)) return new RunError(`could not ${doing}: ${String(error)}`)
@@ -14,7 +20,7 @@ export const describeApiError = (error: unknown, api: string, doing: string): Ru
       )
     case error.status === 403:
       return new RunError(`the token's account may not ${doing} (403 ${error.error}): ${why}`)
-    case error.status === 404 && error.error === "HttpError":
+    case isMissingRoute(error):
       return new RunError(
         `the API at ${api} has no route to ${doing} (404): is it a cryoreg API of this version?`
       )

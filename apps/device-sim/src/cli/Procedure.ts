@@ -6,7 +6,7 @@ import { type FaultName, faultNames, isFaultName } from "../procedure/Faults.js"
 import { jsonProgress, textProgress } from "../procedure/Progress.js"
 import { runProcedure } from "../procedure/Runner.js"
 import { apiTransport } from "../procedure/Transport.js"
-import { describeApiError } from "./ApiErrors.js"
+import { describeApiError, isMissingRoute } from "./ApiErrors.js"
 import {
   apiFlag,
   type Flags,
@@ -87,7 +87,7 @@ export const procedureCommand = async (
       }
     })
     .catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404 && error.error !== "HttpError")
+      if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error))
         throw new RunError(`no patient "${o.patient}" at ${o.api} (${error.message})`)
       throw describeApiError(error, o.api, `open a live procedure for patient ${o.patient}`)
     })
