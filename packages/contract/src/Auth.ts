@@ -36,7 +36,9 @@ export class User extends Schema.Class<User>("User")({
   displayName: Schema.String,
   role: Role,
   /** The center a coordinator, clinician or device is bound to; null for the all-center roles. */
-  centerId: Schema.NullOr(Model.CenterId)
+  centerId: Schema.NullOr(Model.CenterId),
+  /** The one procedure a `device` token is bound to (its session's binding); null otherwise. */
+  procedureId: Schema.optionalWith(Schema.NullOr(Model.ProcedureId), { default: () => null })
 }) {}
 
 /** `POST /api/auth/login`. */

@@ -2,6 +2,10 @@ import type { ProtocolEvent } from "@cryoreg/contract"
 import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import type { RunningServer } from "../../src/server.js"
 
+/** A parsed answer; tests read it field by field. */
+// biome-ignore lint/suspicious/noExplicitAny: answers of many shapes, checked by the assertions.
+export type Answer = { status: number; body: any }
+
 /** A JSON request to the API; answers the status and the parsed body. */
 export const call = async (
   server: RunningServer,
@@ -9,7 +13,7 @@ export const call = async (
   path: string,
   token?: string,
   body?: unknown
-): Promise<{ status: number; body: any }> => {
+): Promise<Answer> => {
   const response = await fetch(`${server.url}${path}`, {
     method,
     headers: {
@@ -32,7 +36,8 @@ export const login = async (server: RunningServer, username: string): Promise<st
     username,
     password: passwordOf(server)
   })
-  if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`)
+  if (answer.status !== 200)
+    throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`)
   return answer.body.token
 }
 
@@ -107,9 +112,18 @@ export const send = async (server: RunningServer, token: string, id: string, pos
             firstIndex: post.firstIndex,
             events: post.events
           })
-    if (answer.status !== 200) throw new Error(`${post.kind}: ${answer.status} ${JSON.stringify(answer.body)}`)
+    if (answer.status !== 200)
+      throw new Error(`${post.kind}: ${answer.status} ${JSON.stringify(answer.body)}`)
   }
 }
 
 /** The seven lesions of a clean right side, every level of the protocol covered. */
-export const sevenLevels: ReadonlyArray<FreezeProtocol.SpinalLevel> = ["L5", "S1", "S1", "S2", "S2", "S3", "S3"]
+export const sevenLevels: ReadonlyArray<FreezeProtocol.SpinalLevel> = [
+  "L5",
+  "S1",
+  "S1",
+  "S2",
+  "S2",
+  "S3",
+  "S3"
+]
