@@ -63,7 +63,7 @@ export function* lesion(
     yield device.record({ _tag: "ProbePositioned", side: plan.side, level: plan.level })
   }
   for (let cycle = 1; cycle <= ctx.cycles; cycle++) {
-    at("stimulating", cycle)
+    at("ready", cycle)
     yield* device.advance(ctx.timing.pauseSeconds)
     at("freezing", cycle)
     device.valve(true)

@@ -3,7 +3,7 @@ import type { Model } from "@cryoreg/domain"
 import type { ProbeState } from "../probe/Probe.js"
 
 /** What the clinic is doing, for the progress display. */
-export type Activity = "starting" | "positioning" | "stimulating" | "freezing" | "thawing" | "done"
+export type Activity = "starting" | "positioning" | "stimulating" | "ready" | "freezing" | "thawing" | "done"
 
 /** Where a run stands: lesion i of N (1-based; 0 before the first), its position, the cycle (0: none yet). */
 export interface Where {
