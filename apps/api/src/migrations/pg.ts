@@ -11,5 +11,9 @@ export const pgMigrations = {
       )`
   ]),
   "0002_registry": statements(registryTables("BIGSERIAL PRIMARY KEY")),
-  "0003_live_procedures": statements(liveTables("BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION"))
+  "0003_live_procedures": statements(liveTables("BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION")),
+  // One patient's records in order; without it SQLite reads every record of the center to find them.
+  "0005_clinical_records_patient": statements([
+    "CREATE INDEX clinical_records_patient ON clinical_records (patient_id, created_at, id)"
+  ])
 }

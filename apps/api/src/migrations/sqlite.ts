@@ -11,5 +11,9 @@ export const sqliteMigrations = {
       )`
   ]),
   "0002_registry": statements(registryTables("INTEGER PRIMARY KEY AUTOINCREMENT")),
-  "0003_live_procedures": statements(liveTables("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL"))
+  "0003_live_procedures": statements(liveTables("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL")),
+  // One patient's records in order; without it SQLite reads every record of the center to find them.
+  "0005_clinical_records_patient": statements([
+    "CREATE INDEX clinical_records_patient ON clinical_records (patient_id, created_at, id)"
+  ])
 }
