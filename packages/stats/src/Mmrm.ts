@@ -9,7 +9,13 @@ import {
 } from "./Errors.js"
 import type { Visits } from "./Input.js"
 import { visitContrasts } from "./internal/visitContrasts.js"
-import { type CovarianceModel, fitVisits, visitVariances } from "./internal/visitFit.js"
+import {
+  type CovarianceModel,
+  denominatorDf,
+  fitVisits,
+  type LongitudinalOptions,
+  visitVariances
+} from "./internal/visitFit.js"
 import { type VisitSummary, visitPatterns } from "./internal/visitPatterns.js"
 
 /** Fields both longitudinal models report: the test over time, each visit against baseline, the visit means. */
@@ -83,6 +89,22 @@ const unstructured = (k: number, scale: Float64Array): CovarianceModel => {
           out[at] = 2 * s * (i === j ? l[i * k + i]! : 1)
         }
       return out
+    },
+    derivatives: (theta) => {
+      // ∂Σ/∂L_ij = S (E_ij L' + L E_ji) S, times L_ii for a log diagonal
+      const l = lower(theta)
+      const out: Array<Float64Array> = []
+      for (let i = 0; i < k; i++)
+        for (let j = 0; j <= i; j++) {
+          const d = new Float64Array(k * k)
+          const scale = i === j ? l[i * k + i]! : 1
+          for (let r = 0; r < k; r++) {
+            d[i * k + r]! += l[r * k + j]! * scale * sd[i]! * sd[r]!
+            d[r * k + i]! += l[r * k + j]! * scale * sd[i]! * sd[r]!
+          }
+          out.push(d)
+        }
+      return out
     }
   }
 }
@@ -109,7 +131,8 @@ const unpairedVisits = (summary: VisitSummary): readonly [number, number] | unde
 export const mmrm = (
   y: Visits,
   subject: Visits,
-  time: Visits
+  time: Visits,
+  options: LongitudinalOptions = {}
 ): Effect.Effect<MmrmResult, LongitudinalError> =>
   Effect.gen(function* () {
     const summary = yield* visitPatterns(y, subject, time)
@@ -128,9 +151,11 @@ export const mmrm = (
       })
     }
     const scale = yield* visitVariances(summary, model)
-    const fit = yield* fitVisits(summary, unstructured(k, scale))
+    const covariance = unstructured(k, scale)
+    const fit = yield* fitVisits(summary, covariance)
+    const df = denominatorDf(summary, covariance, fit, n - k, options.df)
     return {
-      ...visitContrasts(fit.point.mean, fit.point.meanCovariance, k, n - k),
+      ...visitContrasts(fit.point.mean, fit.point.meanCovariance, k, df),
       logLik: fit.point.logLik,
       nSubjects: summary.subjects,
       nObservations: n,

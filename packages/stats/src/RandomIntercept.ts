@@ -2,7 +2,13 @@ import { Effect, Schema } from "effect"
 import { ModelNotEstimable } from "./Errors.js"
 import type { Visits } from "./Input.js"
 import { visitContrasts } from "./internal/visitContrasts.js"
-import { type CovarianceModel, fitVisits, visitVariances } from "./internal/visitFit.js"
+import {
+  type CovarianceModel,
+  denominatorDf,
+  fitVisits,
+  type LongitudinalOptions,
+  visitVariances
+} from "./internal/visitFit.js"
 import { visitPatterns } from "./internal/visitPatterns.js"
 import { type LongitudinalError, VisitMeansFields } from "./Mmrm.js"
 
@@ -36,13 +42,20 @@ const compoundSymmetry = (k: number, scale: number, withIntercept: boolean): Cov
     return withIntercept
       ? Float64Array.of(within, scale * Math.exp(theta[1]!) * total)
       : Float64Array.of(within)
+  },
+  derivatives: (theta) => {
+    const identity = Float64Array.from({ length: k * k }, (_, at) =>
+      at % (k + 1) === 0 ? scale * Math.exp(theta[0]!) : 0
+    )
+    return withIntercept ? [identity, new Float64Array(k * k).fill(scale * Math.exp(theta[1]!))] : [identity]
   }
 })
 
 /**
  * Random-intercept model of long-format visits (one entry per observed visit; `time` 0 is baseline),
  * as R's `nlme::lme(y ~ factor(time), random = ~ 1 | subject, method = "REML")`: degrees of freedom
- * are nlme's within-subject (containment) df, N − subjects − (k − 1). When the REML intercept variance
+ * are nlme's within-subject (containment) df, N − subjects − (k − 1), or Satterthwaite's (as lmerTest) with
+ * `{ df: "satterthwaite" }`. When the REML intercept variance
  * is on its boundary (no between-subject variance), `tau` is 0 and the fit is the ordinary one.
  *
  * @example
@@ -52,7 +65,8 @@ const compoundSymmetry = (k: number, scale: number, withIntercept: boolean): Cov
 export const randomInterceptModel = (
   y: Visits,
   subject: Visits,
-  time: Visits
+  time: Visits,
+  options: LongitudinalOptions = {}
 ): Effect.Effect<RandomInterceptResult, LongitudinalError> =>
   Effect.gen(function* () {
     const summary = yield* visitPatterns(y, subject, time)
@@ -66,20 +80,28 @@ export const randomInterceptModel = (
     }
     const variances = yield* visitVariances(summary, model)
     const scale = variances.reduce((a, b) => a + b, 0) / k
-    let fit = yield* fitVisits(summary, compoundSymmetry(k, scale, true))
+    let covariance = compoundSymmetry(k, scale, true)
+    let fit = yield* fitVisits(summary, covariance)
     let [within, between] = [fit.sigma[0]! - fit.sigma[1]!, fit.sigma[1]!]
     if (between < 1e-8 * within) {
       // ℓ decreases into τ² > 0 from the ordinary fit: the REML maximum is on the boundary τ = 0
-      const boundary = yield* fitVisits(summary, compoundSymmetry(k, scale, false))
+      const ordinary = compoundSymmetry(k, scale, false)
+      const boundary = yield* fitVisits(summary, ordinary)
       let slope = 0
       for (const g of boundary.point.gradient) slope += g
       if (slope <= 0) {
         fit = boundary
+        covariance = ordinary
         ;[within, between] = [boundary.sigma[0]!, 0]
       }
     }
     return {
-      ...visitContrasts(fit.point.mean, fit.point.meanCovariance, k, df),
+      ...visitContrasts(
+        fit.point.mean,
+        fit.point.meanCovariance,
+        k,
+        denominatorDf(summary, covariance, fit, df, options.df)
+      ),
       logLik: fit.point.logLik,
       nSubjects: subjects,
       nObservations: n,

@@ -19,13 +19,14 @@ export interface VisitContrasts {
 
 /**
  * Each time point against time 0 (nlme's treatment contrasts) and the Wald F of equal means,
- * F = d'(C V C')⁻¹d / (k − 1) as `anova(fit, type = "marginal")`, from the visit means and their covariance V.
+ * F = d'(C V C')⁻¹d / (k − 1) as `anova(fit, type = "marginal")`, from the visit means and their covariance V,
+ * with the given denominator df.
  */
 export const visitContrasts = (
   mean: Float64Array,
   v: Float64Array,
   k: number,
-  df: number
+  df: { readonly diffDf: ReadonlyArray<number>; readonly df2: number }
 ): VisitContrasts => {
   const q = k - 1
   const d = Float64Array.from({ length: q }, (_, j) => mean[j + 1]! - mean[0]!)
@@ -44,13 +45,13 @@ export const visitContrasts = (
   return {
     f,
     df1: q,
-    df2: df,
-    p: fCdfUpper(f, q, df),
+    df2: df.df2,
+    p: fCdfUpper(f, q, df.df2),
     diff: Array.from(d),
     diffSe,
-    diffDf: Array.from({ length: q }, () => df),
+    diffDf: [...df.diffDf],
     diffT,
-    diffP: diffT.map((t) => tTwoSided(t, df)),
+    diffP: diffT.map((t, j) => tTwoSided(t, df.diffDf[j]!)),
     mean: Array.from(mean),
     meanSe: Array.from({ length: k }, (_, j) => Math.sqrt(v[j * k + j]!))
   }

@@ -3,6 +3,7 @@ import { ModelDidNotConverge, ModelNotEstimable, ZeroVariance } from "../Errors.
 import { choleskyInto } from "./cholesky.js"
 import { maximize } from "./quasiNewton.js"
 import { type RemlPoint, remlAt } from "./reml.js"
+import { satterthwaite } from "./satterthwaite.js"
 import type { VisitSummary } from "./visitPatterns.js"
 
 /** A covariance model of a subject's k visits: Σ(θ) and the chain rule from ∂ℓ/∂Σ to ∂ℓ/∂θ. */
@@ -11,7 +12,29 @@ export interface CovarianceModel {
   readonly start: Float64Array
   readonly sigma: (theta: Float64Array) => Float64Array
   readonly chain: (theta: Float64Array, sigma: Float64Array, gradient: Float64Array) => Float64Array
+  /** ∂Σ/∂θ_i, one k × k matrix per parameter (for Satterthwaite's df). */
+  readonly derivatives: (theta: Float64Array) => Array<Float64Array>
 }
+
+/** Denominator degrees of freedom: nlme's (the default), or Satterthwaite's as lmerTest and the mmrm package. */
+export type DegreesOfFreedom = "nlme" | "satterthwaite"
+
+/** Options of the longitudinal models. */
+export interface LongitudinalOptions {
+  readonly df?: DegreesOfFreedom
+}
+
+/** The df to test with: nlme's `fixed` (the same for every contrast), or Satterthwaite's at the fit. */
+export const denominatorDf = (
+  summary: VisitSummary,
+  model: CovarianceModel,
+  fit: VisitFit,
+  fixed: number,
+  df: DegreesOfFreedom | undefined
+): { readonly diffDf: ReadonlyArray<number>; readonly df2: number } =>
+  df === "satterthwaite"
+    ? satterthwaite(summary, model, fit.theta, fit.point.meanCovariance, model.derivatives)
+    : { diffDf: Array.from({ length: summary.k - 1 }, () => fixed), df2: fixed }
 
 /** The converged REML fit: parameters, Σ̂ and the fit of the visit means there. */
 export interface VisitFit {
