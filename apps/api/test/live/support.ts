@@ -1,6 +1,7 @@
 import type { ProtocolEvent } from "@cryoreg/contract"
 import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import type { RunningServer } from "../../src/server.js"
+import { eligibleScreening, newPatient, positiveBlock } from "../support/inputs.js"
 
 /** A parsed answer; tests read it field by field. */
 // biome-ignore lint/suspicious/noExplicitAny: answers of many shapes, checked by the assertions.
@@ -41,10 +42,20 @@ export const login = async (server: RunningServer, username: string): Promise<st
   return answer.body.token
 }
 
-/** Demo patients of a center that are eligible and wait for their procedure. */
-export const eligiblePatients = async (server: RunningServer, token: string): Promise<Array<string>> => {
-  const answer = await call(server, "GET", "/api/patients?status=eligible&limit=50", token)
-  return answer.body.items.map((p: { id: string }) => p.id)
+let registered = 0
+
+/** A new patient of the caller's center, screened eligible with a positive diagnostic block; answers the id. */
+export const eligiblePatient = async (server: RunningServer, token: string, center = "waw") => {
+  const id = `${center.toUpperCase()}-L${String(++registered).padStart(3, "0")}`
+  for (const [path, body] of [
+    ["/api/patients", newPatient(id, center)],
+    [`/api/patients/${id}/screening`, eligibleScreening],
+    [`/api/patients/${id}/blocks`, positiveBlock]
+  ] as const) {
+    const answer = await call(server, "POST", path, token, body)
+    if (answer.status !== 201) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`)
+  }
+  return id
 }
 
 /** Opens a live procedure on the right side; answers its id and the device token. */
