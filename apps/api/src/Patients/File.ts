@@ -28,14 +28,17 @@ export interface PatientFile {
   readonly adverseEvents: ReadonlyArray<Stored<Model.AdverseEvent>>
 }
 
+// Rows were decoded and checked by the domain Schemas when written (and responses are encoded with
+// them again), so a file is rebuilt without validating every field on each read: as in Analysis/Load.
+const trusted = { disableValidation: true } as const
 const decoders = {
-  screening: Schema.decodeUnknownSync(Model.Screening),
-  block: Schema.decodeUnknownSync(Model.DiagnosticBlock),
-  procedure: Schema.decodeUnknownSync(Model.Procedure),
-  visit: Schema.decodeUnknownSync(Model.FollowUpVisit),
-  adverseEvent: Schema.decodeUnknownSync(Model.AdverseEvent)
+  screening: (data: unknown) => new Model.Screening(data as Model.Screening, trusted),
+  block: (data: unknown) => new Model.DiagnosticBlock(data as Model.DiagnosticBlock, trusted),
+  procedure: (data: unknown) => new Model.Procedure(data as Model.Procedure, trusted),
+  visit: (data: unknown) => new Model.FollowUpVisit(data as Model.FollowUpVisit, trusted),
+  adverseEvent: (data: unknown) => new Model.AdverseEvent(data as Model.AdverseEvent, trusted)
 }
-const decodePatient = Schema.decodeUnknownSync(Model.Patient)
+const decodePatient = (data: unknown) => new Model.Patient(data as Model.Patient, trusted)
 
 /** Encodes a domain record for its `data` column. */
 export const encode = <K extends RecordKind>(
@@ -44,7 +47,7 @@ export const encode = <K extends RecordKind>(
 ): string =>
   JSON.stringify(Schema.encodeSync(schemaOf[kind] as unknown as Schema.Schema<typeof value, unknown>)(value))
 
-/** Decodes a patient's rows into a file (the rows were validated when written; a row that no longer decodes is a defect). */
+/** Rebuilds a patient's file from its rows (validated when written). */
 export const decodeFile = (row: PatientRow, records: ReadonlyArray<RecordRow>): PatientFile => {
   const of = <K extends RecordKind>(kind: K) =>
     records
