@@ -125,8 +125,9 @@ const unpairedVisits = (summary: VisitSummary): readonly [number, number] | unde
  * of freedom N − k as nlme. One pass over the data; the fit works on sums per missingness pattern.
  *
  * @example
- * Effect.runSync(mmrm([7, 4, 3, 8, 5, 6, 4, 2, 9, 6], [1, 1, 1, 2, 2, 3, 3, 3, 4, 4], [0, 1, 2, 0, 1, 0, 1, 2, 0, 1]))
- * // { f: …, df1: 2, df2: 7, diff: [−2.9…, …], covariance: [ … 9 entries … ], … }
+ * // 8 patients (README): y, subject and time with one entry per attended visit
+ * Effect.runSync(mmrm(y, subject, time))
+ * // { f: 158.36, df1: 2, df2: 18, diff: [-2.785, -3.696], diffSe: [0.2537, 0.3069], covariance: [1.714, …], … }
  */
 export const mmrm = (
   y: Visits,

@@ -60,7 +60,7 @@ const compoundSymmetry = (k: number, scale: number, withIntercept: boolean): Cov
  *
  * @example
  * Effect.runSync(randomInterceptModel([7, 4, 3, 8, 5, 6, 4, 2, 9, 6], [1, 1, 1, 2, 2, 3, 3, 3, 4, 4], [0, 1, 2, 0, 1, 0, 1, 2, 0, 1]))
- * // { f: …, df1: 2, df2: 4, sigma: …, tau: …, … }
+ * // { f: 111.28, df1: 2, df2: 4, diff: [-2.75, -4.165], sigma: 0.3390, tau: 1.0954, … } (nlme: the same)
  */
 export const randomInterceptModel = (
   y: Visits,
