@@ -10,33 +10,53 @@ export class RunError extends Error {
   override readonly name = "RunError"
 }
 
+const options = {
+  help: { type: "boolean", short: "h" },
+  api: { type: "string" },
+  token: { type: "string" },
+  patient: { type: "string" },
+  side: { type: "string" },
+  lesions: { type: "string" },
+  cycles: { type: "string" },
+  "freeze-seconds": { type: "string", default: "120" },
+  speed: { type: "string" },
+  seed: { type: "string", default: "1" },
+  fault: { type: "string", multiple: true },
+  rate: { type: "string" },
+  operator: { type: "string" },
+  serial: { type: "string" },
+  date: { type: "string" },
+  live: { type: "string" },
+  summary: { type: "boolean", default: false },
+  n: { type: "string", default: "107" },
+  json: { type: "boolean", default: false }
+} as const
+
+const valued = new Set(
+  Object.entries(options).flatMap(([name, o]) => (o.type === "string" ? [`--${name}`] : []))
+)
+
+/** `--token -abc` as `--token=-abc`: a value may start with a dash (tokens are base64url). */
+const joinValues = (argv: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if (valued.has(arg) && next?.startsWith("-") && !next.startsWith("--")) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
 /** Every flag of every command (`parseArgs` refuses any other). */
 export const parseFlags = (argv: ReadonlyArray<string>) => {
   try {
     return parseArgs({
-      args: [...argv],
+      args: joinValues(argv),
       allowPositionals: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        api: { type: "string" },
-        token: { type: "string" },
-        patient: { type: "string" },
-        side: { type: "string" },
-        lesions: { type: "string" },
-        cycles: { type: "string" },
-        "freeze-seconds": { type: "string", default: "120" },
-        speed: { type: "string" },
-        seed: { type: "string", default: "1" },
-        fault: { type: "string", multiple: true },
-        rate: { type: "string" },
-        operator: { type: "string" },
-        serial: { type: "string" },
-        date: { type: "string" },
-        live: { type: "string" },
-        summary: { type: "boolean", default: false },
-        n: { type: "string", default: "107" },
-        json: { type: "boolean", default: false }
-      }
+      options
     })
   } catch (error) {
     throw new UsageError(`${(error as Error).message}; try device-sim --help`)

@@ -36,8 +36,7 @@ export interface ApiProcess {
   readonly stop: (signal?: NodeJS.Signals) => Promise<void>
 }
 
-/** Starts the API as its own process and waits until it says it is running. */
-export const startApi = async (options: {
+const startOnce = async (options: {
   readonly dataDir: string
   readonly port: number
   readonly demo: boolean
@@ -53,7 +52,9 @@ export const startApi = async (options: {
       CRYOREG_ADMIN_PASSWORD: password,
       CRYOREG_DEMO: options.demo ? "1" : "0"
     },
-    stdio: ["ignore", "pipe", "pipe"]
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: tsx runs the server in a child process, and a SIGKILL must reach both.
+    detached: true
   })
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
   let output = ""
@@ -73,7 +74,13 @@ export const startApi = async (options: {
     child,
     exited,
     stop: async (signal = "SIGTERM") => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, signal)
+        } catch {
+          child.kill(signal)
+        }
+      }
       await exited
     }
   }
@@ -82,3 +89,19 @@ export const startApi = async (options: {
 /** A bearer token for a first-start account. */
 export const signIn = async (url: string, username: string): Promise<string> =>
   (await makeClient({ baseUrl: url }).login({ body: { username, password } })).token
+
+/** Starts the API as its own process and waits until it says it is running (retrying while the port is still held). */
+export const startApi = async (options: {
+  readonly dataDir: string
+  readonly port: number
+  readonly demo: boolean
+}): Promise<ApiProcess> => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options)
+    } catch (error) {
+      if (attempt >= 10 || !String(error).includes("EADDRINUSE")) throw error
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+  }
+}
