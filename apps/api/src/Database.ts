@@ -8,6 +8,7 @@ import { Context, Effect, Layer, Option, type Redacted } from "effect"
 import * as AppConfig from "./AppConfig.js"
 import { pgMigrations } from "./migrations/pg.js"
 import { sqliteMigrations } from "./migrations/sqlite.js"
+import * as RowSecurity from "./RowSecurity.js"
 
 /** Which database this server runs on, and where (never the password). */
 export class DatabaseInfo extends Context.Tag("api/DatabaseInfo")<
@@ -33,23 +34,28 @@ export const sqlite = (dataDir: string) => {
   // WAL with synchronous=FULL: a commit is on disk (the WAL fsynced) before the API acknowledges it.
   const pragmas = Layer.effectDiscard(
     Effect.flatMap(SqlClient.SqlClient, (sql) =>
-      Effect.all([sql`PRAGMA synchronous = FULL`, sql`PRAGMA foreign_keys = ON`, sql`PRAGMA busy_timeout = 5000`])
+      Effect.all([
+        sql`PRAGMA synchronous = FULL`,
+        sql`PRAGMA foreign_keys = ON`,
+        sql`PRAGMA busy_timeout = 5000`
+      ])
     ).pipe(Effect.orDie)
   )
   return migrate(sqliteMigrations).pipe(
     Layer.provideMerge(pragmas),
     Layer.provideMerge(client),
-    Layer.merge(Layer.succeed(DatabaseInfo, { kind: "sqlite", location: filename }))
+    Layer.merge(Layer.succeed(DatabaseInfo, { kind: "sqlite", location: filename })),
+    Layer.merge(RowSecurity.none)
   )
 }
 
 /** PostgreSQL at `url`. */
 export const postgresql = (url: Redacted.Redacted) => {
   const client = PgClient.layer({ url })
-  return migrate(pgMigrations).pipe(
-    Layer.provideMerge(client),
-    Layer.merge(Layer.succeed(DatabaseInfo, { kind: "postgresql", location: "DATABASE_URL" }))
-  )
+  return Layer.provideMerge(
+    RowSecurity.postgres,
+    migrate(pgMigrations).pipe(Layer.provideMerge(client))
+  ).pipe(Layer.merge(Layer.succeed(DatabaseInfo, { kind: "postgresql", location: "DATABASE_URL" })))
 }
 
 /** PostgreSQL when `DATABASE_URL` is set, otherwise the embedded SQLite file. */

@@ -55,6 +55,8 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
                     }
                   ]
                 })
+              // Under PostgreSQL's row-level security another center's patient is invisible to the check above:
+              // the primary key still refuses the duplicate.
               yield* repo.insertPatient({
                 id: patient.id,
                 center_id: patient.centerId,

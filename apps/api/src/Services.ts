@@ -10,9 +10,11 @@ import { PatientWrites } from "./Patients/Write.js"
 import { Patients } from "./Patients.js"
 import { Records } from "./Records.js"
 import { RegistryMeta } from "./RegistryMeta.js"
+import type { RowSecurity } from "./RowSecurity.js"
 
 /** Every service the HTTP handlers reach through the runtime. */
 export type Services =
+  | RowSecurity
   | Health
   | Auth
   | Audit

@@ -5,6 +5,7 @@ import { Layer, ManagedRuntime } from "effect"
 import { makeApp } from "./app.js"
 import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
+import type { RowSecurity } from "./RowSecurity.js"
 import { servicesLayer } from "./Services.js"
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version
@@ -13,7 +14,7 @@ export interface StartOptions {
   readonly port: number
   readonly host: string
   readonly webDir?: string | undefined
-  readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo, unknown>
+  readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo | RowSecurity, unknown>
 }
 
 /** A running server: its URL, what the first start created, and how to stop it (closing the database too). */

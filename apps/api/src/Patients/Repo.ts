@@ -1,6 +1,7 @@
-import { SqlClient } from "@effect/sql"
+import { SqlClient, type SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { AlreadyRecorded } from "../Errors.js"
 
 /** A patient row: the encoded `Model.Patient` in `data`, and what lists filter on. */
 export interface PatientRow {
@@ -41,6 +42,16 @@ export interface PatientFilter {
   readonly limit: number
 }
 
+/** A primary-key or unique violation, on SQLite or PostgreSQL. */
+const isUniqueViolation = (error: SqlError.SqlError): boolean => {
+  const cause = error.cause as { code?: string } | undefined
+  return (
+    cause?.code === "23505" ||
+    cause?.code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    cause?.code === "SQLITE_CONSTRAINT_UNIQUE"
+  )
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`)
 
 /**
@@ -66,7 +77,11 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
     const insertPatient = (row: PatientRow) =>
       sql`INSERT INTO patients ${sql.insert({ ...row, search_text: row.id.toLowerCase() })}`.pipe(
         Effect.asVoid,
-        Effect.orDie
+        Effect.catchIf(
+          isUniqueViolation,
+          () => new AlreadyRecorded({ message: `a patient ${row.id} is already registered` })
+        ),
+        Effect.catchTag("SqlError", Effect.die)
       )
 
     const updatePatient = (

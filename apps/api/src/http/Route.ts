@@ -5,6 +5,7 @@ import { getCookie } from "hono/cookie"
 import { Auth } from "../Auth.js"
 import { CurrentUser } from "../CurrentUser.js"
 import { problem } from "../Problem.js"
+import { RowSecurity } from "../RowSecurity.js"
 import type { Services } from "../Services.js"
 import { statusOf } from "./Status.js"
 
@@ -120,7 +121,14 @@ export const router = (app: Hono, runtime: Runtime) => ({
         const body =
           endpoint.body === null ? undefined : yield* decode(endpoint.body, yield* readJson(c), "body")
         const run = handler({ params, query, body }, c)
-        const value = user === null ? run : Effect.provideService(run, CurrentUser, user)
+        const value =
+          user === null
+            ? run
+            : Effect.provideService(
+                Effect.flatMap(RowSecurity, (rls) => rls.scoped(run)),
+                CurrentUser,
+                user
+              )
         return ParseResult.encodeSync(endpoint.success)(
           yield* value as Effect.Effect<unknown, Failure, Services>
         )

@@ -1,4 +1,5 @@
 import { liveTables } from "./live.js"
+import { rowLevelSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
@@ -12,6 +13,7 @@ export const pgMigrations = {
   ]),
   "0002_registry": statements(registryTables("BIGSERIAL PRIMARY KEY")),
   "0003_live_procedures": statements(liveTables("BIGSERIAL PRIMARY KEY", "DOUBLE PRECISION")),
+  "0004_row_level_security": statements(rowLevelSecurity),
   // One patient's records in order; without it SQLite reads every record of the center to find them.
   "0005_clinical_records_patient": statements([
     "CREATE INDEX clinical_records_patient ON clinical_records (patient_id, created_at, id)"

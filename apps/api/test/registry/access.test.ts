@@ -182,5 +182,10 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     const report = await pila.report({})
     expect(report.n).toBe(overview.funnel.treated)
     await expect(pila.createPatient({ body: newPatient("WAW-8888") })).rejects.toMatchObject({ status: 403 })
+    // An id taken in another center is refused as a duplicate (on PostgreSQL by the key, the row being invisible).
+    await expect(pila.createPatient({ body: newPatient(ids.patient, "pila") })).rejects.toMatchObject({
+      status: 409,
+      error: "AlreadyRecorded"
+    })
   })
 })

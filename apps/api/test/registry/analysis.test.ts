@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import published from "../fixtures/published-tables.json" with { type: "json" }
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { type Registry, raw, startRegistry } from "../support/registry.js"
-import published from "../fixtures/published-tables.json" with { type: "json" }
 
 describe("the analysis of the stored demo cohort", () => {
   let registry: Registry
@@ -29,7 +29,9 @@ describe("the analysis of the stored demo cohort", () => {
     const lines = csv.trim().split("\r\n")
     expect(lines[0]).toBe("path,published,reproduced,difference,agrees")
     expect(lines).toHaveLength(comparison.length + 1)
-    expect(lines).toContain(`table1.female.n,${published.table1.female.n},${published.table1.female.n},0,true`)
+    expect(lines).toContain(
+      `table1.female.n,${published.table1.female.n},${published.table1.female.n},0,true`
+    )
   })
 
   it("exports the visits in tidy long format; the statistician's holds pseudonyms and months only", async () => {
@@ -72,7 +74,11 @@ describe("the analysis of the stored demo cohort", () => {
     await api.createScreening({ params: { id: "WAW-9100" }, body: eligibleScreening })
     await api.createBlock({ params: { id: "WAW-9100" }, body: positiveBlock })
     await api.createProcedure({ params: { id: "WAW-9100" }, body: procedure })
-    for (const [t, nrs, d] of [["baseline", 7, -2], ["month3", 3, 90], ["month6", 2, 182]] as const)
+    for (const [t, nrs, d] of [
+      ["baseline", 7, -2],
+      ["month3", 3, 90],
+      ["month6", 2, 182]
+    ] as const)
       await api.createVisit({ params: { id: "WAW-9100" }, body: visit(t, nrs, d) })
     const after = await api.report({})
     expect(after.n).toBe(before.n + 1)

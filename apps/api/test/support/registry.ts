@@ -23,6 +23,8 @@ export interface Registry {
   readonly kind: "sqlite" | "postgresql"
   /** The SQLite data folder (null on PostgreSQL). */
   readonly dataDir: string | null
+  /** The PostgreSQL database's URL (null on SQLite). */
+  readonly pgUrl: string | null
   readonly server: RunningServer
   readonly url: string
   readonly as: Record<Account, Client>
@@ -60,6 +62,7 @@ export const startRegistry = async (
   return {
     kind,
     dataDir,
+    pgUrl: pg?.url ?? null,
     server,
     url,
     as,
