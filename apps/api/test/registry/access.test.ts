@@ -43,6 +43,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
         password: "a-long-password-1"
       }
     },
+    revokeSessions: { path: "/api/users/no-such-user/revoke-sessions" },
     listPatients: { path: "/api/patients" },
     createPatient: { path: "/api/patients", body: newPatient("WAW-7777") },
     getPatient: { path: p },
