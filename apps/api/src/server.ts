@@ -5,6 +5,7 @@ import { Layer, ManagedRuntime } from "effect"
 import { makeApp } from "./app.js"
 import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
+import { closeStreams } from "./LiveProcedures/Stream.js"
 import type { RowSecurity } from "./RowSecurity.js"
 import { servicesLayer } from "./Services.js"
 
@@ -43,6 +44,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     bootstrapped,
     routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
     close: async () => {
+      await closeStreams(runtime)
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await runtime.dispose()
     }

@@ -9,13 +9,19 @@ import { type Runtime, tokenOf } from "../http/Route.js"
 import { LiveProcedures } from "../LiveProcedures.js"
 import { problem } from "../Problem.js"
 
-/** Streams open in this process (the tests check that a client going away closes its stream). */
-export const openStreams = { count: 0 }
+const open = new Set<Fiber.RuntimeFiber<void>>()
+
+/** How many streams this process has open (a client going away closes its stream). */
+export const openStreamCount = (): number => open.size
+
+/** Ends every open stream (at shutdown, so that closing the server need not wait for their clients). */
+export const closeStreams = (runtime: Runtime) =>
+  Promise.all([...open].map((fiber) => runtime.runPromise(Fiber.interrupt(fiber)))).then(() => undefined)
 
 const endpoint = Api.procedureStream
 const page = 500
 
-const open = (c: Context) =>
+const authorize = (c: Context) =>
   Effect.gen(function* () {
     const token = tokenOf(c)
     const session = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
@@ -80,7 +86,7 @@ const pump = (stream: SSEStreamingApi, user: User, id: string, after: number, he
 /** `GET /api/procedures/:id/stream`: Server-Sent Events resumable with `Last-Event-ID`, with heartbeats. */
 export const streamRoute = (app: Hono, runtime: Runtime, heartbeat = Duration.seconds(15)) => {
   app.get(endpoint.path, async (c) => {
-    const opened = await runtime.runPromiseExit(open(c))
+    const opened = await runtime.runPromiseExit(authorize(c))
     if (Exit.isFailure(opened)) {
       const failure = opened.cause._tag === "Fail" ? opened.cause.error : null
       if (failure !== null)
@@ -90,13 +96,13 @@ export const streamRoute = (app: Hono, runtime: Runtime, heartbeat = Duration.se
     }
     const { user, id, after } = opened.value
     return streamSSE(c, async (stream) => {
-      openStreams.count++
       const fiber = runtime.runFork(pump(stream, user, id, after, heartbeat))
+      open.add(fiber)
       stream.onAbort(() => {
         runtime.runFork(Fiber.interrupt(fiber))
       })
       await runtime.runPromise(Fiber.await(fiber))
-      openStreams.count--
+      open.delete(fiber)
     })
   })
 }
