@@ -115,11 +115,9 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     for (const e of registryEndpoints.filter((e) => e.roles !== "public")) {
       const req = requests(ids)[e.name]!
       const tampered = `${registry.tokens["clinician-waw"].slice(0, -2)}xx`
-      for (const headers of [
-        {},
-        { authorization: `Bearer ${tampered}` },
-        { cookie: "cryoreg_session=forged" }
-      ]) {
+      // The forged cookie carries the CSRF header, so it is the session that is refused.
+      const forged = { cookie: "cryoreg_session=forged", "x-cryoreg-csrf": "1" }
+      for (const headers of [{}, { authorization: `Bearer ${tampered}` }, forged]) {
         const answer = await raw(registry, null, e.method, req.path, req.body, headers)
         expect(answer.status, `${e.method} ${e.path}`).toBe(401)
         expect(answer.json.error).toBe("Unauthorized")
