@@ -59,8 +59,8 @@ const rmAnovaAt = (n: number, rKey: string) => {
   )
 }
 
-rmAnovaAt(100_000, "rmAnova1e+05")
-rmAnovaAt(1_000_000, "rmAnova1e+06")
+rmAnovaAt(100_000, "rmAnova100000")
+rmAnovaAt(1_000_000, "rmAnova1000000")
 
 {
   const n = 1_000_000

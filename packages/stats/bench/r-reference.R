@@ -16,7 +16,7 @@ cat(sprintf("# %s, nlme %s\n", R.version.string, as.character(packageVersion("nl
 set.seed(1)
 for (n in c(1e5, 1e6)) {
   y <- matrix(rnorm(n * 3), n, 3) + rnorm(n)
-  report(sprintf("rmAnova%g", n), median_ms(function() rm_route(y), if (n < 1e6) 11 else 5))
+  report(sprintf("rmAnova%.0f", n), median_ms(function() rm_route(y), if (n < 1e6) 11 else 5))
 }
 a <- rnorm(1e6); b <- 0.6 * a + 0.8 * rnorm(1e6)
 report("pairedT1e6", median_ms(function() t.test(a, b, paired = TRUE), 21))
