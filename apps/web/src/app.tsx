@@ -1,8 +1,9 @@
+import { clinicalRoles } from "@cryoreg/contract"
 import { createAsync, Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router"
 import { type JSX, lazy, Suspense } from "solid-js"
 import { getCohort } from "./api/queries"
 import { Layout } from "./components/layout"
-import { RequireSession } from "./components/require-session"
+import { RequireRole, RequireSession } from "./components/require-session"
 import LoginPage from "./pages/login-page"
 import { SessionProvider, type SessionSource } from "./session/session"
 
@@ -37,6 +38,10 @@ function Protected(props: RouteSectionProps): JSX.Element {
   )
 }
 
+function Clinical(props: RouteSectionProps): JSX.Element {
+  return <RequireRole roles={clinicalRoles}>{props.children}</RequireRole>
+}
+
 function NotFound(): JSX.Element {
   return (
     <section>
@@ -61,8 +66,10 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           <Route path="/tables" component={TablesPage} />
           <Route path="/subgroups" component={SubgroupsPage} />
           <Route path="/safety" component={SafetyPage} />
-          <Route path="/patients" component={PatientsPage} />
-          <Route path="/patients/:id" component={PatientPage} />
+          <Route path="/patients" component={Clinical}>
+            <Route path="/" component={PatientsPage} />
+            <Route path="/:id" component={PatientPage} />
+          </Route>
           <Route path="/procedures/:id/live" component={LiveProcedurePage} />
           <Route path="*404" component={NotFound} />
         </Route>

@@ -48,7 +48,7 @@ export function Layout(props: { readonly demo: boolean | undefined; readonly chi
         </div>
         <Show when={session.user()}>{(u) => <UserBox user={u()} />}</Show>
       </header>
-      <SiteNav />
+      <SiteNav role={session.user()?.role} />
       <DemoBanner demo={props.demo} />
       <main id="main" tabindex="-1">
         {props.children}

@@ -1,3 +1,4 @@
+import type { Role } from "@cryoreg/contract"
 import { Navigate, useLocation } from "@solidjs/router"
 import { type JSX, Match, Switch } from "solid-js"
 import { useSession } from "../session/session"
@@ -21,6 +22,32 @@ export function RequireSession(props: { readonly children?: JSX.Element }): JSX.
         <Navigate href={`/login?next=${next()}`} />
       </Match>
       <Match when={session.user()}>{props.children}</Match>
+    </Switch>
+  )
+}
+
+/** Renders its children only for the given roles; tells the others plainly that the page is not theirs. */
+export function RequireRole(props: {
+  readonly roles: ReadonlyArray<Role>
+  readonly children?: JSX.Element
+}): JSX.Element {
+  const session = useSession()
+  const allowed = () => {
+    const role = session.user()?.role
+    return role !== undefined && props.roles.includes(role)
+  }
+  return (
+    <Switch>
+      <Match when={allowed()}>{props.children}</Match>
+      <Match when={!allowed()}>
+        <section>
+          <h1>Not available for your role</h1>
+          <p>
+            Patient-level records are open to the clinical roles only; the statistician works with the
+            analysis pages and the pseudonymized exports.
+          </p>
+        </section>
+      </Match>
     </Switch>
   )
 }

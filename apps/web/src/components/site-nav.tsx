@@ -1,3 +1,4 @@
+import { clinicalRoles, type Role } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
 
@@ -8,15 +9,17 @@ export const pages = [
   { href: "/tables", label: "Tables" },
   { href: "/subgroups", label: "Subgroups" },
   { href: "/safety", label: "Safety" },
-  { href: "/patients", label: "Patients" }
-] as const
+  { href: "/patients", label: "Patients", roles: clinicalRoles }
+] as const satisfies ReadonlyArray<{ href: string; label: string; roles?: ReadonlyArray<Role> }>
 
 /** The main navigation; the current page is marked for assistive technology too. */
-export function SiteNav(): JSX.Element {
+export function SiteNav(props: { readonly role: Role | undefined }): JSX.Element {
+  const visible = () =>
+    pages.filter((p) => !("roles" in p) || (props.role !== undefined && p.roles.includes(props.role)))
   return (
     <nav aria-label="Main">
       <ul class="site-nav">
-        <For each={pages}>
+        <For each={visible()}>
           {(p) => (
             <li>
               <A href={p.href} activeClass="active">

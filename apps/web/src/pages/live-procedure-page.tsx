@@ -1,6 +1,155 @@
-import type { JSX } from "solid-js"
+import type { LiveProcedureState } from "@cryoreg/contract"
+import { Model, Protocol } from "@cryoreg/domain"
+import { useParams } from "@solidjs/router"
+import { Option, Schema } from "effect"
+import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
+import { client } from "../api/client"
+import { TelemetryCurve } from "../charts/telemetry-curve"
+import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
+import { follow } from "../live/stream"
 
-/** The live-procedure page. */
-export default function Page(): JSX.Element {
-  return <h1>live-procedure</h1>
+const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
+const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds, stimulation } = Protocol.study.cryo
+
+const gateText = (state: LiveProcedureState): string => {
+  const c = state.current
+  if (state.phase === "Completed") return "procedure completed"
+  if (c === null) return "probe not placed"
+  if (c.finding === null)
+    return `cleared to freeze at ${c.side} ${c.level} (no motor response up to ${stimulation.maxVoltage} V at ${stimulation.frequencyHz} Hz)`
+  return `not cleared at ${c.side} ${c.level}: ${c.finding}`
+}
+
+function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
+  const [state, { refetch }] = createResource(() => client.getLiveProcedure({ params: { id: props.id } }))
+  const view = emptyView()
+  const [version, setVersion] = createSignal(0)
+  const [connection, setConnection] = createSignal<"connecting" | "open" | "reconnecting">("connecting")
+  let pending: ReturnType<typeof setTimeout> | undefined
+  const refresh = () => {
+    if (pending === undefined) pending = setTimeout(() => ((pending = undefined), void refetch()), 300)
+  }
+  onMount(() => {
+    const stop = follow(props.id, {
+      message: (m) => {
+        apply(view, m)
+        setVersion(version() + 1)
+        if (m._tag !== "Samples") refresh()
+      },
+      connection: setConnection
+    })
+    onCleanup(() => {
+      stop()
+      if (pending !== undefined) clearTimeout(pending)
+    })
+  })
+  const data = () => (version(), columns(view))
+  const timer = () => (version(), freezeSeconds(view))
+  const perSide = (s: LiveProcedureState, side: "left" | "right") =>
+    s.lesions.filter((l) => l.side === side).length
+  return (
+    <section data-page="live-procedure" data-samples={version() >= 0 ? view.samples.length : 0}>
+      <h1>Live procedure {props.id}</h1>
+      <p aria-live="polite" class={connection() === "open" ? "good" : "warn"} data-testid="connection">
+        {connection() === "open"
+          ? "Connected: streaming"
+          : connection() === "reconnecting"
+            ? "Connection lost: reconnecting…"
+            : "Connecting…"}
+      </p>
+      <Show when={state()}>
+        {(s) => (
+          <div class="stat-row">
+            <div class="stat">
+              <div class="value">{view.phase ?? s().phase}</div>protocol phase
+            </div>
+            <div class="stat">
+              <div class="value">{timer() === null ? "—" : `${Math.floor(timer()!)} s`}</div>
+              freeze (target {freezeTargetSeconds} s)
+            </div>
+            <Show when={s().procedure.side !== "right"}>
+              <div class="stat">
+                <div class="value">
+                  {perSide(s(), "left")} / {s().procedure.lesionsPerSide}
+                </div>
+                lesions left
+              </div>
+            </Show>
+            <Show when={s().procedure.side !== "left"}>
+              <div class="stat">
+                <div class="value">
+                  {perSide(s(), "right")} / {s().procedure.lesionsPerSide}
+                </div>
+                lesions right
+              </div>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <section class="card" aria-labelledby="curve-title">
+        <h2 id="curve-title">Tip temperature</h2>
+        <Show when={state()}>{(s) => <p data-testid="gate">Stimulation gate: {gateText(s())}</p>}</Show>
+        <TelemetryCurve data={data} targetC={targetC} />
+        <p class="muted">{(version(), view.samples.length)} samples received.</p>
+      </section>
+      <section class="card" aria-labelledby="deviations-title">
+        <h2 id="deviations-title">Deviations</h2>
+        <Show when={(state()?.deviations.length ?? 0) > 0} fallback={<p class="good">None so far.</p>}>
+          <ul aria-live="polite">
+            <For each={state()?.deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
+          </ul>
+        </Show>
+      </section>
+      <Show when={state()}>
+        {(s) => (
+          <section class="card" aria-labelledby="lesions-title">
+            <h2 id="lesions-title">Lesions</h2>
+            <div class="table-wrap">
+              <table>
+                <caption>Closed lesions and their cycle evaluations</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">#</th>
+                    <th scope="col">Side</th>
+                    <th scope="col">Level</th>
+                    <th scope="col">Cycles</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={s().lesions}>
+                    {(l, i) => (
+                      <tr>
+                        <td>{i() + 1}</td>
+                        <td>{l.side}</td>
+                        <td>{l.level}</td>
+                        <td>
+                          {l.cycles
+                            .map(
+                              (c) =>
+                                `${Math.round(c.evaluation.freezeSeconds)} s, coldest ${c.evaluation.coldestTemperatureC ?? "—"} °C, ${Math.round(c.evaluation.secondsAtOrBelowTarget)} s at target${c.evaluation.deviations.length > 0 ? ` (${c.evaluation.deviations.map((d) => d.message).join("; ")})` : ""}`
+                            )
+                            .join(" · ")}
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+          </section>
+        )}
+      </Show>
+    </section>
+  )
+}
+
+/** A procedure as it happens: the tip temperature per lesion, the gate, the freeze timer, lesions, deviations. */
+export default function LiveProcedurePage(): JSX.Element {
+  const params = useParams<{ id: string }>()
+  const id = () => decodeId(params.id)
+  return (
+    <Show when={Option.getOrUndefined(id())} keyed fallback={<h1>No such procedure id</h1>}>
+      {(pid) => <Live id={pid} />}
+    </Show>
+  )
 }

@@ -1,6 +1,270 @@
-import type { JSX } from "solid-js"
+import type { PatientDetail, VisitView } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { createAsync, revalidate, useNavigate, useParams } from "@solidjs/router"
+import { Option, Schema } from "effect"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { client } from "../api/client"
+import { getHistory, getPatient } from "../api/queries"
+import { fixed } from "../components/numbers"
+import { timepointLabel } from "../outcomes/summary"
+import { AdverseEventForm } from "../patient/adverse-event-form"
+import { BlockForm } from "../patient/block-form"
+import { BlockList } from "../patient/block-list"
+import { HistoryList } from "../patient/history-list"
+import { LiveProcedureForm } from "../patient/live-procedure-form"
+import { ProcedureSummary } from "../patient/procedure-view"
+import { ScreeningForm } from "../patient/screening-form"
+import { Step } from "../patient/sections"
+import { Verdict } from "../patient/verdict"
+import { VisitForm } from "../patient/visit-form"
+import { canWrite } from "../session/roles"
+import { useSession } from "../session/session"
 
-/** The patient page. */
-export default function Page(): JSX.Element {
-  return <h1>patient</h1>
+const decodeId = Schema.decodeUnknownOption(Model.PatientId)
+
+function Visits(props: {
+  detail: PatientDetail
+  writable: boolean
+  saved: () => Promise<void>
+}): JSX.Element {
+  const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()
+  const id = () => props.detail.patient.id
+  return (
+    <>
+      <Show when={props.detail.visits.length > 0} fallback={<p>No visit recorded yet.</p>}>
+        <div class="table-wrap">
+          <table>
+            <caption>Visits</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time point</th>
+                <th scope="col">Date</th>
+                <th scope="col" class="num">
+                  Days
+                </th>
+                <th scope="col" class="num">
+                  NRS
+                </th>
+                <th scope="col" class="num">
+                  VAS (mm)
+                </th>
+                <th scope="col" class="num">
+                  ODI
+                </th>
+                <th scope="col">Analgesics</th>
+                <Show when={props.writable}>
+                  <th scope="col">
+                    <span class="visually-hidden">Correct</span>
+                  </th>
+                </Show>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.detail.visits}>
+                {(v) => (
+                  <tr>
+                    <td>{timepointLabel(v.visit.timepoint)}</td>
+                    <td>{v.visit.date ?? "—"}</td>
+                    <td class="num">{v.visit.daysAfterProcedure}</td>
+                    <td class="num">{v.visit.nrs}</td>
+                    <td class="num">{v.visit.vasMm}</td>
+                    <td class="num">
+                      {v.odi === null ? "not scored" : `${fixed(v.odi.percent)} % (${v.odi.band})`}
+                    </td>
+                    <td>
+                      {[
+                        ...v.visit.analgesics.drugs,
+                        ...(v.visit.analgesics.nsaids ? ["NSAIDs"] : []),
+                        ...(v.visit.analgesics.combinationAnalgesics ? ["combination"] : []),
+                        ...(v.visit.analgesics.opioidContaining ? ["opioid-containing"] : [])
+                      ].join(", ") || "none"}
+                    </td>
+                    <Show when={props.writable}>
+                      <td>
+                        <button type="button" class="secondary" onClick={() => setCorrecting(v.visit)}>
+                          Correct
+                          <span class="visually-hidden"> the {timepointLabel(v.visit.timepoint)} visit</span>
+                        </button>
+                      </td>
+                    </Show>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+      <Show when={correcting()} keyed>
+        {(visit) => (
+          <div class="step-form">
+            <h3>Correct the {timepointLabel(visit.timepoint)} visit</h3>
+            <VisitForm
+              correcting={visit}
+              create={() => Promise.resolve()}
+              correct={(visitId, body) =>
+                client.correctVisit({ params: { id: id(), visitId }, body }).then(props.saved)
+              }
+              done={() => setCorrecting(undefined)}
+            />
+          </div>
+        )}
+      </Show>
+    </>
+  )
+}
+
+function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
+  const session = useSession()
+  const navigate = useNavigate()
+  const writable = () => canWrite(session.user()) && props.detail.withdrawal === null
+  const id = () => props.detail.patient.id
+  const saved = () => revalidate([getPatient.keyFor(id()), getHistory.keyFor(id())])
+  const history = createAsync(() => getHistory(id()))
+  const d = () => props.detail
+  const [correctingScreening, setCorrectingScreening] = createSignal(false)
+  return (
+    <>
+      <h1>
+        Patient {d().patient.id} <span class="badge">{d().status}</span>
+      </h1>
+      <p class="muted">
+        {d().patient.sex}, born {d().patient.birthYear}, center {d().patient.centerId}, treated side{" "}
+        {d().patient.treatedSide}
+      </p>
+      <Show when={d().withdrawal}>
+        {(w) => (
+          <p class="bad" role="note">
+            Withdrawn on {w().at.slice(0, 10)}: {w().reason}
+          </p>
+        )}
+      </Show>
+      <Step
+        id="screening"
+        title="1. Screening and eligibility"
+        action={writable() && d().screening === null ? "Record the screening" : undefined}
+        form={(close) => (
+          <ScreeningForm
+            create={(body) => client.createScreening({ params: { id: id() }, body }).then(saved)}
+            correct={() => Promise.resolve()}
+            done={close}
+          />
+        )}
+      >
+        <Show when={d().screening} fallback={<p>No screening recorded yet.</p>}>
+          {(s) => (
+            <>
+              <p class="muted">
+                Screened {s().screening.date}: pain for {s().screening.painDurationMonths} months, NRS{" "}
+                {s().screening.baselineNrs}, {s().screening.conservativeCareFailedMonths} months of failed
+                conservative care, MRI {s().screening.imagingDone ? "done" : "not done"}.
+              </p>
+              <Verdict assessment={s().eligibility} />
+              <Show when={writable() && !correctingScreening()}>
+                <button type="button" class="secondary" onClick={() => setCorrectingScreening(true)}>
+                  Correct the screening
+                </button>
+              </Show>
+              <Show when={correctingScreening()}>
+                <ScreeningForm
+                  correcting={s().screening}
+                  create={() => Promise.resolve()}
+                  correct={(body) => client.correctScreening({ params: { id: id() }, body }).then(saved)}
+                  done={() => setCorrectingScreening(false)}
+                />
+              </Show>
+            </>
+          )}
+        </Show>
+      </Step>
+      <Step
+        id="blocks"
+        title="2. Diagnostic SIJ block"
+        action={writable() ? "Record a block" : undefined}
+        form={(close) => (
+          <BlockForm
+            create={(body) => client.createBlock({ params: { id: id() }, body }).then(saved)}
+            done={close}
+          />
+        )}
+      >
+        <BlockList blocks={d().blocks} />
+      </Step>
+      <Step
+        id="procedure"
+        title="3. Cryoneurolysis procedure"
+        action={writable() && d().procedure === null ? "Start a live procedure" : undefined}
+        form={() => (
+          <LiveProcedureForm
+            side={d().patient.treatedSide}
+            open={(body) => client.createLiveProcedure({ params: { id: id() }, body })}
+            opened={(p) => navigate(`/procedures/${encodeURIComponent(p.procedure.id)}/live`)}
+          />
+        )}
+      >
+        <Show when={d().procedure} fallback={<p>No procedure yet.</p>}>
+          {(p) => <ProcedureSummary view={p()} />}
+        </Show>
+      </Step>
+      <Step
+        id="visits"
+        title="4. Follow-up visits"
+        action={writable() ? "Record a visit" : undefined}
+        form={(close) => (
+          <VisitForm
+            create={(body) => client.createVisit({ params: { id: id() }, body }).then(saved)}
+            correct={() => Promise.resolve()}
+            done={close}
+          />
+        )}
+      >
+        <Visits detail={d()} writable={writable()} saved={saved} />
+      </Step>
+      <Step
+        id="adverse-events"
+        title="Adverse events"
+        action={writable() ? "Report an adverse event" : undefined}
+        form={(close) => (
+          <AdverseEventForm
+            create={(body) => client.createAdverseEvent({ params: { id: id() }, body }).then(saved)}
+            done={close}
+          />
+        )}
+      >
+        <Show when={d().adverseEvents.length > 0} fallback={<p>No adverse event reported.</p>}>
+          <ul>
+            <For each={d().adverseEvents}>
+              {(e) => (
+                <li>
+                  {e.type} ({e.severity}
+                  {e.serious ? ", serious" : ""}), day {e.onsetDays}
+                  {e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Step>
+      <section class="card" aria-labelledby="history-title">
+        <h2 id="history-title">History</h2>
+        <Show when={history()}>{(h) => <HistoryList records={h().items} />}</Show>
+      </section>
+    </>
+  )
+}
+
+/** A patient's record from screening to the last visit, with a form for each step. */
+export default function PatientPage(): JSX.Element {
+  const params = useParams<{ id: string }>()
+  const id = () => decodeId(params.id)
+  const detail = createAsync(() => {
+    const pid = id()
+    return Option.isSome(pid) ? getPatient(pid.value) : Promise.resolve(undefined)
+  })
+  return (
+    <section data-page="patient">
+      <Show when={Option.isSome(id())} fallback={<h1>No such patient id</h1>}>
+        <Show when={detail()}>{(d) => <PatientRecord detail={d()} />}</Show>
+      </Show>
+    </section>
+  )
 }

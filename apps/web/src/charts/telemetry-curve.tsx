@@ -1,0 +1,73 @@
+import { createEffect, type JSX, onCleanup, onMount } from "solid-js"
+import uPlot from "uplot"
+import "uplot/dist/uPlot.min.css"
+
+const palette = ["#0b5cad", "#e07b00", "#5b8c3a", "#a4161a", "#6a3d9a", "#00798c", "#8c564b"]
+
+/**
+ * The probe's tip temperature over device time, one line per lesion, drawn by uPlot (canvas, fast enough
+ * for 10 Hz telemetry). `data` is uPlot's aligned columns: time, then one column per lesion.
+ */
+export function TelemetryCurve(props: {
+  readonly data: () => Array<Array<number | null>>
+  readonly targetC: number
+}): JSX.Element {
+  let host!: HTMLDivElement
+  let chart: uPlot | undefined
+  let lines = 0
+  const make = (data: Array<Array<number | null>>) => {
+    chart?.destroy()
+    lines = data.length - 1
+    const width = Math.max(320, host.clientWidth || 800)
+    chart = new uPlot(
+      {
+        width,
+        height: 320,
+        scales: { x: { time: false }, y: { range: [-90, 40] } },
+        axes: [{ label: "device time (s)" }, { label: "tip temperature (°C)" }],
+        series: [
+          { label: "t (s)" },
+          ...Array.from({ length: lines }, (_, k) => ({
+            label: `lesion ${k + 1}`,
+            stroke: palette[k % palette.length] ?? "#0b5cad",
+            width: 2,
+            spanGaps: false
+          }))
+        ],
+        hooks: {
+          draw: [
+            (u: uPlot) => {
+              const y = u.valToPos(props.targetC, "y", true)
+              u.ctx.save()
+              u.ctx.strokeStyle = "#4f5b69"
+              u.ctx.setLineDash([6, 4])
+              u.ctx.beginPath()
+              u.ctx.moveTo(u.bbox.left, y)
+              u.ctx.lineTo(u.bbox.left + u.bbox.width, y)
+              u.ctx.stroke()
+              u.ctx.restore()
+            }
+          ]
+        }
+      },
+      data as uPlot.AlignedData,
+      host
+    )
+  }
+  onMount(() => {
+    createEffect(() => {
+      const data = props.data()
+      if (chart === undefined || data.length - 1 !== lines) make(data)
+      else chart.setData(data as uPlot.AlignedData)
+    })
+  })
+  onCleanup(() => chart?.destroy())
+  return (
+    <figure
+      class="chart"
+      aria-label={`Probe tip temperature over time, one line per lesion; dashed line at the ${props.targetC} °C target`}
+    >
+      <div ref={host} data-testid="telemetry-curve" />
+    </figure>
+  )
+}

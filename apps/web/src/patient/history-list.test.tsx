@@ -1,0 +1,48 @@
+import type { AuditRecord } from "@cryoreg/contract"
+import { render, screen } from "@solidjs/testing-library"
+import { describe, expect, it } from "vitest"
+import { changes, HistoryList } from "./history-list"
+
+const record = (over: Partial<AuditRecord>): AuditRecord => ({
+  id: "a1",
+  at: "2026-11-30T10:00:00.000Z",
+  userId: "u1",
+  username: "clinician-waw",
+  action: "create",
+  entity: "visit",
+  entityId: "v1",
+  patientId: "WAW-0001",
+  centerId: "waw",
+  before: null,
+  after: { nrs: 4 },
+  reason: null,
+  ...over
+})
+
+describe("<HistoryList />", () => {
+  it("lists who changed what and why, with the corrected fields", () => {
+    render(() => (
+      <HistoryList
+        records={[
+          record({}),
+          record({
+            id: "a2",
+            action: "correct",
+            before: { nrs: 4, vasMm: 40 },
+            after: { nrs: 5, vasMm: 40 },
+            reason: "wrong sheet"
+          })
+        ]}
+      />
+    ))
+    expect(screen.getAllByText(/clinician-waw/)).toHaveLength(2)
+    expect(screen.getByText("Reason: “wrong sheet”")).toBeTruthy()
+    expect(screen.getByText("nrs: 4 → 5")).toBeTruthy()
+    expect(screen.queryByText(/vasMm/)).toBeNull()
+  })
+
+  it("finds no changes when the values are not records", () => {
+    expect(changes(null, { nrs: 1 })).toEqual([])
+    expect(changes({ a: 1 }, { a: 1, b: 2 })).toEqual(["b: — → 2"])
+  })
+})

@@ -1,0 +1,113 @@
+import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
+import { For, type JSX, Show } from "solid-js"
+import { FormError } from "../forms/field"
+import { createForm, num, type Values } from "../forms/form"
+import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+
+/** The eight exclusion questions in the study's order. */
+export const exclusionQuestions = [
+  ["acuteOrProgressiveRadiculopathy", "Acute or progressive radiculopathy"],
+  ["nerveRootCompressionRequiringSurgery", "Nerve root compression requiring surgery (imaging)"],
+  ["inflammatorySacroiliitis", "Inflammatory sacroiliitis"],
+  ["priorSijFusion", "Prior SIJ fusion"],
+  ["coagulationDisorder", "Coagulation disorder precluding intervention"],
+  ["activeInfection", "Active infection"],
+  ["pregnancy", "Pregnancy"],
+  ["severeSystemicDisease", "Severe systemic disease interfering with treatment or follow-up"]
+] as const
+
+const answers = ["no", "yes", "unknown"]
+
+const valuesOf = (s: ScreeningView["screening"] | undefined): Values =>
+  s === undefined
+    ? Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, "unknown"]))
+    : {
+        date: s.date,
+        painDurationMonths: String(s.painDurationMonths),
+        baselineNrs: String(s.baselineNrs),
+        conservativeCareFailedMonths: String(s.conservativeCareFailedMonths),
+        imagingDone: s.imagingDone,
+        ...Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, s.exclusions[k]])),
+        reason: ""
+      }
+
+const request = (v: Values) => ({
+  date: v.date,
+  painDurationMonths: num(v.painDurationMonths),
+  baselineNrs: num(v.baselineNrs),
+  conservativeCareFailedMonths: num(v.conservativeCareFailedMonths),
+  imagingDone: v.imagingDone === true,
+  exclusions: Object.fromEntries(exclusionQuestions.map(([k]) => [k, v[`exclusions.${k}`]]))
+})
+
+/** The screening: inclusion measurements and the eight exclusion answers; a correction asks for the reason. */
+export function ScreeningForm(props: {
+  readonly correcting?: ScreeningView["screening"] | undefined
+  readonly create: (s: ScreeningInput) => Promise<unknown>
+  readonly correct: (c: typeof ScreeningCorrection.Type) => Promise<unknown>
+  readonly done: () => void
+}): JSX.Element {
+  const form = createForm("screening", valuesOf(props.correcting))
+  const submit = props.correcting
+    ? form.onSubmit(
+        ScreeningCorrection,
+        (v) => ({ ...request(v), reason: v.reason }),
+        async (c) => {
+          await props.correct(c)
+          props.done()
+        }
+      )
+    : form.onSubmit(ScreeningInput, request, async (s) => {
+        await props.create(s)
+        props.done()
+      })
+  return (
+    <form
+      class="stack"
+      onSubmit={submit}
+      novalidate
+      aria-label={props.correcting ? "Correct the screening" : "Record the screening"}
+    >
+      <div class="fields">
+        <TextInput form={form} name="date" label="Screening date" type="date" />
+        <TextInput form={form} name="painDurationMonths" label="Pain duration (months)" numeric />
+        <TextInput form={form} name="baselineNrs" label="NRS at screening (0–10)" numeric />
+        <TextInput
+          form={form}
+          name="conservativeCareFailedMonths"
+          label="Failed conservative care (months)"
+          numeric
+        />
+        <CheckInput form={form} name="imagingDone" label="MRI of the lumbar spine and SIJs done" />
+      </div>
+      <fieldset>
+        <legend>Exclusion criteria</legend>
+        <div class="fields">
+          <For each={exclusionQuestions}>
+            {([key, label]) => (
+              <SelectInput
+                form={form}
+                name={`exclusions.${key}`}
+                label={label}
+                options={answers}
+                placeholder="—"
+              />
+            )}
+          </For>
+        </div>
+      </fieldset>
+      <Show when={props.correcting}>
+        <ReasonInput form={form} />
+      </Show>
+      <FormError message={form.message()} />
+      <div class="toolbar">
+        <button type="submit" disabled={form.busy()}>
+          {props.correcting ? "Save the correction" : "Save the screening"}
+        </button>
+        <button type="button" class="secondary" onClick={() => props.done()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
