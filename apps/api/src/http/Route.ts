@@ -7,6 +7,7 @@ import { CurrentUser } from "../CurrentUser.js"
 import { problem } from "../Problem.js"
 import { RowSecurity } from "../RowSecurity.js"
 import type { Services } from "../Services.js"
+import { isJsonProblem, parseStrict } from "./Json.js"
 import { statusOf } from "./Status.js"
 
 /** Name of the session cookie. */
@@ -66,13 +67,8 @@ const readJson = (c: Context) =>
           _tag: "UnsupportedMediaType",
           message: `send the body as application/json, not "${type || "nothing"}"`
         })
-      return Effect.try({
-        try: () => JSON.parse(text) as unknown,
-        catch: (e) => ({
-          _tag: "MalformedJson",
-          message: `the body is not valid JSON: ${(e as Error).message}`
-        })
-      })
+      const parsed = parseStrict(text)
+      return isJsonProblem(parsed) ? Effect.fail(parsed) : Effect.succeed(parsed)
     })
   )
 

@@ -1,0 +1,36 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { isJsonProblem, parseStrict } from "../../src/http/Json.js"
+
+describe("parseStrict", () => {
+  it("parses what JSON.parse parses when no key repeats", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const text = JSON.stringify(value)
+        expect(parseStrict(text)).toEqual(JSON.parse(text))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it("refuses a key given twice in one object, at any depth, and names it", () => {
+    const top = parseStrict('{"nrs": 3, "vasMm": 20, "nrs": 11}')
+    expect(isJsonProblem(top) && top.message).toMatch(/"nrs" twice/)
+    const nested = parseStrict('{"analgesics": {"drugs": [], "drugs": ["tramadol"]}}')
+    expect(isJsonProblem(nested) && nested.message).toMatch(/"drugs" twice/)
+    // The same key in two objects, or as a string value, is fine.
+    expect(parseStrict('[{"a": 1}, {"a": 2}, {"b": "a", "c": "a"}]')).toEqual([
+      { a: 1 },
+      { a: 2 },
+      { b: "a", c: "a" }
+    ])
+    expect(parseStrict('{"a\\"b": 1, "a\\\\": 2}')).toEqual({ 'a"b': 1, "a\\": 2 })
+  })
+
+  it("refuses nesting past the limit and malformed text", () => {
+    expect(isJsonProblem(parseStrict(`${"[".repeat(40)}${"]".repeat(40)}`))).toBe(true)
+    expect(parseStrict(`${"[".repeat(10)}${"]".repeat(10)}`)).toEqual([[[[[[[[[[]]]]]]]]]])
+    const broken = parseStrict('{"nrs": 3')
+    expect(isJsonProblem(broken) && broken.message).toMatch(/not valid JSON/)
+  })
+})
