@@ -2,7 +2,7 @@ import type { LiveProcedureState } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
 import { useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
-import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
+import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { client } from "../api/client"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
@@ -27,7 +27,11 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const [connection, setConnection] = createSignal<"connecting" | "open" | "reconnecting">("connecting")
   let pending: ReturnType<typeof setTimeout> | undefined
   const refresh = () => {
-    if (pending === undefined) pending = setTimeout(() => ((pending = undefined), void refetch()), 300)
+    if (pending !== undefined) return
+    pending = setTimeout(() => {
+      pending = undefined
+      void refetch()
+    }, 300)
   }
   onMount(() => {
     const stop = follow(props.id, {
@@ -43,12 +47,22 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       if (pending !== undefined) clearTimeout(pending)
     })
   })
-  const data = () => (version(), columns(view))
-  const timer = () => (version(), freezeSeconds(view))
+  // The view is folded in place (11 000+ samples); `version` says when to read it again.
+  const snapshot = createMemo(() => {
+    version()
+    return {
+      columns: columns(view),
+      timer: freezeSeconds(view),
+      samples: view.samples.length,
+      phase: view.phase
+    }
+  })
+  const data = () => snapshot().columns
+  const timer = () => snapshot().timer
   const perSide = (s: LiveProcedureState, side: "left" | "right") =>
     s.lesions.filter((l) => l.side === side).length
   return (
-    <section data-page="live-procedure" data-samples={version() >= 0 ? view.samples.length : 0}>
+    <section data-page="live-procedure" data-samples={snapshot().samples}>
       <h1>Live procedure {props.id}</h1>
       <p aria-live="polite" class={connection() === "open" ? "good" : "warn"} data-testid="connection">
         {connection() === "open"
@@ -61,7 +75,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         {(s) => (
           <div class="stat-row">
             <div class="stat">
-              <div class="value">{view.phase ?? s().phase}</div>protocol phase
+              <div class="value">{snapshot().phase ?? s().phase}</div>protocol phase
             </div>
             <div class="stat">
               <div class="value">{timer() === null ? "—" : `${Math.floor(timer()!)} s`}</div>
@@ -90,7 +104,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         <h2 id="curve-title">Tip temperature</h2>
         <Show when={state()}>{(s) => <p data-testid="gate">Stimulation gate: {gateText(s())}</p>}</Show>
         <TelemetryCurve data={data} targetC={targetC} />
-        <p class="muted">{(version(), view.samples.length)} samples received.</p>
+        <p class="muted">{snapshot().samples} samples received.</p>
       </section>
       <section class="card" aria-labelledby="deviations-title">
         <h2 id="deviations-title">Deviations</h2>
