@@ -29,27 +29,34 @@ type SummaryError = InsufficientData | InvalidArgument | NonFiniteValue
 const invalid = (argument: string, allowed: string, message: string) =>
   Effect.fail(new InvalidArgument({ argument, allowed, message }))
 
-/** Dense subject indices: a lookup table when the ids are compact integers, a Map otherwise. */
+/**
+ * Dense subject indices in first-seen order: a lookup table when the ids are compact integers,
+ * a Map otherwise.
+ */
 const subjectIndex = (subject: Visits, min: number, max: number): { index: Int32Array; count: number } => {
   const n = subject.length
   const index = new Int32Array(n)
   let count = 0
   if (max - min <= 4 * n + 1024) {
-    const slot = new Int32Array(max - min + 1).fill(-1)
+    const slot = new Int32Array(max - min + 1)
     for (let i = 0; i < n; i++) {
       const s = subject[i]! - min
-      if (slot[s]! < 0) slot[s] = count++
-      index[i] = slot[s]!
+      let at = slot[s]!
+      if (at === 0) {
+        at = ++count
+        slot[s] = at
+      }
+      index[i] = at - 1
     }
   } else {
     const slot = new Map<number, number>()
     for (let i = 0; i < n; i++) {
-      let s = slot.get(subject[i]!)
-      if (s === undefined) {
-        s = count++
-        slot.set(subject[i]!, s)
+      let at = slot.get(subject[i]!)
+      if (at === undefined) {
+        at = count++
+        slot.set(subject[i]!, at)
       }
-      index[i] = s
+      index[i] = at
     }
   }
   return { index, count }
@@ -72,10 +79,14 @@ export const visitPatterns = (
       `y, subject and time must have equal lengths: got ${n}, ${subject.length} and ${time.length}`
     )
   }
-  let [minS, maxS, k] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0]
+  let minS = Number.POSITIVE_INFINITY
+  let maxS = Number.NEGATIVE_INFINITY
+  let k = 0
   for (let i = 0; i < n; i++) {
-    const [v, s, t] = [y[i]!, subject[i]!, time[i]!]
-    if (!Number.isFinite(v)) {
+    const v = y[i]!
+    const s = subject[i]!
+    const t = time[i]!
+    if (v - v !== 0) {
       return Effect.fail(
         new NonFiniteValue({
           argument: "y",
@@ -86,16 +97,16 @@ export const visitPatterns = (
     }
     if (!Number.isSafeInteger(s))
       return invalid("subject", "integers", `subject[${i}] is ${s}, not an integer`)
-    if (!Number.isInteger(t) || t < 0 || t >= maxTimePoints) {
+    if (!(t >= 0 && t < maxTimePoints && Math.floor(t) === t)) {
       return invalid(
         "time",
         `integers 0…${maxTimePoints - 1}`,
         `time[${i}] is ${t}, not an integer in 0…${maxTimePoints - 1}`
       )
     }
-    minS = Math.min(minS, s)
-    maxS = Math.max(maxS, s)
-    k = Math.max(k, t + 1)
+    if (s < minS) minS = s
+    if (s > maxS) maxS = s
+    if (t >= k) k = t + 1
   }
   if (k < 2) {
     return Effect.fail(
@@ -112,7 +123,8 @@ export const visitPatterns = (
   const mask = new Int32Array(count)
   const attended = new Int32Array(k)
   for (let i = 0; i < n; i++) {
-    const [s, t] = [index[i]!, time[i]!]
+    const s = index[i]!
+    const t = time[i]!
     if ((mask[s]! >> t) & 1) {
       return invalid(
         "time",
@@ -140,30 +152,43 @@ export const visitPatterns = (
 
 /** Mean vectors, then centered scatter matrices (two passes, as `var`), per missingness pattern. */
 const summarize = (values: Float64Array, mask: Int32Array, k: number): Array<VisitPattern> => {
+  // pattern number by bitmask: a table up to 2^16 masks, a Map beyond
+  const table = k <= 16 ? new Int32Array(1 << k).fill(-1) : undefined
   const byMask = new Map<number, number>()
   const patterns: Array<VisitPattern & { subjects: number }> = []
-  const of = new Int32Array(mask.length)
-  for (let s = 0; s < mask.length; s++) {
-    let p = byMask.get(mask[s]!)
-    if (p === undefined) {
-      const times = Int32Array.from({ length: k }, (_, t) => t).filter((t) => (mask[s]! >> t) & 1)
+  const subjects = mask.length
+  const of = new Int32Array(subjects)
+  for (let s = 0; s < subjects; s++) {
+    const bits = mask[s]!
+    let p = table === undefined ? (byMask.get(bits) ?? -1) : table[bits]!
+    if (p < 0) {
+      const times = Int32Array.from({ length: k }, (_, t) => t).filter((t) => (bits >> t) & 1)
       const m = times.length
       p =
         patterns.push({ times, subjects: 0, mean: new Float64Array(m), scatter: new Float64Array(m * m) }) - 1
-      byMask.set(mask[s]!, p)
+      if (table === undefined) byMask.set(bits, p)
+      else table[bits] = p
     }
     of[s] = p
-    const pattern = patterns[p]!
+  }
+  for (let s = 0; s < subjects; s++) {
+    const pattern = patterns[of[s]!]!
+    const { times, mean } = pattern
     pattern.subjects++
-    for (let a = 0; a < pattern.times.length; a++) pattern.mean[a]! += values[s * k + pattern.times[a]!]!
+    const row = s * k
+    for (let a = 0; a < times.length; a++) mean[a]! += values[row + times[a]!]!
   }
   for (const p of patterns) for (let a = 0; a < p.mean.length; a++) p.mean[a] = p.mean[a]! / p.subjects
   const d = new Float64Array(k)
-  for (let s = 0; s < mask.length; s++) {
+  for (let s = 0; s < subjects; s++) {
     const { times, mean, scatter } = patterns[of[s]!]!
     const m = times.length
-    for (let a = 0; a < m; a++) d[a] = values[s * k + times[a]!]! - mean[a]!
-    for (let a = 0; a < m; a++) for (let b = 0; b <= a; b++) scatter[a * m + b]! += d[a]! * d[b]!
+    const row = s * k
+    for (let a = 0; a < m; a++) d[a] = values[row + times[a]!]! - mean[a]!
+    for (let a = 0; a < m; a++) {
+      const da = d[a]!
+      for (let b = 0; b <= a; b++) scatter[a * m + b]! += da * d[b]!
+    }
   }
   for (const { times, scatter } of patterns) {
     const m = times.length
