@@ -9,13 +9,14 @@ import { centerRoutes } from "./Centers/Http.js"
 import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
+import { type SecurityOptions, security } from "./http/Security.js"
 import { liveProcedureRoutes } from "./LiveProcedures/Http.js"
 import { patientRoutes } from "./Patients/Http.js"
 import { problem } from "./Problem.js"
 
 export type { Services as ApiServices } from "./Services.js"
 
-export interface AppOptions {
+export interface AppOptions extends SecurityOptions {
   /** Folder of the built dashboard; when absent or missing, only the API is served. */
   readonly webDir?: string | undefined
   /** Largest request body accepted, bytes (default 1 MiB). */
@@ -28,11 +29,16 @@ export interface AppOptions {
 export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   const app = new Hono()
   const maxSize = options.maxBodyBytes ?? 1024 * 1024
+  security(app, runtime, options)
   app.use(
     "/api/*",
     bodyLimit({
       maxSize,
-      onError: (c) => problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
+      // The rest of the body is not read: the connection closes after the answer, and says so.
+      onError: (c) => {
+        c.header("connection", "close")
+        return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
+      }
     })
   )
   healthRoutes(app, runtime)
