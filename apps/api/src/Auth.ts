@@ -7,7 +7,7 @@ import { Audit } from "./Audit.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { AuthRepo } from "./Auth/Repo.js"
 import { CurrentUser } from "./CurrentUser.js"
-import { AlreadyRecorded, InvalidCredentials, InvalidRequest } from "./Errors.js"
+import { AlreadyRecorded, InvalidCredentials, InvalidRequest, NotFound } from "./Errors.js"
 
 const now = () => new Date().toISOString()
 const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
@@ -56,6 +56,20 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           entity: "user",
           entityId: user.id,
           after: { password: "changed" }
+        })
+      })
+
+    /** Ends every session of an account (an admin's act, audited): its tokens stop working at once. */
+    const revokeSessions = (userId: string) =>
+      Effect.gen(function* () {
+        const users = yield* repo.listUsers
+        if (!users.some((u) => u.id === userId)) return yield* new NotFound({ message: `no user ${userId}` })
+        yield* repo.revokeUserSessions(userId, now())
+        yield* audit.append({
+          action: "revoke",
+          entity: "user",
+          entityId: userId,
+          after: { sessions: "revoked" }
         })
       })
 
@@ -124,6 +138,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       authenticate,
       logout,
       changePassword,
+      revokeSessions,
       createUser,
       listUsers: repo.listUsers,
       countUsers: repo.countUsers

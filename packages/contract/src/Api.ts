@@ -100,6 +100,16 @@ export const createUser = E.post("createUser", {
   success: Auth.User
 })
 
+/** `POST /api/users/:id/revoke-sessions`: ends every session of an account, device tokens included (404 `NotFound`). */
+export const revokeSessions = E.post("revokeSessions", {
+  path: "/api/users/:id/revoke-sessions",
+  tag: "Users",
+  summary: "End every session of an account (its tokens stop working at once)",
+  roles: admin,
+  params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
+  status: 204
+})
+
 /** `GET /api/patients`. */
 export const listPatients = E.get("listPatients", {
   path: "/api/patients",

@@ -53,7 +53,8 @@ export const call = async <E extends Any>(
 ): Promise<Success<E>> => {
   const i = input as { body?: unknown }
   const token = typeof options.token === "function" ? options.token() : options.token
-  const headers: Record<string, string> = { accept: "application/json" }
+  // x-cryoreg-csrf: the API refuses cookie-authenticated writes without it (another site cannot set it).
+  const headers: Record<string, string> = { accept: "application/json", "x-cryoreg-csrf": "1" }
   if (token !== undefined) headers.authorization = `Bearer ${token}`
   let body: string | undefined
   if (endpoint.body !== null) {

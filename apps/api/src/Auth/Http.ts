@@ -47,4 +47,5 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
     )
   )
   r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
+  r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
 }

@@ -7,6 +7,7 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   Unauthorized: 401,
   InvalidCredentials: 401,
   Forbidden: 403,
+  CsrfRejected: 403,
   NotFound: 404,
   AlreadyRecorded: 409,
   PatientWithdrawn: 409,
