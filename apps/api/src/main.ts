@@ -1,13 +1,23 @@
 import { Config, Effect } from "effect"
 import * as AppConfig from "./AppConfig.js"
 import * as Database from "./Database.js"
+import * as Security from "./http/Security/Config.js"
 import { startServer } from "./server.js"
 
 const config = Effect.runSync(
-  Config.all({ port: AppConfig.port, host: AppConfig.host, webDir: AppConfig.webDir })
+  Config.all({
+    port: AppConfig.port,
+    host: AppConfig.host,
+    webDir: AppConfig.webDir,
+    requestLog: Security.requestLog
+  })
 )
 
-const server = await startServer({ ...config, database: Database.fromConfig })
+const server = await startServer({
+  ...config,
+  database: Database.fromConfig,
+  requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : undefined
+})
 const { accounts, generatedPassword, demoPatients } = server.bootstrapped
 if (accounts.length > 0) {
   console.log(`First start: created the accounts ${accounts.join(", ")}.`)

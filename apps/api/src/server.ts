@@ -15,6 +15,8 @@ export interface StartOptions {
   readonly port: number
   readonly host: string
   readonly webDir?: string | undefined
+  /** Where the JSON request log goes (`main.ts`: stdout); none when absent. */
+  readonly requestLog?: ((line: string) => void) | undefined
   readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo | RowSecurity, unknown>
 }
 
@@ -31,7 +33,7 @@ export interface RunningServer {
 export const startServer = async (options: StartOptions): Promise<RunningServer> => {
   const runtime = ManagedRuntime.make(servicesLayer.pipe(Layer.provideMerge(options.database), Layer.orDie))
   const bootstrapped = await runtime.runPromise(bootstrap)
-  const app = makeApp(runtime, { webDir: options.webDir, version })
+  const app = makeApp(runtime, { webDir: options.webDir, version, requestLog: options.requestLog })
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
     s.once("error", reject)
