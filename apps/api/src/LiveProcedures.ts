@@ -10,6 +10,7 @@ import { CurrentUser } from "./CurrentUser.js"
 import { Forbidden, NotFound, StepOutOfOrder } from "./Errors.js"
 import { ProcedureExists } from "./LiveProcedures/Errors.js"
 import { applyBatch } from "./LiveProcedures/Events.js"
+import { GroupCommit } from "./LiveProcedures/GroupCommit.js"
 import { LiveNotifier } from "./LiveProcedures/Notifier.js"
 import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
@@ -239,5 +240,5 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
       subscribe: notifier.subscribe
     } as const
   }),
-  dependencies: [LiveRepo.Default, LiveNotifier.Default, PatientWrites.Default, Records.Default, Auth.Default]
+  dependencies: [LiveRepo.Default, LiveNotifier.Default, GroupCommit.Default, PatientWrites.Default, Records.Default, Auth.Default]
 }) {}

@@ -1,18 +1,18 @@
 import type { StreamMessage, TelemetryAccepted, TelemetryQuery, TelemetrySeries } from "@cryoreg/contract"
 import { FreezeProtocol, type Model } from "@cryoreg/domain"
-import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { downsample } from "./Downsample.js"
+import { GroupCommit } from "./GroupCommit.js"
 import { protocol, telemetryState } from "./Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
 
 /** Telemetry of live procedures: ingest idempotent by sequence number, and windows for charts. */
 export const makeTelemetry = Effect.gen(function* () {
-  const sql = yield* SqlClient.SqlClient
   const repo = yield* LiveRepo
+  const commits = yield* GroupCommit
 
   /**
-   * Stores the samples of a batch whose sequence number is new, in one transaction. Resent ones (stored
+   * Stores the samples of a batch whose sequence number is new, in one transaction (or savepoint of a group commit, see `GroupCommit`). Resent ones (stored
    * already) are skipped; the new ones go through the freeze protocol's machine, which refuses any whose
    * sequence number or time does not come after the latest stored (nothing of the batch is then stored).
    */
@@ -21,41 +21,39 @@ export const makeTelemetry = Effect.gen(function* () {
     id: string,
     batch: ReadonlyArray<Model.TelemetrySample>
   ) =>
-    sql
-      .withTransaction(
-        Effect.gen(function* () {
-          const row = yield* find(id)
-          let state = telemetryState(row)
-          const lastSeq = state.lastSample?.seq ?? -1
-          const resent = batch.filter((s) => s.seq <= lastSeq)
-          const stored =
-            resent.length === 0
-              ? new Set<number>()
-              : yield* repo.storedSeqs(
-                  id,
-                  resent.map((s) => s.seq)
-                )
-          const fresh: Array<Model.TelemetrySample> = []
-          for (const sample of batch) {
-            if (stored.has(sample.seq)) continue
-            state = yield* FreezeProtocol.apply(state, { _tag: "Telemetry", sample }, protocol)
-            fresh.push(sample)
-          }
-          const inserted = yield* repo.insertSamples(id, fresh)
-          const last = state.lastSample
-          if (inserted.length > 0 && last !== null) {
-            const message: StreamMessage = { _tag: "Samples", samples: fresh }
-            yield* repo.appendStream(id, [JSON.stringify(message)])
-            yield* repo.addSamples(id, inserted.length, JSON.stringify(last), last.t)
-          }
-          return {
-            received: batch.length,
-            stored: inserted.length,
-            lastSeq: last?.seq ?? null
-          } satisfies TelemetryAccepted
-        })
-      )
-      .pipe(Effect.catchTag("SqlError", Effect.die))
+    commits.run(
+      Effect.gen(function* () {
+        const row = yield* find(id)
+        let state = telemetryState(row)
+        const lastSeq = state.lastSample?.seq ?? -1
+        const resent = batch.filter((s) => s.seq <= lastSeq)
+        const stored =
+          resent.length === 0
+            ? new Set<number>()
+            : yield* repo.storedSeqs(
+                id,
+                resent.map((s) => s.seq)
+              )
+        const fresh: Array<Model.TelemetrySample> = []
+        for (const sample of batch) {
+          if (stored.has(sample.seq)) continue
+          state = yield* FreezeProtocol.apply(state, { _tag: "Telemetry", sample }, protocol)
+          fresh.push(sample)
+        }
+        const inserted = yield* repo.insertSamples(id, fresh)
+        const last = state.lastSample
+        if (inserted.length > 0 && last !== null) {
+          const message: StreamMessage = { _tag: "Samples", samples: fresh }
+          yield* repo.appendStream(id, [JSON.stringify(message)])
+          yield* repo.addSamples(id, inserted.length, JSON.stringify(last), last.t)
+        }
+        return {
+          received: batch.length,
+          stored: inserted.length,
+          lastSeq: last?.seq ?? null
+        } satisfies TelemetryAccepted
+      })
+    )
 
   /** The stored samples of a device-time window, downsampled to `maxPoints` when asked. */
   const window = (id: string, query: TelemetryQuery) =>

@@ -86,3 +86,33 @@ describe("telemetry of a live procedure (SQLite)", () => {
     expect(answer.status).toBe(400)
   })
 })
+
+describe("concurrent telemetry batches (SQLite group commit)", () => {
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startSqliteServer(tempDataDir())
+  })
+  afterAll(() => server.close())
+
+  it("stores every accepted batch of a burst and nothing of the one refused among them", async () => {
+    const clinician = await login(server, "clinician-waw")
+    const procedures = []
+    for (let i = 0; i < 12; i++)
+      procedures.push(await openProcedure(server, clinician, await eligiblePatient(server, clinician)))
+    const answers = await Promise.all(
+      procedures.map((p, i) => {
+        const samples = range(0, 50)
+        if (i === 5) samples[30] = sample(10, 36, 3) // sequence number goes back inside the batch
+        return call(server, "POST", `/api/procedures/${p.id}/telemetry`, p.deviceToken, { samples })
+      })
+    )
+    expect(answers.map((a) => a.status)).toEqual(procedures.map((_, i) => (i === 5 ? 409 : 200)))
+    expect(answers[5]!.body.error).toBe("TelemetryOutOfOrder")
+    for (const [i, p] of procedures.entries()) {
+      const state = await call(server, "GET", `/api/procedures/${p.id}`, clinician)
+      expect(state.body.samples, p.id).toBe(i === 5 ? 0 : 50)
+      const series = await call(server, "GET", `/api/procedures/${p.id}/telemetry`, clinician)
+      expect(series.body.total).toBe(i === 5 ? 0 : 50)
+    }
+  })
+})
