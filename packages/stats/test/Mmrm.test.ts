@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
-import { mmrm, pairedT } from "../src/index.js"
+import { longitudinalModels, mmrm, pairedT, randomInterceptModel } from "../src/index.js"
 import { assertMatchesNlme, mixedCases } from "./mixedVectors.js"
 
 // 8 patients, 3 visits, two drop out after 3 months and one misses the 3-month visit.
@@ -94,6 +94,29 @@ describe("mmrm", () => {
         )
       )
       assert.strictEqual(singular.tag, "ModelNotEstimable")
+    })
+  )
+})
+
+describe("longitudinalModels (patients × visits, NaN = missed)", () => {
+  it.effect("gives the long-format results on the attended visits, in one read for both models", () =>
+    Effect.gen(function* () {
+      const wide = new Float64Array(8 * 3).fill(Number.NaN)
+      y.forEach((v, i) => {
+        wide[(subject[i]! - 1) * 3 + time[i]!] = v
+      })
+      const withAbsent = Float64Array.from([...wide, Number.NaN, Number.NaN, Number.NaN])
+      const both = yield* longitudinalModels({ values: withAbsent, columns: 3 })
+      assert.deepStrictEqual(both.mmrm, yield* mmrm(y, subject, time))
+      assert.deepStrictEqual(both.randomIntercept, yield* randomInterceptModel(y, subject, time))
+      const infinite = yield* Effect.flip(
+        longitudinalModels({ values: Float64Array.of(1, Infinity, 2, 3), columns: 2 })
+      )
+      assert.strictEqual(infinite._tag, "NonFiniteValue")
+      const noSixMonths = yield* Effect.flip(
+        longitudinalModels({ values: Float64Array.of(1, 2, Number.NaN, 3, 4, Number.NaN), columns: 3 })
+      )
+      assert.match(noSixMonths.message, /nobody attended time point 2/)
     })
   )
 })

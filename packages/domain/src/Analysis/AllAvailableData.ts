@@ -36,28 +36,12 @@ export const AllAvailableData = Schema.Struct({
 })
 export type AllAvailableData = typeof AllAvailableData.Type
 
-/** Long format of an n × 3 visit array: one entry per attended visit (NaN = missed). */
-const attendedVisits = (x: Float64Array) => {
-  const [y, subject, time] = [new Float64Array(x.length), new Int32Array(x.length), new Int32Array(x.length)]
-  let [visits, complete] = [0, 0]
-  for (let i = 0; i < x.length / 3; i++) {
-    let attended = 0
-    for (let t = 0; t < 3; t++) {
-      const v = x[i * 3 + t]!
-      if (Number.isNaN(v)) continue
-      y[visits] = v
-      subject[visits] = i
-      time[visits++] = t
-      attended++
-    }
-    if (attended === 3) complete++
-  }
-  return {
-    y: y.subarray(0, visits),
-    subject: subject.subarray(0, visits),
-    time: time.subarray(0, visits),
-    complete
-  }
+/** Patients who attended all three visits (NaN = missed). */
+const completePatients = (x: Float64Array): number => {
+  let complete = 0
+  for (let i = 0; i < x.length; i += 3)
+    if (!(Number.isNaN(x[i]!) || Number.isNaN(x[i + 1]!) || Number.isNaN(x[i + 2]!))) complete++
+  return complete
 }
 
 /**
@@ -66,9 +50,8 @@ const attendedVisits = (x: Float64Array) => {
  */
 export const allAvailableData = (x: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
-    const { y, subject, time, complete } = attendedVisits(x)
-    const mmrm = yield* Stats.mmrm(y, subject, time)
-    const intercept = yield* Stats.randomInterceptModel(y, subject, time)
+    const complete = completePatients(x)
+    const { mmrm, randomIntercept: intercept } = yield* Stats.longitudinalModels({ values: x, columns: 3 })
     const missing = mmrm.nObservations < 3 * mmrm.nSubjects
     const q = Stats.tQuantile(0.975, mmrm.df2)
     const change = (j: number): ModelledChange => ({

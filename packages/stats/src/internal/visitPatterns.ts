@@ -1,6 +1,7 @@
 import { Effect } from "effect"
 import { InsufficientData, InvalidArgument, NonFiniteValue } from "../Errors.js"
 import type { Visits } from "../Input.js"
+import { summary } from "./patternSums.js"
 
 /** Subjects who attended the same set of time points, reduced to their mean vector and scatter matrix. */
 export interface VisitPattern {
@@ -24,9 +25,11 @@ export interface VisitSummary {
 /** Highest time point a pattern bitmask can hold. */
 export const maxTimePoints = 30
 
-type SummaryError = InsufficientData | InvalidArgument | NonFiniteValue
+/** Errors of reading visits. */
+export type SummaryError = InsufficientData | InvalidArgument | NonFiniteValue
 
-const invalid = (argument: string, allowed: string, message: string) =>
+/** Fails with InvalidArgument. */
+export const invalid = (argument: string, allowed: string, message: string) =>
   Effect.fail(new InvalidArgument({ argument, allowed, message }))
 
 /**
@@ -136,63 +139,5 @@ export const visitPatterns = (
     values[s * k + t] = y[i]!
     attended[t]!++
   }
-  const absent = attended.indexOf(0)
-  if (absent >= 0) {
-    return Effect.fail(
-      new InsufficientData({
-        argument: "time",
-        required: 1,
-        received: 0,
-        message: `nobody attended time point ${absent} (time points run 0…${k - 1}), so its mean cannot be estimated`
-      })
-    )
-  }
-  return Effect.succeed({ k, subjects: count, observations: n, patterns: summarize(values, mask, k) })
-}
-
-/** Mean vectors, then centered scatter matrices (two passes, as `var`), per missingness pattern. */
-const summarize = (values: Float64Array, mask: Int32Array, k: number): Array<VisitPattern> => {
-  // pattern number by bitmask: a table up to 2^16 masks, a Map beyond
-  const table = k <= 16 ? new Int32Array(1 << k).fill(-1) : undefined
-  const byMask = new Map<number, number>()
-  const patterns: Array<VisitPattern & { subjects: number }> = []
-  const subjects = mask.length
-  const of = new Int32Array(subjects)
-  for (let s = 0; s < subjects; s++) {
-    const bits = mask[s]!
-    let p = table === undefined ? (byMask.get(bits) ?? -1) : table[bits]!
-    if (p < 0) {
-      const times = Int32Array.from({ length: k }, (_, t) => t).filter((t) => (bits >> t) & 1)
-      const m = times.length
-      p =
-        patterns.push({ times, subjects: 0, mean: new Float64Array(m), scatter: new Float64Array(m * m) }) - 1
-      if (table === undefined) byMask.set(bits, p)
-      else table[bits] = p
-    }
-    of[s] = p
-  }
-  for (let s = 0; s < subjects; s++) {
-    const pattern = patterns[of[s]!]!
-    const { times, mean } = pattern
-    pattern.subjects++
-    const row = s * k
-    for (let a = 0; a < times.length; a++) mean[a]! += values[row + times[a]!]!
-  }
-  for (const p of patterns) for (let a = 0; a < p.mean.length; a++) p.mean[a] = p.mean[a]! / p.subjects
-  const d = new Float64Array(k)
-  for (let s = 0; s < subjects; s++) {
-    const { times, mean, scatter } = patterns[of[s]!]!
-    const m = times.length
-    const row = s * k
-    for (let a = 0; a < m; a++) d[a] = values[row + times[a]!]! - mean[a]!
-    for (let a = 0; a < m; a++) {
-      const da = d[a]!
-      for (let b = 0; b <= a; b++) scatter[a * m + b]! += da * d[b]!
-    }
-  }
-  for (const { times, scatter } of patterns) {
-    const m = times.length
-    for (let a = 0; a < m; a++) for (let b = 0; b < a; b++) scatter[b * m + a] = scatter[a * m + b]!
-  }
-  return patterns
+  return summary(values, mask, attended, count, n)
 }
