@@ -1,8 +1,9 @@
 import { clinicalRoles } from "@cryoreg/contract"
 import { createAsync, Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router"
-import { type JSX, lazy, Suspense } from "solid-js"
+import { ErrorBoundary, type JSX, lazy, Suspense } from "solid-js"
 import { getCohort } from "./api/queries"
 import { Layout } from "./components/layout"
+import { PageError } from "./components/page-error"
 import { RequireRole, RequireSession } from "./components/require-session"
 import LoginPage from "./pages/login-page"
 import { SessionProvider, type SessionSource } from "./session/session"
@@ -25,7 +26,9 @@ function SignedIn(props: RouteSectionProps): JSX.Element {
   )
   return (
     <Layout demo={demo()}>
-      <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+      <ErrorBoundary fallback={(error, reset) => <PageError error={error} reset={reset} />}>
+        <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+      </ErrorBoundary>
     </Layout>
   )
 }

@@ -1,0 +1,119 @@
+import { existsSync, mkdirSync } from "node:fs"
+import { createRequire } from "node:module"
+import { fileURLToPath } from "node:url"
+import { type Browser, chromium, type Page } from "playwright-core"
+import type { RunningServer } from "../../src/server.js"
+import { startSqliteServer, tempDataDir } from "../support/server.js"
+
+const webDir = fileURLToPath(new URL("../../../web/dist", import.meta.url))
+const screenshotDir = fileURLToPath(new URL("../../test-output/screenshots", import.meta.url))
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+// axe-core is a dev dependency of the dashboard; it is injected into the page under test.
+const axePath = createRequire(new URL("../../../web/package.json", import.meta.url)).resolve(
+  "axe-core/axe.min.js"
+)
+
+/** The demo accounts the first start creates, by role. */
+export const accounts = {
+  admin: "admin",
+  coordinator: "coordinator-waw",
+  clinician: "clinician-waw",
+  clinicianPila: "clinician-pila",
+  statistician: "statistician"
+} as const
+
+/** The built dashboard served by the real API on 127.0.0.1 with the demo cohort, and a headless Chromium. */
+export interface Dashboard {
+  readonly url: string
+  readonly server: RunningServer
+  readonly browser: Browser
+  /** A new page at `width` × 900 signed in as `username` (through the login form). */
+  readonly signedIn: (username: string, width?: number) => Promise<Page>
+  readonly close: () => Promise<void>
+}
+
+const password = "dashboard-e2e-password"
+
+/** Starts the server (fresh SQLite, demo cohort) and Chromium. */
+export const startDashboard = async (): Promise<Dashboard> => {
+  if (!existsSync(`${webDir}/index.html`))
+    throw new Error(`No built dashboard in ${webDir}: run \`pnpm build\` (turbo builds it before this test)`)
+  process.env.CRYOREG_ADMIN_PASSWORD = password
+  const server = await startSqliteServer(tempDataDir(), webDir)
+  const url = server.url.replace("//localhost:", "//127.0.0.1:")
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"]
+  })
+  const signedIn = async (username: string, width = 1280) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    await page.goto(`${url}/login`)
+    await page.getByLabel("User name").fill(username)
+    await page.getByLabel("Password").fill(server.bootstrapped.generatedPassword ?? password)
+    await page.getByRole("button", { name: "Sign in" }).click()
+    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 15_000 })
+    return page
+  }
+  return {
+    url,
+    server,
+    browser,
+    signedIn,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    }
+  }
+}
+
+/** Saves a full-page screenshot under apps/api/test-output/screenshots (git-ignored). */
+export const screenshot = async (page: Page, name: string): Promise<string> => {
+  mkdirSync(screenshotDir, { recursive: true })
+  const path = `${screenshotDir}/${name}.png`
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** One accessibility violation axe-core found: the rule, its impact and the elements. */
+export interface Violation {
+  readonly id: string
+  readonly impact: string | null
+  readonly help: string
+  readonly targets: ReadonlyArray<string>
+}
+
+/** Runs axe-core (WCAG 2 A and AA rules) on the page as it is now. */
+export const axe = async (page: Page): Promise<ReadonlyArray<Violation>> => {
+  await page.addScriptTag({ path: axePath })
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object
+          ) => Promise<{
+            violations: Array<{
+              id: string
+              impact: string | null
+              help: string
+              nodes: Array<{ target: Array<string> }>
+            }>
+          }>
+        }
+      }
+    ).axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" "))
+    }))
+  })
+}
+
+/** Waits until a page's data have arrived (its section carries `data-page`) and nothing is loading. */
+export const settled = async (page: Page, name: string): Promise<void> => {
+  await page.locator(`[data-page="${name}"]`).waitFor({ timeout: 20_000 })
+  await page.waitForLoadState("networkidle")
+}
