@@ -4,7 +4,6 @@ import { fileURLToPath } from "node:url"
 import { password } from "../support/registry.js"
 
 const apiDir = fileURLToPath(new URL("../..", import.meta.url))
-const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url))
 
 /** A port nothing listens on now. */
 export const freePort = (): Promise<number> =>
@@ -21,7 +20,7 @@ export const freePort = (): Promise<number> =>
 /** Where a spawned API keeps its data: an SQLite folder or a PostgreSQL URL. */
 export type Store = { readonly dataDir: string } | { readonly databaseUrl: string }
 
-/** The API as its own process (`tsx src/main.ts`), its output so far, and how to end it. */
+/** The API as its own process (`node --import tsx src/main.ts`), its output so far, and how to end it. */
 export interface ApiProcess {
   readonly url: string
   readonly child: ChildProcess
@@ -34,7 +33,9 @@ export interface ApiProcess {
 export const spawnApi = async (store: Store, env: Record<string, string> = {}): Promise<ApiProcess> => {
   const port = await freePort()
   const { DATABASE_URL: _, CRYOREG_DATA_DIR: __, ...inherited } = process.env
-  const child = spawn(tsx, ["--conditions=@cryoreg/source", "src/main.ts"], {
+  // Node itself with tsx as a loader (not the tsx CLI, which runs the server in a child of its own and
+  // would leave it running when SIGKILLed).
+  const child = spawn(process.execPath, ["--conditions=@cryoreg/source", "--import", "tsx", "src/main.ts"], {
     cwd: apiDir,
     env: {
       ...inherited,
