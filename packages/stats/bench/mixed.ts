@@ -1,5 +1,5 @@
 import { Effect } from "effect"
-import { mmrm, randomInterceptModel } from "../src/index.js"
+import { longitudinalModels, mmrm, randomInterceptModel } from "../src/index.js"
 import { type Timing, time } from "./timing.js"
 import type { Visits } from "./visits.js"
 
@@ -25,5 +25,9 @@ export const mixedModels = (
     row(`mmrm ${size}`, fit, versusR(`gls${n}`, fit, n > 1000 ? 10 : 1))
     const intercept = time(() => Effect.runSync(randomInterceptModel(v.y, v.subject, v.time)), runs, 5)
     row(`randomInterceptModel ${size}`, intercept, versusR(`lme${n}`, intercept, n > 1000 ? 10 : 1))
+    const wide = new Float64Array(3 * n).fill(Number.NaN)
+    for (let i = 0; i < v.y.length; i++) wide[(v.subject[i]! - 1) * 3 + v.time[i]!] = v.y[i]!
+    const both = time(() => Effect.runSync(longitudinalModels({ values: wide, columns: 3 })), runs, 5)
+    row(`  both, longitudinalModels on n × 3 with NaN`, both, "(what the study report calls)")
   }
 }
