@@ -2,7 +2,7 @@ import { generateDemoRegistry } from "@cryoreg/cohort"
 import { ApiError, type Client, makeClient } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import { runProcedure } from "../procedure/Runner.js"
-import { apiTransport } from "../procedure/Transport.js"
+import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
 import { describeApiError } from "./ApiErrors.js"
 import { apiFlag, type Flags, numberFlag, speedFlag, tokenFlag } from "./Args.js"
 
@@ -51,7 +51,7 @@ const liveProcedure = async (client: Client, o: CohortOptions, patient: Model.Pa
       date: new Date().toISOString().slice(0, 10)
     }
   })
-  const device = makeClient({ baseUrl: o.api, token: created.deviceToken })
+  const device = makeClient({ baseUrl: o.api, token: created.deviceToken, fetch: fetchWithTimeout(15_000) })
   const result = await runProcedure({
     simulation: { side: patient.treatedSide, lesionsPerSide, seed: o.seed * 1000 + k },
     transport: apiTransport(device, created.procedure.id),
@@ -66,7 +66,7 @@ const liveProcedure = async (client: Client, o: CohortOptions, patient: Model.Pa
  * runs simulated live procedures for the first `live` patients on the waiting list.
  */
 export const cohortCommand = async (o: CohortOptions, write: (text: string) => void) => {
-  const client = makeClient({ baseUrl: o.api, token: o.token })
+  const client = makeClient({ baseUrl: o.api, token: o.token, fetch: fetchWithTimeout(30_000) })
   const registry = generateDemoRegistry({ seed: o.seed })
   const started = Date.now()
   const fail = (doing: string) => (error: unknown) => {

@@ -5,7 +5,7 @@ import { co2Probe } from "../probe/Parameters.js"
 import { type FaultName, faultNames, isFaultName } from "../procedure/Faults.js"
 import { jsonProgress, textProgress } from "../procedure/Progress.js"
 import { runProcedure } from "../procedure/Runner.js"
-import { apiTransport } from "../procedure/Transport.js"
+import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
 import { describeApiError, isMissingRoute } from "./ApiErrors.js"
 import {
   apiFlag,
@@ -74,7 +74,7 @@ export const procedureCommand = async (
   write: (text: string) => void,
   terminal: boolean
 ) => {
-  const client = makeClient({ baseUrl: o.api, token: o.token })
+  const client = makeClient({ baseUrl: o.api, token: o.token, fetch: fetchWithTimeout(30_000) })
   const created = await client
     .createLiveProcedure({
       params: { id: o.patient },
@@ -95,9 +95,9 @@ export const procedureCommand = async (
   if (o.json) write(`${JSON.stringify({ type: "procedure", procedure: created.procedure })}\n`)
   else
     write(
-      `live procedure ${id} for patient ${o.patient}: ${o.side}, ${o.lesionsPerSide} lesions a side, speed ${o.speed}×\n`
+      `live procedure ${id} for patient ${o.patient}: ${o.side}, ${o.lesionsPerSide} lesions a side, speed ${o.speed === Number.POSITIVE_INFINITY ? "max" : `${o.speed}×`}\n`
     )
-  const device = makeClient({ baseUrl: o.api, token: created.deviceToken })
+  const device = makeClient({ baseUrl: o.api, token: created.deviceToken, fetch: fetchWithTimeout(15_000) })
   const progress = o.json ? jsonProgress(write) : textProgress(write, terminal)
   const result = await runProcedure({
     simulation: {
@@ -111,7 +111,8 @@ export const procedureCommand = async (
     transport: apiTransport(device, id),
     speed: o.speed,
     onStep: progress.onStep,
-    onRetry: progress.onRetry
+    onRetry: progress.onRetry,
+    onEvents: progress.onEvents
   })
     .catch((error: unknown) => {
       throw describeApiError(error, o.api, `record procedure ${id}`)

@@ -1,7 +1,7 @@
-import type { ProtocolEvent } from "@cryoreg/contract"
+import type { EventsAccepted, ProtocolEvent } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
-import { type Backoff, defaultBackoff, delayMs } from "./Backoff.js"
-import { isRetryable, type Transport } from "./Transport.js"
+import { type RetryOptions, retrying } from "./Backoff.js"
+import type { Transport } from "./Transport.js"
 
 type Item =
   | { readonly kind: "sample"; readonly sample: Model.TelemetrySample }
@@ -18,12 +18,11 @@ export interface OutboxStats {
   readonly lastSeq: number | null
 }
 
-/** Hooks for the progress display: a failed attempt that will be retried. */
-export interface OutboxHooks {
-  readonly onRetry?: (error: unknown, attempt: number, waitMs: number) => void
+/** How the outbox batches and retries, and what it reports: retries, and what the API said of new events. */
+export interface OutboxOptions extends RetryOptions {
+  readonly maxBatch?: number
+  readonly onEvents?: (answer: EventsAccepted) => void
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * Everything the device recorded and the API has not acknowledged, in recording order. One worker sends it
@@ -43,12 +42,7 @@ export class Outbox {
 
   constructor(
     private readonly transport: Transport,
-    private readonly options: {
-      readonly maxBatch?: number
-      readonly backoff?: Backoff
-      readonly sleep?: (ms: number) => Promise<void>
-      readonly now?: () => number
-    } & OutboxHooks = {}
+    private readonly options: OutboxOptions = {}
   ) {}
 
   /** Queues a sample. */
@@ -93,7 +87,13 @@ export class Outbox {
     while (this.items.length > 0) {
       const batch = this.nextBatch()
       try {
-        await this.withRetry(() => this.send(batch))
+        await retrying(() => this.send(batch), {
+          ...this.options,
+          onRetry: (error, attempt, waitMs) => {
+            this.stats.retries++
+            this.options.onRetry?.(error, attempt, waitMs)
+          }
+        })
       } catch (error) {
         this.failure = error
         return
@@ -123,28 +123,6 @@ export class Outbox {
     const answer = await this.transport.postEvents(first.index, events)
     this.stats.eventsSent += events.length
     this.stats.eventsStored += answer.stored
-  }
-
-  private async withRetry(attempt: () => Promise<void>): Promise<void> {
-    const backoff = this.options.backoff ?? defaultBackoff
-    const now = this.options.now ?? Date.now
-    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
-    const since = now()
-    for (let n = 1; ; n++) {
-      try {
-        return await attempt()
-      } catch (error) {
-        if (!isRetryable(error)) throw error
-        if (now() - since > backoff.giveUpAfterMs) {
-          throw new Error(
-            `no answer from the API for ${Math.round((now() - since) / 1000)} s: ${errorText(error)}`
-          )
-        }
-        const wait = delayMs(backoff, n)
-        this.stats.retries++
-        this.options.onRetry?.(error, n, wait)
-        await sleep(wait)
-      }
-    }
+    this.options.onEvents?.(answer)
   }
 }

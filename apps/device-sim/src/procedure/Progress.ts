@@ -1,3 +1,4 @@
+import type { EventsAccepted } from "@cryoreg/contract"
 import type { OutboxStats } from "./Outbox.js"
 import type { Step, Tick, Where } from "./Steps.js"
 
@@ -5,6 +6,8 @@ import type { Step, Tick, Where } from "./Steps.js"
 export interface Progress {
   readonly onStep: (step: Step, outbox: OutboxStats) => void
   readonly onRetry: (error: unknown, attempt: number, waitMs: number) => void
+  /** The API's answer to an event batch: the deviations it found are shown. */
+  readonly onEvents: (answer: EventsAccepted) => void
   /** Clears a status line left on the terminal. */
   readonly close: () => void
 }
@@ -79,6 +82,11 @@ export const textProgress = (write: (text: string) => void, terminal: boolean): 
       clear()
       write(`${retryText(error, attempt, waitMs)}\n`)
     },
+    onEvents: (answer) => {
+      if (answer.deviations.length === 0) return
+      clear()
+      for (const d of answer.deviations) write(`          deviation (${d.kind}): ${d.message}\n`)
+    },
     close: clear
   }
 }
@@ -111,6 +119,9 @@ export const jsonProgress = (write: (text: string) => void): Progress => {
     },
     onRetry: (error, attempt, waitMs) =>
       line({ type: "retry", attempt, waitMs, error: error instanceof Error ? error.message : String(error) }),
+    onEvents: (answer) => {
+      for (const deviation of answer.deviations) line({ type: "deviation", deviation })
+    },
     close: () => {}
   }
 }

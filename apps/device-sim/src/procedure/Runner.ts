@@ -1,4 +1,5 @@
 import { setImmediate } from "node:timers/promises"
+import type { EventsAccepted } from "@cryoreg/contract"
 import { co2Probe } from "../probe/Parameters.js"
 import type { Backoff } from "./Backoff.js"
 import { faultPlan } from "./Faults.js"
@@ -16,6 +17,8 @@ export interface RunnerOptions {
   /** Called for every tick and protocol event, with the outbox's counters. */
   readonly onStep?: (step: Step, outbox: OutboxStats) => void
   readonly onRetry?: (error: unknown, attempt: number, waitMs: number) => void
+  /** Called with the API's answer to each event batch (its phase and the deviations the events raised). */
+  readonly onEvents?: (answer: EventsAccepted) => void
   /** Send what is queued at least this often (real time), ms; events are sent at once. */
   readonly flushEveryMs?: number
   readonly maxBatch?: number
@@ -52,7 +55,8 @@ export const runProcedure = async (options: RunnerOptions): Promise<RunResult> =
   const outbox = new Outbox(transport, {
     ...(options.maxBatch === undefined ? {} : { maxBatch: options.maxBatch }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-    ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry })
+    ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
+    ...(options.onEvents === undefined ? {} : { onEvents: options.onEvents })
   })
   const flushEveryMs = options.flushEveryMs ?? 200
   const start = Date.now()

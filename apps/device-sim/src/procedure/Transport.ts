@@ -32,6 +32,15 @@ export const withNetworkLoss = (transport: Transport, down: () => boolean): Tran
   }
 }
 
+/**
+ * `fetch` that gives up on a request after `ms` (an API that accepts connections but does not answer): the
+ * client then fails as unreachable and the outbox resends, which the API's idempotency makes safe.
+ */
+export const fetchWithTimeout =
+  (ms: number): typeof fetch =>
+  (input, init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(ms) })
+
 /** True for failures worth retrying: the API unreachable or restarting (5xx), or asking to slow down (429). */
 export const isRetryable = (error: unknown): boolean =>
   error instanceof ApiError ? error.status === 0 || error.status === 429 || error.status >= 500 : true

@@ -92,13 +92,35 @@ describe("the simulator against a real API on 127.0.0.1 (fresh SQLite file)", ()
     await expectWholeTelemetry(client, done.procedureId, done.stats.samplesSent)
   })
 
-  it("low gas, occluded probe, sensor dropout: each leaves the deviation the domain names", async () => {
+  it("low gas, occluded probe, sensor dropout (via the CLI): each leaves the deviation the domain names", async () => {
     const lowGas = await live(waitingList[1]!, ["low-gas"], 4)
     expect(new Set(lowGas.kinds)).toEqual(new Set(["target-not-reached"]))
     const occluded = await live(waitingList[2]!, ["occluded"], 5)
     expect(new Set(occluded.kinds)).toEqual(new Set(["target-not-reached"]))
-    const dropout = await live(waitingList[3]!, ["sensor-dropout"], 6)
-    expect(dropout.kinds).toEqual(["sensor-gap"])
+    const patient = waitingList[3]!
+    const token = await tokenFor(clinicianOf(patient))
+    const lesions = patient.treatedSide === "bilateral" ? "6" : "7"
+    const args = ["--patient", patient.id, "--side", patient.treatedSide, "--lesions", lesions]
+    const out = await cli([
+      "procedure",
+      "--api",
+      api.url,
+      "--token",
+      token,
+      ...args,
+      "--speed",
+      "max",
+      "--fault",
+      "sensor-dropout",
+      "--json"
+    ])
+    expect(out.code).toBe(0)
+    const lines = out.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines.filter((l) => l.type === "deviation").map((l) => l.deviation.kind)).toEqual(["sensor-gap"])
+    expect(lines.at(-1).deviations.map((d: { kind: string }) => d.kind)).toEqual(["sensor-gap"])
   }, 120_000)
 
   it("motor response at 1.2 V and network loss: repositioned and resent, nothing missing, no deviation", async () => {
