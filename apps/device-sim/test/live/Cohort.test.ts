@@ -5,7 +5,7 @@ import { cli, clientOf } from "./support.js"
 let api: ApiProcess
 beforeAll(async () => {
   api = await startApi({ dataDir: freshDataDir(), port: await freePort(), demo: false })
-})
+}, 120_000)
 afterAll(async () => {
   await api?.stop()
 })

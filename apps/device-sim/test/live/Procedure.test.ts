@@ -16,7 +16,7 @@ const tokenFor = async (username: string) => {
 
 beforeAll(async () => {
   api = await startApi({ dataDir: freshDataDir(), port: await freePort(), demo: true })
-})
+}, 120_000)
 afterAll(async () => {
   await api?.stop()
 })
@@ -90,7 +90,7 @@ describe("the simulator against a real API on 127.0.0.1 (fresh SQLite file)", ()
     }
     expect(lines.filter((l) => l.type === "event")).toHaveLength(done.stats.eventsSent)
     await expectWholeTelemetry(client, done.procedureId, done.stats.samplesSent)
-  })
+  }, 120_000)
 
   it("low gas, occluded probe, sensor dropout (via the CLI): each leaves the deviation the domain names", async () => {
     const lowGas = await live(waitingList[1]!, ["low-gas"], 4)
@@ -153,5 +153,5 @@ describe("the simulator against a real API on 127.0.0.1 (fresh SQLite file)", ()
     expect(unknown.code).toBe(1)
     expect(unknown.stderr.trim().split("\n")).toHaveLength(1)
     expect(unknown.stderr).toContain(`no patient "${patient.centerId.toUpperCase()}-9999"`)
-  })
+  }, 120_000)
 })
