@@ -1,5 +1,5 @@
 import { Model } from "@cryoreg/domain"
-import type { PatientRow, RecordRow } from "../Patients/Repo.js"
+import type { AnalysisRecordRow, PatientRow } from "../Patients/Repo.js"
 
 // Rows were decoded and checked by the domain Schemas when they were written, so the analysis
 // rebuilds them without validating again (100,000 patients must load in well under a second).
@@ -19,7 +19,7 @@ export interface LoadedPatient {
 /** Groups the rows of `loadAll` by patient (records are ordered by patient). */
 export const loadPatients = (
   patients: ReadonlyArray<PatientRow>,
-  records: ReadonlyArray<RecordRow>
+  records: ReadonlyArray<AnalysisRecordRow>
 ): Array<LoadedPatient> => {
   const byId = new Map<string, LoadedPatient>()
   const out = patients.map((row) => {

@@ -32,6 +32,9 @@ export interface RecordRow {
   readonly updated_at: string
 }
 
+/** What the analysis reads of a clinical record row. */
+export type AnalysisRecordRow = Pick<RecordRow, "kind" | "patient_id" | "data">
+
 /** Filters of a patient list, already decoded. */
 export interface PatientFilter {
   readonly center?: string | undefined
@@ -137,8 +140,9 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
     const loadAll = Effect.gen(function* () {
       const scope = yield* scoped("center_id")
       const patients = yield* sql<PatientRow>`SELECT * FROM patients WHERE ${scope} ORDER BY id`
+      // Only the columns the analysis reads: at 100,000 patients the other six are 3.7 million strings.
       const records =
-        yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE ${scope} ORDER BY patient_id, created_at, id`
+        yield* sql<AnalysisRecordRow>`SELECT kind, patient_id, data FROM clinical_records WHERE ${scope} ORDER BY patient_id, created_at, id`
       return { patients, records }
     }).pipe(Effect.orDie)
 
