@@ -7,6 +7,8 @@ export interface LoadResult {
   readonly p50: number
   readonly p99: number
   readonly failed: number
+  /** Server CPU per request (µs) when the run was given the server's CPU clock. */
+  readonly cpuPerRequest: number
 }
 
 /** One bounded autocannon run against 127.0.0.1 (this process is never the server's). */
@@ -20,12 +22,15 @@ export interface LoadOptions {
   readonly method?: "GET" | "POST"
   /** A path and body per request, for writes that must not repeat. */
   readonly next?: (i: number) => { readonly path: string; readonly body?: string }
+  /** The server process's CPU clock (ms), to report CPU per request. */
+  readonly cpuMs?: () => number
 }
 
 /** Runs autocannon and reports requests/s over the whole run and the latency percentiles (ms). */
 export const load = async (options: LoadOptions): Promise<LoadResult> => {
   let i = 0
   const next = options.next
+  const cpu0 = options.cpuMs?.() ?? 0
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -46,11 +51,13 @@ export const load = async (options: LoadOptions): Promise<LoadResult> => {
         })
   })
   const seconds = result.duration
+  const cpu = (options.cpuMs?.() ?? 0) - cpu0
   return {
     requests: result.requests.total,
     perSecond: result.requests.total / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    failed: result.non2xx + result.errors + result.timeouts
+    failed: result.non2xx + result.errors + result.timeouts,
+    cpuPerRequest: (cpu * 1000) / Math.max(1, result.requests.total)
   }
 }

@@ -4,6 +4,8 @@ export interface Figure {
   readonly api: number
   readonly baseline: number | null
   readonly unit: "req/s" | "ms"
+  /** Server CPU time per request (µs), API and baseline: steadier than rates on a shared machine. */
+  readonly cpu?: { readonly api: number; readonly baseline: number }
   /** The target, in words, and whether the API met it. */
   readonly target?: { readonly text: string; readonly met: boolean }
 }
@@ -14,14 +16,15 @@ const show = (value: number, unit: Figure["unit"]) =>
 /** The figures as a Markdown table: the API, the bare baseline of the same run, and their ratio. */
 export const table = (figures: ReadonlyArray<Figure>): string => {
   const lines = [
-    "| figure | API | bare Hono + better-sqlite3 | API ÷ baseline | target |",
-    "| --- | ---: | ---: | ---: | --- |"
+    "| figure | API | bare Hono + better-sqlite3 | API ÷ baseline | server CPU µs/request, API / baseline | target |",
+    "| --- | ---: | ---: | ---: | ---: | --- |"
   ]
   for (const f of figures) {
     const ratio = f.baseline === null || f.baseline === 0 ? "—" : `${(f.api / f.baseline).toFixed(2)}×`
     const target = f.target === undefined ? "" : `${f.target.text} ${f.target.met ? "✔" : "✘"}`
     const base = f.baseline === null ? "—" : `${show(f.baseline, f.unit)} ${f.unit}`
-    lines.push(`| ${f.what} | ${show(f.api, f.unit)} ${f.unit} | ${base} | ${ratio} | ${target} |`)
+    const cpu = f.cpu === undefined ? "" : `${f.cpu.api.toFixed(0)} / ${f.cpu.baseline.toFixed(0)}`
+    lines.push(`| ${f.what} | ${show(f.api, f.unit)} ${f.unit} | ${base} | ${ratio} | ${cpu} | ${target} |`)
   }
   return lines.join("\n")
 }

@@ -1,10 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process"
+import { readFileSync } from "node:fs"
 import { createInterface } from "node:readline"
 
 /** A server running in a child process (serve.ts). */
 export interface ServerProcess {
   readonly url: string
+  /** CPU time the server process has used so far (user + system), ms; from /proc, so Linux only. */
+  readonly cpuMs: () => number
   readonly stop: () => Promise<void>
+}
+
+// utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux).
+const cpuOf = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 const benchDir = new URL(".", import.meta.url).pathname
@@ -34,6 +43,7 @@ export const startServerProcess = (
       const { url } = JSON.parse(line) as { url: string }
       resolve({
         url,
+        cpuMs: () => cpuOf(child.pid!),
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done()
