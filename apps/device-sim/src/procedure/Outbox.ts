@@ -103,8 +103,9 @@ export class Outbox {
   }
 
   private nextBatch(): ReadonlyArray<Item> {
-    const max = this.options.maxBatch ?? 500
     const kind = this.items[0]!.kind
+    // The contract takes at most 2000 samples or 200 events a batch.
+    const max = Math.min(this.options.maxBatch ?? 500, kind === "sample" ? 2000 : 200)
     const end = this.items.findIndex((item, i) => i >= max || item.kind !== kind)
     return this.items.slice(0, end === -1 ? this.items.length : end)
   }
