@@ -25,6 +25,11 @@ export function PlotFigure(props: {
   })
   createEffect(() => {
     const figure = props.draw(width())
+    // The figure is one image to assistive technology: Plot's labels on inner groups would be prohibited ARIA.
+    for (const inner of figure.querySelectorAll("[aria-label], [aria-description]")) {
+      inner.removeAttribute("aria-label")
+      inner.removeAttribute("aria-description")
+    }
     figure.setAttribute("role", "img")
     figure.setAttribute("aria-label", props.label)
     host.replaceChildren(figure)

@@ -1,4 +1,5 @@
 import { For, type JSX, Show } from "solid-js"
+import { ScrollBox } from "./scroll-box"
 
 /** A column of a numbers table: its heading and how a row prints in it. */
 export interface Column<R> {
@@ -19,7 +20,7 @@ export function NumbersTable<R>(props: {
   readonly rowClass?: (row: R) => string | undefined
 }): JSX.Element {
   return (
-    <div class="table-wrap">
+    <ScrollBox label={props.caption}>
       <table>
         <caption>{props.caption}</caption>
         <thead>
@@ -45,7 +46,7 @@ export function NumbersTable<R>(props: {
           </For>
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   )
 }
 

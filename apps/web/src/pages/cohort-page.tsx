@@ -6,6 +6,7 @@ import { EnrollmentChart } from "../charts/enrollment-chart"
 import { FunnelChart } from "../charts/funnel-chart"
 import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
+import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
 
 /** Enrollment by center and month, the eligibility funnel, follow-up completeness and overdue visits. */
@@ -84,7 +85,7 @@ export default function CohortPage(): JSX.Element {
             <section class="card" aria-labelledby="overdue-title">
               <h2 id="overdue-title">Overdue visits ({c().overdue.length})</h2>
               <Show when={c().overdue.length > 0} fallback={<p>No visit is overdue.</p>}>
-                <div class="table-wrap">
+                <ScrollBox label={"Overdue visits"}>
                   <table>
                     <caption>Visits past the protocol's window, most overdue first</caption>
                     <thead>
@@ -114,7 +115,7 @@ export default function CohortPage(): JSX.Element {
                         ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollBox>
               </Show>
             </section>
           </>

@@ -5,6 +5,7 @@ import { Option, Schema } from "effect"
 import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { client } from "../api/client"
 import { TelemetryCurve } from "../charts/telemetry-curve"
+import { ScrollBox } from "../components/scroll-box"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
 import { follow } from "../live/stream"
 
@@ -118,7 +119,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         {(s) => (
           <section class="card" aria-labelledby="lesions-title">
             <h2 id="lesions-title">Lesions</h2>
-            <div class="table-wrap">
+            <ScrollBox label={"Closed lesions"}>
               <table>
                 <caption>Closed lesions and their cycle evaluations</caption>
                 <thead>
@@ -149,7 +150,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                   </For>
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </section>
         )}
       </Show>

@@ -6,6 +6,7 @@ import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { fixed } from "../components/numbers"
+import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
 import { AdverseEventForm } from "../patient/adverse-event-form"
 import { BlockForm } from "../patient/block-form"
@@ -32,7 +33,7 @@ function Visits(props: {
   return (
     <>
       <Show when={props.detail.visits.length > 0} fallback={<p>No visit recorded yet.</p>}>
-        <div class="table-wrap">
+        <ScrollBox label={"Visits"}>
           <table>
             <caption>Visits</caption>
             <thead>
@@ -92,7 +93,7 @@ function Visits(props: {
               </For>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </Show>
       <Show when={correcting()} keyed>
         {(visit) => (

@@ -4,6 +4,7 @@ import { Option, Schema } from "effect"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
+import { ScrollBox } from "../components/scroll-box"
 import { NewPatientForm } from "../patient/new-patient-form"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
@@ -105,7 +106,7 @@ export default function PatientsPage(): JSX.Element {
           />
         </div>
       </Show>
-      <div class="card table-wrap">
+      <ScrollBox label="Patients" class="card">
         <table>
           <caption>Patients{search.q ? ` matching “${search.q}”` : ""}</caption>
           <thead>
@@ -150,7 +151,7 @@ export default function PatientsPage(): JSX.Element {
             </For>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <nav class="toolbar" aria-label="Pages of patients">
         <button
           type="button"

@@ -1,11 +1,12 @@
 import type { BlockView } from "@cryoreg/contract"
 import { For, type JSX, Show } from "solid-js"
+import { ScrollBox } from "../components/scroll-box"
 
 /** The diagnostic blocks with their relief and verdict at the protocol's ≥ 50 %. */
 export function BlockList(props: { readonly blocks: ReadonlyArray<BlockView> }): JSX.Element {
   return (
     <Show when={props.blocks.length > 0} fallback={<p>No diagnostic block recorded yet.</p>}>
-      <div class="table-wrap">
+      <ScrollBox label={"Diagnostic blocks"}>
         <table>
           <caption>Diagnostic blocks</caption>
           <thead>
@@ -52,7 +53,7 @@ export function BlockList(props: { readonly blocks: ReadonlyArray<BlockView> }):
             </For>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </Show>
   )
 }

@@ -1,6 +1,7 @@
 import type { ProcedureView as View } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { For, type JSX, Show } from "solid-js"
+import { ScrollBox } from "../components/scroll-box"
 
 const seconds = (from: number, to: number) => `${Math.round(to - from)} s`
 
@@ -38,7 +39,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
           </Show>
         </dd>
       </dl>
-      <div class="table-wrap">
+      <ScrollBox label={"Lesions and freeze cycles"}>
         <table>
           <caption>Lesions and freeze cycles</caption>
           <thead>
@@ -76,7 +77,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
             </For>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <Show when={s().deviations.length > 0} fallback={<p class="good">No deviation from the protocol.</p>}>
         <h3>Deviations from the protocol</h3>
         <ul>

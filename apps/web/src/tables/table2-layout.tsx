@@ -1,4 +1,5 @@
 import { For, type JSX } from "solid-js"
+import { ScrollBox } from "../components/scroll-box"
 import { type Cell, show } from "./cells"
 
 const columns = [
@@ -18,7 +19,7 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
     return pct ? `${show(x)} (${show(y)} %)` : `${show(x)} ± ${show(y)}`
   }
   return (
-    <div class="table-wrap">
+    <ScrollBox label={"Table 2 as published"}>
       <table data-testid="table2-layout">
         <caption>Table 2 as published: reproduced value, published value below (mean ± SD)</caption>
         <thead>
@@ -56,6 +57,6 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
           </For>
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   )
 }
