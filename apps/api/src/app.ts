@@ -30,16 +30,17 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   const app = new Hono()
   const maxSize = options.maxBodyBytes ?? 1024 * 1024
   security(app, runtime, options)
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize,
-      // The rest of the body is not read: the connection closes after the answer, and says so.
-      onError: (c) => {
-        c.header("connection", "close")
-        return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
-      }
-    })
+  const limitBody = bodyLimit({
+    maxSize,
+    // The rest of the body is not read: the connection closes after the answer, and says so.
+    onError: (c) => {
+      c.header("connection", "close")
+      return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
+    }
+  })
+  // A GET has no body to limit, and asking for one builds a whole fetch Request per read.
+  app.use("/api/*", (c, next) =>
+    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)
   )
   healthRoutes(app, runtime)
   authRoutes(app, runtime)
