@@ -1,0 +1,49 @@
+import type * as Contract from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { Effect } from "effect"
+import { requireWriter } from "../CurrentUser.js"
+import { NotFound } from "../Errors.js"
+import { decodeRecord } from "./Rules.js"
+import { corrected, newId, type RecordStore, requireProcedure } from "./Store.js"
+
+/** Adverse events of the procedure: reported after it, corrected as they resolve. */
+export const adverseEventWrites = (store: RecordStore) => ({
+  createAdverseEvent: (patientId: string, input: Contract.AdverseEventInput) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { result } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          yield* requireProcedure(file, "an adverse event of the procedure")
+          const id = newId("adverseEvent")
+          const event = yield* decodeRecord(Model.AdverseEvent, { ...input, id, patientId: file.patient.id })
+          yield* store.put("adverseEvent", file, now, event, { slot: id })
+          return event
+        })
+      )
+      return result
+    }),
+
+  correctAdverseEvent: (
+    patientId: string,
+    eventId: string,
+    correction: typeof Contract.AdverseEventCorrection.Type
+  ) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { result } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          const stored = file.adverseEvents.find((e) => e.value.id === eventId)
+          if (stored === undefined)
+            return yield* new NotFound({ message: `patient ${patientId} has no adverse event ${eventId}` })
+          const event = yield* corrected(Model.AdverseEvent, stored, correction)
+          yield* store.put("adverseEvent", file, now, event, {
+            slot: eventId,
+            existing: stored,
+            reason: correction.reason
+          })
+          return event
+        })
+      )
+      return result
+    })
+})

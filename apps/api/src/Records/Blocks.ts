@@ -1,0 +1,51 @@
+import type * as Contract from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { Effect } from "effect"
+import { requireWriter } from "../CurrentUser.js"
+import { NotFound } from "../Errors.js"
+import { blockView } from "../Patients/Views.js"
+import { checkBlock } from "./Rules.js"
+import { type Correction, corrected, newId, type RecordStore, requireScreening } from "./Store.js"
+
+/** Diagnostic blocks: after the screening; each answer carries relief % and the verdict. */
+export const blockWrites = (store: RecordStore) => ({
+  createBlock: (patientId: string, input: Contract.BlockInput) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { result } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          yield* requireScreening(file, "a diagnostic block")
+          const block = Model.DiagnosticBlock.make({
+            ...input,
+            id: Model.DiagnosticBlockId.make(newId("block")),
+            patientId: file.patient.id
+          })
+          yield* checkBlock(block)
+          yield* store.put("block", file, now, block, { slot: block.id })
+          return block
+        })
+      )
+      return blockView(result)
+    }),
+
+  correctBlock: (patientId: string, blockId: string, correction: Correction<Contract.BlockInput>) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { result } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          const stored = file.blocks.find((b) => b.value.id === blockId)
+          if (stored === undefined)
+            return yield* new NotFound({ message: `patient ${patientId} has no diagnostic block ${blockId}` })
+          const block = yield* corrected(Model.DiagnosticBlock, stored, correction)
+          yield* checkBlock(block)
+          yield* store.put("block", file, now, block, {
+            slot: block.id,
+            existing: stored,
+            reason: correction.reason
+          })
+          return block
+        })
+      )
+      return blockView(result)
+    })
+})

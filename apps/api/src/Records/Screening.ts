@@ -1,0 +1,54 @@
+import type * as Contract from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { Effect } from "effect"
+import { requireWriter } from "../CurrentUser.js"
+import { AlreadyRecorded, NotFound } from "../Errors.js"
+import type { PatientFile } from "../Patients/File.js"
+import { eligibilityOf } from "../Patients/Status.js"
+import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
+
+const viewOf = (file: PatientFile): Contract.ScreeningView => ({
+  screening: file.screening!.value,
+  eligibility: eligibilityOf(file)!
+})
+
+/** The screening: one per patient; the answer carries the eligibility verdict per criterion. */
+export const screeningWrites = (store: RecordStore) => ({
+  createScreening: (patientId: string, input: Contract.ScreeningInput) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { file } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          if (file.screening !== null)
+            return yield* new AlreadyRecorded({
+              message: `patient ${patientId} already has a screening; correct it with PATCH`
+            })
+          const screening = Model.Screening.make({
+            ...input,
+            id: Model.ScreeningId.make(newId("screening")),
+            patientId: file.patient.id
+          })
+          yield* store.put("screening", file, now, screening, { slot: "screening" })
+        })
+      )
+      return viewOf(file)
+    }),
+
+  correctScreening: (patientId: string, correction: Correction<Contract.ScreeningInput>) =>
+    Effect.gen(function* () {
+      yield* requireWriter
+      const { file } = yield* store.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          if (file.screening === null)
+            return yield* new NotFound({ message: `patient ${patientId} has no screening` })
+          const screening = yield* corrected(Model.Screening, file.screening, correction)
+          yield* store.put("screening", file, now, screening, {
+            slot: "screening",
+            existing: file.screening,
+            reason: correction.reason
+          })
+        })
+      )
+      return viewOf(file)
+    })
+})
