@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { type LoadOptions, type LoadResult, load } from "./Load.js"
@@ -11,6 +11,14 @@ const seconds = Number(process.env.CRYOREG_BENCH_SECONDS ?? 5)
 const writes = Number(process.env.CRYOREG_BENCH_WRITES ?? 2000)
 
 type Run = (server: ServerProcess) => LoadOptions
+
+/** The API's environment in the bench: the per-token rate limit stays on, raised above any rate measured. */
+export const apiEnv = (password: string, demo = true) => ({
+  CRYOREG_ADMIN_PASSWORD: password,
+  CRYOREG_DEMO: demo ? "1" : "0",
+  CRYOREG_RATE_LIMIT: "1000000",
+  CRYOREG_RATE_BURST: "1000000"
+})
 
 // The baseline, then the API, each warmed up for 2 s (or 500 requests) before its timed run.
 const pair = async (api: ServerProcess, bare: ServerProcess, run: Run, warm: Run) => {
@@ -44,7 +52,7 @@ const latencies = async (url: string, token: string, n = 300) => {
  */
 export const demoFigures = async (password: string, base: ReadonlyArray<Encoded>): Promise<Array<Figure>> => {
   const dir = mkdtempSync(join(tmpdir(), "cryoreg-bench-"))
-  const api = await startServerProcess(["api", "sqlite", dir], { CRYOREG_ADMIN_PASSWORD: password })
+  const api = await startServerProcess(["api", "sqlite", dir], apiEnv(password))
   const bare = await startServerProcess(["bare", join(dir, "cryoreg.sqlite")])
   const figures: Array<Figure> = []
   try {
@@ -119,6 +127,7 @@ export const demoFigures = async (password: string, base: ReadonlyArray<Encoded>
   } finally {
     await api.stop()
     await bare.stop()
+    rmSync(dir, { recursive: true, force: true })
   }
   return figures
 }

@@ -4,7 +4,7 @@ export interface Figure {
   readonly api: number
   readonly baseline: number | null
   readonly unit: "req/s" | "ms"
-  /** Server CPU time per request (µs), API and baseline: steadier than rates on a shared machine. */
+  /** Server CPU time per request (µs), API and baseline (0: not measured): steadier than rates on a shared machine. */
   readonly cpu?: { readonly api: number; readonly baseline: number }
   /** The target, in words, and whether the API met it. */
   readonly target?: { readonly text: string; readonly met: boolean }
@@ -13,17 +13,22 @@ export interface Figure {
 const show = (value: number, unit: Figure["unit"]) =>
   unit === "req/s" ? value.toFixed(0) : value < 10 ? value.toFixed(2) : value.toFixed(0)
 
+const micros = (us: number) => (us >= 10_000 ? `${(us / 1000).toFixed(0)} ms` : `${us.toFixed(0)} µs`)
+
 /** The figures as a Markdown table: the API, the bare baseline of the same run, and their ratio. */
 export const table = (figures: ReadonlyArray<Figure>): string => {
   const lines = [
-    "| figure | API | bare Hono + better-sqlite3 | API ÷ baseline | server CPU µs/request, API / baseline | target |",
+    "| figure | API | bare Hono + better-sqlite3 | API ÷ baseline | server CPU per request, API / baseline | target |",
     "| --- | ---: | ---: | ---: | ---: | --- |"
   ]
   for (const f of figures) {
     const ratio = f.baseline === null || f.baseline === 0 ? "—" : `${(f.api / f.baseline).toFixed(2)}×`
     const target = f.target === undefined ? "" : `${f.target.text} ${f.target.met ? "✔" : "✘"}`
     const base = f.baseline === null ? "—" : `${show(f.baseline, f.unit)} ${f.unit}`
-    const cpu = f.cpu === undefined ? "" : `${f.cpu.api.toFixed(0)} / ${f.cpu.baseline.toFixed(0)}`
+    const cpu =
+      f.cpu === undefined
+        ? ""
+        : `${micros(f.cpu.api)} / ${f.cpu.baseline === 0 ? "—" : micros(f.cpu.baseline)}`
     lines.push(`| ${f.what} | ${show(f.api, f.unit)} ${f.unit} | ${base} | ${ratio} | ${cpu} | ${target} |`)
   }
   return lines.join("\n")
