@@ -18,7 +18,7 @@ export function FunnelChart(props: { readonly stages: ReadonlyArray<Stage> }): J
           width,
           style: { fontSize: "13px" },
           height: 220,
-          marginLeft: 150,
+          marginLeft: 140,
           marginRight: 40,
           x: { label: "patients", grid: true },
           y: { label: null, domain: props.stages.map((s) => s.stage) },

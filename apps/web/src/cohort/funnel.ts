@@ -6,6 +6,6 @@ export const funnelStages = (f: CohortOverview["funnel"]): Array<Stage> => [
   { stage: "Screened", patients: f.screened },
   { stage: "Eligible", patients: f.eligible },
   { stage: "Treated", patients: f.treated },
-  { stage: "Followed up, 3 months", patients: f.month3 },
-  { stage: "Followed up, 6 months", patients: f.month6 }
+  { stage: "3-month follow-up", patients: f.month3 },
+  { stage: "6-month follow-up", patients: f.month6 }
 ]

@@ -84,7 +84,7 @@ export default function OutcomesPage(): JSX.Element {
           <GroupedBarChart
             label="Responder rates at 3 and 6 months by threshold"
             bars={responderBars(rates())}
-            groups={thresholds.map((t) => t.label)}
+            groups={thresholds.map((t) => t.short)}
             series={["3 months", "6 months"]}
           />
           <ChartNumbers csv={urlOf(Api.reportCsv, {})}>

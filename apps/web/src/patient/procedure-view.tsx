@@ -24,9 +24,9 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <dd>{p().durationMinutes} min</dd>
         <dt>Lesions</dt>
         <dd>
-          left {s().lesionsPerSide.left}, right {s().lesionsPerSide.right} (levels: left{" "}
-          {s().levelsCoveredPerSide.left.join(", ") || "—"}; right{" "}
-          {s().levelsCoveredPerSide.right.join(", ") || "—"})
+          {s()
+            .sides.map((side) => `${side} ${s().lesionsPerSide[side]} (${s().levelsCoveredPerSide[side].join(", ") || "no level"})`)
+            .join("; ") || "none"}
         </dd>
         <dt>Mode</dt>
         <dd>
