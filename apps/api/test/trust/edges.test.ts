@@ -60,6 +60,16 @@ describe("security headers, CSRF and session revocation (SQLite)", () => {
     expect(allowed.status).toBe(204)
   })
 
+  it("leaves a sign-in body to the route's strict parser after the throttle has read it", async () => {
+    const response = await fetch(`${registry.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"username":"admin","username":"other","password":"${password}"}`
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toBe("MalformedJson")
+  })
+
   it("lets a bearer-token write through without the header", async () => {
     const answer = await send(registry.url, "POST", "/api/patients", {
       body: newPatient("CSRF-0002"),

@@ -36,7 +36,8 @@ const usernameOf = async (c: Context): Promise<string | undefined> => {
   const length = Number(c.req.header("content-length") ?? Number.NaN)
   if (!(length <= 4096)) return undefined
   try {
-    const name = ((await c.req.json()) as { username?: unknown }).username
+    // text(), not json(): Hono caches the text as sent, so the route's strict parser still sees duplicate keys.
+    const name = (JSON.parse(await c.req.text()) as { username?: unknown } | null)?.username
     return typeof name === "string" ? name.toLowerCase() : undefined
   } catch {
     return undefined
