@@ -11,6 +11,8 @@ export interface StudyColumns {
   readonly nrs: Float64Array
   readonly vas: Float64Array
   readonly odi: Float64Array
+  /** n × 3: 1 where the visit is recorded (the analgesic flags are 0 at a missed visit, not "no use"). */
+  readonly attended: Uint8Array
   readonly nsaids: Uint8Array
   readonly opioids: Uint8Array
   readonly treated: Uint8Array

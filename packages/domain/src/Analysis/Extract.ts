@@ -59,6 +59,7 @@ const allocate = (n: number): Mutable<StudyColumns> & { adverseEvents: Map<strin
   nrs: new Float64Array(n * 3).fill(Number.NaN),
   vas: new Float64Array(n * 3).fill(Number.NaN),
   odi: new Float64Array(n * 3).fill(Number.NaN),
+  attended: new Uint8Array(n * 3),
   nsaids: new Uint8Array(n * 3),
   opioids: new Uint8Array(n * 3),
   treated: new Uint8Array(n),
@@ -97,6 +98,7 @@ const fill = (
       const v = visits[j]!
       const t = v.timepoint
       const k = i * 3 + (t === "baseline" ? 0 : t === "month3" ? 1 : 2)
+      c.attended[k] = 1
       c.nrs[k] = v.nrs
       c.vas[k] = v.vasMm
       c.odi[k] = odiPercent(v.odiAnswers)

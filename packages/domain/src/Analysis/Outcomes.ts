@@ -1,6 +1,7 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
 import { columns, meanSd } from "./Columns.js"
+import { measuredAt, type ScaleCoverage } from "./Coverage.js"
 import { formatP, meanSd as printed } from "./Format.js"
 import { round } from "./Printed.js"
 import { type LabelledTest, shapiro } from "./Tests.js"
@@ -18,18 +19,33 @@ const completeCases = (x: Float64Array): Float64Array => {
 }
 
 /**
- * Tables 2 and 3 for one scale: means over time, changes, rmANOVA, Bonferroni post hoc and the
- * alternatives, on the patients with all three visits (complete cases, as repeated-measures ANOVA needs).
+ * The descriptive figures of one scale: mean ± SD at each time point over every patient measured then,
+ * and each change from baseline over the patients measured at baseline and at that time point.
+ */
+const descriptives = (all: Float64Array) => {
+  const t = columns(all)
+  const s = t.map((c, k) => meanSd(c, measuredAt(all, k)))
+  const change = [1, 2].map((k) => {
+    const both = measuredAt(all, 0, k)
+    const [from, to] = [meanSd(t[0], both), meanSd(t[k]!, both)]
+    return { n: from.n, change: to.mean - from.mean, baseline: from.mean }
+  })
+  return { s, change }
+}
+
+/**
+ * Tables 2 and 3 for one scale: means over time and changes (every patient measured, see `descriptives`);
+ * rmANOVA, Bonferroni post hoc and the alternatives on the patients with all three visits (complete
+ * cases, as repeated-measures ANOVA needs).
  */
 export const scaleOverTime = (all: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
     const x = completeCases(all)
     const flat = { values: x, columns: 3 }
     const t = columns(x)
-    const s = t.map((c) => meanSd(c))
+    const { s, change } = descriptives(all)
     const anova = yield* Stats.rmAnova(flat)
     const posthoc = yield* Stats.posthocPaired(flat, "bonferroni")
-    const change = (k: number) => s[k]!.mean - s[0]!.mean
     const sphericityRejected = anova.mauchlyP !== null && anova.mauchlyP < 0.05
     const normality = yield* Effect.all(
       t.map((c, k) => shapiro(c, `${name} at ${["baseline", "3 months", "6 months"][k]}`))
@@ -91,8 +107,8 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
     }
     return {
       means: s.map((m) => printed(m, decimals)),
-      change: [change(1), change(2)].map((c) => round(c, decimals)),
-      changePct: [change(1), change(2)].map((c) => round((100 * c) / s[0]!.mean, 1)),
+      change: change.map((c) => round(c.change, decimals)),
+      changePct: change.map((c) => round((100 * c.change) / c.baseline, 1)),
       pairwise: {
         baseline_m3: formatP(posthoc.p[0]!),
         baseline_m6: formatP(posthoc.p[1]!),
@@ -100,6 +116,15 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
       },
       rmAnovaTime: formatP(anova.p),
       columns: t,
-      tests
+      tests,
+      coverage: {
+        baseline: s[0]!.n,
+        m3: s[1]!.n,
+        m6: s[2]!.n,
+        changeM3: change[0]!.n,
+        changeM6: change[1]!.n,
+        completeCases: x.length / 3,
+        leftOut: (all.length - x.length) / 3
+      } satisfies ScaleCoverage
     }
   })

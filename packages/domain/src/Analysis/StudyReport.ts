@@ -4,17 +4,20 @@ import type * as Analgesics from "../Analgesics.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import { type AllAvailableData, allAvailableData } from "./AllAvailableData.js"
+import { analgesicTable } from "./AnalgesicTable.js"
 import { meanSd } from "./Columns.js"
+import { missingAt, type ReportCoverage } from "./Coverage.js"
 import { extract } from "./Extract.js"
-import { count, formatP, pct } from "./Format.js"
+import { count, pct } from "./Format.js"
 import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import type { StudyTables } from "./Published.js"
-import { responders } from "./Responders.js"
+import * as Responders from "./Responders.js"
 import { subgroups } from "./Subgroups.js"
-import { chiSquareAsPublished, type LabelledTest, mcnemar } from "./Tests.js"
+import type { LabelledTest } from "./Tests.js"
 
 export { AllAvailableData, ModelledChange } from "./AllAvailableData.js"
+export { ReportCoverage, ScaleCoverage } from "./Coverage.js"
 
 /**
  * Tables 1–10 computed from patient records (the paper's layout), with every test labelled; Tables 2
@@ -22,17 +25,13 @@ export { AllAvailableData, ModelledChange } from "./AllAvailableData.js"
  */
 export interface StudyReport extends StudyTables {
   readonly cohort: { readonly n: number }
+  /** How many patients each figure uses, per table, and how many a missing visit left out. */
+  readonly coverage: ReportCoverage
   readonly table2: StudyTables["table2"] & {
     readonly allAvailableData: { readonly nrs: AllAvailableData; readonly vas: AllAvailableData }
   }
   readonly table3: StudyTables["table3"] & { readonly allAvailableData: { readonly odi: AllAvailableData } }
   readonly tests: Readonly<Record<string, LabelledTest>>
-}
-
-const at = (x: Uint8Array, t: number): Uint8Array => {
-  const out = new Uint8Array(x.length / 3)
-  for (let i = 0; i < out.length; i++) out[i] = x[i * 3 + t]!
-  return out
 }
 
 const range = (x: Float64Array): readonly [number, number] => {
@@ -83,7 +82,7 @@ export const studyReport = (
       yield* allAvailableData(c.odi, "odi", 0)
     ]
     const d = yield* Stats.cohensDav(nrs.columns[0]!, nrs.columns[1]!)
-    const flags = responders(c, protocol)
+    const flags = Responders.responders(c, protocol)
     const tests: Record<string, LabelledTest> = {
       ...nrs.tests,
       ...nrsAll.tests,
@@ -99,57 +98,38 @@ export const studyReport = (
       df: null,
       p: null
     }
-    const responderRow = yield* Effect.forEach(["reduction50", "reduction30", "nrsAtMost2"] as const, (k) =>
-      Effect.gen(function* () {
-        const [m3, m6] = flags[k]
-        const [k3, k6] = [count(m3), count(m6)]
-        const chi = yield* chiSquareAsPublished(
-          [
-            [k3, n - k3],
-            [k6, n - k6]
-          ],
-          `Table 4 ${k}: 3 vs 6 months`
-        )
-        tests[`table4.${k}.chiSquare`] = chi
-        tests[`table4.${k}.mcnemar`] = yield* mcnemar(m3, m6, `Table 4 ${k}: 3 vs 6 months`)
-        return [
-          k,
-          { m3: [k3, n, pct(k3, n)] as const, m6: [k6, n, pct(k6, n)] as const, p: formatP(chi.p) }
-        ] as const
-      })
-    )
-    const medication = (x: Uint8Array, name: string) =>
-      Effect.gen(function* () {
-        const [b, m3, m6] = [at(x, 0), at(x, 1), at(x, 2)]
-        const [k0, k3, k6] = [count(b), count(m3), count(m6)]
-        const chi = yield* chiSquareAsPublished(
-          [
-            [k0, n - k0],
-            [k6, n - k6]
-          ],
-          `Table 5 ${name}: baseline vs 6 months`
-        )
-        tests[`table5.${name}.chiSquare`] = chi
-        tests[`table5.${name}.mcnemar`] = yield* mcnemar(b, m6, `Table 5 ${name}: baseline vs 6 months`)
-        return {
-          baseline: [k0, pct(k0, n)] as const,
-          m3: [k3, pct(k3, n)] as const,
-          m6: [k6, pct(k6, n)] as const,
-          relReductionM6Pct: round((100 * (k6 - k0)) / k0, 1),
-          p: formatP(chi.p)
-        }
-      })
+    const responderTable = yield* Responders.responderTable(flags, tests)
     const treated = count(c.treated)
     const [lesions, duration] = [meanSd(c.lesions), meanSd(c.durationMinutes)]
     const sub = yield* subgroups(c, flags.reduction50[1])
     for (const t of sub.tests) tests[`${t.label} · ${t.test}`] = t
+    // after the subgroups: `tests` keeps the order it has always had
+    const analgesics = yield* analgesicTable(c, tests)
     const ae = (type: string) => {
       const k = c.adverseEvents.get(type) ?? 0
       return [k, pct(k, n)] as const
     }
-    const r = Object.fromEntries(responderRow) as StudyTables["table4"]
+    const all = { patients: n, leftOut: 0 }
+    const coverage: ReportCoverage = {
+      cohort: n,
+      table1: {
+        patients: n,
+        nrs: nrs.coverage.baseline,
+        vas: vas.coverage.baseline,
+        odi: odi.coverage.baseline,
+        leftOut: missingAt([c.nrs, c.vas, c.odi], 0)
+      },
+      table2: { nrs: nrs.coverage, vas: vas.coverage },
+      table3: { odi: odi.coverage },
+      table4: responderTable.coverage,
+      table5: analgesics.coverage,
+      table6: all,
+      table7: all,
+      ...sub.coverage
+    }
     return {
       cohort: { n },
+      coverage,
       table1: {
         female: share(count(c.female)),
         male: share(n - count(c.female)),
@@ -188,12 +168,8 @@ export const studyReport = (
         rmAnovaTime: odi.rmAnovaTime,
         allAvailableData: { odi: odiAll.row }
       },
-      table4: r,
-      table5: {
-        nsaids: yield* medication(c.nsaids, "nsaids"),
-        opioids: yield* medication(c.opioids, "opioids"),
-        note: "combination analgesics are named as a category in Methods but not reported in Table 5"
-      },
+      table4: responderTable.table4,
+      table5: analgesics.table5,
       table6: {
         technicalSuccess: [treated, pct(treated, n)],
         lesionsMean: round(lesions.mean, 1),

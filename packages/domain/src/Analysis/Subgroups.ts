@@ -16,15 +16,27 @@ const changes = (nrs: Float64Array) => {
   return { b, d3, d6 }
 }
 
-/** Subgroup labels: sex (0 female, 1 male), age (0 under 55) and baseline NRS stratum (5–6, 7–8, 9–10). */
+/**
+ * Subgroup labels: sex (0 female, 1 male), age (0 under 55) and baseline NRS stratum (5–6, 7–8, 9–10);
+ * a patient without a baseline NRS is in no group (label 2, 2, 3).
+ */
 const labels = (c: StudyColumns, b: Float64Array) => {
   const [sex, age, stratum] = [new Uint8Array(c.n), new Uint8Array(c.n), new Uint8Array(c.n)]
   for (let i = 0; i < c.n; i++) {
-    sex[i] = c.female[i] === 1 ? 0 : 1
-    age[i] = c.age[i]! < 55 ? 0 : 1
-    stratum[i] = b[i]! <= 6 ? 0 : b[i]! <= 8 ? 1 : 2
+    const none = Number.isNaN(b[i]!)
+    sex[i] = none ? 2 : c.female[i] === 1 ? 0 : 1
+    age[i] = none ? 2 : c.age[i]! < 55 ? 0 : 1
+    stratum[i] = none ? 3 : b[i]! <= 6 ? 0 : b[i]! <= 8 ? 1 : 2
   }
   return { sex, age, stratum }
+}
+
+/** Patients missing from at least one of the figures: no baseline, or no NRS at a time point `ts` needs. */
+const leftOut = (nrs: Float64Array, ts: ReadonlyArray<number>): number => {
+  let k = 0
+  for (let i = 0; i < nrs.length; i += 3)
+    if (Number.isNaN(nrs[i]!) || ts.some((t) => Number.isNaN(nrs[i + t]!))) k++
+  return k
 }
 
 /** The attended values only: a missed visit leaves NaN in a change, and a patient out of that comparison. */
@@ -62,9 +74,10 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
         if (masked === g) continue
         for (const [k, [s]] of groupMeanSd([x], masked, groups).entries()) m[k]![v + 1] = s!
       }
+      // 6-month responders among the group's patients measured at baseline and 6 months (m6's n)
       const yes = new Float64Array(groups)
       for (let i = 0; i < g.length; i++) if (responderM6[i] === 1 && g[i]! < groups) yes[g[i]!]!++
-      const table = m.map(([baseline], k) => [yes[k]!, baseline!.n - yes[k]!])
+      const table = m.map(([, , m6], k) => [yes[k]!, m6!.n - yes[k]!])
       const group = (k: number) => {
         const [baseline, m3, m6] = m[k]!
         return {
@@ -72,10 +85,15 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
           baselineNrs: printed(baseline!, 1),
           reductionM3: printed(m3!, 1),
           reductionM6: printed(m6!, 1),
-          responderM6Pct: pct(yes[k]!, baseline!.n)
+          responderM6Pct: pct(yes[k]!, m6!.n)
         }
       }
-      return { group, table }
+      const used = (k: number) => ({
+        baselineNrs: m[k]![0]!.n,
+        reductionM3: m[k]![1]!.n,
+        reductionM6: m[k]![2]!.n
+      })
+      return { group, table, used }
     }
     const bySex = summarise(sex, 2)
     const byAge = summarise(age, 2)
@@ -160,6 +178,25 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
         nrs9to10: strata[2]!,
         p: { reductionM6: formatP(anova.p), responder: formatP(stratumChi.p) }
       },
-      tests
+      tests,
+      coverage: {
+        table8: { female: bySex.used(0), male: bySex.used(1), leftOut: leftOut(c.nrs, [1, 2]) },
+        table9: {
+          under55: m6Only(byAge.used(0)),
+          atLeast55: m6Only(byAge.used(1)),
+          leftOut: leftOut(c.nrs, [2])
+        },
+        table10: {
+          nrs5to6: m6Only(byStratum.used(0)),
+          nrs7to8: m6Only(byStratum.used(1)),
+          nrs9to10: m6Only(byStratum.used(2)),
+          leftOut: leftOut(c.nrs, [2])
+        }
+      }
     }
   })
+
+const m6Only = ({ baselineNrs, reductionM6 }: { baselineNrs: number; reductionM6: number }) => ({
+  baselineNrs,
+  reductionM6
+})

@@ -14,7 +14,8 @@ describe("Analysis responders", () => {
       nrs,
       ...{ female: none, right: none, left: none, positiveBlock: none, treated: none },
       ...{ age: zero, symptomMonths: zero, lesions: zero, durationMinutes: zero },
-      ...{ vas: nrs, odi: nrs, nsaids: none, opioids: none, adverseEvents: new Map() }
+      ...{ vas: nrs, odi: nrs, attended: new Uint8Array(9).fill(1), nsaids: none, opioids: none },
+      adverseEvents: new Map()
     }
     const f = responders(columns, Protocol.study)
     assert.deepStrictEqual(
