@@ -18,7 +18,12 @@ export function EnrollmentChart(props: { readonly enrollment: CohortOverview["en
           height: 260,
           marginBottom: 50,
           color: { legend: true, scheme: "tableau10" },
-          x: { label: null, tickRotate: -45, type: "band", ticks: everyNth(months(), Math.ceil((months().length * 34) / width)) },
+          x: {
+            label: null,
+            tickRotate: -45,
+            type: "band",
+            ticks: everyNth(months(), Math.ceil((months().length * 34) / width))
+          },
           y: { label: "patients screened", grid: true },
           marks: [
             Plot.barY(props.enrollment, { x: "month", y: "screened", fill: "centerId", tip: true }),

@@ -13,6 +13,7 @@ import { BlockForm } from "../patient/block-form"
 import { BlockList } from "../patient/block-list"
 import { HistoryList } from "../patient/history-list"
 import { LiveProcedureForm } from "../patient/live-procedure-form"
+import { ProcedureEntry, ProcedureForm } from "../patient/procedure-form"
 import { ProcedureSummary } from "../patient/procedure-view"
 import { ScreeningForm } from "../patient/screening-form"
 import { Step } from "../patient/sections"
@@ -193,12 +194,23 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       <Step
         id="procedure"
         title="3. Cryoneurolysis procedure"
-        action={writable() && d().procedure === null ? "Start a live procedure" : undefined}
-        form={() => (
-          <LiveProcedureForm
-            side={d().patient.treatedSide}
-            open={(body) => client.createLiveProcedure({ params: { id: id() }, body })}
-            opened={(p) => navigate(`/procedures/${encodeURIComponent(p.procedure.id)}/live`)}
+        action={writable() && d().procedure === null ? "Enter the procedure" : undefined}
+        form={(close) => (
+          <ProcedureEntry
+            recorded={
+              <ProcedureForm
+                side={d().patient.treatedSide}
+                create={(body) => client.createProcedure({ params: { id: id() }, body }).then(saved)}
+                done={close}
+              />
+            }
+            live={
+              <LiveProcedureForm
+                side={d().patient.treatedSide}
+                open={(body) => client.createLiveProcedure({ params: { id: id() }, body })}
+                opened={(p) => navigate(`/procedures/${encodeURIComponent(p.procedure.id)}/live`)}
+              />
+            }
           />
         )}
       >

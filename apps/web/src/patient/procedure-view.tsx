@@ -25,7 +25,10 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <dt>Lesions</dt>
         <dd>
           {s()
-            .sides.map((side) => `${side} ${s().lesionsPerSide[side]} (${s().levelsCoveredPerSide[side].join(", ") || "no level"})`)
+            .sides.map(
+              (side) =>
+                `${side} ${s().lesionsPerSide[side]} (${s().levelsCoveredPerSide[side].join(", ") || "no level"})`
+            )
             .join("; ") || "none"}
         </dd>
         <dt>Mode</dt>
