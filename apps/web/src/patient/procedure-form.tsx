@@ -157,7 +157,8 @@ export function ProcedureEntry(props: {
   const [mode, setMode] = createSignal<"recorded" | "live">("recorded")
   return (
     <div class="stack">
-      <div class="toolbar" role="group" aria-label="How the procedure is entered">
+      <fieldset class="toolbar">
+        <legend class="visually-hidden">How the procedure is entered</legend>
         <For each={["recorded", "live"] as const}>
           {(m) => (
             <button
@@ -170,7 +171,7 @@ export function ProcedureEntry(props: {
             </button>
           )}
         </For>
-      </div>
+      </fieldset>
       {mode() === "recorded" ? props.recorded : props.live}
     </div>
   )
