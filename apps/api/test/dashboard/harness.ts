@@ -52,7 +52,7 @@ export const startDashboard = async (): Promise<Dashboard> => {
     await page.getByLabel("User name").fill(username)
     await page.getByLabel("Password").fill(server.bootstrapped.generatedPassword ?? password)
     await page.getByRole("button", { name: "Sign in" }).click()
-    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 15_000 })
+    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
     return page
   }
   return {
