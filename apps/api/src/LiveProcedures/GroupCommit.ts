@@ -1,5 +1,5 @@
 import { SqlClient } from "@effect/sql"
-import { Deferred, Effect, Exit, Queue } from "effect"
+import { Deferred, Duration, Effect, Exit, Queue } from "effect"
 import { DatabaseInfo } from "../Database.js"
 
 interface Job {
@@ -21,11 +21,14 @@ export class GroupCommit extends Effect.Service<GroupCommit>()("api/GroupCommit"
     const queue = yield* Queue.unbounded<Job>()
 
     const group = Effect.gen(function* () {
-      const jobs = yield* Queue.takeBetween(queue, 1, 128)
+      const first = yield* Queue.take(queue)
+      // Let the requests that arrived during the last commit reach the queue before this one begins.
+      yield* Effect.sleep(Duration.millis(1))
+      const jobs = [first, ...(yield* Queue.takeUpTo(queue, 255))]
       const exits = yield* sql
         .withTransaction(Effect.forEach(jobs, (job) => Effect.exit(sql.withTransaction(job.work))))
         .pipe(Effect.exit)
-      for (const [i, job] of [...jobs].entries()) {
+      for (const [i, job] of jobs.entries()) {
         const exit = Exit.isSuccess(exits) ? exits.value[i]! : Exit.die(exits.cause)
         yield* Deferred.done(job.done, exit as Exit.Exit<unknown, unknown>)
       }
