@@ -1,7 +1,7 @@
 import { generateStudyCohort } from "@cryoreg/cohort"
 import { Analysis, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
-import { renderAllAvailableData, renderComparison, renderFindings } from "./report/Render.js"
+import { renderAllAvailableData, renderComparison, renderCoverage, renderFindings } from "./report/Render.js"
 
 /** Options of `device-sim report` (`pnpm report`). */
 export interface ReportOptions {
@@ -29,10 +29,12 @@ export const studyReportOutput = (options: ReportOptions): string => {
     return `${JSON.stringify({ seed, n, report, comparison, findings, calibrationMisses: cohort.misses }, null, 2)}\n`
   }
   const agree = comparison.filter((c) => c.agrees).length
+  const coverage = renderCoverage(report)
   return [
     `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}.`,
     renderComparison(comparison),
     "",
+    ...(coverage === "" ? [] : [coverage, ""]),
     renderAllAvailableData(report),
     "",
     "Consistency of the published tables (checkPublished):",

@@ -64,3 +64,57 @@ export const renderAllAvailableData = (report: Analysis.StudyReport): string => 
   })
   return ["Tables 2–3, all available data (MMRM) beside the repeated-measures ANOVA:", ...lines].join("\n")
 }
+
+const scale = (title: string, s: Analysis.ScaleCoverage, n: number) =>
+  `${title} baseline ${s.baseline}, 3 months ${s.m3}, 6 months ${s.m6} (changes ${s.changeM3}, ${s.changeM6}); tests on ${s.completeCases} complete cases, ${s.leftOut} of ${n} left out`
+const group = (title: string, g: { baselineNrs: number; reductionM3?: number; reductionM6: number }) =>
+  `${title} ${g.baselineNrs}${g.reductionM3 === undefined ? "" : `/${g.reductionM3}`}/${g.reductionM6}`
+
+/**
+ * How many patients the figures use, one line per table that left a patient out (a visit missing);
+ * empty when every figure uses the whole cohort.
+ */
+export const renderCoverage = (report: Analysis.StudyReport): string => {
+  const c = report.coverage
+  const out = (k: number) => `${k} of ${c.cohort} left out`
+  const lines: Array<readonly [number, string]> = [
+    [
+      c.table1.leftOut,
+      `Table 1: baseline NRS ${c.table1.nrs}, VAS ${c.table1.vas}, ODI ${c.table1.odi} patients; ${out(c.table1.leftOut)}`
+    ],
+    [
+      Math.max(c.table2.nrs.leftOut, c.table2.vas.leftOut),
+      `Table 2: ${scale("NRS", c.table2.nrs, c.cohort)}; ${scale("VAS", c.table2.vas, c.cohort)}`
+    ],
+    [c.table3.odi.leftOut, `Table 3: ${scale("ODI", c.table3.odi, c.cohort)}`],
+    [
+      c.table4.leftOut,
+      `Table 4: responders of ${c.table4.m3} patients at 3 months, ${c.table4.m6} at 6 months (NRS at baseline and then); 3 vs 6 months tests on ${c.table4.paired}; ${out(c.table4.leftOut)}`
+    ],
+    [
+      c.table5.leftOut,
+      `Table 5: patients seen at baseline ${c.table5.baseline}, 3 months ${c.table5.m3}, 6 months ${c.table5.m6}; baseline vs 6 months tests on ${c.table5.paired}; ${out(c.table5.leftOut)}`
+    ],
+    [c.table6.leftOut, `Table 6: ${c.table6.patients} patients; ${out(c.table6.leftOut)}`],
+    [c.table7.leftOut, `Table 7: ${c.table7.patients} patients; ${out(c.table7.leftOut)}`],
+    [
+      c.table8.leftOut,
+      `Table 8 (baseline/3/6 months): ${group("female", c.table8.female)}, ${group("male", c.table8.male)}; ${out(c.table8.leftOut)}`
+    ],
+    [
+      c.table9.leftOut,
+      `Table 9 (baseline/6 months): ${group("under 55", c.table9.under55)}, ${group("55 and over", c.table9.atLeast55)}; ${out(c.table9.leftOut)}`
+    ],
+    [
+      c.table10.leftOut,
+      `Table 10 (baseline/6 months): ${group("NRS 5–6", c.table10.nrs5to6)}, ${group("7–8", c.table10.nrs7to8)}, ${group("9–10", c.table10.nrs9to10)}; ${out(c.table10.leftOut)}`
+    ]
+  ]
+  const shown = lines.filter(([k]) => k > 0).map(([, line]) => `  ${line}`)
+  return shown.length === 0
+    ? ""
+    : [
+        "Patients per figure (visits missing; left out: missing from a figure or test of the table):",
+        ...shown
+      ].join("\n")
+}
