@@ -1,7 +1,7 @@
 import type { ProcedureView as View } from "@cryoreg/contract"
-import { A } from "@solidjs/router"
 import { For, type JSX, Show } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
+import { ProcedureTelemetry } from "./procedure-telemetry"
 
 const seconds = (from: number, to: number) => `${Math.round(to - from)} s`
 
@@ -32,15 +32,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
             .join("; ") || "none"}
         </dd>
         <dt>Mode</dt>
-        <dd>
-          {props.view.mode}
-          <Show when={props.view.mode !== "recorded"}>
-            {" · "}
-            <A href={`/procedures/${encodeURIComponent(p().id)}/live`}>
-              {props.view.mode === "live" ? "Watch it live" : "Telemetry curve and events"}
-            </A>
-          </Show>
-        </dd>
+        <dd>{props.view.mode}</dd>
       </dl>
       <ScrollBox label={"Lesions and freeze cycles"}>
         <table>
@@ -81,6 +73,9 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
           </tbody>
         </table>
       </ScrollBox>
+      <Show when={props.view.mode !== "recorded"}>
+        <ProcedureTelemetry patient={p().patientId} />
+      </Show>
       <Show when={s().deviations.length > 0} fallback={<p class="good">No deviation from the protocol.</p>}>
         <h3>Deviations from the protocol</h3>
         <ul>

@@ -1,0 +1,49 @@
+import type { Model } from "@cryoreg/domain"
+import { Protocol } from "@cryoreg/domain"
+import { A } from "@solidjs/router"
+import { createResource, type JSX, lazy, Show, Suspense } from "solid-js"
+import { client } from "../api/client"
+import { columns, emptyView } from "../live/live-view"
+
+const TelemetryCurve = lazy(() =>
+  import("../charts/telemetry-curve").then((m) => ({ default: m.TelemetryCurve }))
+)
+
+/** The samples and lesion starts of a device-driven procedure, as the curve draws them. */
+const load = async (patient: Model.PatientId) => {
+  const live = (await client.listLiveProcedures({ query: { patient } })).items[0]
+  if (live === undefined) return null
+  const [state, telemetry] = await Promise.all([
+    client.getLiveProcedure({ params: { id: live.id } }),
+    client.getTelemetry({ params: { id: live.id }, query: { maxPoints: 4000 } })
+  ])
+  const view = emptyView()
+  view.samples.push(...telemetry.samples)
+  view.lesionStarts.push(
+    ...state.lesions.flatMap((l) => (l.cycles[0] === undefined ? [] : [l.cycles[0].startedAt]))
+  )
+  return { id: live.id, mode: live.mode, columns: columns(view), total: telemetry.total }
+}
+
+/** For a procedure a probe drove: its tip-temperature curve per lesion and the way to its live page. */
+export function ProcedureTelemetry(props: { readonly patient: Model.PatientId }): JSX.Element {
+  const [data] = createResource(() => props.patient, load)
+  return (
+    <Show when={data()}>
+      {(d) => (
+        <div>
+          <h3>Telemetry</h3>
+          <p>
+            <A href={`/procedures/${encodeURIComponent(d().id)}/live`}>
+              {d().mode === "live" ? "Watch it live" : "Open the procedure's live page"}
+            </A>{" "}
+            <span class="muted">({d().total} samples recorded)</span>
+          </p>
+          <Suspense>
+            <TelemetryCurve data={() => d().columns} targetC={Protocol.study.cryo.targetTemperatureC} />
+          </Suspense>
+        </div>
+      )}
+    </Show>
+  )
+}
