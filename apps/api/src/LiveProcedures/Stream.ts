@@ -1,5 +1,5 @@
 import { Api, type User } from "@cryoreg/contract"
-import { Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
+import { Config, Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
 import type { Context, Hono } from "hono"
 import { type SSEStreamingApi, streamSSE } from "hono/streaming"
 import { Auth } from "../Auth.js"
@@ -19,6 +19,12 @@ export const closeStreams = (runtime: Runtime) =>
   Promise.all([...open].map((fiber) => runtime.runPromise(Fiber.interrupt(fiber)))).then(() => undefined)
 
 const endpoint = Api.procedureStream
+
+/** How often an idle stream sends a comment line, so proxies keep it open (`CRYOREG_STREAM_HEARTBEAT_SECONDS`, 15). */
+const heartbeatEvery = Config.number("CRYOREG_STREAM_HEARTBEAT_SECONDS").pipe(
+  Config.withDefault(15),
+  Config.map((s) => Duration.seconds(s))
+)
 const page = 500
 
 const authorize = (c: Context) =>
@@ -84,7 +90,8 @@ const pump = (stream: SSEStreamingApi, user: User, id: string, after: number, he
   ).pipe(Effect.provideService(CurrentUser, user))
 
 /** `GET /api/procedures/:id/stream`: Server-Sent Events resumable with `Last-Event-ID`, with heartbeats. */
-export const streamRoute = (app: Hono, runtime: Runtime, heartbeat = Duration.seconds(15)) => {
+export const streamRoute = (app: Hono, runtime: Runtime) => {
+  const heartbeat = Effect.runSync(heartbeatEvery)
   app.get(endpoint.path, async (c) => {
     const opened = await runtime.runPromiseExit(authorize(c))
     if (Exit.isFailure(opened)) {

@@ -28,6 +28,7 @@ describe.each(["sqlite", "postgresql"] as const)("the stream of a live procedure
   let drop: () => Promise<void>
   let clinician: string
   beforeAll(async () => {
+    process.env.CRYOREG_STREAM_HEARTBEAT_SECONDS = "0.3"
     ;({ server, drop } = await start(kind))
     clinician = await login(server, "clinician-waw")
   })
@@ -117,6 +118,17 @@ describe.each(["sqlite", "postgresql"] as const)("the stream of a live procedure
       for (const c of clients) c.close()
     }
     await until(() => openStreamCount() === before)
+  })
+
+  it("sends heartbeats while nothing is stored", async () => {
+    const { id } = await openProcedure(server, clinician, await eligiblePatient(server, clinician))
+    const client = await openStream(`${server.url}/api/procedures/${id}/stream`, clinician)
+    try {
+      await until(() => client.comments.filter((c) => c === "heartbeat").length >= 2)
+      expect(client.messages).toEqual([])
+    } finally {
+      client.close()
+    }
   })
 
   it("refuses a Last-Event-ID that is not a message id", async () => {
