@@ -1,3 +1,4 @@
+import { Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import published from "../fixtures/published-tables.json" with { type: "json" }
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
@@ -82,5 +83,40 @@ describe("the analysis of the stored demo cohort", () => {
       await api.createVisit({ params: { id: "WAW-9100" }, body: visit(t, nrs, d) })
     const after = await api.report({})
     expect(after.n).toBe(before.n + 1)
+  })
+
+  it("counts patients without a 6-month visit in the report's coverage, per table", async () => {
+    const api = registry.as["clinician-waw"]
+    const { report: before } = await registry.as.statistician.report({})
+    const ids = ["WAW-9201", "WAW-9202", "WAW-9203"].map((id) => Model.PatientId.make(id))
+    for (const id of ids) {
+      await api.createPatient({ body: newPatient(id) })
+      await api.createScreening({ params: { id }, body: eligibleScreening })
+      await api.createBlock({ params: { id }, body: positiveBlock })
+      await api.createProcedure({ params: { id }, body: procedure })
+      await api.createVisit({ params: { id }, body: visit("baseline", 8, -3) })
+      await api.createVisit({ params: { id }, body: visit("month3", 3, 91) })
+    }
+    const { n, report } = await registry.as.statistician.report({})
+    const [was, is] = [before.coverage, report.coverage]
+    expect(n).toBe(was.cohort + 3)
+    expect(is.table2.nrs).toEqual({
+      ...was.table2.nrs,
+      ...{
+        baseline: was.table2.nrs.baseline + 3,
+        m3: was.table2.nrs.m3 + 3,
+        changeM3: was.table2.nrs.changeM3 + 3
+      },
+      leftOut: was.table2.nrs.leftOut + 3
+    })
+    expect(is.table4).toEqual({ ...was.table4, m3: was.table4.m3 + 3, leftOut: was.table4.leftOut + 3 })
+    expect(report.table4.reduction50.m6[1]).toBe(before.table4.reduction50.m6[1])
+    expect(is.table5).toMatchObject({
+      m6: was.table5.m6,
+      paired: was.table5.paired,
+      leftOut: was.table5.leftOut + 3
+    })
+    expect(is.table8.female.reductionM6).toBe(was.table8.female.reductionM6)
+    expect(is.table8.female.baselineNrs).toBe(was.table8.female.baselineNrs + 3)
   })
 })
