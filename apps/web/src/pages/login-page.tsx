@@ -1,8 +1,9 @@
 import { LoginRequest } from "@cryoreg/contract"
 import { useNavigate, useSearchParams } from "@solidjs/router"
 import { Either } from "effect"
-import { createSignal, type JSX } from "solid-js"
+import { createResource, createSignal, type JSX } from "solid-js"
 import { client } from "../api/client"
+import { DemoBanner } from "../components/demo-banner"
 import { ServerStatus } from "../components/server-status"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
@@ -23,6 +24,7 @@ export default function LoginPage(): JSX.Element {
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [message, setMessage] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
+  const [health] = createResource(() => client.health({}).catch(() => undefined))
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
@@ -74,6 +76,7 @@ export default function LoginPage(): JSX.Element {
           {busy() ? "Signing in…" : "Sign in"}
         </button>
       </form>
+      <DemoBanner demo={health()?.demo} />
       <ServerStatus load={() => client.health({})} />
     </main>
   )
