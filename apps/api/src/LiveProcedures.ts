@@ -1,48 +1,34 @@
-import { randomBytes } from "node:crypto"
 import type * as Contract from "@cryoreg/contract"
 import { User } from "@cryoreg/contract"
-import { type FreezeProtocol, Model } from "@cryoreg/domain"
+import type { FreezeProtocol } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { Audit } from "./Audit.js"
 import { Auth } from "./Auth.js"
 import { CurrentUser } from "./CurrentUser.js"
-import { Forbidden, NotFound, StepOutOfOrder } from "./Errors.js"
-import { ProcedureExists } from "./LiveProcedures/Errors.js"
+import { NotFound } from "./Errors.js"
 import { applyBatch } from "./LiveProcedures/Events.js"
 import { GroupCommit } from "./LiveProcedures/GroupCommit.js"
 import { LiveNotifier } from "./LiveProcedures/Notifier.js"
+import { makeOpen, toView } from "./LiveProcedures/Open.js"
 import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
+import { LiveSamples } from "./LiveProcedures/Samples.js"
 import { makeTelemetry } from "./LiveProcedures/Telemetry.js"
-import { eligibilityOf } from "./Patients/Status.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { Records } from "./Records.js"
-
-const toView = (row: ProcedureRow): Contract.LiveProcedure => ({
-  id: Model.ProcedureId.make(row.id),
-  patientId: Model.PatientId.make(row.patient_id),
-  centerId: Model.CenterId.make(row.center_id),
-  side: row.side as Model.TreatedSide,
-  lesionsPerSide: Number(row.lesions_per_side),
-  deviceSerial: row.device_serial,
-  operator: row.operator,
-  date: row.date,
-  mode: row.mode as "live" | "completed",
-  createdAt: row.created_at
-})
 
 /** Procedures recorded as they happen: a device posts protocol events and telemetry, streams follow them. */
 export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LiveProcedures", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const repo = yield* LiveRepo
+    const store = yield* LiveSamples
     const notifier = yield* LiveNotifier
-    const writes = yield* PatientWrites
     const records = yield* Records
     const audit = yield* Audit
-    const auth = yield* Auth
     const telemetry = yield* makeTelemetry
+    const create = yield* makeOpen
 
     const find = (id: string, lock = false) =>
       Effect.flatMap(repo.find(id, lock), (row) =>
@@ -50,59 +36,6 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
           ? Effect.succeed(row.value)
           : Effect.fail(new NotFound({ message: `no procedure ${id}` }))
       )
-
-    const create = (patientId: string, input: Contract.NewLiveProcedure) =>
-      Effect.gen(function* () {
-        const caller = yield* CurrentUser
-        if (caller.procedureId !== null)
-          return yield* new Forbidden({ message: "a device token bound to a procedure may not open another" })
-        const { result } = yield* writes.write(patientId, (file, now) =>
-          Effect.gen(function* () {
-            if (file.procedure !== null || Option.isSome(yield* repo.ofPatient(file.patient.id)))
-              return yield* new ProcedureExists({ message: `patient ${patientId} already has a procedure` })
-            if (eligibilityOf(file)?.verdict !== "eligible")
-              return yield* new StepOutOfOrder({
-                message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
-              })
-            const row: ProcedureRow = {
-              id: `live-${randomBytes(8).toString("hex")}`,
-              patient_id: file.patient.id,
-              center_id: file.patient.centerId,
-              side: input.side,
-              lesions_per_side: input.lesionsPerSide,
-              device_serial: input.deviceSerial,
-              operator: input.operator,
-              date: input.date,
-              mode: "live",
-              created_by: caller.id,
-              created_at: now,
-              completed_at: null,
-              record_id: null,
-              next_event_index: 0,
-              samples: 0,
-              last_sample: null,
-              clock: null
-            }
-            yield* repo.insert(row)
-            const procedure = toView(row)
-            yield* audit.append({
-              action: "create",
-              entity: "liveProcedure",
-              entityId: row.id,
-              patientId: row.patient_id,
-              centerId: row.center_id,
-              after: procedure
-            })
-            const device = yield* auth.deviceToken({
-              id: row.id,
-              centerId: row.center_id,
-              deviceSerial: row.device_serial
-            })
-            return { procedure, deviceToken: device.token, deviceTokenExpiresAt: device.expiresAt }
-          })
-        )
-        return result satisfies Contract.LiveProcedureCreated
-      })
 
     const list = (query: typeof Contract.LiveProcedureQuery.Type) =>
       Effect.map(repo.list(query), (rows) => ({ items: rows.map(toView) }))
@@ -163,7 +96,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         .withTransaction(
           Effect.gen(function* () {
             const row = yield* find(id, true)
-            const applied = yield* applyBatch(repo, row, batch)
+            const applied = yield* applyBatch(repo, store, row, batch)
             const now = new Date().toISOString()
             const first = Number(row.next_event_index)
             const next = first + applied.fresh.length
@@ -179,7 +112,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
                 known,
                 applied.deviations.map((d) => JSON.stringify(d))
               )
-              yield* repo.appendStream(
+              yield* store.appendStream(
                 id,
                 applied.messages.map((m) => JSON.stringify(m))
               )
@@ -236,9 +169,17 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
       postTelemetry,
       getTelemetry,
       find,
-      streamAfter: repo.streamAfter,
+      streamAfter: store.streamAfter,
       subscribe: notifier.subscribe
     } as const
   }),
-  dependencies: [LiveRepo.Default, LiveNotifier.Default, GroupCommit.Default, PatientWrites.Default, Records.Default, Auth.Default]
+  dependencies: [
+    LiveRepo.Default,
+    LiveSamples.Default,
+    LiveNotifier.Default,
+    GroupCommit.Default,
+    PatientWrites.Default,
+    Records.Default,
+    Auth.Default
+  ]
 }) {}

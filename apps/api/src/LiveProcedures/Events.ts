@@ -4,6 +4,7 @@ import { Effect, Schema } from "effect"
 import { EventConflict, EventIndexGap } from "./Errors.js"
 import { completionDeviations, cycleKey, lesionDeviations, protocol, replay } from "./Protocol.js"
 import type { LiveRepo, ProcedureRow } from "./Repo.js"
+import type { LiveSamples } from "./Samples.js"
 
 const encodeEvent = Schema.encodeSync(ProtocolEvent)
 const decodeEvent = Schema.decodeUnknownSync(Schema.parseJson(ProtocolEvent))
@@ -27,7 +28,7 @@ export interface Applied {
  * must equal the stored ones, a refused step fails with the domain's error. A cycle is evaluated on its
  * stored telemetry when its thaw completes; a closed lesion and a completed procedure are summarized.
  */
-export const applyBatch = (repo: LiveRepo, row: ProcedureRow, batch: EventBatch) =>
+export const applyBatch = (repo: LiveRepo, store: LiveSamples, row: ProcedureRow, batch: EventBatch) =>
   Effect.gen(function* () {
     const storedRows = yield* repo.events(row.id)
     const stored = storedRows.map((r) => r.data)
@@ -64,7 +65,7 @@ export const applyBatch = (repo: LiveRepo, row: ProcedureRow, batch: EventBatch)
         const lesion = state.lesions.length
         const cycle = state.current.freezeCycles.length - 1
         const window = state.current.freezeCycles[cycle]!
-        const samples = yield* repo.samples(row.id, window.startedAt, event.t)
+        const samples = yield* store.samples(row.id, window.startedAt, event.t)
         const evaluation = FreezeProtocol.evaluateCycle(samples, protocol, window)
         evaluations.set(cycleKey(lesion, cycle), evaluation)
         cycles.push({ lesion, cycle, evaluation })
@@ -74,7 +75,7 @@ export const applyBatch = (repo: LiveRepo, row: ProcedureRow, batch: EventBatch)
       if (event._tag === "LesionCompleted") {
         const i = state.lesions.length - 1
         const samples = yield* Effect.forEach(state.lesions[i]!.freezeCycles, (c) =>
-          repo.samples(row.id, c.startedAt, c.thawCompletedAt ?? c.endedAt)
+          store.samples(row.id, c.startedAt, c.thawCompletedAt ?? c.endedAt)
         )
         raised.push(...lesionDeviations(row, state.lesions, i, samples))
       }

@@ -1,6 +1,6 @@
 import { PgClient } from "@effect/sql-pg"
 import { Effect, Option, PubSub, Schedule, Stream } from "effect"
-import { notifyChannel } from "./Repo.js"
+import { notifyChannel } from "./Samples.js"
 
 /**
  * Wakes the streams of a procedure when its stream log grew. In this process a PubSub; on PostgreSQL the

@@ -1,7 +1,6 @@
-import type { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { callerScope } from "./Scope.js"
 
 /** A live procedure row; `last_sample` is the JSON of the latest stored sample, `clock` the latest device time. */
 export interface ProcedureRow {
@@ -24,20 +23,6 @@ export interface ProcedureRow {
   readonly clock: number | null
 }
 
-interface SampleRow {
-  readonly seq: number | string
-  readonly t: number
-  readonly tip_c: number
-  readonly pressure_bar: number
-}
-
-const toSample = (r: SampleRow): Model.TelemetrySample => ({
-  t: r.t,
-  tipTemperatureC: r.tip_c,
-  pressureBar: r.pressure_bar,
-  seq: Number(r.seq)
-})
-
 /**
  * Live procedures in SQL. Every read is scoped by the caller: a center-bound role sees its center only, a
  * device token the one procedure it is bound to (a device account's own sign-in: the procedures it opened).
@@ -46,18 +31,7 @@ const toSample = (r: SampleRow): Model.TelemetrySample => ({
 export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const scope = Effect.map(CurrentUser, (user) => {
-      const center = centerScope(user)
-      const parts = center === null ? [] : [sql`center_id = ${center}`]
-      if (user.role === "device")
-        parts.push(user.procedureId === null ? sql`created_by = ${user.id}` : sql`id = ${user.procedureId}`)
-      return parts.length === 0 ? sql`1 = 1` : sql.and(parts)
-    })
-    const visible = (id: string) =>
-      Effect.map(
-        scope,
-        (s) => sql`procedure_id IN (SELECT id FROM live_procedures WHERE id = ${id} AND ${s})`
-      )
+    const { scope, visible } = callerScope(sql)
     const forUpdate = sql.onDialectOrElse({ pg: () => sql` FOR UPDATE`, orElse: () => sql`` })
 
     /** The procedure if the caller may see it; `lock` holds its row until the transaction ends (PostgreSQL). */
@@ -124,40 +98,6 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
         Effect.orDie
       )
 
-    /** Stores the samples whose sequence number is new; answers the sequence numbers stored. */
-    const insertSamples = (id: string, samples: ReadonlyArray<Model.TelemetrySample>) =>
-      samples.length === 0
-        ? Effect.succeed<ReadonlyArray<number>>([])
-        : sql<{ seq: number | string }>`INSERT INTO live_telemetry ${sql.insert(
-            samples.map((s) => ({
-              procedure_id: id,
-              seq: s.seq,
-              t: s.t,
-              tip_c: s.tipTemperatureC,
-              pressure_bar: s.pressureBar
-            }))
-          )} ON CONFLICT DO NOTHING RETURNING seq`.pipe(
-            Effect.map((rows) => rows.map((r) => Number(r.seq))),
-            Effect.orDie
-          )
-
-    const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
-      sql<{
-        seq: number | string
-      }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`.pipe(
-        Effect.map((rows) => new Set(rows.map((r) => Number(r.seq)))),
-        Effect.orDie
-      )
-
-    /** Stored samples with `from` ≤ t ≤ `to`, in sequence order. */
-    const samples = (id: string, from: number, to: number) =>
-      Effect.gen(function* () {
-        const v = yield* visible(id)
-        const rows =
-          yield* sql<SampleRow>`SELECT seq, t, tip_c, pressure_bar FROM live_telemetry WHERE ${v} AND t >= ${from} AND t <= ${to} ORDER BY seq`
-        return rows.map(toSample)
-      }).pipe(Effect.orDie)
-
     const cycles = (id: string) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
@@ -193,29 +133,6 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
             Effect.orDie
           )
 
-    /** Appends stream messages (encoded JSON) and, on PostgreSQL, notifies every API process at commit. */
-    const appendStream = (id: string, data: ReadonlyArray<string>) =>
-      data.length === 0
-        ? Effect.void
-        : Effect.gen(function* () {
-            yield* sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`
-            yield* sql.onDialectOrElse({
-              pg: () => Effect.asVoid(sql`SELECT pg_notify(${notifyChannel}, ${id})`),
-              orElse: () => Effect.void
-            })
-          }).pipe(Effect.orDie)
-
-    /** Stream messages after `after` (a stream log id), oldest first. */
-    const streamAfter = (id: string, after: number, limit = 1000) =>
-      Effect.gen(function* () {
-        const v = yield* visible(id)
-        const rows = yield* sql<{
-          id: number | string
-          data: string
-        }>`SELECT id, data FROM live_stream WHERE ${v} AND id > ${after} ORDER BY id LIMIT ${limit}`
-        return rows.map((r) => ({ id: Number(r.id), data: r.data }))
-      }).pipe(Effect.orDie)
-
     return {
       find,
       ofPatient,
@@ -225,18 +142,10 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       addSamples,
       events,
       insertEvents,
-      insertSamples,
-      storedSeqs,
-      samples,
       cycles,
       insertCycles,
       deviations,
-      insertDeviations,
-      appendStream,
-      streamAfter
+      insertDeviations
     } as const
   })
 }) {}
-
-/** The PostgreSQL channel that tells every API process a procedure's stream grew (payload: its id). */
-export const notifyChannel = "cryoreg_live"

@@ -5,10 +5,12 @@ import { downsample } from "./Downsample.js"
 import { GroupCommit } from "./GroupCommit.js"
 import { protocol, telemetryState } from "./Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
+import { LiveSamples } from "./Samples.js"
 
 /** Telemetry of live procedures: ingest idempotent by sequence number, and windows for charts. */
 export const makeTelemetry = Effect.gen(function* () {
   const repo = yield* LiveRepo
+  const store = yield* LiveSamples
   const commits = yield* GroupCommit
 
   /**
@@ -30,7 +32,7 @@ export const makeTelemetry = Effect.gen(function* () {
         const stored =
           resent.length === 0
             ? new Set<number>()
-            : yield* repo.storedSeqs(
+            : yield* store.storedSeqs(
                 id,
                 resent.map((s) => s.seq)
               )
@@ -40,11 +42,11 @@ export const makeTelemetry = Effect.gen(function* () {
           state = yield* FreezeProtocol.apply(state, { _tag: "Telemetry", sample }, protocol)
           fresh.push(sample)
         }
-        const inserted = yield* repo.insertSamples(id, fresh)
+        const inserted = yield* store.insertSamples(id, fresh)
         const last = state.lastSample
         if (inserted.length > 0 && last !== null) {
           const message: StreamMessage = { _tag: "Samples", samples: fresh }
-          yield* repo.appendStream(id, [JSON.stringify(message)])
+          yield* store.appendStream(id, [JSON.stringify(message)])
           yield* repo.addSamples(id, inserted.length, JSON.stringify(last), last.t)
         }
         return {
@@ -58,7 +60,7 @@ export const makeTelemetry = Effect.gen(function* () {
   /** The stored samples of a device-time window, downsampled to `maxPoints` when asked. */
   const window = (id: string, query: TelemetryQuery) =>
     Effect.gen(function* () {
-      const samples = yield* repo.samples(id, query.from ?? 0, query.to ?? Number.MAX_VALUE)
+      const samples = yield* store.samples(id, query.from ?? 0, query.to ?? Number.MAX_VALUE)
       const max = query.maxPoints
       const shown = max === undefined ? samples : downsample(samples, max)
       return {

@@ -1,0 +1,90 @@
+import { randomBytes } from "node:crypto"
+import type * as Contract from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { Effect, Option } from "effect"
+import { Audit } from "../Audit.js"
+import { Auth } from "../Auth.js"
+import { CurrentUser } from "../CurrentUser.js"
+import { Forbidden, StepOutOfOrder } from "../Errors.js"
+import { eligibilityOf } from "../Patients/Status.js"
+import { PatientWrites } from "../Patients/Write.js"
+import { ProcedureExists } from "./Errors.js"
+import { LiveRepo, type ProcedureRow } from "./Repo.js"
+
+/** A live procedure as the API shows it. */
+export const toView = (row: ProcedureRow): Contract.LiveProcedure => ({
+  id: Model.ProcedureId.make(row.id),
+  patientId: Model.PatientId.make(row.patient_id),
+  centerId: Model.CenterId.make(row.center_id),
+  side: row.side as Model.TreatedSide,
+  lesionsPerSide: Number(row.lesions_per_side),
+  deviceSerial: row.device_serial,
+  operator: row.operator,
+  date: row.date,
+  mode: row.mode as "live" | "completed",
+  createdAt: row.created_at
+})
+
+/**
+ * Opening a live procedure: in the patient's write (scoped by the caller's center, refused for a withdrawn
+ * patient), only for an eligible patient with no procedure yet; audited; answers a device token bound to it.
+ */
+export const makeOpen = Effect.gen(function* () {
+  const repo = yield* LiveRepo
+  const writes = yield* PatientWrites
+  const audit = yield* Audit
+  const auth = yield* Auth
+
+  return (patientId: string, input: Contract.NewLiveProcedure) =>
+    Effect.gen(function* () {
+      const caller = yield* CurrentUser
+      if (caller.procedureId !== null)
+        return yield* new Forbidden({ message: "a device token bound to a procedure may not open another" })
+      const { result } = yield* writes.write(patientId, (file, now) =>
+        Effect.gen(function* () {
+          if (file.procedure !== null || Option.isSome(yield* repo.ofPatient(file.patient.id)))
+            return yield* new ProcedureExists({ message: `patient ${patientId} already has a procedure` })
+          if (eligibilityOf(file)?.verdict !== "eligible")
+            return yield* new StepOutOfOrder({
+              message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
+            })
+          const row: ProcedureRow = {
+            id: `live-${randomBytes(8).toString("hex")}`,
+            patient_id: file.patient.id,
+            center_id: file.patient.centerId,
+            side: input.side,
+            lesions_per_side: input.lesionsPerSide,
+            device_serial: input.deviceSerial,
+            operator: input.operator,
+            date: input.date,
+            mode: "live",
+            created_by: caller.id,
+            created_at: now,
+            completed_at: null,
+            record_id: null,
+            next_event_index: 0,
+            samples: 0,
+            last_sample: null,
+            clock: null
+          }
+          yield* repo.insert(row)
+          const procedure = toView(row)
+          yield* audit.append({
+            action: "create",
+            entity: "liveProcedure",
+            entityId: row.id,
+            patientId: row.patient_id,
+            centerId: row.center_id,
+            after: procedure
+          })
+          const device = yield* auth.deviceToken({
+            id: row.id,
+            centerId: row.center_id,
+            deviceSerial: row.device_serial
+          })
+          return { procedure, deviceToken: device.token, deviceTokenExpiresAt: device.expiresAt }
+        })
+      )
+      return result satisfies Contract.LiveProcedureCreated
+    })
+})
