@@ -17,7 +17,7 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
           height: 70 + 36 * props.rows.length,
           marginLeft: 170,
           marginRight: 150,
-          marginBottom: 46,
+          marginBottom: 56,
           x: { label: "NRS change at 6 months (points; more negative is better)", grid: true },
           y: { label: null, domain: props.rows.map(name) },
           marks: [
