@@ -1,4 +1,5 @@
 import { all, type Endpoint, type Role } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { type Account, dialects, type Registry, raw, startRegistry } from "../support/registry.js"
@@ -143,7 +144,7 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
   })
 
   it("answers a clinician of Piła 404 on every route to a Warsaw patient's records, exactly as for no patient", async () => {
-    const before = await registry.as.admin.getPatient({ params: { id: ids.patient } })
+    const before = await registry.as.admin.getPatient({ params: { id: Model.PatientId.make(ids.patient) } })
     for (const e of registryEndpoints.filter(patientLevel)) {
       const req = requests(ids)[e.name]!
       const other = await raw(registry, "clinician-pila", e.method, req.path, req.body)
@@ -160,7 +161,9 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
         message: none.json.message?.replace("WAW-0000", ids.patient)
       })
     }
-    expect(await registry.as.admin.getPatient({ params: { id: ids.patient } })).toEqual(before)
+    expect(await registry.as.admin.getPatient({ params: { id: Model.PatientId.make(ids.patient) } })).toEqual(
+      before
+    )
   })
 
   it("never lists, counts or exports another center's records to a center-bound user", async () => {
@@ -168,7 +171,7 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     const patients = await pila.listPatients({ query: { limit: 500 } })
     expect(patients.items.length).toBeGreaterThan(0)
     expect(patients.items.every((p) => p.centerId === "pila")).toBe(true)
-    expect((await pila.listPatients({ query: { center: "waw" } })).items).toEqual([])
+    expect((await pila.listPatients({ query: { center: Model.CenterId.make("waw") } })).items).toEqual([])
     expect((await pila.listPatients({ query: { q: "WAW" } })).items).toEqual([])
     expect((await pila.listCenters({})).items.map((c) => c.id)).toEqual(["pila"])
     expect((await pila.listAdverseEvents({})).items.every((e) => e.centerId === "pila")).toBe(true)

@@ -17,8 +17,8 @@ describe("the analysis of the stored demo cohort", () => {
     expect(n).toBe(107)
     expect(report.table1.female.n).toBe(published.table1.female.n)
     expect(report.table1.male.n).toBe(published.table1.male.n)
-    expect(report.table2.nrs.baseline[0]).toBeCloseTo(published.table2.nrs.baseline[0], 1)
-    expect(report.table2.nrs.m6[0]).toBeCloseTo(published.table2.nrs.m6[0], 1)
+    expect(report.table2.nrs.baseline[0]).toBeCloseTo(published.table2.nrs.baseline[0]!, 1)
+    expect(report.table2.nrs.m6[0]).toBeCloseTo(published.table2.nrs.m6[0]!, 1)
   })
 
   it("compares the report with the paper cell by cell and as CSV", async () => {
