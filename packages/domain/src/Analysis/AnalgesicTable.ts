@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import type { StudyColumns } from "./Columns.js"
+import { both } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
 import { round } from "./Printed.js"
 import type { StudyTables } from "./Published.js"
@@ -21,13 +22,13 @@ const at = (x: Uint8Array, t: number): Uint8Array => {
 export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTest>) =>
   Effect.gen(function* () {
     const seen = [at(c.attended, 0), at(c.attended, 1), at(c.attended, 2)] as const
-    const both = seen[0].map((v, i) => v & seen[2][i]!)
-    const [n0, n3, n6, paired] = [count(seen[0]), count(seen[1]), count(seen[2]), count(both)]
+    const paired6 = both(seen[0], seen[2])
+    const [n0, n3, n6, paired] = [count(seen[0]), count(seen[1]), count(seen[2]), count(paired6)]
     const row = (x: Uint8Array, name: string) =>
       Effect.gen(function* () {
         const [b, m3, m6] = [at(x, 0), at(x, 1), at(x, 2)]
         const [k0, k3, k6] = [count(b, seen[0]), count(m3, seen[1]), count(m6, seen[2])]
-        const [pb, p6] = [where(b, both, paired), where(m6, both, paired)]
+        const [pb, p6] = [where(b, paired6, paired), where(m6, paired6, paired)]
         const [q0, q6] = [count(pb), count(p6)]
         const label = `Table 5 ${name}: baseline vs 6 months`
         const chi = yield* chiSquareAsPublished(
@@ -53,6 +54,6 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
       opioids: yield* row(c.opioids, "opioids"),
       note: "combination analgesics are named as a category in Methods but not reported in Table 5"
     }
-    const missed = seen[0].reduce((k, v, i) => k + (v & seen[1][i]! & seen[2][i]! ? 0 : 1), 0)
+    const missed = c.n - count(both(paired6, seen[1]))
     return { table5, coverage: { baseline: n0, m3: n3, m6: n6, paired, leftOut: missed } }
   })

@@ -97,3 +97,55 @@ export const split = (x: Float64Array, g: Uint8Array, groups: number): Array<Flo
   }
   return out
 }
+
+/**
+ * Per time point of an n × 3 visit array (NaN = missed), `meanSd` over the patients measured then; and
+ * for 3 and 6 months the means of baseline and of that time point over the patients measured at both.
+ * Two passes; each sum runs in index order, as `meanSd` on that selection: the same values.
+ */
+export const visitMeans = (x: Float64Array) => {
+  const n = new Float64Array(5)
+  const sum = new Float64Array(7)
+  for (let i = 0; i < x.length; i += 3) {
+    const b = x[i]!
+    const m3 = x[i + 1]!
+    const m6 = x[i + 2]!
+    const hasB = !Number.isNaN(b)
+    if (hasB) {
+      n[0]!++
+      sum[0]! += b
+    }
+    if (!Number.isNaN(m3)) {
+      n[1]!++
+      sum[1]! += m3
+      if (hasB) {
+        n[3]!++
+        sum[3]! += b
+        sum[4]! += m3
+      }
+    }
+    if (!Number.isNaN(m6)) {
+      n[2]!++
+      sum[2]! += m6
+      if (hasB) {
+        n[4]!++
+        sum[5]! += b
+        sum[6]! += m6
+      }
+    }
+  }
+  const mean = [sum[0]! / n[0]!, sum[1]! / n[1]!, sum[2]! / n[2]!]
+  const ss = new Float64Array(3)
+  for (let i = 0; i < x.length; i += 3)
+    for (let t = 0; t < 3; t++) {
+      const v = x[i + t]!
+      if (!Number.isNaN(v)) ss[t]! += (v - mean[t]!) ** 2
+    }
+  return {
+    at: [0, 1, 2].map((t) => ({ n: n[t]!, mean: mean[t]!, sd: Math.sqrt(ss[t]! / (n[t]! - 1)) })),
+    pairs: [
+      { n: n[3]!, baseline: sum[3]! / n[3]!, later: sum[4]! / n[3]! },
+      { n: n[4]!, baseline: sum[5]! / n[4]!, later: sum[6]! / n[4]! }
+    ]
+  }
+}

@@ -63,3 +63,10 @@ export const missingAt = (xs: ReadonlyArray<Float64Array>, t: number): number =>
   for (let i = t; i < xs[0]!.length; i += 3) if (xs.some((x) => Number.isNaN(x[i]!))) k++
   return k
 }
+
+/** 1 where both 0/1 arrays are 1. */
+export const both = (a: Uint8Array, b: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(a.length)
+  for (let i = 0; i < a.length; i++) out[i] = a[i]! & b[i]!
+  return out
+}

@@ -1,7 +1,7 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
-import { columns, meanSd } from "./Columns.js"
-import { measuredAt, type ScaleCoverage } from "./Coverage.js"
+import { columns, visitMeans } from "./Columns.js"
+import type { ScaleCoverage } from "./Coverage.js"
 import { formatP, meanSd as printed } from "./Format.js"
 import { round } from "./Printed.js"
 import { type LabelledTest, shapiro } from "./Tests.js"
@@ -23,14 +23,8 @@ const completeCases = (x: Float64Array): Float64Array => {
  * and each change from baseline over the patients measured at baseline and at that time point.
  */
 const descriptives = (all: Float64Array) => {
-  const t = columns(all)
-  const s = t.map((c, k) => meanSd(c, measuredAt(all, k)))
-  const change = [1, 2].map((k) => {
-    const both = measuredAt(all, 0, k)
-    const [from, to] = [meanSd(t[0], both), meanSd(t[k]!, both)]
-    return { n: from.n, change: to.mean - from.mean, baseline: from.mean }
-  })
-  return { s, change }
+  const { at, pairs } = visitMeans(all)
+  return { s: at, change: pairs.map((p) => ({ n: p.n, change: p.later - p.baseline, baseline: p.baseline })) }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import type { Protocol } from "../Protocol.js"
 import type { StudyColumns } from "./Columns.js"
-import { measuredAt } from "./Coverage.js"
+import { both, measuredAt } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
 import type { StudyTables } from "./Published.js"
 import { chiSquareAsPublished, type LabelledTest, mcnemar } from "./Tests.js"
@@ -53,18 +53,18 @@ export const where = (x: Uint8Array, mask: Uint8Array, kept: number): Uint8Array
 export const responderTable = (flags: ResponderFlags, tests: Record<string, LabelledTest>) =>
   Effect.gen(function* () {
     const [at3, at6] = flags.measured
-    const both = at3.map((v, i) => v & at6[i]!)
-    const [n3, n6, paired] = [count(at3), count(at6), count(both)]
+    const paired = both(at3, at6)
+    const [n3, n6, kept] = [count(at3), count(at6), count(paired)]
     const table: Record<string, StudyTables["table4"]["reduction50"]> = {}
     for (const k of ["reduction50", "reduction30", "nrsAtMost2"] as const) {
-      const [m3, m6] = [where(flags[k][0], both, paired), where(flags[k][1], both, paired)]
+      const [m3, m6] = [where(flags[k][0], paired, kept), where(flags[k][1], paired, kept)]
       const [k3, k6] = [count(flags[k][0], at3), count(flags[k][1], at6)]
       const [p3, p6] = [count(m3), count(m6)]
       const label = `Table 4 ${k}: 3 vs 6 months`
       const chi = yield* chiSquareAsPublished(
         [
-          [p3, paired - p3],
-          [p6, paired - p6]
+          [p3, kept - p3],
+          [p6, kept - p6]
         ],
         label
       )
@@ -75,6 +75,6 @@ export const responderTable = (flags: ResponderFlags, tests: Record<string, Labe
     const n = at3.length
     return {
       table4: table as StudyTables["table4"],
-      coverage: { m3: n3, m6: n6, paired, leftOut: n - paired }
+      coverage: { m3: n3, m6: n6, paired: kept, leftOut: n - kept }
     }
   })

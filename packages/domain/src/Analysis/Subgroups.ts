@@ -31,11 +31,11 @@ const labels = (c: StudyColumns, b: Float64Array) => {
   return { sex, age, stratum }
 }
 
-/** Patients missing from at least one of the figures: no baseline, or no NRS at a time point `ts` needs. */
-const leftOut = (nrs: Float64Array, ts: ReadonlyArray<number>): number => {
+/** Patients missing from at least one of the figures: no baseline or 6-month NRS (or 3-month, `withM3`). */
+const leftOut = (nrs: Float64Array, withM3: boolean): number => {
   let k = 0
   for (let i = 0; i < nrs.length; i += 3)
-    if (Number.isNaN(nrs[i]!) || ts.some((t) => Number.isNaN(nrs[i + t]!))) k++
+    if (Number.isNaN(nrs[i]!) || Number.isNaN(nrs[i + 2]!) || (withM3 && Number.isNaN(nrs[i + 1]!))) k++
   return k
 }
 
@@ -180,17 +180,17 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       },
       tests,
       coverage: {
-        table8: { female: bySex.used(0), male: bySex.used(1), leftOut: leftOut(c.nrs, [1, 2]) },
+        table8: { female: bySex.used(0), male: bySex.used(1), leftOut: leftOut(c.nrs, true) },
         table9: {
           under55: m6Only(byAge.used(0)),
           atLeast55: m6Only(byAge.used(1)),
-          leftOut: leftOut(c.nrs, [2])
+          leftOut: leftOut(c.nrs, false)
         },
         table10: {
           nrs5to6: m6Only(byStratum.used(0)),
           nrs7to8: m6Only(byStratum.used(1)),
           nrs9to10: m6Only(byStratum.used(2)),
-          leftOut: leftOut(c.nrs, [2])
+          leftOut: leftOut(c.nrs, false)
         }
       }
     }
