@@ -36,7 +36,11 @@ const encodeQuery = (endpoint: Any, query: unknown): string => {
 }
 
 /** Builds the URL of an endpoint for an input (for links: CSV downloads, the live stream). */
-export const urlOf = <E extends Any>(endpoint: E, input: Input<E>, baseUrl = ""): string => {
+export const urlOf = <E extends Any>(
+  endpoint: E,
+  input: Pick<Input<E>, Extract<keyof Input<E>, "params" | "query">>,
+  baseUrl = ""
+): string => {
   const i = input as { params?: unknown; query?: unknown }
   const params = ParseResult.encodeSync(endpoint.params)(i.params ?? {})
   return `${baseUrl}${fillPath(endpoint.path, params)}${encodeQuery(endpoint, i.query)}`

@@ -4,6 +4,8 @@ import published from "../fixtures/published-tables.json" with { type: "json" }
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { type Registry, raw, startRegistry } from "../support/registry.js"
 
+const pid = (id: string) => Model.PatientId.make(id)
+
 describe("the analysis of the stored demo cohort", () => {
   let registry: Registry
   beforeAll(async () => {
@@ -72,15 +74,15 @@ describe("the analysis of the stored demo cohort", () => {
     const api = registry.as["clinician-waw"]
     const before = await api.report({})
     await api.createPatient({ body: newPatient("WAW-9100") })
-    await api.createScreening({ params: { id: "WAW-9100" }, body: eligibleScreening })
-    await api.createBlock({ params: { id: "WAW-9100" }, body: positiveBlock })
-    await api.createProcedure({ params: { id: "WAW-9100" }, body: procedure })
+    await api.createScreening({ params: { id: pid("WAW-9100") }, body: eligibleScreening })
+    await api.createBlock({ params: { id: pid("WAW-9100") }, body: positiveBlock })
+    await api.createProcedure({ params: { id: pid("WAW-9100") }, body: procedure })
     for (const [t, nrs, d] of [
       ["baseline", 7, -2],
       ["month3", 3, 90],
       ["month6", 2, 182]
     ] as const)
-      await api.createVisit({ params: { id: "WAW-9100" }, body: visit(t, nrs, d) })
+      await api.createVisit({ params: { id: pid("WAW-9100") }, body: visit(t, nrs, d) })
     const after = await api.report({})
     expect(after.n).toBe(before.n + 1)
   })

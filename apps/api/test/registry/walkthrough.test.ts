@@ -1,6 +1,9 @@
+import { Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { dialects, type Registry, raw, refusal, startRegistry } from "../support/registry.js"
+
+const pid = (id: string) => Model.PatientId.make(id)
 
 describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s", (kind) => {
   let registry: Registry
@@ -65,28 +68,36 @@ describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s",
 
   it("refuses an NRS of 11, a VAS of −1 and an ODI answer of 6 field by field and stores nothing", async () => {
     const api = registry.as["clinician-waw"]
-    const before = await api.getPatient({ params: { id: "WAW-9001" } })
+    const before = await api.getPatient({ params: { id: pid("WAW-9001") } })
     const bad = { ...visit("month3", 4, 92), nrs: 11, vasMm: -1, odiAnswers: [1, 2, 3, 4, 5, 6, 0, 0, 0, 0] }
     const answer = await raw(registry, "clinician-waw", "POST", "/api/patients/WAW-9001/visits", bad)
     expect(answer.status).toBe(400)
     expect(answer.json.error).toBe("InvalidRequest")
     expect(answer.json.issues?.map((i) => i.path.join("."))).toEqual(["nrs", "vasMm", "odiAnswers.5"])
     expect(answer.json.issues?.[0]?.message).toMatch(/NRS is an integer from 0 to 10; got 11/)
-    const after = await api.getPatient({ params: { id: "WAW-9001" } })
+    const after = await api.getPatient({ params: { id: pid("WAW-9001") } })
     expect(after).toEqual(before)
   })
 
   it("refuses a second 6-month visit, a procedure for a patient who is not eligible, and a visit before the procedure", async () => {
     const api = registry.as["clinician-waw"]
     expect(
-      (await refusal(api.createVisit({ params: { id: "WAW-9001" }, body: visit("month6", 3, 181) }))).status
+      (await refusal(api.createVisit({ params: { id: pid("WAW-9001") }, body: visit("month6", 3, 181) })))
+        .status
     ).toBe(409)
     await api.createPatient({ body: newPatient("WAW-9002") })
-    await api.createScreening({ params: { id: "WAW-9002" }, body: { ...eligibleScreening, baselineNrs: 3 } })
-    const notEligible = await refusal(api.createProcedure({ params: { id: "WAW-9002" }, body: procedure }))
+    await api.createScreening({
+      params: { id: pid("WAW-9002") },
+      body: { ...eligibleScreening, baselineNrs: 3 }
+    })
+    const notEligible = await refusal(
+      api.createProcedure({ params: { id: pid("WAW-9002") }, body: procedure })
+    )
     expect(notEligible).toMatchObject({ status: 409, error: "StepOutOfOrder" })
     expect(notEligible.message).toMatch(/NRS only 3/)
-    const early = await refusal(api.createVisit({ params: { id: "WAW-9002" }, body: visit("month3", 4, 92) }))
+    const early = await refusal(
+      api.createVisit({ params: { id: pid("WAW-9002") }, body: visit("month3", 4, 92) })
+    )
     expect(early).toMatchObject({ status: 409, error: "StepOutOfOrder" })
     expect((await refusal(api.createPatient({ body: newPatient("WAW-9002") }))).status).toBe(409)
   })
@@ -94,30 +105,33 @@ describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s",
   it("refuses a procedure whose freeze came without a negative stimulation test, with the protocol's tag", async () => {
     const api = registry.as["coordinator-waw"]
     await api.createPatient({ body: newPatient("WAW-9003") })
-    await api.createScreening({ params: { id: "WAW-9003" }, body: eligibleScreening })
-    await api.createBlock({ params: { id: "WAW-9003" }, body: positiveBlock })
+    await api.createScreening({ params: { id: pid("WAW-9003") }, body: eligibleScreening })
+    await api.createBlock({ params: { id: pid("WAW-9003") }, body: positiveBlock })
     const [first, ...rest] = procedure.lesions
     const motor = {
       ...first!,
       stimulation: { frequencyHz: 2, voltagesTried: [0.5, 1], motorResponseAtVoltage: 1 }
     }
     const error = await refusal(
-      api.createProcedure({ params: { id: "WAW-9003" }, body: { ...procedure, lesions: [motor, ...rest] } })
+      api.createProcedure({
+        params: { id: pid("WAW-9003") },
+        body: { ...procedure, lesions: [motor, ...rest] }
+      })
     )
     expect(error).toMatchObject({ status: 409, error: "FreezeWithoutNegativeStimulation" })
-    expect((await api.getPatient({ params: { id: "WAW-9003" } })).procedure).toBeNull()
+    expect((await api.getPatient({ params: { id: pid("WAW-9003") } })).procedure).toBeNull()
   })
 
   it("withdraws a patient softly: the record stays, writes are refused, the list hides it unless asked", async () => {
     const api = registry.as["clinician-waw"]
     const withdrawn = await api.withdrawPatient({
-      params: { id: "WAW-9002" },
+      params: { id: pid("WAW-9002") },
       body: { reason: "consent withdrawn" }
     })
     expect(withdrawn.withdrawal?.reason).toBe("consent withdrawn")
     expect(withdrawn.screening).not.toBeNull()
     const write = await refusal(
-      api.correctPatient({ params: { id: "WAW-9002" }, body: { birthYear: 1970, reason: "typo" } })
+      api.correctPatient({ params: { id: pid("WAW-9002") }, body: { birthYear: 1970, reason: "typo" } })
     )
     expect(write).toMatchObject({ status: 409, error: "PatientWithdrawn" })
     const hidden = await api.listPatients({ query: { q: "9002" } })
