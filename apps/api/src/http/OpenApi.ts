@@ -11,7 +11,11 @@ type Json = Record<string, unknown>
 // Named schemas (Nrs, Patient, …) go to components/schemas once and are referenced from the operations.
 const definitions: Record<string, JSONSchema.JsonSchema7> = {}
 const jsonSchema = (schema: Schema.Schema.Any): Json =>
-  JSONSchema.fromAST(schema.ast, { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1" }) as unknown as Json
+  JSONSchema.fromAST(schema.ast, {
+    definitions,
+    definitionPath: "#/components/schemas/",
+    target: "openApi3.1"
+  }) as unknown as Json
 
 const withoutUndefined = (ast: SchemaAST.AST): SchemaAST.AST =>
   SchemaAST.isUnion(ast)
