@@ -70,3 +70,17 @@ export const both = (a: Uint8Array, b: Uint8Array): Uint8Array => {
   for (let i = 0; i < a.length; i++) out[i] = a[i]! & b[i]!
   return out
 }
+
+/** Patients a subgroup table leaves out: no baseline or 6-month NRS (or 3-month, with `withM3`). */
+export const subgroupsLeftOut = (nrs: Float64Array, withM3: boolean): number => {
+  let k = 0
+  for (let i = 0; i < nrs.length; i += 3)
+    if (Number.isNaN(nrs[i]!) || Number.isNaN(nrs[i + 2]!) || (withM3 && Number.isNaN(nrs[i + 1]!))) k++
+  return k
+}
+
+/** A subgroup's counts without the 3-month column (Tables 9 and 10 have none). */
+export const m6Only = ({ baselineNrs, reductionM6 }: { baselineNrs: number; reductionM6: number }) => ({
+  baselineNrs,
+  reductionM6
+})

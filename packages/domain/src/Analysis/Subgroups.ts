@@ -1,6 +1,7 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
 import { groupMeanSd, type StudyColumns, split } from "./Columns.js"
+import { m6Only, subgroupsLeftOut } from "./Coverage.js"
 import { formatP, pct, meanSd as printed } from "./Format.js"
 import type { LabelledTest } from "./Tests.js"
 
@@ -29,14 +30,6 @@ const labels = (c: StudyColumns, b: Float64Array) => {
     stratum[i] = none ? 3 : b[i]! <= 6 ? 0 : b[i]! <= 8 ? 1 : 2
   }
   return { sex, age, stratum }
-}
-
-/** Patients missing from at least one of the figures: no baseline or 6-month NRS (or 3-month, `withM3`). */
-const leftOut = (nrs: Float64Array, withM3: boolean): number => {
-  let k = 0
-  for (let i = 0; i < nrs.length; i += 3)
-    if (Number.isNaN(nrs[i]!) || Number.isNaN(nrs[i + 2]!) || (withM3 && Number.isNaN(nrs[i + 1]!))) k++
-  return k
 }
 
 /** The attended values only: a missed visit leaves NaN in a change, and a patient out of that comparison. */
@@ -180,23 +173,18 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       },
       tests,
       coverage: {
-        table8: { female: bySex.used(0), male: bySex.used(1), leftOut: leftOut(c.nrs, true) },
+        table8: { female: bySex.used(0), male: bySex.used(1), leftOut: subgroupsLeftOut(c.nrs, true) },
         table9: {
           under55: m6Only(byAge.used(0)),
           atLeast55: m6Only(byAge.used(1)),
-          leftOut: leftOut(c.nrs, false)
+          leftOut: subgroupsLeftOut(c.nrs, false)
         },
         table10: {
           nrs5to6: m6Only(byStratum.used(0)),
           nrs7to8: m6Only(byStratum.used(1)),
           nrs9to10: m6Only(byStratum.used(2)),
-          leftOut: leftOut(c.nrs, false)
+          leftOut: subgroupsLeftOut(c.nrs, false)
         }
       }
     }
   })
-
-const m6Only = ({ baselineNrs, reductionM6 }: { baselineNrs: number; reductionM6: number }) => ({
-  baselineNrs,
-  reductionM6
-})
