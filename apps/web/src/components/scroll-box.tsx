@@ -7,7 +7,6 @@ export function ScrollBox(props: {
   readonly children: JSX.Element
 }): JSX.Element {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable to scroll by keyboard.
     <section class={`table-wrap ${props.class ?? ""}`} aria-label={props.label} tabindex="0">
       {props.children}
     </section>

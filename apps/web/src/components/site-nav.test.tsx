@@ -9,6 +9,7 @@ describe("<SiteNav />", () => {
   it("offers the patient pages to the clinical roles", () => {
     render(() => (
       <Router>
+        {/* biome-ignore lint/a11y/useValidAriaRole: `role` is the registry role SiteNav is given, not an ARIA role */}
         <Route path="*" component={() => <SiteNav role="clinician" />} />
       </Router>
     ))
@@ -18,6 +19,7 @@ describe("<SiteNav />", () => {
   it("leaves them out for the statistician", () => {
     render(() => (
       <Router>
+        {/* biome-ignore lint/a11y/useValidAriaRole: `role` is the registry role SiteNav is given, not an ARIA role */}
         <Route path="*" component={() => <SiteNav role="statistician" />} />
       </Router>
     ))
