@@ -124,7 +124,7 @@ describe.each(["sqlite", "postgresql"] as const)("the stream of a live procedure
     const { id } = await openProcedure(server, clinician, await eligiblePatient(server, clinician))
     const client = await openStream(`${server.url}/api/procedures/${id}/stream`, clinician)
     try {
-      await until(() => client.comments.filter((c) => c === "heartbeat").length >= 2)
+      await until(() => client.comments.filter((c) => c === "heartbeat").length >= 2, 20_000)
       expect(client.messages).toEqual([])
     } finally {
       client.close()
