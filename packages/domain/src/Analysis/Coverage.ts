@@ -13,7 +13,7 @@ export const ScaleCoverage = Schema.Struct({
   baseline: Patients,
   m3: Patients,
   m6: Patients,
-  /** Changes from baseline: patients measured at baseline and at that time point. */
+  /** Changes from baseline (and NRS's Cohen's d at 3 months): patients measured at baseline and then. */
   changeM3: Patients,
   changeM6: Patients,
   /** Patients measured at all three visits: the repeated-measures ANOVA, post hoc and rank tests. */

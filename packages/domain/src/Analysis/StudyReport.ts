@@ -43,6 +43,19 @@ const range = (x: Float64Array): readonly [number, number] => {
   return [min, max]
 }
 
+/** Baseline and time point `t` of the patients measured at both (Cohen's d beside the change from baseline). */
+const pairedColumns = (x: Float64Array, t: number): [Float64Array, Float64Array] => {
+  let n = 0
+  for (let i = 0; i < x.length; i += 3) if (!(Number.isNaN(x[i]!) || Number.isNaN(x[i + t]!))) n++
+  const [from, to] = [new Float64Array(n), new Float64Array(n)]
+  for (let i = 0, k = 0; i < x.length; i += 3)
+    if (!(Number.isNaN(x[i]!) || Number.isNaN(x[i + t]!))) {
+      from[k] = x[i]!
+      to[k++] = x[i + t]!
+    }
+  return [from, to]
+}
+
 /** Table 2's layout of one pain scale: means ± SD over time and the change from baseline. */
 const painRow = (scale: {
   readonly means: ReadonlyArray<readonly [number, number]>
@@ -81,7 +94,7 @@ export const studyReport = (
       yield* allAvailableData(c.vas, "vas", 0),
       yield* allAvailableData(c.odi, "odi", 0)
     ]
-    const d = yield* Stats.cohensDav(nrs.columns[0]!, nrs.columns[1]!)
+    const d = yield* Stats.cohensDav(...pairedColumns(c.nrs, 1))
     const flags = Responders.responders(c, protocol)
     const tests: Record<string, LabelledTest> = {
       ...nrs.tests,

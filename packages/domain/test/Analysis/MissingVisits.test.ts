@@ -67,6 +67,11 @@ describe("the study report on a cohort with missing visits", () => {
       const change = summary(nrsAt(paired, "month6")).mean - summary(nrsAt(paired, "baseline")).mean
       assert.strictEqual(cov.changeM6, paired.length)
       assert.closeTo(report.table2.nrs.changeM6, change, 0.05 + 1e-9)
+      // Cohen's d_av at 3 months on the same pairs: mean difference / root mean square of the two SDs
+      const at3 = records.filter((r) => has(r, "baseline", "month3"))
+      const [b, m] = [summary(nrsAt(at3, "baseline")), summary(nrsAt(at3, "month3"))]
+      const d = (b.mean - m.mean) / Math.sqrt((b.sd ** 2 + m.sd ** 2) / 2)
+      assert.closeTo(Math.abs(report.table2.cohensD_nrs_m3), d, 0.05 + 1e-9)
     })
   )
 
