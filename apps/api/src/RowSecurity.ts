@@ -24,8 +24,8 @@ export const postgres = Layer.effect(
         .withTransaction(
           Effect.gen(function* () {
             const scope = yield* scopeOf
-            yield* sql.unsafe(`SET LOCAL ROLE ${appRole}`)
-            yield* sql`SELECT set_config('cryoreg.scope', ${scope}, true)`
+            // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+            yield* sql`SELECT set_config('role', ${appRole}, true), set_config('cryoreg.scope', ${scope}, true)`
             return yield* effect
           })
         )
