@@ -7,5 +7,5 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   // These tests start real processes, servers and browsers: give them time on a loaded 2-core machine.
-  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 }
+  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 }
 })

@@ -16,6 +16,7 @@ export default defineConfig({
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 600 },
   test: {
     environment: "jsdom",
+    testTimeout: 30_000,
     // Globals let @solidjs/testing-library unmount each test's components after it.
     globals: true,
     include: ["src/**/*.test.{ts,tsx}"]

@@ -6,5 +6,6 @@ const conditions = ["@cryoreg/source", "module", "node", "development|production
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { include: ["test/**/*.test.ts"] }
+  // `pnpm test` runs every package at once on a small machine: generous timeouts, no timed assertions.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 }
 })
