@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { readFileSync } from "node:fs"
 import { createInterface } from "node:readline"
 
-/** A server running in a child process (serve.ts). */
+/** A server running in a child process (serve.ts, or another bench server script). */
 export interface ServerProcess {
   readonly url: string
   /** CPU time the server process has used so far (user + system), ms; from /proc, so Linux only. */
@@ -19,18 +19,20 @@ const cpuOf = (pid: number) => {
 const benchDir = new URL(".", import.meta.url).pathname
 
 /**
- * Starts `serve.ts` with `args` in its own Node process and waits for its URL. With
- * `CRYOREG_BENCH_PROFILE=<dir>` the server runs under `--cpu-prof` and writes its profile there on stop.
+ * Starts `script` (default `serve.ts`, beside this file) with `args` in its own Node process and waits for the
+ * `{"url": …}` line it prints. With `CRYOREG_BENCH_PROFILE=<dir>` the server runs under `--cpu-prof` and
+ * writes its profile there on stop.
  */
 export const startServerProcess = (
   args: ReadonlyArray<string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  script = "serve.ts"
 ): Promise<ServerProcess> => {
   const profile = process.env.CRYOREG_BENCH_PROFILE
   const flags = profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profile}`]
   const child: ChildProcess = spawn(
     process.execPath,
-    [...flags, "--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}serve.ts`, ...args],
+    [...flags, "--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}${script}`, ...args],
     { cwd: `${benchDir}..`, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }
   )
   return new Promise((resolve, reject) => {

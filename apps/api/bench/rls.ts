@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
-import { createInterface } from "node:readline"
 import autocannon from "autocannon"
 import { freshDatabase } from "../test/support/postgres.js"
+import { startServerProcess } from "./Server.js"
 
 // pnpm --filter @cryoreg/api bench:rls — what PostgreSQL's row-level security costs a request, in the same run:
 // the API as shipped (a transaction per request as cryoreg_app with the caller's scope) against the same API
@@ -10,37 +8,13 @@ import { freshDatabase } from "../test/support/postgres.js"
 const seconds = Number(process.env.CRYOREG_BENCH_SECONDS ?? 4)
 const rounds = Number(process.env.CRYOREG_BENCH_ROUNDS ?? 3)
 const password = "bench-rls-password"
-const benchDir = new URL(".", import.meta.url).pathname
 
-const cpuOf = (pid: number) => () => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
-}
-
-const serve = (variant: "on" | "off", url: string) => {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}rlsServe.ts`, variant, url],
-    {
-      cwd: `${benchDir}..`,
-      env: { ...process.env, CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "1", CRYOREG_RATE_LIMIT: "0" },
-      stdio: ["ignore", "pipe", "inherit"]
-    }
+const serve = (variant: "on" | "off", url: string) =>
+  startServerProcess(
+    [variant, url],
+    { CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "1", CRYOREG_RATE_LIMIT: "0" },
+    "rlsServe.ts"
   )
-  return new Promise<{ url: string; cpuMs: () => number; stop: () => Promise<void> }>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server ${variant} exited (${code})`)))
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (!line.startsWith('{"url"')) return
-      const stop = () =>
-        new Promise<void>((done) => {
-          child.removeAllListeners("exit")
-          child.once("exit", () => done())
-          child.kill("SIGTERM")
-        })
-      resolve({ url: (JSON.parse(line) as { url: string }).url, cpuMs: cpuOf(child.pid!), stop })
-    })
-  })
-}
 
 const db = await freshDatabase()
 try {

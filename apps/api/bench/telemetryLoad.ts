@@ -1,23 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
-import { createInterface } from "node:readline"
 import autocannon from "autocannon"
+import { type ServerProcess, startServerProcess } from "./Server.js"
 
 /** A telemetry server (telemetryServe.ts) in its own Node process. */
-export interface Served {
-  readonly url: string
-  /** CPU time the server process has used so far (user + system, ms; Linux /proc). */
-  readonly cpuMs: () => number
-  readonly stop: () => Promise<void>
-}
-
-// utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second).
-const cpuOf = (pid: number) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
-  return (Number(fields[11]) + Number(fields[12])) * 10
-}
-
-const benchDir = new URL(".", import.meta.url).pathname
+export type Served = ServerProcess
 
 /** Starts `telemetryServe.ts <kind> <dataDir> [full|normal]` and waits for its URL. */
 export const serveProcess = (
@@ -25,38 +10,7 @@ export const serveProcess = (
   dataDir: string,
   env: Record<string, string>,
   synchronous: "full" | "normal" = "full"
-) =>
-  new Promise<Served>((resolve, reject) => {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [
-        "--conditions=@cryoreg/source",
-        "--import",
-        "tsx",
-        `${benchDir}telemetryServe.ts`,
-        kind,
-        dataDir,
-        synchronous
-      ],
-      { cwd: `${benchDir}..`, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }
-    )
-    const exited = (code: number | null) => reject(new Error(`${kind} server exited (${code})`))
-    child.once("exit", exited)
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (!line.startsWith('{"url"')) return
-      child.off("exit", exited)
-      resolve({
-        url: (JSON.parse(line) as { url: string }).url,
-        cpuMs: () => cpuOf(child.pid!),
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done()
-            child.once("exit", () => done())
-            child.kill("SIGTERM")
-          })
-      })
-    })
-  })
+): Promise<Served> => startServerProcess([kind, dataDir, synchronous], env, "telemetryServe.ts")
 
 /** The procedure a connection posts to: its path, its token, and its next sequence number. */
 export interface Target {

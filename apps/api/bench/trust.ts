@@ -1,10 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process"
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { cpSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createInterface } from "node:readline"
 import autocannon from "autocannon"
 import { tokenBuckets } from "../src/http/Security/Buckets.js"
+import { type ServerProcess, startServerProcess } from "./Server.js"
 
 // pnpm --filter @cryoreg/api bench:trust — what the edge and durability cost, in the same run: the API with
 // the per-token rate limiter off and on (raised so it never refuses: the bookkeeping alone), with the JSON
@@ -12,44 +11,15 @@ import { tokenBuckets } from "../src/http/Security/Buckets.js"
 const seconds = Number(process.env.CRYOREG_BENCH_SECONDS ?? 4)
 const rounds = Number(process.env.CRYOREG_BENCH_ROUNDS ?? 3)
 const password = "bench-trust-password"
-const benchDir = new URL(".", import.meta.url).pathname
 
-interface Server {
-  readonly url: string
-  /** CPU time the server process has used so far, ms (Linux /proc; steadier than rates on a shared machine). */
-  readonly cpuMs: () => number
-  readonly stop: () => Promise<void>
-}
+type Server = ServerProcess
 
-const cpuOf = (pid: number) => () => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, at 100 ticks a second
-}
-
-const serve = (variant: string, dataDir: string, env: Record<string, string>): Promise<Server> => {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ["--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}trustServe.ts`, variant, dataDir],
-    {
-      cwd: `${benchDir}..`,
-      env: { ...process.env, CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "1", ...env },
-      stdio: ["ignore", "pipe", "inherit"]
-    }
+const serve = (variant: string, dataDir: string, env: Record<string, string>): Promise<Server> =>
+  startServerProcess(
+    [variant, dataDir],
+    { CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "1", ...env },
+    "trustServe.ts"
   )
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server ${variant} exited (${code})`)))
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (!line.startsWith('{"url"')) return
-      const stop = () =>
-        new Promise<void>((done) => {
-          child.removeAllListeners("exit")
-          child.once("exit", () => done())
-          child.kill("SIGTERM")
-        })
-      resolve({ url: (JSON.parse(line) as { url: string }).url, cpuMs: cpuOf(child.pid!), stop })
-    })
-  })
-}
 
 // biome-ignore lint/suspicious/noExplicitAny: two answers read field by field below.
 const json = async (url: string, init: RequestInit = {}): Promise<any> => (await fetch(url, init)).json()
