@@ -14,6 +14,19 @@ export default function TablesPage(): JSX.Element {
   const report = createAsync(() => getReport())
   const [onlyDifferences, setOnlyDifferences] = createSignal(false)
   const tables = createMemo(() => byTable(comparison()?.comparison ?? []))
+  // Patients a table leaves out of some figure because a visit is missing (report.coverage); 0 on complete data.
+  const leftOut = (table: string): number | false => {
+    const entry = Object.entries(report()?.report.coverage ?? {}).find(([key]) => key === table)?.[1]
+    // Tables 2–3 count per scale ({ nrs: { leftOut }, vas: { leftOut } }), the others per table.
+    const perScale = (values: ReadonlyArray<unknown>) =>
+      Math.max(
+        0,
+        ...values.map((c) => (typeof c === "object" && c !== null && "leftOut" in c ? Number(c.leftOut) : 0))
+      )
+    const k =
+      typeof entry !== "object" ? 0 : "leftOut" in entry ? entry.leftOut : perScale(Object.values(entry))
+    return k > 0 ? k : false
+  }
   const agreeing = () => comparison()?.comparison.filter((c) => c.agrees).length ?? 0
   return (
     <section data-page="tables">
@@ -45,6 +58,15 @@ export default function TablesPage(): JSX.Element {
             <h2 id={`${table}-title`}>{tableTitles[table] ?? table}</h2>
             <Show when={table === "table2"}>
               <Table2Layout cells={cells} />
+            </Show>
+            <Show when={leftOut(table)}>
+              {(k) => (
+                <p class="warn">
+                  Incomplete follow-up: {k()} of {report()?.n} patients are left out of at least one figure or
+                  test of this table (a missed visit); descriptive figures use everyone measured at each time
+                  point, the repeated-measures tests the complete cases.
+                </p>
+              )}
             </Show>
             <p>
               {cells.filter((x) => x.agrees).length} of {cells.length} cells agree with the paper
