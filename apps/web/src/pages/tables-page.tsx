@@ -4,6 +4,7 @@ import { Api, urlOf } from "../api/client"
 import { getComparison, getReport } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
 import { byTable, show, tableTitles } from "../tables/cells"
+import { leftOutOf } from "../tables/coverage"
 import { Table2Layout } from "../tables/table2-layout"
 
 const verdictClass = { consistent: "good", inconsistent: "warn", impossible: "bad" } as const
@@ -14,17 +15,8 @@ export default function TablesPage(): JSX.Element {
   const report = createAsync(() => getReport())
   const [onlyDifferences, setOnlyDifferences] = createSignal(false)
   const tables = createMemo(() => byTable(comparison()?.comparison ?? []))
-  // Patients a table leaves out of some figure because a visit is missing (report.coverage); 0 on complete data.
-  const leftOut = (table: string): number | false => {
-    const entry = Object.entries(report()?.report.coverage ?? {}).find(([key]) => key === table)?.[1]
-    // Tables 2–3 count per scale ({ nrs: { leftOut }, vas: { leftOut } }), the others per table.
-    const perScale = (values: ReadonlyArray<unknown>) =>
-      Math.max(
-        0,
-        ...values.map((c) => (typeof c === "object" && c !== null && "leftOut" in c ? Number(c.leftOut) : 0))
-      )
-    const k =
-      typeof entry !== "object" ? 0 : "leftOut" in entry ? entry.leftOut : perScale(Object.values(entry))
+  const leftOut = (table: string) => {
+    const k = leftOutOf(report()?.report.coverage, table)
     return k > 0 ? k : false
   }
   const agreeing = () => comparison()?.comparison.filter((c) => c.agrees).length ?? 0
