@@ -38,3 +38,25 @@ export function FormError(props: { readonly message: string | undefined }): JSX.
     </Show>
   )
 }
+
+/** The end of a form: its failure message, the submit button, and Cancel. */
+export function FormActions(props: {
+  readonly message: string | undefined
+  readonly busy: boolean
+  readonly submit: string
+  readonly onCancel: () => void
+}): JSX.Element {
+  return (
+    <>
+      <FormError message={props.message} />
+      <div class="toolbar">
+        <button type="submit" disabled={props.busy}>
+          {props.submit}
+        </button>
+        <button type="button" class="secondary" onClick={() => props.onCancel()}>
+          Cancel
+        </button>
+      </div>
+    </>
+  )
+}

@@ -1,19 +1,9 @@
 import { AdverseEventInput } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
-import { FormError } from "../forms/field"
+import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
-
-const types = [
-  "local hematoma",
-  "transient paresthesia",
-  "procedural pain",
-  "temporary motor weakness",
-  "infection",
-  "permanent neurological deficit",
-  "bleeding",
-  "other"
-]
 
 const request = (v: Values) => {
   const description = str(v.description)
@@ -45,8 +35,8 @@ export function AdverseEventForm(props: {
       })}
     >
       <div class="fields">
-        <SelectInput form={form} name="type" label="Type" options={types} />
-        <SelectInput form={form} name="severity" label="Severity" options={["mild", "moderate", "severe"]} />
+        <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
+        <SelectInput form={form} name="severity" label="Severity" options={Model.Severity.literals} />
         <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
         <TextInput
           form={form}
@@ -58,15 +48,12 @@ export function AdverseEventForm(props: {
         <CheckInput form={form} name="serious" label="Serious adverse event" />
         <CheckInput form={form} name="relatedToProcedure" label="Related to the procedure" />
       </div>
-      <FormError message={form.message()} />
-      <div class="toolbar">
-        <button type="submit" disabled={form.busy()}>
-          Report the event
-        </button>
-        <button type="button" class="secondary" onClick={() => props.done()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit="Report the event"
+        onCancel={() => props.done()}
+      />
     </form>
   )
 }

@@ -1,18 +1,9 @@
 import { BlockInput } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
-import { FormError } from "../forms/field"
+import { FormActions } from "../forms/field"
 import { createForm, num, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
-
-const agents = [
-  "lidocaine",
-  "mepivacaine",
-  "prilocaine",
-  "articaine",
-  "bupivacaine",
-  "levobupivacaine",
-  "ropivacaine"
-]
 
 const request = (v: Values) => {
   const hours = num(v.reliefDurationHours)
@@ -47,7 +38,12 @@ export function BlockForm(props: {
     >
       <div class="fields">
         <TextInput form={form} name="date" label="Block date" type="date" />
-        <SelectInput form={form} name="agent" label="Local anesthetic" options={agents} />
+        <SelectInput
+          form={form}
+          name="agent"
+          label="Local anesthetic"
+          options={Model.LocalAnesthetic.literals}
+        />
         <TextInput form={form} name="concentrationPercent" label="Concentration (%)" numeric />
         <TextInput form={form} name="volumeMl" label="Volume (ml)" numeric />
         <CheckInput
@@ -60,15 +56,12 @@ export function BlockForm(props: {
         <TextInput form={form} name="minutesAfter" label="Minutes after the injection" numeric />
         <TextInput form={form} name="reliefDurationHours" label="Relief lasted (hours, optional)" numeric />
       </div>
-      <FormError message={form.message()} />
-      <div class="toolbar">
-        <button type="submit" disabled={form.busy()}>
-          Save the block
-        </button>
-        <button type="button" class="secondary" onClick={() => props.done()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit="Save the block"
+        onCancel={() => props.done()}
+      />
     </form>
   )
 }

@@ -1,7 +1,7 @@
 import { ProcedureInput } from "@cryoreg/contract"
 import { Protocol } from "@cryoreg/domain"
 import { createSignal, For, Index, type JSX } from "solid-js"
-import { FormError } from "../forms/field"
+import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, type Values } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 
@@ -136,15 +136,12 @@ export function ProcedureForm(props: {
           Remove the last lesion
         </button>
       </div>
-      <FormError message={form.message()} />
-      <div class="toolbar">
-        <button type="submit" disabled={form.busy()}>
-          Save the procedure
-        </button>
-        <button type="button" class="secondary" onClick={() => props.done()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit="Save the procedure"
+        onCancel={() => props.done()}
+      />
     </form>
   )
 }

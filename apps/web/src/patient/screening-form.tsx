@@ -1,6 +1,6 @@
 import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
 import { For, type JSX, Show } from "solid-js"
-import { FormError } from "../forms/field"
+import { FormActions } from "../forms/field"
 import { createForm, num, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 
@@ -99,15 +99,12 @@ export function ScreeningForm(props: {
       <Show when={props.correcting}>
         <ReasonInput form={form} />
       </Show>
-      <FormError message={form.message()} />
-      <div class="toolbar">
-        <button type="submit" disabled={form.busy()}>
-          {props.correcting ? "Save the correction" : "Save the screening"}
-        </button>
-        <button type="button" class="secondary" onClick={() => props.done()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit={props.correcting ? "Save the correction" : "Save the screening"}
+        onCancel={() => props.done()}
+      />
     </form>
   )
 }

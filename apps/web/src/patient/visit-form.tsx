@@ -6,7 +6,7 @@ import {
 } from "@cryoreg/contract"
 import { Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
-import { FormError } from "../forms/field"
+import { FormActions } from "../forms/field"
 import { createForm, num, str, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { OdiSections, odiAnswers } from "./odi-sections"
@@ -117,15 +117,12 @@ export function VisitForm(props: {
       <Show when={props.correcting}>
         <ReasonInput form={form} />
       </Show>
-      <FormError message={form.message()} />
-      <div class="toolbar">
-        <button type="submit" disabled={form.busy()}>
-          {props.correcting ? "Save the correction" : "Save the visit"}
-        </button>
-        <button type="button" class="secondary" onClick={() => props.done()}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit={props.correcting ? "Save the correction" : "Save the visit"}
+        onCancel={() => props.done()}
+      />
     </form>
   )
 }
