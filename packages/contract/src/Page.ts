@@ -24,3 +24,6 @@ export const Instant = Schema.String.pipe(
 export const Reason = Schema.NonEmptyTrimmedString.pipe(
   Schema.maxLength(1000, { message: () => "a reason is at most 1000 characters" })
 )
+
+/** A whole list: `{ items }`. */
+export const Items = <A, I>(item: Schema.Schema<A, I, never>) => Schema.Struct({ items: Schema.Array(item) })
