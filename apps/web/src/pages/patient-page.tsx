@@ -1,13 +1,10 @@
-import type { PatientDetail, VisitView } from "@cryoreg/contract"
+import type { PatientDetail } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { createAsync, revalidate, useNavigate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
-import { fixed } from "../components/numbers"
-import { ScrollBox } from "../components/scroll-box"
-import { timepointLabel } from "../outcomes/summary"
 import { AdverseEventForm } from "../patient/adverse-event-form"
 import { BlockForm } from "../patient/block-form"
 import { BlockList } from "../patient/block-list"
@@ -19,101 +16,11 @@ import { ScreeningForm } from "../patient/screening-form"
 import { Step } from "../patient/sections"
 import { Verdict } from "../patient/verdict"
 import { VisitForm } from "../patient/visit-form"
+import { Visits } from "../patient/visit-list"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
 const decodeId = Schema.decodeUnknownOption(Model.PatientId)
-
-function Visits(props: {
-  detail: PatientDetail
-  writable: boolean
-  saved: () => Promise<void>
-}): JSX.Element {
-  const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()
-  const id = () => props.detail.patient.id
-  return (
-    <>
-      <Show when={props.detail.visits.length > 0} fallback={<p>No visit recorded yet.</p>}>
-        <ScrollBox label={"Visits"}>
-          <table>
-            <caption>Visits</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time point</th>
-                <th scope="col">Date</th>
-                <th scope="col" class="num">
-                  Days
-                </th>
-                <th scope="col" class="num">
-                  NRS
-                </th>
-                <th scope="col" class="num">
-                  VAS (mm)
-                </th>
-                <th scope="col" class="num">
-                  ODI
-                </th>
-                <th scope="col">Analgesics</th>
-                <Show when={props.writable}>
-                  <th scope="col">
-                    <span class="visually-hidden">Correct</span>
-                  </th>
-                </Show>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.detail.visits}>
-                {(v) => (
-                  <tr>
-                    <td>{timepointLabel(v.visit.timepoint)}</td>
-                    <td>{v.visit.date ?? "—"}</td>
-                    <td class="num">{v.visit.daysAfterProcedure}</td>
-                    <td class="num">{v.visit.nrs}</td>
-                    <td class="num">{v.visit.vasMm}</td>
-                    <td class="num">
-                      {v.odi === null ? "not scored" : `${fixed(v.odi.percent)} % (${v.odi.band})`}
-                    </td>
-                    <td>
-                      {[
-                        ...v.visit.analgesics.drugs,
-                        ...(v.visit.analgesics.nsaids ? ["NSAIDs"] : []),
-                        ...(v.visit.analgesics.combinationAnalgesics ? ["combination"] : []),
-                        ...(v.visit.analgesics.opioidContaining ? ["opioid-containing"] : [])
-                      ].join(", ") || "none"}
-                    </td>
-                    <Show when={props.writable}>
-                      <td>
-                        <button type="button" class="secondary" onClick={() => setCorrecting(v.visit)}>
-                          Correct
-                          <span class="visually-hidden"> the {timepointLabel(v.visit.timepoint)} visit</span>
-                        </button>
-                      </td>
-                    </Show>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </ScrollBox>
-      </Show>
-      <Show when={correcting()} keyed>
-        {(visit) => (
-          <div class="step-form">
-            <h3>Correct the {timepointLabel(visit.timepoint)} visit</h3>
-            <VisitForm
-              correcting={visit}
-              create={() => Promise.resolve()}
-              correct={(visitId, body) =>
-                client.correctVisit({ params: { id: id(), visitId }, body }).then(props.saved)
-              }
-              done={() => setCorrecting(undefined)}
-            />
-          </div>
-        )}
-      </Show>
-    </>
-  )
-}
 
 function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const session = useSession()
