@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { Cursor, Limit } from "./Page.js"
 
 /** What an audited write did. */
 export const AuditAction = Schema.Literal(
@@ -36,12 +37,7 @@ export const AuditQuery = Schema.Struct({
   user: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
   from: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
   to: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
-  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
-  limit: Schema.optional(
-    Schema.NumberFromString.pipe(
-      Schema.int({ message: () => "limit is a whole number from 1 to 500" }),
-      Schema.between(1, 500, { message: () => "limit is a whole number from 1 to 500" })
-    )
-  )
+  cursor: Schema.optional(Cursor),
+  limit: Schema.optional(Limit)
 })
 export type AuditQuery = typeof AuditQuery.Type

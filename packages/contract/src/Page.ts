@@ -13,13 +13,6 @@ export const Limit = Schema.NumberFromString.pipe(
 /** `?cursor=`: an opaque string from a previous page's `nextCursor`. */
 export const Cursor = Schema.String.pipe(Schema.maxLength(200))
 
-/** An ISO 8601 instant, e.g. "2026-12-01T09:30:00.000Z". */
-export const Instant = Schema.String.pipe(
-  Schema.filter((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), {
-    message: () => 'an instant is an ISO 8601 date-time, e.g. "2026-12-01T09:30:00Z"'
-  })
-)
-
 /** A reason for a correction or a withdrawal, kept in the audit trail. */
 export const Reason = Schema.NonEmptyTrimmedString.pipe(
   Schema.maxLength(1000, { message: () => "a reason is at most 1000 characters" })

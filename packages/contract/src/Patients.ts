@@ -1,6 +1,6 @@
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
-import { Instant, Reason } from "./Page.js"
+import { Cursor, Limit, Reason } from "./Page.js"
 import { Assessment, BlockView, ProcedureView, ScreeningView, VisitView } from "./Views.js"
 
 /**
@@ -69,13 +69,8 @@ export const PatientQuery = Schema.Struct({
   status: Schema.optional(PatientStatus),
   q: Schema.optional(Schema.String.pipe(Schema.maxLength(100))),
   withdrawn: Schema.optional(Schema.Literal("include", "only", "exclude")),
-  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200))),
-  limit: Schema.optional(
-    Schema.NumberFromString.pipe(
-      Schema.int({ message: () => "limit is a whole number from 1 to 500" }),
-      Schema.between(1, 500, { message: () => "limit is a whole number from 1 to 500" })
-    )
-  )
+  cursor: Schema.optional(Cursor),
+  limit: Schema.optional(Limit)
 })
 export type PatientQuery = typeof PatientQuery.Type
 
@@ -138,5 +133,3 @@ export const AdverseEventCorrection = Schema.Struct({
   description: Schema.optional(Schema.NonEmptyTrimmedString),
   reason: Reason
 })
-
-export { Instant }
