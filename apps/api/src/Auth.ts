@@ -6,6 +6,7 @@ import * as AppConfig from "./AppConfig.js"
 import { Audit } from "./Audit.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { AuthRepo } from "./Auth/Repo.js"
+import { Centers } from "./Centers.js"
 import { CurrentUser } from "./CurrentUser.js"
 import { AlreadyRecorded, InvalidCredentials, InvalidRequest, NotFound } from "./Errors.js"
 
@@ -16,6 +17,7 @@ const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
 export class Auth extends Effect.Service<Auth>()("api/Auth", {
   effect: Effect.gen(function* () {
     const repo = yield* AuthRepo
+    const centers = yield* Centers
     const audit = yield* Audit
     const sessionLength = yield* AppConfig.sessionLength
 
@@ -79,7 +81,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         if (Option.isSome(yield* repo.byUsername(input.username)))
           return yield* new AlreadyRecorded({ message: `a user named "${input.username}" already exists` })
         const bound = input.role === "coordinator" || input.role === "clinician" || input.role === "device"
-        if (bound && (input.centerId === null || !(yield* repo.centerExists(input.centerId))))
+        if (bound && (input.centerId === null || !(yield* centers.exists(input.centerId))))
           return yield* new InvalidRequest({
             message: `a ${input.role} is bound to one center`,
             issues: [
@@ -144,5 +146,5 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       countUsers: repo.countUsers
     } as const
   }),
-  dependencies: [AuthRepo.Default]
+  dependencies: [AuthRepo.Default, Centers.Default]
 }) {}

@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import { Audit } from "./Audit.js"
+import { Centers } from "./Centers.js"
 import { centerScope, requireWriter } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound } from "./Errors.js"
@@ -23,6 +24,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
     const writes = yield* PatientWrites
     const audit = yield* Audit
     const version = yield* DataVersion
+    const centers = yield* Centers
 
     const create = (input: NewPatient) =>
       Effect.gen(function* () {
@@ -42,10 +44,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
                 return yield* new AlreadyRecorded({
                   message: `a patient ${patient.id} is already registered`
                 })
-              const centers = yield* sql<{
-                id: string
-              }>`SELECT id FROM centers WHERE id = ${patient.centerId}`
-              if (centers.length === 0)
+              if (!(yield* centers.exists(patient.centerId)))
                 return yield* new InvalidRequest({
                   message: `no center ${patient.centerId}`,
                   issues: [
@@ -158,5 +157,5 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
 
     return { create, get, list, correct, withdraw, history } as const
   }),
-  dependencies: [PatientsRepo.Default, PatientWrites.Default, DataVersion.Default]
+  dependencies: [PatientsRepo.Default, PatientWrites.Default, DataVersion.Default, Centers.Default]
 }) {}

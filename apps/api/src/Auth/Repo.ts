@@ -113,14 +113,7 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
-    const centerExists = (id: string) =>
-      sql<{ id: string }>`SELECT id FROM centers WHERE id = ${id}`.pipe(
-        Effect.map((rows) => rows.length > 0),
-        Effect.orDie
-      )
-
     return {
-      centerExists,
       byUsername,
       insertUser,
       listUsers,
