@@ -42,18 +42,19 @@ const issuesOf = (error: ParseResult.ParseIssue, where: string): Array<Issue> =>
   })
 }
 
-const decode = <A, I>(schema: Schema.Schema<A, I>, value: unknown, where: string) =>
-  Effect.mapError(
-    ParseResult.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })(value),
-    (error): Failure & { issues: Array<Issue> } => {
+/** A decoder for one part of a request, made once per endpoint: every issue collected, unknown fields refused. */
+const decoder = <A, I>(schema: Schema.Schema<A, I>, where: string) => {
+  const parse = ParseResult.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })
+  return (value: unknown) =>
+    Effect.mapError(parse(value), (error): Failure & { issues: Array<Issue> } => {
       const issues = issuesOf(error, where)
       return {
         _tag: "InvalidRequest",
         message: `invalid ${where}: ${issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
         issues
       }
-    }
-  )
+    })
+}
 
 const readJson = (c: Context) =>
   Effect.tryPromise({
@@ -94,6 +95,10 @@ export const router = (app: Hono, runtime: Runtime) => ({
       c: Context
     ) => Effect.Effect<Parts<E>["s"], Failure, Services | CurrentUser>
   ) => {
+    const decodeParams = decoder(endpoint.params, "path")
+    const decodeQuery = decoder(endpoint.query, "query")
+    const decodeBody = endpoint.body === null ? null : decoder(endpoint.body, "body")
+    const encode = ParseResult.encodeSync(endpoint.success)
     app.on(endpoint.method, endpoint.path, async (c) => {
       const program = Effect.gen(function* () {
         let user = null
@@ -112,10 +117,9 @@ export const router = (app: Hono, runtime: Runtime) => ({
               message: `the ${user.role} role may not ${endpoint.summary.toLowerCase()}`
             })
         }
-        const params = yield* decode(endpoint.params, c.req.param(), "path")
-        const query = yield* decode(endpoint.query, c.req.query(), "query")
-        const body =
-          endpoint.body === null ? undefined : yield* decode(endpoint.body, yield* readJson(c), "body")
+        const params = yield* decodeParams(c.req.param())
+        const query = yield* decodeQuery(c.req.query())
+        const body = decodeBody === null ? undefined : yield* decodeBody(yield* readJson(c))
         const run = handler({ params, query, body }, c)
         const value =
           user === null
@@ -125,9 +129,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
                 CurrentUser,
                 user
               )
-        return ParseResult.encodeSync(endpoint.success)(
-          yield* value as Effect.Effect<unknown, Failure, Services>
-        )
+        return encode(yield* value as Effect.Effect<unknown, Failure, Services>)
       })
       const exit = await runtime.runPromiseExit(program)
       if (Exit.isSuccess(exit)) {
