@@ -1,82 +1,14 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { ingest, serveProcess, type Target } from "./telemetryLoad.js"
+import { benchEnv, ingest, json, openProcedures, serveProcess, type Target } from "./telemetryLoad.js"
 import { streamLatency } from "./telemetryStream.js"
 
 // Telemetry ingest and stream latency (issue 9, "Speed"): `pnpm --filter @cryoreg/api bench:telemetry`.
 // Against a bare Hono + better-sqlite3 route in the same run; every server in its own process.
 const seconds = Number(process.env.CRYOREG_BENCH_SECONDS ?? 8)
-const password = "telemetry-bench-password"
-const env = { CRYOREG_ADMIN_PASSWORD: password, CRYOREG_DEMO: "1" }
-
-const json = async (url: string, method: string, token: string | null, body?: unknown) => {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-      ...(body === undefined ? {} : { "content-type": "application/json" })
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) })
-  })
-  if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
-  // biome-ignore lint/suspicious/noExplicitAny: setup answers, read field by field.
-  return (await response.json()) as Record<string, any>
-}
-
-/** Opens `n` live procedures on new eligible patients of Warsaw; answers their device tokens. */
-const openProcedures = async (url: string, clinician: string, n: number): Promise<Array<Target>> => {
-  const targets: Array<Target> = []
-  for (let i = 0; i < n; i++) {
-    const id = `WAW-B${String(i).padStart(4, "0")}`
-    const exclusions = Object.fromEntries(
-      [
-        "acuteOrProgressiveRadiculopathy",
-        "nerveRootCompressionRequiringSurgery",
-        "inflammatorySacroiliitis",
-        "priorSijFusion",
-        "coagulationDisorder",
-        "activeInfection",
-        "pregnancy",
-        "severeSystemicDisease"
-      ].map((k) => [k, "no"])
-    )
-    await json(`${url}/api/patients`, "POST", clinician, {
-      id,
-      sex: "male",
-      birthYear: 1970,
-      centerId: "waw",
-      treatedSide: "right"
-    })
-    await json(`${url}/api/patients/${id}/screening`, "POST", clinician, {
-      date: "2026-03-02",
-      painDurationMonths: 14,
-      baselineNrs: 7,
-      conservativeCareFailedMonths: 6,
-      imagingDone: true,
-      exclusions
-    })
-    await json(`${url}/api/patients/${id}/blocks`, "POST", clinician, {
-      date: "2026-03-09",
-      agent: "lidocaine",
-      concentrationPercent: 2,
-      volumeMl: 1.5,
-      contrastConfirmed: true,
-      nrsBefore: 8,
-      nrsAfter: 3,
-      minutesAfter: 45
-    })
-    const opened = await json(`${url}/api/patients/${id}/procedure/live`, "POST", clinician, {
-      side: "right",
-      lesionsPerSide: 7,
-      deviceSerial: `BENCH-${i}`,
-      operator: "Bench",
-      date: "2026-11-30"
-    })
-    targets.push({ id: opened.procedure.id, token: opened.deviceToken, next: 0 })
-  }
-  return targets
-}
+const env = benchEnv
+const password = env.CRYOREG_ADMIN_PASSWORD
 
 const root = mkdtempSync(join(tmpdir(), "cryoreg-telemetry-bench-"))
 const bare = await serveProcess("bare", join(root, "bare"), env, "full")

@@ -95,3 +95,89 @@ export const ingest = async (
     cpuPerBatch: (cpuMs() - cpu0) / Math.max(1, ok)
   }
 }
+
+/** The environment of the bench's API server: the admin password and the demo data (clinician-waw). */
+export const benchEnv = { CRYOREG_ADMIN_PASSWORD: "telemetry-bench-password", CRYOREG_DEMO: "1" }
+
+/** How the setup requests are sent: `fetch`, or an app's in-process `request`. */
+export type Fetcher = (url: string, init: RequestInit) => Promise<Response>
+
+export const json = async (
+  url: string,
+  method: string,
+  token: string | null,
+  body?: unknown,
+  fetcher: Fetcher = fetch
+) => {
+  const response = await fetcher(url, {
+    method,
+    headers: {
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      ...(body === undefined ? {} : { "content-type": "application/json" })
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) })
+  })
+  if (response.status >= 300) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`)
+  // biome-ignore lint/suspicious/noExplicitAny: setup answers, read field by field.
+  return (await response.json()) as Record<string, any>
+}
+
+/** Opens `n` live procedures on new eligible patients of Warsaw; answers their device tokens. */
+export const openProcedures = async (
+  url: string,
+  clinician: string,
+  n: number,
+  fetcher: Fetcher = fetch
+): Promise<Array<Target>> => {
+  const post = (path: string, body: unknown) => json(`${url}${path}`, "POST", clinician, body, fetcher)
+  const targets: Array<Target> = []
+  for (let i = 0; i < n; i++) {
+    const id = `WAW-B${String(i).padStart(4, "0")}`
+    const exclusions = Object.fromEntries(
+      [
+        "acuteOrProgressiveRadiculopathy",
+        "nerveRootCompressionRequiringSurgery",
+        "inflammatorySacroiliitis",
+        "priorSijFusion",
+        "coagulationDisorder",
+        "activeInfection",
+        "pregnancy",
+        "severeSystemicDisease"
+      ].map((k) => [k, "no"])
+    )
+    await post(`/api/patients`, {
+      id,
+      sex: "male",
+      birthYear: 1970,
+      centerId: "waw",
+      treatedSide: "right"
+    })
+    await post(`/api/patients/${id}/screening`, {
+      date: "2026-03-02",
+      painDurationMonths: 14,
+      baselineNrs: 7,
+      conservativeCareFailedMonths: 6,
+      imagingDone: true,
+      exclusions
+    })
+    await post(`/api/patients/${id}/blocks`, {
+      date: "2026-03-09",
+      agent: "lidocaine",
+      concentrationPercent: 2,
+      volumeMl: 1.5,
+      contrastConfirmed: true,
+      nrsBefore: 8,
+      nrsAfter: 3,
+      minutesAfter: 45
+    })
+    const opened = await post(`/api/patients/${id}/procedure/live`, {
+      side: "right",
+      lesionsPerSide: 7,
+      deviceSerial: `BENCH-${i}`,
+      operator: "Bench",
+      date: "2026-11-30"
+    })
+    targets.push({ id: opened.procedure.id, token: opened.deviceToken, next: 0 })
+  }
+  return targets
+}
