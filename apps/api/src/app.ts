@@ -38,10 +38,16 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
       return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
     }
   })
-  // A GET has no body to limit, and asking for one builds a whole fetch Request per read.
-  app.use("/api/*", (c, next) =>
-    c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)
-  )
+  // A GET has no body to limit. With a Content-Length (and no Transfer-Encoding) the size is known without
+  // touching the body: `bodyLimit` would ask for `c.req.raw.body`, which makes @hono/node-server build a whole
+  // fetch Request and read the body through web streams instead of its direct path (≈ 0.2 ms a request).
+  app.use("/api/*", (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next()
+    const length = c.req.header("content-length")
+    if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined)
+      return Number(length) > maxSize ? limitBody(c, next) : next()
+    return limitBody(c, next)
+  })
   healthRoutes(app, runtime)
   authRoutes(app, runtime)
   centerRoutes(app, runtime)
