@@ -6,6 +6,15 @@ export interface JsonProblem {
 
 const fail = (message: string): JsonProblem => ({ _tag: "MalformedJson", message })
 
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const COLON = 0x3a
+const isJsonSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+
 /**
  * Parses a request body strictly: JSON.parse would keep the last of two equal keys silently (and two
  * layers reading the same body could disagree on which one counts), so a duplicate key is refused, and
@@ -18,23 +27,32 @@ export const parseStrict = (text: string, maxDepth = 32): unknown | JsonProblem 
   } catch (error) {
     return fail(`the body is not valid JSON: ${(error as Error).message}`)
   }
-  // The text is valid JSON: walk it once for keys per object and depth.
+  // The text is valid JSON: walk it once for keys per object and depth (by char code: this runs on every
+  // request body). Between tokens only JSON whitespace can appear.
   const keys: Array<Set<string> | null> = []
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === "{" || ch === "[") {
-      keys.push(ch === "{" ? new Set() : null)
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
+      keys.push(ch === OPEN_BRACE ? new Set() : null)
       if (keys.length > maxDepth) return fail(`the body is nested more than ${maxDepth} levels deep`)
-    } else if (ch === "}" || ch === "]") keys.pop()
-    else if (ch === '"') {
+    } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) keys.pop()
+    else if (ch === QUOTE) {
       let j = i + 1
-      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1
-      const top = keys.at(-1)
+      let escaped = false
+      for (let c = text.charCodeAt(j); c !== QUOTE; c = text.charCodeAt(j)) {
+        if (c === BACKSLASH) {
+          escaped = true
+          j += 2
+        } else j++
+      }
+      const top = keys[keys.length - 1]
       if (top !== undefined && top !== null) {
         let k = j + 1
-        while (k < text.length && /\s/.test(text[k]!)) k++
-        if (text[k] === ":") {
-          const key = JSON.parse(text.slice(i, j + 1)) as string
+        while (k < n && isJsonSpace(text.charCodeAt(k))) k++
+        if (text.charCodeAt(k) === COLON) {
+          // Without an escape the raw text is the key; with one, JSON decodes it ("\u0061" is "a").
+          const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j)
           if (top.has(key)) return fail(`the body gives the key "${key}" twice in one object`)
           top.add(key)
         }

@@ -25,6 +25,10 @@ describe("parseStrict", () => {
       { b: "a", c: "a" }
     ])
     expect(parseStrict('{"a\\"b": 1, "a\\\\": 2}')).toEqual({ 'a"b': 1, "a\\": 2 })
+    // A key is compared as JSON decodes it: an escaped spelling of a key already given is the same key.
+    const escaped = parseStrict('{"nrs": 3, "n\\u0072s": 11}')
+    expect(isJsonProblem(escaped) && escaped.message).toMatch(/"nrs" twice/)
+    expect(parseStrict('{ "a" :1,\n\t"b"\r\n: {"a": [ "a" ]} }')).toEqual({ a: 1, b: { a: ["a"] } })
   })
 
   it("refuses nesting past the limit and malformed text", () => {
