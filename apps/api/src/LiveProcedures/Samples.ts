@@ -26,22 +26,32 @@ export class LiveSamples extends Effect.Service<LiveSamples>()("api/LiveSamples"
     const sql = yield* SqlClient.SqlClient
     const { visible } = callerScope(sql)
 
-    /** Stores the samples whose sequence number is new; answers the sequence numbers stored. */
-    const insertSamples = (id: string, samples: ReadonlyArray<Model.TelemetrySample>) =>
-      samples.length === 0
-        ? Effect.succeed<ReadonlyArray<number>>([])
-        : sql<{ seq: number | string }>`INSERT INTO live_telemetry ${sql.insert(
-            samples.map((s) => ({
-              procedure_id: id,
-              seq: s.seq,
-              t: s.t,
-              tip_c: s.tipTemperatureC,
-              pressure_bar: s.pressureBar
-            }))
-          )} ON CONFLICT DO NOTHING RETURNING seq`.pipe(
-            Effect.map((rows) => rows.map((r) => Number(r.seq))),
-            Effect.orDie
-          )
+    /**
+     * Stores the samples whose sequence number is new; answers how many were stored. On SQLite the count is
+     * the statement's `changes` (a RETURNING clause makes SQLite buffer and hand back every row: ≈ 25 % of
+     * the insert's time for 50 samples); elsewhere the rows RETURNING gives.
+     */
+    const insertSamples = (
+      id: string,
+      samples: ReadonlyArray<Model.TelemetrySample>
+    ): Effect.Effect<number> => {
+      if (samples.length === 0) return Effect.succeed(0)
+      const insert = sql`INSERT INTO live_telemetry ${sql.insert(
+        samples.map((s) => ({
+          procedure_id: id,
+          seq: s.seq,
+          t: s.t,
+          tip_c: s.tipTemperatureC,
+          pressure_bar: s.pressureBar
+        }))
+      )} ON CONFLICT DO NOTHING`
+      return sql
+        .onDialectOrElse({
+          sqlite: () => Effect.map(insert.raw, (result) => (result as { readonly changes: number }).changes),
+          orElse: () => Effect.map(sql`${insert} RETURNING seq`, (rows) => rows.length)
+        })
+        .pipe(Effect.orDie)
+    }
 
     const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
       sql<{

@@ -1,9 +1,9 @@
 import type { StreamMessage, TelemetryAccepted, TelemetryQuery, TelemetrySeries } from "@cryoreg/contract"
 import { FreezeProtocol, type Model } from "@cryoreg/domain"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { downsample } from "./Downsample.js"
 import { GroupCommit } from "./GroupCommit.js"
-import { protocol, telemetryState } from "./Protocol.js"
+import { telemetryState } from "./Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
 import { LiveSamples } from "./Samples.js"
 
@@ -39,19 +39,22 @@ export const makeTelemetry = Effect.gen(function* () {
         const fresh: Array<Model.TelemetrySample> = []
         for (const sample of batch) {
           if (stored.has(sample.seq)) continue
-          state = yield* FreezeProtocol.apply(state, { _tag: "Telemetry", sample }, protocol)
+          // The machine's telemetry step without a fiber step per sample (FreezeProtocol.apply's own rule).
+          const next = FreezeProtocol.applySample(state, sample)
+          if (Either.isLeft(next)) return yield* Effect.fail(next.left)
+          state = next.right
           fresh.push(sample)
         }
         const inserted = yield* store.insertSamples(id, fresh)
         const last = state.lastSample
-        if (inserted.length > 0 && last !== null) {
+        if (inserted > 0 && last !== null) {
           const message: StreamMessage = { _tag: "Samples", samples: fresh }
           yield* store.appendStream(id, [JSON.stringify(message)])
-          yield* repo.addSamples(id, inserted.length, JSON.stringify(last), last.t)
+          yield* repo.addSamples(id, inserted, JSON.stringify(last), last.t)
         }
         return {
           received: batch.length,
-          stored: inserted.length,
+          stored: inserted,
           lastSeq: last?.seq ?? null
         } satisfies TelemetryAccepted
       })

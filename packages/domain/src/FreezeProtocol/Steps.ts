@@ -1,4 +1,4 @@
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import type { StimulationTest, TelemetrySample } from "../Model/Procedure.js"
 import type { Side } from "../Model/Scales.js"
 import type { Level, Protocol } from "../Protocol.js"
@@ -53,19 +53,22 @@ export const checkTime = (state: State, event: Event, t: number): Effect.Effect<
       )
     : Effect.succeed(t)
 
-/** Accepts a telemetry sample only if its sequence number and time come after everything seen before. */
+/**
+ * Accepts a telemetry sample only if its sequence number and time come after everything seen before (an
+ * Either, itself an Effect: a device posts thousands a minute, and this runs without a fiber).
+ */
 export const acceptSample = (
   state: State,
   sample: TelemetrySample
-): Effect.Effect<Common, TelemetryOutOfOrder> => {
+): Either.Either<Common, TelemetryOutOfOrder> => {
   const prev = state.lastSample
   const seqBack = prev !== null && sample.seq <= prev.seq
   const timeBack = (prev !== null && sample.t <= prev.t) || (state.clock !== null && sample.t < state.clock)
   if (!seqBack && !timeBack)
-    return Effect.succeed({ lesions: state.lesions, lastSample: sample, clock: sample.t })
+    return Either.right({ lesions: state.lesions, lastSample: sample, clock: sample.t })
   const what = seqBack ? `sequence number ${sample.seq}` : `time ${sample.t} s`
   const after = prev === null ? `the last event at ${state.clock} s` : `sample #${prev.seq} at ${prev.t} s`
-  return Effect.fail(
+  return Either.left(
     new TelemetryOutOfOrder({
       seq: sample.seq,
       t: sample.t,

@@ -1,4 +1,5 @@
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
+import type { TelemetrySample } from "../Model/Procedure.js"
 import type { Protocol } from "../Protocol.js"
 import {
   type IllegalStep,
@@ -18,6 +19,24 @@ import {
   recordStimulation,
   unexpected
 } from "./Steps.js"
+
+/**
+ * `apply` of a `Telemetry` event, without a fiber: the same rule, as an Either (itself an Effect), for a
+ * loop over the thousands of samples a device posts a minute.
+ *
+ * @example
+ * FreezeProtocol.applySample(state, { t: 12.1, tipTemperatureC: -71.5, pressureBar: 55, seq: 121 })
+ */
+export const applySample = (state: State, sample: TelemetrySample): Either.Either<State, IllegalStep> => {
+  if (state._tag === "Completed")
+    return Either.left(unexpected({ _tag: "Telemetry", sample }, state, "the procedure is already completed"))
+  return Either.map(acceptSample(state, sample), (common): State => {
+    if (state._tag === "Freezing" || state._tag === "Thawing") {
+      return { ...state, ...common, samples: [...state.samples, sample] }
+    }
+    return { ...state, ...common }
+  })
+}
 
 /**
  * Applies one event to the procedure state, or fails with the study's name for the illegal step.
@@ -72,12 +91,7 @@ export const apply = (state: State, event: Event, protocol: Protocol): Effect.Ef
       return startFreeze(state, event, event.t, protocol)
     }
     case "Telemetry":
-      return Effect.map(acceptSample(state, event.sample), (common): State => {
-        if (state._tag === "Freezing" || state._tag === "Thawing") {
-          return { ...state, ...common, samples: [...state.samples, event.sample] }
-        }
-        return { ...state, ...common }
-      })
+      return applySample(state, event.sample)
     case "FreezeEnded": {
       if (state._tag !== "Freezing") return Effect.fail(unexpected(event, state, "no freeze is running"))
       return Effect.map(checkTime(state, event, event.t), (t) => ({

@@ -189,4 +189,25 @@ describe("FreezeProtocol.apply: illegal steps", () => {
       )
     })
   )
+
+  it.effect("applySample gives what apply gives for a Telemetry event, in every phase", () =>
+    Effect.gen(function* () {
+      const prefixes: ReadonlyArray<ReadonlyArray<Event>> = [
+        [],
+        [sample(3, 9)],
+        ready,
+        [...ready, { _tag: "FreezeStarted", t: 0 }, sample(0, 1)],
+        [...ready, { _tag: "FreezeStarted", t: 0 }, { _tag: "FreezeEnded", t: 120 }],
+        [...ready, ...oneCycle(0), { _tag: "LesionCompleted" }, { _tag: "ProcedureCompleted", t: 160 }]
+      ]
+      for (const prefix of prefixes) {
+        const state = yield* FreezeProtocol.applyAll(prefix, study)
+        for (const next of [sample(0, 0), sample(3, 9), sample(4, 10), sample(200, 500)]) {
+          if (next._tag !== "Telemetry") continue
+          const viaApply = yield* Effect.either(FreezeProtocol.apply(state, next, study))
+          assert.deepStrictEqual(FreezeProtocol.applySample(state, next.sample), viaApply)
+        }
+      }
+    })
+  )
 })
