@@ -8,4 +8,6 @@ export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"
 export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
 export * from "./Analysis/StudyReport.js"
+/** One patient's row of the study tables, what a registry keeps to compute them without the records. */
+export * from "./Analysis/StudyRow.js"
 export * from "./Analysis/Tests.js"

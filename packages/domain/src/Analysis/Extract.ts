@@ -4,6 +4,7 @@ import * as DiagnosticBlock from "../DiagnosticBlock.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import type { StudyColumns } from "./Columns.js"
+import { type StudyRow, studyRowOf } from "./StudyRow.js"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -14,39 +15,6 @@ interface DrugList {
 }
 
 const node = (): DrugList => ({ flags: undefined, next: new Map() })
-
-const odiPercent = (answers: ReadonlyArray<number | null>): number => {
-  let total = 0
-  let answered = 0
-  for (let j = 0; j < answers.length; j++) {
-    const a = answers[j]
-    if (a !== null && a !== undefined) {
-      total += a
-      answered++
-    }
-  }
-  return (100 * total) / (5 * answered)
-}
-
-// The year of a "YYYY-MM-DD" date, without allocating a substring per patient.
-const year = (date: string): number =>
-  (date.charCodeAt(0) - 48) * 1000 +
-  (date.charCodeAt(1) - 48) * 100 +
-  (date.charCodeAt(2) - 48) * 10 +
-  date.charCodeAt(3) -
-  48
-
-const positiveBlock = (r: PatientRecord, protocol: Protocol): boolean => {
-  for (let j = 0; j < r.blocks.length; j++) {
-    const b = r.blocks[j]!
-    if (
-      b.nrsBefore > 0 &&
-      DiagnosticBlock.isPositive((100 * (b.nrsBefore - b.nrsAfter)) / b.nrsBefore, protocol)
-    )
-      return true
-  }
-  return false
-}
 
 const allocate = (n: number): Mutable<StudyColumns> & { adverseEvents: Map<string, number> } => ({
   n,
@@ -69,30 +37,27 @@ const allocate = (n: number): Mutable<StudyColumns> & { adverseEvents: Map<strin
 })
 
 /**
- * Fills the columns in one plain loop (no Effect per record); returns the first drug list that
- * could not be classified, in record order, or undefined.
+ * Fills the columns in one plain loop (no Effect per row); returns the first drug list that could not
+ * be classified, in row order, or undefined.
  */
 const fill = (
-  records: ReadonlyArray<PatientRecord>,
+  rowAt: (i: number) => StudyRow,
   protocol: Protocol,
   c: ReturnType<typeof allocate>
 ): Analgesics.UnclassifiedAnalgesic | undefined => {
   const lists = node()
   for (let i = 0; i < c.n; i++) {
-    const r = records[i]!
-    const patient = r.patient
-    c.female[i] = patient.sex === "female" ? 1 : 0
-    c.right[i] = patient.treatedSide === "right" ? 1 : 0
-    c.left[i] = patient.treatedSide === "left" ? 1 : 0
-    c.symptomMonths[i] = r.screening.painDurationMonths
-    c.positiveBlock[i] = positiveBlock(r, protocol) ? 1 : 0
-    const p = r.procedure
-    c.age[i] = year(p?.date ?? r.screening.date) - patient.birthYear
-    if (p !== null) {
-      c.treated[i] = p.lesions.length > 0 ? 1 : 0
-      c.lesions[i] = p.lesions.length
-      c.durationMinutes[i] = p.durationMinutes
-    }
+    const r = rowAt(i)
+    c.female[i] = r.sex === "female" ? 1 : 0
+    c.right[i] = r.treatedSide === "right" ? 1 : 0
+    c.left[i] = r.treatedSide === "left" ? 1 : 0
+    c.symptomMonths[i] = r.painDurationMonths
+    c.positiveBlock[i] =
+      r.bestBlockReliefPct !== null && DiagnosticBlock.isPositive(r.bestBlockReliefPct, protocol) ? 1 : 0
+    c.age[i] = r.ageYears
+    c.treated[i] = r.lesions > 0 ? 1 : 0
+    c.lesions[i] = r.lesions
+    c.durationMinutes[i] = r.durationMinutes
     const visits = r.visits
     for (let j = 0; j < visits.length; j++) {
       const v = visits[j]!
@@ -101,9 +66,8 @@ const fill = (
       c.attended[k] = 1
       c.nrs[k] = v.nrs
       c.vas[k] = v.vasMm
-      c.odi[k] = odiPercent(v.odiAnswers)
-      const use = v.analgesics
-      const drugs = use.drugs
+      c.odi[k] = v.odiPercent ?? Number.NaN
+      const drugs = v.drugs
       let list = lists
       for (let d = 0; d < drugs.length; d++) {
         let next = list.next.get(drugs[d]!)
@@ -118,28 +82,35 @@ const fill = (
         if (classified._tag === "Left") return classified.left
         list.flags = classified.right
       }
-      c.nsaids[k] = list.flags.nsaids || use.nsaids === true ? 1 : 0
-      c.opioids[k] = list.flags.opioidContaining || use.opioidContaining === true ? 1 : 0
+      c.nsaids[k] = list.flags.nsaids || v.nsaids ? 1 : 0
+      c.opioids[k] = list.flags.opioidContaining || v.opioidContaining ? 1 : 0
     }
-    // each type counts once per patient, in order of first appearance
     const events = r.adverseEvents
-    for (let j = 0; j < events.length; j++) {
-      const t = events[j]!.type
-      let first = true
-      for (let l = 0; l < j && first; l++) first = events[l]!.type !== t
-      if (first) c.adverseEvents.set(t, (c.adverseEvents.get(t) ?? 0) + 1)
-    }
+    for (let j = 0; j < events.length; j++)
+      c.adverseEvents.set(events[j]!, (c.adverseEvents.get(events[j]!) ?? 0) + 1)
   }
   return undefined
 }
 
-/** Extracts the columns; analgesic lists are classified once per distinct list. */
+/** Extracts the columns from the patients' study rows; analgesic lists are classified once per distinct list. */
+export const extractRows = (
+  rows: ReadonlyArray<StudyRow>,
+  protocol: Protocol
+): Effect.Effect<StudyColumns, Analgesics.UnclassifiedAnalgesic> =>
+  Effect.suspend(() => filled(rows.length, (i) => rows[i]!, protocol))
+
+/**
+ * Extracts the columns from patient records, through each one's study row: made one at a time and
+ * dropped at once (a million rows kept alive together cost seconds of garbage collection).
+ */
 export const extract = (
   records: ReadonlyArray<PatientRecord>,
   protocol: Protocol
 ): Effect.Effect<StudyColumns, Analgesics.UnclassifiedAnalgesic> =>
-  Effect.suspend(() => {
-    const c = allocate(records.length)
-    const unclassified = fill(records, protocol, c)
-    return unclassified === undefined ? Effect.succeed(c) : Effect.fail(unclassified)
-  })
+  Effect.suspend(() => filled(records.length, (i) => studyRowOf(records[i]!), protocol))
+
+const filled = (n: number, rowAt: (i: number) => StudyRow, protocol: Protocol) => {
+  const c = allocate(n)
+  const unclassified = fill(rowAt, protocol, c)
+  return unclassified === undefined ? Effect.succeed<StudyColumns>(c) : Effect.fail(unclassified)
+}

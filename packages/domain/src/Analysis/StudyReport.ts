@@ -5,14 +5,15 @@ import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import { type AllAvailableData, allAvailableData } from "./AllAvailableData.js"
 import { analgesicTable } from "./AnalgesicTable.js"
-import { meanSd } from "./Columns.js"
+import { meanSd, type StudyColumns } from "./Columns.js"
 import { missingAt, type ReportCoverage } from "./Coverage.js"
-import { extract } from "./Extract.js"
+import { extract, extractRows } from "./Extract.js"
 import { count, pct } from "./Format.js"
 import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import type { StudyTables } from "./Published.js"
 import * as Responders from "./Responders.js"
+import type { StudyRow } from "./StudyRow.js"
 import { subgroups } from "./Subgroups.js"
 import type { LabelledTest } from "./Tests.js"
 
@@ -80,8 +81,17 @@ export const studyReport = (
   records: ReadonlyArray<PatientRecord>,
   protocol: Protocol
 ): Effect.Effect<StudyReport, Stats.StatsError | Analgesics.UnclassifiedAnalgesic> =>
+  Effect.flatMap(extract(records, protocol), (c) => reportOf(c, protocol))
+
+/** The same tables from the patients' study rows (`studyRowOf` of each record, in the same order). */
+export const studyReportOfRows = (
+  rows: ReadonlyArray<StudyRow>,
+  protocol: Protocol
+): Effect.Effect<StudyReport, Stats.StatsError | Analgesics.UnclassifiedAnalgesic> =>
+  Effect.flatMap(extractRows(rows, protocol), (c) => reportOf(c, protocol))
+
+const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyReport, Stats.StatsError> =>
   Effect.gen(function* () {
-    const c = yield* extract(records, protocol)
     const n = c.n
     const share = (k: number) => ({ n: k, pct: pct(k, n) })
     const age = meanSd(c.age)

@@ -1,0 +1,107 @@
+import { Schema } from "effect"
+import { Timepoint } from "../Model/FollowUpVisit.js"
+import { Sex } from "../Model/Patient.js"
+import type { PatientRecord } from "../Model/PatientRecord.js"
+import { TreatedSide } from "../Model/Scales.js"
+
+/** One visit as the study tables read it. */
+export const StudyVisit = Schema.Struct({
+  timepoint: Timepoint,
+  nrs: Schema.Number,
+  vasMm: Schema.Number,
+  /** ODI as a percentage of the answered items; null when none was answered. */
+  odiPercent: Schema.NullOr(Schema.Number),
+  /** The drugs as written; they are classified when the tables are computed. */
+  drugs: Schema.Array(Schema.String),
+  /** The categories ticked on the form. */
+  nsaids: Schema.Boolean,
+  opioidContaining: Schema.Boolean
+})
+export type StudyVisit = typeof StudyVisit.Type
+
+/**
+ * One patient's row of the study tables: what Tables 1–10 read of a `PatientRecord`, and nothing else
+ * (no ids, no dates, no free text). Independent of the protocol: the block threshold, the responder
+ * cut-offs and the drug classes are applied when the tables are computed, so a registry can keep
+ * these rows beside its records and compute the tables from them alone.
+ */
+export const StudyRow = Schema.Struct({
+  sex: Sex,
+  treatedSide: TreatedSide,
+  /** Age in whole years at the procedure (at screening when untreated), as the year difference. */
+  ageYears: Schema.Number,
+  painDurationMonths: Schema.Number,
+  /** The best relief of a diagnostic block that had pain before it, %; null without one. */
+  bestBlockReliefPct: Schema.NullOr(Schema.Number),
+  /** Lesions made (0 without a procedure) and the procedure's duration (0 without one). */
+  lesions: Schema.Number,
+  durationMinutes: Schema.Number,
+  visits: Schema.Array(StudyVisit),
+  /** Adverse event types, each once, in order of first appearance. */
+  adverseEvents: Schema.Array(Schema.String)
+})
+export type StudyRow = typeof StudyRow.Type
+
+const odiPercent = (answers: ReadonlyArray<number | null>): number | null => {
+  let total = 0
+  let answered = 0
+  for (let j = 0; j < answers.length; j++) {
+    const a = answers[j]
+    if (a !== null && a !== undefined) {
+      total += a
+      answered++
+    }
+  }
+  return answered === 0 ? null : (100 * total) / (5 * answered)
+}
+
+// The year of a "YYYY-MM-DD" date, without allocating a substring per patient.
+const year = (date: string): number =>
+  (date.charCodeAt(0) - 48) * 1000 +
+  (date.charCodeAt(1) - 48) * 100 +
+  (date.charCodeAt(2) - 48) * 10 +
+  date.charCodeAt(3) -
+  48
+
+const bestBlockRelief = (record: PatientRecord): number | null => {
+  let best: number | null = null
+  for (let j = 0; j < record.blocks.length; j++) {
+    const b = record.blocks[j]!
+    if (b.nrsBefore > 0) {
+      const relief = (100 * (b.nrsBefore - b.nrsAfter)) / b.nrsBefore
+      if (best === null || relief > best) best = relief
+    }
+  }
+  return best
+}
+
+/** A patient's row of the study tables. */
+export const studyRowOf = (record: PatientRecord): StudyRow => {
+  const p = record.procedure
+  const visits: Array<StudyVisit> = new Array(record.visits.length)
+  for (let j = 0; j < record.visits.length; j++) {
+    const v = record.visits[j]!
+    visits[j] = {
+      timepoint: v.timepoint,
+      nrs: v.nrs,
+      vasMm: v.vasMm,
+      odiPercent: odiPercent(v.odiAnswers),
+      drugs: v.analgesics.drugs,
+      nsaids: v.analgesics.nsaids === true,
+      opioidContaining: v.analgesics.opioidContaining === true
+    }
+  }
+  const adverseEvents: Array<string> = []
+  for (const e of record.adverseEvents) if (!adverseEvents.includes(e.type)) adverseEvents.push(e.type)
+  return {
+    sex: record.patient.sex,
+    treatedSide: record.patient.treatedSide,
+    ageYears: year(p?.date ?? record.screening.date) - record.patient.birthYear,
+    painDurationMonths: record.screening.painDurationMonths,
+    bestBlockReliefPct: bestBlockRelief(record),
+    lesions: p === null ? 0 : p.lesions.length,
+    durationMinutes: p === null ? 0 : p.durationMinutes,
+    visits,
+    adverseEvents
+  }
+}
