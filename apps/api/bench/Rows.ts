@@ -1,4 +1,4 @@
-import { Model } from "@cryoreg/domain"
+import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import type { PatientRow, RecordRow } from "../src/Patients/Repo.js"
 
@@ -7,10 +7,32 @@ import type { PatientRow, RecordRow } from "../src/Patients/Repo.js"
 /** A patient record as stored: Schema-encoded. */
 export type Encoded = typeof Model.PatientRecord.Encoded
 
-/** The patient row and the clinical record rows of one patient. */
+/** A `study_rows` row: the patient's row of the study tables (Patients/File.ts `studyRowOf`). */
+export interface StudyRowRow {
+  readonly patient_id: string
+  readonly center_id: string
+  readonly data: string
+}
+
+/** The patient row, the clinical record rows and the study row of one patient. */
 export interface PatientRows {
   readonly patient: PatientRow & { readonly search_text: string }
   readonly records: ReadonlyArray<RecordRow>
+  readonly study: StudyRowRow
+}
+
+// The study row of a source record (ids play no part in it), made once per source and visit set.
+const studyRows = new WeakMap<Encoded, { all?: string; baseline?: string }>()
+const studyRowData = (source: Encoded, visits: boolean): string => {
+  const known = studyRows.get(source) ?? {}
+  studyRows.set(source, known)
+  const key = visits ? "all" : "baseline"
+  if (known[key] === undefined) {
+    const record = Schema.decodeSync(Model.PatientRecord)(source)
+    const kept = visits ? record : { ...record, visits: record.visits.filter((v) => v.timepoint === "baseline") }
+    known[key] = JSON.stringify(Analysis.studyRowOf(new Model.PatientRecord(kept)))
+  }
+  return known[key]
 }
 
 /** Encodes the base records once; replicas only rewrite ids. */
@@ -71,6 +93,7 @@ export const rowsOf = (source: Encoded, id: string, options: { readonly visits: 
       created_at: at(t0, 0),
       updated_at: at(t0, k)
     },
-    records
+    records,
+    study: { patient_id: id, center_id: center, data: studyRowData(source, options.visits) }
   }
 }

@@ -50,6 +50,7 @@ export const sqliteStore = (filename: string): Store => {
   db.pragma("journal_mode = WAL")
   const patient = db.prepare(insertSql("patients", patientColumns))
   const record = db.prepare(insertSql("clinical_records", recordColumns))
+  const study = db.prepare(insertSql("study_rows", ["patient_id", "center_id", "data"]))
   const center = db.prepare(
     "INSERT OR IGNORE INTO centers (id, name, city, created_at) VALUES (@id, @name, @city, @created_at)"
   )
@@ -58,6 +59,7 @@ export const sqliteStore = (filename: string): Store => {
     for (const p of all) {
       patient.run(p.patient)
       for (const r of p.records) record.run(r)
+      study.run(p.study)
     }
   })
   return {
@@ -86,16 +88,20 @@ export const postgresqlStore = (url: string): Store => {
         yield* sql`INSERT INTO centers ${sql.insert(centers)} ON CONFLICT DO NOTHING`
         let patients: Array<Record<string, unknown>> = []
         let records: Array<Record<string, unknown>> = []
+        let studies: Array<Record<string, unknown>> = []
         const flush = Effect.gen(function* () {
           if (patients.length > 0) yield* sql`INSERT INTO patients ${sql.insert(patients)}`
           if (records.length > 0) yield* sql`INSERT INTO clinical_records ${sql.insert(records)}`
+          if (studies.length > 0) yield* sql`INSERT INTO study_rows ${sql.insert(studies)}`
           patients = []
           records = []
+          studies = []
         })
         // Batches stay under PostgreSQL's 65,535 bind parameters (9–10 columns a row).
         for (const p of all) {
           patients.push({ ...p.patient })
           for (const r of p.records) records.push({ ...r })
+          studies.push({ ...p.study })
           if (records.length >= 5000) yield* flush
         }
         yield* flush

@@ -35,10 +35,10 @@ export const startBare = async (filename: string) => {
   const records = db.prepare<[string], Row>(
     "SELECT kind, patient_id, data FROM clinical_records WHERE patient_id = ? ORDER BY created_at, id"
   )
-  const allPatients = db.prepare<[], { id: string; data: string; withdrawn_at: string | null }>(
-    "SELECT id, data, withdrawn_at FROM patients ORDER BY id"
+  const studyRows = db.prepare<[], { data: string }>("SELECT data FROM study_rows ORDER BY patient_id")
+  const putStudyRow = db.prepare(
+    "INSERT INTO study_rows (patient_id, center_id, data) VALUES (?, ?, ?) ON CONFLICT (patient_id) DO UPDATE SET data = excluded.data"
   )
-  const allRecords = db.prepare<[], Row>("SELECT kind, patient_id, data FROM clinical_records")
   const insertRecord = db.prepare(
     "INSERT INTO clinical_records (id, kind, patient_id, center_id, slot, state, data, created_at, updated_at) VALUES (?, 'visit', ?, ?, ?, NULL, ?, ?, ?)"
   )
@@ -69,41 +69,12 @@ export const startBare = async (filename: string) => {
     return c.json({ patient: JSON.parse(row.data), records: rows.map((r) => JSON.parse(r.data)) })
   })
 
+  // The same read as the API's report: the study rows of every treated patient, in patient order.
   app.get("/api/analysis/report", (c) => {
     if (caller(c.req.header("authorization")) === undefined) return c.json({ error: "Unauthorized" }, 401)
-    const byId = new Map<
-      string,
-      { patient: object; withdrawn: boolean; kinds: Record<string, Array<object>> }
-    >()
-    for (const p of allPatients.all())
-      byId.set(p.id, { patient: JSON.parse(p.data), withdrawn: p.withdrawn_at !== null, kinds: {} })
-    for (const r of allRecords.all()) {
-      const p = byId.get(r.patient_id)
-      if (p === undefined) continue
-      const list = p.kinds[r.kind] ?? []
-      p.kinds[r.kind] = list
-      list.push(JSON.parse(r.data))
-    }
-    const treated: Array<Model.PatientRecord> = []
-    for (const p of byId.values()) {
-      const { screening, procedure, block = [], visit = [], adverseEvent = [] } = p.kinds
-      if (p.withdrawn || screening === undefined || procedure === undefined) continue
-      treated.push(
-        new Model.PatientRecord(
-          {
-            patient: new Model.Patient(p.patient as Model.Patient, trusted),
-            screening: new Model.Screening(screening[0] as Model.Screening, trusted),
-            blocks: block.map((b) => new Model.DiagnosticBlock(b as Model.DiagnosticBlock, trusted)),
-            procedure: new Model.Procedure(procedure[0] as Model.Procedure, trusted),
-            visits: visit.map((v) => new Model.FollowUpVisit(v as Model.FollowUpVisit, trusted)),
-            adverseEvents: adverseEvent.map((e) => new Model.AdverseEvent(e as Model.AdverseEvent, trusted))
-          },
-          trusted
-        )
-      )
-    }
-    const report = Effect.runSync(Analysis.studyReport(treated, Protocol.study))
-    return c.json({ n: treated.length, report })
+    const rows = studyRows.all().map((r) => JSON.parse(r.data) as Analysis.StudyRow)
+    const report = Effect.runSync(Analysis.studyReportOfRows(rows, Protocol.study))
+    return c.json({ n: rows.length, report })
   })
 
   app.post("/api/patients/:id/visits", async (c) => {
@@ -120,10 +91,27 @@ export const startBare = async (filename: string) => {
     const visit = { id: `vis-${randomBytes(8).toString("hex")}`, patientId: id, ...body }
     const data = JSON.stringify(visit)
     const now = new Date().toISOString()
+    // The patient's study row, as the API keeps it with each write.
+    const all = [...existing, { kind: "visit", value: visit }]
+    const of = (kind: string) => all.filter((r) => r.kind === kind).map((r) => r.value)
+    const study = Analysis.studyRowOf(
+      new Model.PatientRecord(
+        {
+          patient: new Model.Patient(JSON.parse(row.data), trusted),
+          screening: new Model.Screening(of("screening")[0], trusted),
+          blocks: of("block").map((b) => new Model.DiagnosticBlock(b, trusted)),
+          procedure: new Model.Procedure(of("procedure")[0], trusted),
+          visits: of("visit").map((v) => new Model.FollowUpVisit(v, trusted)),
+          adverseEvents: of("adverseEvent").map((e) => new Model.AdverseEvent(e, trusted))
+        },
+        trusted
+      )
+    )
     db.transaction(() => {
       insertRecord.run(visit.id, id, row.center_id, body.timepoint, data, now, now)
       insertAudit.run(now, user.id, user.username, visit.id, id, row.center_id, data)
       setStatus.run(body.timepoint === "month6" ? "month6" : "month3", now, id)
+      putStudyRow.run(id, row.center_id, JSON.stringify(study))
       bump.run()
     })()
     return c.json({ visit }, 201)

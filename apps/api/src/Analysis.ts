@@ -4,12 +4,14 @@ import { Protocol, Analysis as StudyAnalysis } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { cohortOverview } from "./Analysis/Cohort.js"
 import { pseudonym, toCsv, visitRows } from "./Analysis/Export.js"
-import { loadPatients, treatedRecords } from "./Analysis/Load.js"
+import { loadPatients } from "./Analysis/Load.js"
+import * as StudyRows from "./Analysis/StudyRows.js"
 import { CurrentUser, centerScope } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { RuleViolation } from "./Errors.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { RegistryMeta } from "./RegistryMeta.js"
+import { VersionedCache } from "./VersionedCache.js"
 
 const visitColumns = Object.keys(VisitRow.fields) as Array<keyof VisitRow & string>
 
@@ -23,17 +25,19 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const version = yield* DataVersion
     const meta = yield* RegistryMeta
     const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
-    const cache = new Map<string, { readonly version: string; readonly report: ReportResponse }>()
+    // per center scope, until the next write
+    const reports = new VersionedCache<ReportResponse>(16)
 
     const load = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
 
+    // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
     const report = Effect.gen(function* () {
       const key = centerScope(yield* CurrentUser) ?? "*"
-      const current = yield* version.current
-      const hit = cache.get(key)
-      if (hit !== undefined && hit.version === current) return hit.report
-      const records = treatedRecords(yield* load)
-      const computed = yield* StudyAnalysis.studyReport(records, Protocol.study).pipe(
+      const at = yield* version.atRequest
+      const hit = reports.get(at, key)
+      if (hit !== undefined) return hit
+      const rows = yield* repo.studyRows
+      const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
         Effect.mapError(
           (e) =>
             new RuleViolation({
@@ -42,8 +46,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
             })
         )
       )
-      const value: ReportResponse = { n: records.length, demo: yield* meta.isDemo, report: computed }
-      cache.set(key, { version: current, report: value })
+      const value: ReportResponse = { n: rows.length, demo: yield* meta.isDemo, report: computed }
+      reports.set(at, key, value)
       return value
     })
 
@@ -91,7 +95,23 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       }
     })
 
-    return { report, comparison, reportCsv, cohort, exportVisits, exportVisitsCsv, adverseEvents } as const
+    /** Rebuilds the study rows when their format changed (see Analysis/StudyRows). */
+    const ensureStudyRows = Effect.provideService(
+      Effect.provideService(StudyRows.ensureStudyRows, PatientsRepo, repo),
+      RegistryMeta,
+      meta
+    )
+
+    return {
+      ensureStudyRows,
+      report,
+      comparison,
+      reportCsv,
+      cohort,
+      exportVisits,
+      exportVisitsCsv,
+      adverseEvents
+    } as const
   }),
   dependencies: [PatientsRepo.Default, DataVersion.Default, RegistryMeta.Default]
 }) {}

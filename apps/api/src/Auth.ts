@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { type LoginResponse, type NewUser, type SessionInfo, User } from "@cryoreg/contract"
+import { type LoginResponse, type NewUser, User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { Duration, Effect, Option } from "effect"
 import * as AppConfig from "./AppConfig.js"
@@ -7,7 +7,7 @@ import { Audit } from "./Audit.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { AuthRepo } from "./Auth/Repo.js"
 import { Centers } from "./Centers.js"
-import { CurrentUser } from "./CurrentUser.js"
+import { CurrentUser, type Session } from "./CurrentUser.js"
 import { AlreadyRecorded, InvalidCredentials, InvalidRequest, NotFound } from "./Errors.js"
 
 const now = () => new Date().toISOString()
@@ -36,7 +36,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       })
 
     /** The session of a token, if it is valid and not expired or revoked. */
-    const authenticate = (token: string): Effect.Effect<Option.Option<SessionInfo>> =>
+    const authenticate = (token: string): Effect.Effect<Option.Option<Session>> =>
       token.length > 200 ? Effect.succeedNone : repo.sessionUser(Passwords.tokenHash(token), now())
 
     const logout = (token: string) => repo.revokeSession(Passwords.tokenHash(token), now())

@@ -3,6 +3,7 @@ import { type NewUser, User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Redacted } from "effect"
+import { Analysis } from "./Analysis.js"
 import * as AppConfig from "./AppConfig.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { Auth } from "./Auth.js"
@@ -78,7 +79,7 @@ const loadDemo = Effect.gen(function* () {
 
 /**
  * On an empty database: the admin account and, unless `CRYOREG_DEMO=0`, the demo centers, the demo
- * accounts and the demo cohort. Does nothing when accounts exist.
+ * accounts and the demo cohort; on every start, the study rows in their current format.
  */
 export const bootstrap = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
@@ -87,6 +88,7 @@ export const bootstrap = Effect.gen(function* () {
   const meta = yield* RegistryMeta
   const demo = yield* AppConfig.demo
   const configured = yield* AppConfig.adminPassword
+  yield* (yield* Analysis).ensureStudyRows
   if ((yield* auth.countUsers) > 0)
     return { accounts: [], generatedPassword: null, demoPatients: 0 } satisfies Bootstrapped
   const password = Option.isSome(configured) ? Redacted.value(configured.value) : Passwords.generatePassword()

@@ -1,5 +1,6 @@
 import { SqlClient } from "@effect/sql"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
+import { RequestSession } from "./CurrentUser.js"
 
 /**
  * A counter of clinical writes, bumped inside each write's transaction: the analysis cache is valid
@@ -18,6 +19,10 @@ export class DataVersion extends Effect.Service<DataVersion>()("api/DataVersion"
       Effect.map((rows) => rows[0]?.value ?? "0"),
       Effect.orDie
     )
-    return { bump, current } as const
+    /** The version read with the request's session (no query), else the current one. */
+    const atRequest = Effect.flatMap(Effect.serviceOption(RequestSession), (session) =>
+      Option.isSome(session) ? Effect.succeed(session.value.dataVersion) : current
+    )
+    return { bump, current, atRequest } as const
   }).pipe(Effect.orDie)
 }) {}

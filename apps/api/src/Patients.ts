@@ -1,18 +1,21 @@
-import type { NewPatient, PatientCorrection, PatientQuery } from "@cryoreg/contract"
+import { type NewPatient, type PatientCorrection, PatientDetail, type PatientQuery } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import { Audit } from "./Audit.js"
 import { Centers } from "./Centers.js"
-import { centerScope, requireWriter } from "./CurrentUser.js"
+import { CurrentUser, centerScope, requireWriter } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
+import { type EncodedJson, encodeJson } from "./EncodedJson.js"
 import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound } from "./Errors.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
+import { VersionedCache } from "./VersionedCache.js"
 
 const decodePatient = Schema.decodeUnknownSync(Model.Patient)
 const encodePatient = Schema.encodeSync(Model.Patient)
+const encodeDetail = encodeJson(PatientDetail)
 const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
 const idOfCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8")
 
@@ -25,6 +28,9 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
     const audit = yield* Audit
     const version = yield* DataVersion
     const centers = yield* Centers
+    // A patient's whole record as sent, per caller scope, until the next write: rereading a record costs
+    // the session check and nothing else.
+    const details = new VersionedCache<EncodedJson<PatientDetail>>(10_000)
 
     const create = (input: NewPatient) =>
       Effect.gen(function* () {
@@ -82,7 +88,17 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         return detailOf(yield* writes.load(patient.id))
       })
 
-    const get = (id: string) => Effect.map(writes.load(id), detailOf)
+    const get = (id: string) =>
+      Effect.gen(function* () {
+        const at = yield* version.atRequest
+        const key = `${centerScope(yield* CurrentUser) ?? "*"} ${id}`
+        const cached = details.get(at, key)
+        if (cached !== undefined) return cached
+        // `at` was read before the record: the record is at least as new as the version it is kept under.
+        const detail = encodeDetail(detailOf(yield* writes.load(id)))
+        details.set(at, key, detail)
+        return detail
+      })
 
     const list = (query: PatientQuery) =>
       Effect.gen(function* () {

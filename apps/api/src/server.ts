@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs"
+import { createServer } from "node:http"
 import type { SqlClient } from "@effect/sql"
-import { type ServerType, serve } from "@hono/node-server"
+import { getRequestListener } from "@hono/node-server"
 import { Layer, ManagedRuntime } from "effect"
 import { makeApp } from "./app.js"
 import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
+import { setSecurityHeaders } from "./http/Security/Headers.js"
 import { closeStreams } from "./LiveProcedures/Stream.js"
 import type { RowSecurity } from "./RowSecurity.js"
 import { servicesLayer } from "./Services.js"
@@ -31,12 +33,26 @@ export interface RunningServer {
 
 /** Opens the database, runs migrations, creates the first accounts (and the demo) when empty, and listens. */
 export const startServer = async (options: StartOptions): Promise<RunningServer> => {
-  const runtime = ManagedRuntime.make(servicesLayer.pipe(Layer.provideMerge(options.database), Layer.orDie))
+  // No tracer is exported, so spans (one per SQL statement and service call) are not made at all.
+  const runtime = ManagedRuntime.make(
+    servicesLayer.pipe(
+      Layer.provideMerge(options.database),
+      Layer.provideMerge(Layer.setTracerEnabled(false)),
+      Layer.orDie
+    )
+  )
   const bootstrapped = await runtime.runPromise(bootstrap)
   const app = makeApp(runtime, { webDir: options.webDir, version, requestLog: options.requestLog })
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s))
-    s.once("error", reject)
+  // Hono's listener under Node's own server, which sets the fixed security headers first (cheaper there
+  // than on every Response).
+  const listener = getRequestListener(app.fetch)
+  const server = createServer((request, response) => {
+    setSecurityHeaders(request, response)
+    void listener(request, response)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(options.port, options.host, () => resolve())
   })
   const address = server.address()
   const port = typeof address === "object" && address !== null ? address.port : options.port

@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import type { Hono } from "hono"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { Auth } from "../Auth.js"
-import { CurrentUser } from "../CurrentUser.js"
+import { RequestSession } from "../CurrentUser.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
 
 /** `/api/auth/*` and `/api/users`: sign in and out, the caller, passwords, accounts. */
@@ -27,14 +27,7 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
       Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))
     )
   )
-  r.mount(Api.me, (_, c) =>
-    Effect.gen(function* () {
-      const auth = yield* Auth
-      const session = yield* auth.authenticate(tokenOf(c) ?? "")
-      const user = yield* CurrentUser
-      return { user, expiresAt: session._tag === "Some" ? session.value.expiresAt : new Date().toISOString() }
-    })
-  )
+  r.mount(Api.me, () => Effect.map(RequestSession, ({ user, expiresAt }) => ({ user, expiresAt })))
   r.mount(Api.changePassword, ({ body }, c) =>
     Effect.flatMap(Auth, (auth) => auth.changePassword(body.currentPassword, body.newPassword)).pipe(
       Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))

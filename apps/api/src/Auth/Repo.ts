@@ -2,6 +2,7 @@ import { Role, User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
+import type { Session } from "../CurrentUser.js"
 
 interface UserRow {
   readonly id: string
@@ -14,15 +15,21 @@ interface UserRow {
 
 const decodeRole = Schema.decodeUnknownSync(Role)
 
+// Rows were checked by the Schemas when written; the role is checked again (it decides access), the rest
+// is not validated on every request's session check.
+const trusted = { disableValidation: true } as const
 const toUser = (row: UserRow, procedureId: string | null = null): User =>
-  new User({
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: decodeRole(row.role),
-    centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id),
-    procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId)
-  })
+  new User(
+    {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: decodeRole(row.role),
+      centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id, trusted),
+      procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId, trusted)
+    },
+    trusted
+  )
 
 /** A user with the stored password hash (never leaves the auth service). */
 export interface StoredUser {
@@ -86,16 +93,29 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
+    // The data version is read in the same statement: a request's cached reads are checked against it
+    // without another query (see DataVersion.atRequest).
     const sessionUser = (tokenHash: string, now: string) =>
-      sql<UserRow & { readonly expires_at: string; readonly session_procedure_id: string | null }>`
-        SELECT u.*, s.expires_at, s.procedure_id AS session_procedure_id FROM sessions s JOIN users u ON u.id = s.user_id
+      sql<
+        UserRow & {
+          readonly expires_at: string
+          readonly session_procedure_id: string | null
+          readonly data_version: string | null
+        }
+      >`
+        SELECT u.*, s.expires_at, s.procedure_id AS session_procedure_id,
+          (SELECT value FROM registry_meta WHERE key = 'data_version') AS data_version
+        FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`.pipe(
         Effect.map((rows) =>
           Option.fromNullable(rows[0]).pipe(
-            Option.map((row) => ({
-              user: toUser(row, row.session_procedure_id),
-              expiresAt: row.expires_at
-            }))
+            Option.map(
+              (row): Session => ({
+                user: toUser(row, row.session_procedure_id),
+                expiresAt: row.expires_at,
+                dataVersion: row.data_version ?? "0"
+              })
+            )
           )
         ),
         Effect.orDie

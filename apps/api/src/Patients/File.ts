@@ -1,4 +1,4 @@
-import { Model } from "@cryoreg/domain"
+import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import type { PatientRow, RecordKind, RecordRow } from "./Repo.js"
 
@@ -64,3 +64,24 @@ export const decodeFile = (row: PatientRow, records: ReadonlyArray<RecordRow>): 
     adverseEvents: of("adverseEvent")
   }
 }
+
+/**
+ * The patient's row of the study tables, or null when the patient is not in the study's unit of
+ * analysis (treated and not withdrawn): what `study_rows` keeps.
+ */
+export const studyRowOf = (file: PatientFile): Analysis.StudyRow | null =>
+  file.procedure === null || file.screening === null || file.row.withdrawn_at !== null
+    ? null
+    : Analysis.studyRowOf(
+        new Model.PatientRecord(
+          {
+            patient: file.patient,
+            screening: file.screening.value,
+            blocks: file.blocks.map((b) => b.value),
+            procedure: file.procedure.value,
+            visits: file.visits.map((v) => v.value),
+            adverseEvents: file.adverseEvents.map((e) => e.value)
+          },
+          trusted
+        )
+      )

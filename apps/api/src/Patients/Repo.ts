@@ -1,3 +1,4 @@
+import type { Analysis } from "@cryoreg/domain"
 import { SqlClient, type SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { CurrentUser, centerScope } from "../CurrentUser.js"
@@ -146,6 +147,33 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
       return { patients, records }
     }).pipe(Effect.orDie)
 
+    /** Writes the patient's study row, or removes it (`data` null: not in the study's unit of analysis). */
+    const putStudyRow = (patientId: string, centerId: string, data: string | null) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        yield* sql`DELETE FROM study_rows WHERE patient_id = ${patientId} AND ${scope}`
+        if (data !== null)
+          yield* sql`INSERT INTO study_rows ${sql.insert({ patient_id: patientId, center_id: centerId, data })}`
+      }).pipe(Effect.orDie)
+
+    /** Every study row the caller may see, in patient order: one query, one narrow row per patient. */
+    const studyRows = Effect.gen(function* () {
+      const scope = yield* scoped("center_id")
+      const rows = yield* sql<{
+        data: string
+      }>`SELECT data FROM study_rows WHERE ${scope} ORDER BY patient_id`
+      // written by `putStudyRow` from records the domain Schemas checked: parsed, not validated again
+      return rows.map((r) => JSON.parse(r.data) as Analysis.StudyRow)
+    }).pipe(Effect.orDie)
+
+    /** Replaces every study row (after a change of their format), in batches. */
+    const replaceStudyRows = (rows: ReadonlyArray<{ patient_id: string; center_id: string; data: string }>) =>
+      Effect.gen(function* () {
+        yield* sql`DELETE FROM study_rows`
+        for (let i = 0; i < rows.length; i += 500)
+          yield* sql`INSERT INTO study_rows ${sql.insert(rows.slice(i, i + 500))}`
+      }).pipe(Effect.orDie)
+
     /** Every adverse event the caller may see, with the patient's center. */
     const adverseEvents = Effect.gen(function* () {
       const scope = yield* scoped("center_id")
@@ -161,6 +189,9 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
       insertRecord,
       updateRecord,
       loadAll,
+      putStudyRow,
+      studyRows,
+      replaceStudyRows,
       adverseEvents
     } as const
   })

@@ -2,14 +2,14 @@ import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { DataVersion } from "../DataVersion.js"
 import { NotFound, PatientWithdrawn } from "../Errors.js"
-import { decodeFile, type PatientFile } from "./File.js"
+import { decodeFile, type PatientFile, studyRowOf } from "./File.js"
 import { PatientsRepo } from "./Repo.js"
 import { eligibilityOf, statusOf } from "./Status.js"
 
 /**
  * The shape of every clinical write: in one transaction, load the patient's file (scoped by the
  * caller's center: another center's patient is not found), refuse a withdrawn patient, apply the
- * change, refresh the patient's status and verdict, and bump the data version. All or nothing.
+ * change, refresh the patient's status, verdict and study row, and bump the data version. All or nothing.
  */
 export class PatientWrites extends Effect.Service<PatientWrites>()("api/PatientWrites", {
   effect: Effect.gen(function* () {
@@ -33,7 +33,10 @@ export class PatientWrites extends Effect.Service<PatientWrites>()("api/PatientW
           verdict: eligibility?.verdict ?? null,
           updated_at: now
         })
-        return yield* load(patientId)
+        const after = yield* load(patientId)
+        const row = studyRowOf(after)
+        yield* repo.putStudyRow(patientId, after.row.center_id, row === null ? null : JSON.stringify(row))
+        return after
       })
 
     /** Runs `change` on the patient's file inside a transaction and answers the refreshed file. */

@@ -2,7 +2,7 @@ import type { Hono } from "hono"
 import type { Runtime } from "./Route.js"
 import { type Limits, readLimits } from "./Security/Config.js"
 import { csrfProtection } from "./Security/Csrf.js"
-import { securityHeaders } from "./Security/Headers.js"
+import { docsHeaders } from "./Security/Headers.js"
 import { loginThrottle, rateLimit } from "./Security/Limits.js"
 import { type LogSink, requestLog } from "./Security/RequestLog.js"
 
@@ -16,13 +16,13 @@ export interface SecurityOptions {
 }
 
 /**
- * The edge, mounted before every route: the request log (outermost, so it sees every answer), security
- * headers, CSRF protection of cookie-authenticated writes, per-token rate limits and sign-in throttling.
+ * The edge, mounted before every route: the request log (outermost, so it sees every answer), the
+ * reference page's script policy (the other security headers are set on the Node response: `server.ts`), CSRF protection of cookie-authenticated writes, per-token rate limits and sign-in throttling.
  */
 export const security = (app: Hono, runtime: Runtime, options: SecurityOptions = {}) => {
   const limits = options.limits ?? readLimits()
   if (options.requestLog !== undefined) app.use("*", requestLog(runtime, options.requestLog))
-  app.use("*", securityHeaders)
+  app.use("/api/docs", docsHeaders)
   app.use("/api/*", csrfProtection)
   app.use("/api/*", rateLimit(limits))
   app.use("/api/auth/login", loginThrottle(limits))

@@ -31,3 +31,9 @@ export const rowLevelSecurity: ReadonlyArray<string> = [
     `CREATE POLICY center_scope ON ${table} USING ${viaProcedure} WITH CHECK ${viaProcedure}`
   ])
 ]
+
+/** The same wall around the study rows (migration 0006); the default privileges above grant the role on them. */
+export const studyRowsSecurity: ReadonlyArray<string> = [
+  "ALTER TABLE study_rows ENABLE ROW LEVEL SECURITY",
+  `CREATE POLICY center_scope ON study_rows USING ${visible()} WITH CHECK ${visible()}`
+]

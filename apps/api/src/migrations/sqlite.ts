@@ -15,5 +15,14 @@ export const sqliteMigrations = {
   // One patient's records in order; without it SQLite reads every record of the center to find them.
   "0005_clinical_records_patient": statements([
     "CREATE INDEX clinical_records_patient ON clinical_records (patient_id, created_at, id)"
+  ]),
+  // One row per patient in the study's unit of analysis (treated, not withdrawn): what Tables 1–10 read,
+  // written with each clinical write (Patients/Write.ts), so the report reads one narrow row per patient.
+  "0006_study_rows": statements([
+    `CREATE TABLE study_rows (
+        patient_id TEXT PRIMARY KEY REFERENCES patients (id),
+        center_id TEXT NOT NULL,
+        data TEXT NOT NULL
+      )`
   ])
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto"
-import type { Context, MiddlewareHandler } from "hono"
+import type { IncomingMessage, ServerResponse } from "node:http"
+import type { MiddlewareHandler } from "hono"
 
 const common = [
   "default-src 'self'",
@@ -33,29 +34,35 @@ export const docsPolicy = (html: string) => {
 
 let docsPolicyCache: string | undefined
 
-const policyOf = async (c: Context) => {
-  if (c.req.path !== "/api/docs" || !(c.res.headers.get("content-type") ?? "").includes("text/html"))
-    return dashboardPolicy
+/** The reference page's policy, from its HTML (read once: the page is the same for every request). */
+export const docsHeaders: MiddlewareHandler = async (c, next) => {
+  await next()
+  if (!(c.res.headers.get("content-type") ?? "").includes("text/html")) return
   if (docsPolicyCache === undefined) {
-    // Read once (the page is the same for every request); the answer is rebuilt from the text read.
     const html = await c.res.text()
     docsPolicyCache = docsPolicy(html)
     c.res = new Response(html, { status: c.res.status, headers: c.res.headers })
   }
-  return docsPolicyCache
+  c.res.headers.set("content-security-policy", docsPolicyCache)
 }
 
-/** Security headers on every response; API answers (health data) are never cached. */
-export const securityHeaders: MiddlewareHandler = async (c, next) => {
-  await next()
-  const policy = await policyOf(c)
-  const h = c.res.headers
-  h.set("content-security-policy", policy)
-  h.set("x-content-type-options", "nosniff")
-  h.set("referrer-policy", "no-referrer")
-  h.set("x-frame-options", "DENY")
-  h.set("cross-origin-opener-policy", "same-origin")
-  h.set("cross-origin-resource-policy", "same-origin")
-  if (c.req.path.startsWith("/api/") && !h.has("cache-control")) h.set("cache-control", "no-store")
-  if (new URL(c.req.url).protocol === "https:") h.set("strict-transport-security", "max-age=31536000")
+const fixed: ReadonlyArray<readonly [string, string]> = [
+  ["content-security-policy", dashboardPolicy],
+  ["x-content-type-options", "nosniff"],
+  ["referrer-policy", "no-referrer"],
+  ["x-frame-options", "DENY"],
+  ["cross-origin-opener-policy", "same-origin"],
+  ["cross-origin-resource-policy", "same-origin"]
+]
+
+/**
+ * Security headers on every response, set on the Node response before the app runs (a header the app
+ * sets itself, such as the reference page's policy or a `cache-control`, replaces the default); API
+ * answers (health data) are never cached.
+ */
+export const setSecurityHeaders = (request: IncomingMessage, response: ServerResponse): void => {
+  for (const [name, value] of fixed) response.setHeader(name, value)
+  if (request.url?.startsWith("/api/")) response.setHeader("cache-control", "no-store")
+  if ((request.socket as { encrypted?: boolean }).encrypted === true)
+    response.setHeader("strict-transport-security", "max-age=31536000")
 }
