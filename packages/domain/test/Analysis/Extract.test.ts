@@ -2,7 +2,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { extract } from "../../src/Analysis/Extract.js"
 import { Model, Protocol } from "../../src/index.js"
-import { block, screening } from "../fixtures/records.js"
+import { adverseEvent, block, screening } from "../fixtures/records.js"
 
 const visit = (
   patient: string,
@@ -23,17 +23,7 @@ const visit = (
     analgesics
   })
 
-const event = (patient: string, k: number, type: Model.AdverseEvent["type"]) =>
-  new Model.AdverseEvent({
-    id: Model.AdverseEventId.make(`${patient}-ae${k}`),
-    patientId: Model.PatientId.make(patient),
-    type,
-    severity: "mild",
-    serious: false,
-    onsetDays: 1,
-    resolutionDays: 3,
-    relatedToProcedure: true
-  })
+const event = adverseEvent
 
 const record = (
   id: string,

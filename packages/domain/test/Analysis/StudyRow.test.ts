@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { Analysis, Model, Protocol } from "../../src/index.js"
-import { block, screening } from "../fixtures/records.js"
+import { adverseEvent, block, screening } from "../fixtures/records.js"
 import cohort from "./fixtures/study-cohort-seed1.json" with { type: "json" }
 
 const records = Schema.decodeUnknownSync(Schema.Array(Model.PatientRecord))(cohort)
@@ -38,17 +38,7 @@ describe("study rows", () => {
   it("a row holds what the tables read, worked out by hand", () => {
     const r = records[0]!
     const id = r.patient.id
-    const event = (k: number, type: Model.AdverseEvent["type"]) =>
-      new Model.AdverseEvent({
-        id: Model.AdverseEventId.make(`ae-${k}`),
-        patientId: id,
-        type,
-        severity: "mild",
-        serious: false,
-        onsetDays: 1,
-        resolutionDays: 3,
-        relatedToProcedure: true
-      })
+    const event = (k: number, type: Model.AdverseEvent["type"]) => adverseEvent(id, k, type)
     const record = new Model.PatientRecord({
       ...r,
       patient: new Model.Patient({ ...r.patient, sex: "female", birthYear: 1970, treatedSide: "left" }),

@@ -198,7 +198,7 @@ describe("FreezeProtocol.apply: illegal steps", () => {
         ready,
         [...ready, { _tag: "FreezeStarted", t: 0 }, sample(0, 1)],
         [...ready, { _tag: "FreezeStarted", t: 0 }, { _tag: "FreezeEnded", t: 120 }],
-        [...ready, ...oneCycle(0), { _tag: "LesionCompleted" }, { _tag: "ProcedureCompleted", t: 160 }]
+        [...ready, ...oneCycle(0), { _tag: "LesionCompleted" }, { _tag: "ProcedureCompleted" }]
       ]
       for (const prefix of prefixes) {
         const state = yield* FreezeProtocol.applyAll(prefix, study)
