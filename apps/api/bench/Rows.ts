@@ -29,7 +29,9 @@ const studyRowData = (source: Encoded, visits: boolean): string => {
   const key = visits ? "all" : "baseline"
   if (known[key] === undefined) {
     const record = Schema.decodeSync(Model.PatientRecord)(source)
-    const kept = visits ? record : { ...record, visits: record.visits.filter((v) => v.timepoint === "baseline") }
+    const kept = visits
+      ? record
+      : { ...record, visits: record.visits.filter((v) => v.timepoint === "baseline") }
     known[key] = JSON.stringify(Analysis.studyRowOf(new Model.PatientRecord(kept)))
   }
   return known[key]
