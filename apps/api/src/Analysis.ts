@@ -46,7 +46,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
             })
         )
       )
-      const value: ReportResponse = { n: rows.length, demo: yield* meta.isDemo, report: computed }
+      const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
       reports.set(at, key, value)
       return value
     })

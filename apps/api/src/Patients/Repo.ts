@@ -156,14 +156,20 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
           yield* sql`INSERT INTO study_rows ${sql.insert({ patient_id: patientId, center_id: centerId, data })}`
       }).pipe(Effect.orDie)
 
-    /** Every study row the caller may see, in patient order: one query, one narrow row per patient. */
+    /**
+     * Every study row the caller may see, in patient order: one query, one narrow row per patient. Each is
+     * parsed when the tables read it (written by `putStudyRow` from records the domain Schemas checked:
+     * not validated again).
+     */
     const studyRows = Effect.gen(function* () {
       const scope = yield* scoped("center_id")
       const rows = yield* sql<{
         data: string
       }>`SELECT data FROM study_rows WHERE ${scope} ORDER BY patient_id`
-      // written by `putStudyRow` from records the domain Schemas checked: parsed, not validated again
-      return rows.map((r) => JSON.parse(r.data) as Analysis.StudyRow)
+      return {
+        n: rows.length,
+        rowAt: (i: number) => JSON.parse(rows[i]!.data) as Analysis.StudyRow
+      } satisfies Analysis.StudyRowSource
     }).pipe(Effect.orDie)
 
     /** Replaces every study row (after a change of their format), in batches. */

@@ -4,7 +4,7 @@ import * as DiagnosticBlock from "../DiagnosticBlock.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import type { StudyColumns } from "./Columns.js"
-import { type StudyRow, studyRowOf } from "./StudyRow.js"
+import { type StudyRow, type StudyRowSource, studyRowOf } from "./StudyRow.js"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -94,10 +94,12 @@ const fill = (
 
 /** Extracts the columns from the patients' study rows; analgesic lists are classified once per distinct list. */
 export const extractRows = (
-  rows: ReadonlyArray<StudyRow>,
+  rows: ReadonlyArray<StudyRow> | StudyRowSource,
   protocol: Protocol
 ): Effect.Effect<StudyColumns, Analgesics.UnclassifiedAnalgesic> =>
-  Effect.suspend(() => filled(rows.length, (i) => rows[i]!, protocol))
+  Effect.suspend(() =>
+    "rowAt" in rows ? filled(rows.n, rows.rowAt, protocol) : filled(rows.length, (i) => rows[i]!, protocol)
+  )
 
 /**
  * Extracts the columns from patient records, through each one's study row: made one at a time and

@@ -13,7 +13,7 @@ import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import type { StudyTables } from "./Published.js"
 import * as Responders from "./Responders.js"
-import type { StudyRow } from "./StudyRow.js"
+import type { StudyRow, StudyRowSource } from "./StudyRow.js"
 import { subgroups } from "./Subgroups.js"
 import type { LabelledTest } from "./Tests.js"
 
@@ -85,7 +85,7 @@ export const studyReport = (
 
 /** The same tables from the patients' study rows (`studyRowOf` of each record, in the same order). */
 export const studyReportOfRows = (
-  rows: ReadonlyArray<StudyRow>,
+  rows: ReadonlyArray<StudyRow> | StudyRowSource,
   protocol: Protocol
 ): Effect.Effect<StudyReport, Stats.StatsError | Analgesics.UnclassifiedAnalgesic> =>
   Effect.flatMap(extractRows(rows, protocol), (c) => reportOf(c, protocol))

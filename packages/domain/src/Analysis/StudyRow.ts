@@ -42,6 +42,16 @@ export const StudyRow = Schema.Struct({
 })
 export type StudyRow = typeof StudyRow.Type
 
+/**
+ * Rows read one at a time: `n` of them, the i-th made by `rowAt(i)` (parsed from storage, say) when the
+ * tables need it and dropped at once. A registry's 100,000 rows kept alive together cost more in garbage
+ * collection than reading them.
+ */
+export interface StudyRowSource {
+  readonly n: number
+  readonly rowAt: (i: number) => StudyRow
+}
+
 const odiPercent = (answers: ReadonlyArray<number | null>): number | null => {
   let total = 0
   let answered = 0

@@ -31,6 +31,13 @@ describe("study rows", () => {
           Protocol.study
         )
         assert.strictEqual(JSON.stringify(fromRows), JSON.stringify(fromRecords))
+        // rows parsed one at a time, as a registry reads them
+        const texts = cohort.map((r) => JSON.stringify(Analysis.studyRowOf(r)))
+        const oneByOne = yield* Analysis.studyReportOfRows(
+          { n: texts.length, rowAt: (i) => JSON.parse(texts[i]!) },
+          Protocol.study
+        )
+        assert.strictEqual(JSON.stringify(oneByOne), JSON.stringify(fromRecords))
       }
     })
   )
