@@ -3,9 +3,9 @@ import { join, resolve } from "node:path"
 import type { DatabaseKind } from "@cryoreg/domain"
 import { Migrator, SqlClient } from "@effect/sql"
 import { PgClient } from "@effect/sql-pg"
-import { SqliteClient } from "@effect/sql-sqlite-node"
 import { Context, Effect, Layer, Option, type Redacted } from "effect"
 import * as AppConfig from "./AppConfig.js"
+import * as Sqlite from "./Database/Sqlite.js"
 import { pgMigrations } from "./migrations/pg.js"
 import { sqliteMigrations } from "./migrations/sqlite.js"
 import * as RowSecurity from "./RowSecurity.js"
@@ -28,7 +28,7 @@ export const sqlite = (dataDir: string) => {
   const client = Layer.unwrapEffect(
     Effect.sync(() => {
       mkdirSync(folder, { recursive: true })
-      return SqliteClient.layer({ filename })
+      return Sqlite.layer(filename)
     })
   )
   // WAL with synchronous=FULL: a commit is on disk (the WAL fsynced) before the API acknowledges it.

@@ -125,7 +125,30 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const decodeQuery = decoder(endpoint.query, "query")
     const decodeBody = endpoint.body === null ? null : decoder(endpoint.body, "body")
     const encode = ParseResult.encodeSync(endpoint.success)
-    app.on(endpoint.method, endpoint.path, async (c) => {
+    const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
+      if (Exit.isSuccess(exit)) {
+        if (endpoint.answer === "empty") return c.body(null, 204)
+        if (endpoint.answer === "csv") {
+          const name = endpoint.path.split("/").at(-1) ?? "export.csv"
+          return c.body(String(exit.value), 200, {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${name}"`
+          })
+        }
+        const status = endpoint.status === 204 ? 200 : endpoint.status
+        if (exit.value instanceof EncodedJson)
+          return c.body(exit.value.text, status, { "content-type": "application/json" })
+        return c.json(exit.value as object, status)
+      }
+      const failure = Cause.failureOption(exit.cause)
+      if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) {
+        const f = failure.value as { _tag: string; message: string; issues?: ReadonlyArray<Issue> }
+        return problem(c, f._tag, f.message, f.issues ?? (f._tag === "RuleViolation" ? [] : undefined))
+      }
+      console.error(Cause.pretty(exit.cause))
+      return problem(c, "InternalError", "The server failed to handle this request")
+    }
+    app.on(endpoint.method, endpoint.path, (c) => {
       const program = Effect.gen(function* () {
         let session: Session | null = null
         if (endpoint.roles !== "public") {
@@ -157,28 +180,20 @@ export const router = (app: Hono, runtime: Runtime) => ({
         const answer = yield* value as Effect.Effect<unknown, Failure, Services>
         return answer instanceof EncodedJson ? answer : encode(answer)
       })
-      const exit = await runtime.runPromiseExit(program)
-      if (Exit.isSuccess(exit)) {
-        if (endpoint.answer === "empty") return c.body(null, 204)
-        if (endpoint.answer === "csv") {
-          const name = endpoint.path.split("/").at(-1) ?? "export.csv"
-          return c.body(String(exit.value), 200, {
-            "content-type": "text/csv; charset=utf-8",
-            "content-disposition": `attachment; filename="${name}"`
-          })
-        }
-        const status = endpoint.status === 204 ? 200 : endpoint.status
-        if (exit.value instanceof EncodedJson)
-          return c.body(exit.value.text, status, { "content-type": "application/json" })
-        return c.json(exit.value as object, status)
-      }
-      const failure = Cause.failureOption(exit.cause)
-      if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) {
-        const f = failure.value as { _tag: string; message: string; issues?: ReadonlyArray<Issue> }
-        return problem(c, f._tag, f.message, f.issues ?? (f._tag === "RuleViolation" ? [] : undefined))
-      }
-      console.error(Cause.pretty(exit.cause))
-      return problem(c, "InternalError", "The server failed to handle this request")
+      // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
+      // without a Promise, the others when their fiber ends.
+      const fiber = runtime.runFork(program)
+      const exit = fiber.unsafePoll()
+      if (exit !== null) return respond(c, exit)
+      return new Promise<Response>((resolve, reject) =>
+        fiber.addObserver((exit) => {
+          try {
+            resolve(respond(c, exit))
+          } catch (error) {
+            reject(error) // to the app's onError, as a throw on the synchronous path is
+          }
+        })
+      )
     })
   }
 })
