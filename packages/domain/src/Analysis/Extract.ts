@@ -1,10 +1,11 @@
 import { Effect } from "effect"
 import * as Analgesics from "../Analgesics.js"
 import * as DiagnosticBlock from "../DiagnosticBlock.js"
+import { emptyStudyRow, writeStudyRow } from "../internal/studyRow.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import type { StudyColumns } from "./Columns.js"
-import { type StudyRow, type StudyRowSource, studyRowOf } from "./StudyRow.js"
+import type { StudyRow, StudyRowSource } from "./StudyRow.js"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -102,14 +103,17 @@ export const extractRows = (
   )
 
 /**
- * Extracts the columns from patient records, through each one's study row: made one at a time and
- * dropped at once (a million rows kept alive together cost seconds of garbage collection).
+ * Extracts the columns from patient records, through each one's study row: one row written again for
+ * every record (a million rows kept alive together cost seconds of garbage collection).
  */
 export const extract = (
   records: ReadonlyArray<PatientRecord>,
   protocol: Protocol
 ): Effect.Effect<StudyColumns, Analgesics.UnclassifiedAnalgesic> =>
-  Effect.suspend(() => filled(records.length, (i) => studyRowOf(records[i]!), protocol))
+  Effect.suspend(() => {
+    const row = emptyStudyRow()
+    return filled(records.length, (i) => writeStudyRow(records[i]!, row), protocol)
+  })
 
 const filled = (n: number, rowAt: (i: number) => StudyRow, protocol: Protocol) => {
   const c = allocate(n)

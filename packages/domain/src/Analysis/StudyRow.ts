@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { emptyStudyRow, writeStudyRow } from "../internal/studyRow.js"
 import { Timepoint } from "../Model/FollowUpVisit.js"
 import { Sex } from "../Model/Patient.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
@@ -52,66 +53,5 @@ export interface StudyRowSource {
   readonly rowAt: (i: number) => StudyRow
 }
 
-const odiPercent = (answers: ReadonlyArray<number | null>): number | null => {
-  let total = 0
-  let answered = 0
-  for (let j = 0; j < answers.length; j++) {
-    const a = answers[j]
-    if (a !== null && a !== undefined) {
-      total += a
-      answered++
-    }
-  }
-  return answered === 0 ? null : (100 * total) / (5 * answered)
-}
-
-// The year of a "YYYY-MM-DD" date, without allocating a substring per patient.
-const year = (date: string): number =>
-  (date.charCodeAt(0) - 48) * 1000 +
-  (date.charCodeAt(1) - 48) * 100 +
-  (date.charCodeAt(2) - 48) * 10 +
-  date.charCodeAt(3) -
-  48
-
-const bestBlockRelief = (record: PatientRecord): number | null => {
-  let best: number | null = null
-  for (let j = 0; j < record.blocks.length; j++) {
-    const b = record.blocks[j]!
-    if (b.nrsBefore > 0) {
-      const relief = (100 * (b.nrsBefore - b.nrsAfter)) / b.nrsBefore
-      if (best === null || relief > best) best = relief
-    }
-  }
-  return best
-}
-
 /** A patient's row of the study tables. */
-export const studyRowOf = (record: PatientRecord): StudyRow => {
-  const p = record.procedure
-  const visits: Array<StudyVisit> = new Array(record.visits.length)
-  for (let j = 0; j < record.visits.length; j++) {
-    const v = record.visits[j]!
-    visits[j] = {
-      timepoint: v.timepoint,
-      nrs: v.nrs,
-      vasMm: v.vasMm,
-      odiPercent: odiPercent(v.odiAnswers),
-      drugs: v.analgesics.drugs,
-      nsaids: v.analgesics.nsaids === true,
-      opioidContaining: v.analgesics.opioidContaining === true
-    }
-  }
-  const adverseEvents: Array<string> = []
-  for (const e of record.adverseEvents) if (!adverseEvents.includes(e.type)) adverseEvents.push(e.type)
-  return {
-    sex: record.patient.sex,
-    treatedSide: record.patient.treatedSide,
-    ageYears: year(p?.date ?? record.screening.date) - record.patient.birthYear,
-    painDurationMonths: record.screening.painDurationMonths,
-    bestBlockReliefPct: bestBlockRelief(record),
-    lesions: p === null ? 0 : p.lesions.length,
-    durationMinutes: p === null ? 0 : p.durationMinutes,
-    visits,
-    adverseEvents
-  }
-}
+export const studyRowOf = (record: PatientRecord): StudyRow => writeStudyRow(record, emptyStudyRow())
