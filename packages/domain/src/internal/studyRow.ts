@@ -63,7 +63,8 @@ export const writeStudyRow = (record: PatientRecord, row: WritableStudyRow): Stu
   row.visits.length = Math.min(row.visits.length, record.visits.length)
   for (let j = 0; j < record.visits.length; j++) {
     const v = record.visits[j]!
-    const into = row.visits[j] ?? (row.visits[j] = {} as Mutable<StudyVisit>)
+    if (row.visits[j] === undefined) row.visits[j] = {} as Mutable<StudyVisit>
+    const into = row.visits[j]!
     into.timepoint = v.timepoint
     into.nrs = v.nrs
     into.vasMm = v.vasMm
