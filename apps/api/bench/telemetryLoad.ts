@@ -1,4 +1,5 @@
 import autocannon from "autocannon"
+import { positiveBlock } from "../test/support/inputs.js"
 import { type ServerProcess, startServerProcess } from "./Server.js"
 
 /** A telemetry server (telemetryServe.ts) in its own Node process. */
@@ -160,16 +161,7 @@ export const openProcedures = async (
       imagingDone: true,
       exclusions
     })
-    await post(`/api/patients/${id}/blocks`, {
-      date: "2026-03-09",
-      agent: "lidocaine",
-      concentrationPercent: 2,
-      volumeMl: 1.5,
-      contrastConfirmed: true,
-      nrsBefore: 8,
-      nrsAfter: 3,
-      minutesAfter: 45
-    })
+    await post(`/api/patients/${id}/blocks`, positiveBlock)
     const opened = await post(`/api/patients/${id}/procedure/live`, {
       side: "right",
       lesionsPerSide: 7,
