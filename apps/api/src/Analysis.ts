@@ -96,11 +96,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     })
 
     /** Rebuilds the study rows when their format changed (see Analysis/StudyRows). */
-    const ensureStudyRows = Effect.provideService(
-      Effect.provideService(StudyRows.ensureStudyRows, PatientsRepo, repo),
-      RegistryMeta,
-      meta
-    )
+    const ensureStudyRows = StudyRows.ensureStudyRows(repo, meta)
 
     return {
       ensureStudyRows,

@@ -48,22 +48,22 @@ export const loadPatients = (
   return out
 }
 
+/** A patient as a `PatientRecord` when in the study's unit of analysis (treated, not withdrawn), else null. */
+export const treatedRecord = (p: LoadedPatient): Model.PatientRecord | null =>
+  p.procedure === null || p.screening === null || p.row.withdrawn_at !== null
+    ? null
+    : new Model.PatientRecord(
+        {
+          patient: p.patient,
+          screening: p.screening,
+          blocks: p.blocks,
+          procedure: p.procedure,
+          visits: p.visits,
+          adverseEvents: p.adverseEvents
+        },
+        trusted
+      )
+
 /** The study's unit of analysis: treated, not withdrawn patients as `PatientRecord`s. */
 export const treatedRecords = (loaded: ReadonlyArray<LoadedPatient>): Array<Model.PatientRecord> =>
-  loaded.flatMap((p) =>
-    p.procedure === null || p.screening === null || p.row.withdrawn_at !== null
-      ? []
-      : [
-          new Model.PatientRecord(
-            {
-              patient: p.patient,
-              screening: p.screening,
-              blocks: p.blocks,
-              procedure: p.procedure,
-              visits: p.visits,
-              adverseEvents: p.adverseEvents
-            },
-            trusted
-          )
-        ]
-  )
+  loaded.flatMap((p) => treatedRecord(p) ?? [])

@@ -1,8 +1,8 @@
 import { Analysis } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
-import { PatientsRepo } from "../Patients/Repo.js"
-import { RegistryMeta } from "../RegistryMeta.js"
+import type { PatientsRepo } from "../Patients/Repo.js"
+import type { RegistryMeta } from "../RegistryMeta.js"
 import { loadPatients, treatedRecords } from "./Load.js"
 
 /** The format of `study_rows`: change it with `Analysis.StudyRow`, and every row is rebuilt at the next start. */
@@ -13,24 +13,23 @@ export const studyRowsFormat = "1"
  * had records before the table existed (an upgrade) or rows of another format, they are rebuilt from
  * the records, in one transaction. Each clinical write keeps its patient's row after that.
  */
-export const ensureStudyRows = Effect.gen(function* () {
-  const meta = yield* RegistryMeta
-  if ((yield* meta.get("study_rows")) === studyRowsFormat) return 0
-  const sql = yield* SqlClient.SqlClient
-  const repo = yield* PatientsRepo
-  return yield* sql
-    .withTransaction(
-      Effect.gen(function* () {
-        const { patients, records } = yield* repo.loadAll
-        const rows = treatedRecords(loadPatients(patients, records)).map((r) => ({
-          patient_id: r.patient.id,
-          center_id: r.patient.centerId,
-          data: JSON.stringify(Analysis.studyRowOf(r))
-        }))
-        yield* repo.replaceStudyRows(rows)
-        yield* meta.set("study_rows", studyRowsFormat)
-        return rows.length
-      })
-    )
-    .pipe(Effect.orDie)
-})
+export const ensureStudyRows = (repo: PatientsRepo, meta: RegistryMeta) =>
+  Effect.gen(function* () {
+    if ((yield* meta.get("study_rows")) === studyRowsFormat) return 0
+    const sql = yield* SqlClient.SqlClient
+    return yield* sql
+      .withTransaction(
+        Effect.gen(function* () {
+          const { patients, records } = yield* repo.loadAll
+          const rows = treatedRecords(loadPatients(patients, records)).map((r) => ({
+            patient_id: r.patient.id,
+            center_id: r.patient.centerId,
+            data: JSON.stringify(Analysis.studyRowOf(r))
+          }))
+          yield* repo.replaceStudyRows(rows)
+          yield* meta.set("study_rows", studyRowsFormat)
+          return rows.length
+        })
+      )
+      .pipe(Effect.orDie)
+  })

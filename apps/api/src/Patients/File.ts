@@ -1,5 +1,6 @@
 import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
+import { treatedRecord } from "../Analysis/Load.js"
 import type { PatientRow, RecordKind, RecordRow } from "./Repo.js"
 
 /** The domain Schema each kind of clinical record is stored with. */
@@ -69,19 +70,15 @@ export const decodeFile = (row: PatientRow, records: ReadonlyArray<RecordRow>): 
  * The patient's row of the study tables, or null when the patient is not in the study's unit of
  * analysis (treated and not withdrawn): what `study_rows` keeps.
  */
-export const studyRowOf = (file: PatientFile): Analysis.StudyRow | null =>
-  file.procedure === null || file.screening === null || file.row.withdrawn_at !== null
-    ? null
-    : Analysis.studyRowOf(
-        new Model.PatientRecord(
-          {
-            patient: file.patient,
-            screening: file.screening.value,
-            blocks: file.blocks.map((b) => b.value),
-            procedure: file.procedure.value,
-            visits: file.visits.map((v) => v.value),
-            adverseEvents: file.adverseEvents.map((e) => e.value)
-          },
-          trusted
-        )
-      )
+export const studyRowOf = (file: PatientFile): Analysis.StudyRow | null => {
+  const record = treatedRecord({
+    row: file.row,
+    patient: file.patient,
+    screening: file.screening?.value ?? null,
+    blocks: file.blocks.map((b) => b.value),
+    procedure: file.procedure?.value ?? null,
+    visits: file.visits.map((v) => v.value),
+    adverseEvents: file.adverseEvents.map((e) => e.value)
+  })
+  return record === null ? null : Analysis.studyRowOf(record)
+}

@@ -28,12 +28,14 @@ export class PatientWrites extends Effect.Service<PatientWrites>()("api/PatientW
       Effect.gen(function* () {
         const file = yield* load(patientId)
         const eligibility = eligibilityOf(file)
-        yield* repo.updatePatient(patientId, {
+        const changes = {
           status: statusOf(file, eligibility),
           verdict: eligibility?.verdict ?? null,
           updated_at: now
-        })
-        const after = yield* load(patientId)
+        }
+        yield* repo.updatePatient(patientId, changes)
+        // the file as it now stands: only these columns of its row changed, so it is not read again
+        const after: PatientFile = { ...file, row: { ...file.row, ...changes } }
         const row = studyRowOf(after)
         yield* repo.putStudyRow(patientId, after.row.center_id, row === null ? null : JSON.stringify(row))
         return after
