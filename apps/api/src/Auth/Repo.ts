@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import type { Session } from "../CurrentUser.js"
+import * as Sqlite from "../Database/Sqlite.js"
 
 interface UserRow {
   readonly id: string
@@ -41,11 +42,12 @@ export interface StoredUser {
 export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const runRows = yield* Sqlite.rowsRunner
 
     const byUsername = (username: string) =>
       sql<UserRow>`SELECT * FROM users WHERE username = ${username}`.pipe(
-        Effect.map((rows) =>
-          Option.fromNullable(rows[0]).pipe(
+        Effect.map((found) =>
+          Option.fromNullable(found[0]).pipe(
             Option.map((row) => ({ user: toUser(row), passwordHash: row.password_hash }))
           )
         ),
@@ -96,19 +98,21 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
     // The data version is read in the same statement: a request's cached reads are checked against it
     // without another query (see DataVersion.atRequest).
     const sessionUser = (tokenHash: string, now: string) =>
-      sql<
-        UserRow & {
-          readonly expires_at: string
-          readonly session_procedure_id: string | null
-          readonly data_version: string | null
-        }
-      >`
+      runRows(
+        sql<
+          UserRow & {
+            readonly expires_at: string
+            readonly session_procedure_id: string | null
+            readonly data_version: string | null
+          }
+        >`
         SELECT u.*, s.expires_at, s.procedure_id AS session_procedure_id,
           (SELECT value FROM registry_meta WHERE key = 'data_version') AS data_version
         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`.pipe(
-        Effect.map((rows) =>
-          Option.fromNullable(rows[0]).pipe(
+        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`
+      ).pipe(
+        Effect.map((found) =>
+          Option.fromNullable(found[0]).pipe(
             Option.map(
               (row): Session => ({
                 user: toUser(row, row.session_procedure_id),

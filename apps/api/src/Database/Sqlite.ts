@@ -2,9 +2,31 @@ import * as Reactivity from "@effect/experimental/Reactivity"
 import { SqlClient, type SqlConnection, Statement } from "@effect/sql"
 import { SqlError } from "@effect/sql/SqlError"
 import Sqlite from "better-sqlite3"
-import { Effect, Layer, Scope } from "effect"
+import { Context, Effect, Layer, Scope } from "effect"
 
 const preparedLimit = 500
+
+/** Transaction control (BEGIN, SAVEPOINT …): few distinct texts, run on every write, so kept prepared. */
+const control = /^(BEGIN|SAVEPOINT|RELEASE|ROLLBACK|COMMIT)\b/
+
+/**
+ * Statements run at once on this client's connection, for the hot paths (telemetry ingest, the session
+ * check): the statement is compiled as `@effect/sql` would and run on its prepared statement in the same
+ * step, without the span, scope and acquirer `@effect/sql` wraps around each statement (≈ 10 µs of ≈ 12).
+ * It runs inline when no transaction holds the connection or when the caller's own transaction does;
+ * while another fiber's transaction holds it, it waits as any statement does.
+ */
+export class Direct extends Context.Tag("api/SqliteDirect")<
+  Direct,
+  {
+    /** The rows of a query (or `[]` for a statement that returns none). */
+    readonly rows: <A extends object>(
+      statement: Statement.Statement<A>
+    ) => Effect.Effect<ReadonlyArray<A>, SqlError>
+    /** How many rows a write changed. */
+    readonly changes: (statement: Statement.Statement<unknown>) => Effect.Effect<number, SqlError>
+  }
+>() {}
 
 /**
  * SQLite through better-sqlite3 as an `@effect/sql` client: `@effect/sql-sqlite-node`'s client (one
@@ -65,7 +87,7 @@ export const make = (filename: string) =>
         }),
       executeUnprepared: (sql, params, transformRows) => {
         const effect = attempt(() => {
-          const statement = db.prepare(sql)
+          const statement = control.test(sql) ? prepare(sql) : db.prepare(sql)
           if (statement.reader) return statement.all(...(params ?? [])) as ReadonlyArray<object>
           statement.run(...(params ?? []))
           return []
@@ -97,14 +119,59 @@ export const make = (filename: string) =>
         })
       ).pipe(Effect.as(connection))
     )
-    return yield* SqlClient.make({
+    const client = yield* SqlClient.make({
       acquirer,
       transactionAcquirer,
       compiler: Statement.makeCompilerSqlite(),
       spanAttributes: [["db.system.name", "sqlite"]]
     })
+
+    const inline = <A>(
+      statement: Statement.Statement<unknown>,
+      execute: (s: Sqlite.Statement, params: ReadonlyArray<unknown>) => A,
+      queued: Effect.Effect<A, SqlError>
+    ) =>
+      Effect.contextWithEffect((context: Context.Context<never>) =>
+        held === 0 || Context.getOption(context, SqlClient.TransactionConnection)._tag === "Some"
+          ? attempt(() => {
+              const [text, params] = statement.compile()
+              return execute(prepare(text), params)
+            })
+          : queued
+      )
+    const direct: Context.Tag.Service<Direct> = {
+      rows: <A extends object>(statement: Statement.Statement<A>) =>
+        inline(
+          statement,
+          (s, params) => {
+            if (s.reader) return s.all(...params) as ReadonlyArray<A>
+            s.run(...params)
+            return []
+          },
+          statement
+        ),
+      changes: (statement) =>
+        inline(
+          statement,
+          (s, params) => s.run(...params).changes,
+          Effect.map(statement.raw, (result) => (result as { readonly changes: number }).changes)
+        )
+    }
+    return { client, direct }
   })
 
-/** The client for the file `filename` (created when missing), in WAL mode. */
-export const layer = (filename: string): Layer.Layer<SqlClient.SqlClient> =>
-  Layer.scoped(SqlClient.SqlClient, make(filename)).pipe(Layer.provide(Reactivity.layer))
+/** The client for the file `filename` (created when missing), in WAL mode, and its `Direct` runner. */
+export const layer = (filename: string): Layer.Layer<SqlClient.SqlClient | Direct> =>
+  Layer.scopedContext(
+    Effect.map(make(filename), ({ client, direct }) =>
+      Context.make(SqlClient.SqlClient, client).pipe(Context.add(Direct, direct))
+    )
+  ).pipe(Layer.provide(Reactivity.layer))
+
+/** How a repository runs its hot statements: `Direct.rows` on this SQLite client, the statement itself elsewhere. */
+export const rowsRunner = Effect.map(Effect.serviceOption(Direct), (direct) =>
+  direct._tag === "Some"
+    ? direct.value.rows
+    : <A extends object>(statement: Statement.Statement<A>): Effect.Effect<ReadonlyArray<A>, SqlError> =>
+        statement
+)

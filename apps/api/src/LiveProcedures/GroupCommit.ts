@@ -1,11 +1,14 @@
 import { SqlClient } from "@effect/sql"
-import { Deferred, Duration, Effect, Exit, Queue } from "effect"
-import { DatabaseInfo } from "../Database.js"
+import { Cause, Effect, Exit, Option, Runtime } from "effect"
+import * as Sqlite from "../Database/Sqlite.js"
 
 interface Job {
   readonly work: Effect.Effect<unknown, unknown>
-  readonly done: Deferred.Deferred<unknown, unknown>
+  readonly done: (exit: Exit.Exit<unknown, unknown>) => void
 }
+
+/** The most batches one commit holds. */
+const groupLimit = 256
 
 /**
  * Telemetry writes, each batch all-or-nothing. On SQLite, whose writes run one at a time and whose commit
@@ -17,34 +20,71 @@ interface Job {
 export class GroupCommit extends Effect.Service<GroupCommit>()("api/GroupCommit", {
   scoped: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const { kind } = yield* DatabaseInfo
-    const queue = yield* Queue.unbounded<Job>()
+    const direct = yield* Effect.serviceOption(Sqlite.Direct)
+    const runtime: Runtime.Runtime<never> = yield* Effect.runtime<never>()
 
-    const group = Effect.gen(function* () {
-      const first = yield* Queue.take(queue)
-      // Let the requests that arrived during the last commit reach the queue before this one begins.
-      yield* Effect.sleep(Duration.millis(1))
-      const jobs = [first, ...(yield* Queue.takeUpTo(queue, 255))]
-      const exits = yield* sql
-        .withTransaction(Effect.forEach(jobs, (job) => Effect.exit(sql.withTransaction(job.work))))
-        .pipe(Effect.exit)
-      for (const [i, job] of jobs.entries()) {
-        const exit = Exit.isSuccess(exits) ? exits.value[i]! : Exit.die(exits.cause)
-        yield* Deferred.done(job.done, exit as Exit.Exit<unknown, unknown>)
-      }
+    if (Option.isNone(direct)) {
+      /** Runs `work` in a transaction of its own. */
+      const run = <A, E, R>(work: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+        sql.withTransaction(work).pipe(Effect.catchTag("SqlError", Effect.die)) as Effect.Effect<A, E, R>
+      return { run } as const
+    }
+
+    const exec = (text: string) => Effect.orDie(direct.value.rows(sql.unsafe(text)))
+    // Each batch in a savepoint, released when it succeeds (so the next one does not stack on it) and
+    // rolled back alone when it fails.
+    const inSavepoint = (work: Effect.Effect<unknown, unknown>) =>
+      Effect.zipRight(exec("SAVEPOINT telemetry_batch"), Effect.exit(work)).pipe(
+        Effect.tap((exit) =>
+          Exit.isSuccess(exit)
+            ? exec("RELEASE telemetry_batch")
+            : Effect.zipRight(exec("ROLLBACK TO telemetry_batch"), exec("RELEASE telemetry_batch"))
+        )
+      )
+
+    let pending: Array<Job> = []
+    const commit = Effect.suspend(() => {
+      if (pending.length === 0) return Effect.void
+      const jobs = pending.slice(0, groupLimit)
+      pending = pending.slice(groupLimit)
+      return sql.withTransaction(Effect.forEach(jobs, (job) => inSavepoint(job.work))).pipe(
+        Effect.exit,
+        Effect.flatMap((exits) =>
+          Effect.sync(() => {
+            for (const [i, job] of jobs.entries())
+              job.done(Exit.isSuccess(exits) ? exits.value[i]! : Exit.die(Cause.squash(exits.cause)))
+            if (pending.length > 0) schedule()
+          })
+        )
+      )
     })
-    if (kind === "sqlite") yield* Effect.forkScoped(Effect.forever(group))
+    let scheduled = false
+    // A group begins a millisecond after its first batch, so the requests that arrived during the last
+    // commit reach it first.
+    const schedule = () => {
+      if (scheduled) return
+      scheduled = true
+      setTimeout(() => {
+        scheduled = false
+        Runtime.runFork(runtime)(commit)
+      }, 1)
+    }
+    // At shutdown the batches still waiting are committed (and answered) before the database closes.
+    yield* Effect.addFinalizer(() =>
+      Effect.whileLoop({ while: () => pending.length > 0, body: () => commit, step: () => {} })
+    )
 
-    /** Runs `work` in a transaction of its own (PostgreSQL) or in its savepoint of the next group commit. */
+    /** Runs `work` in its savepoint of the next group commit. */
     const run = <A, E, R>(work: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-      kind !== "sqlite"
-        ? (sql.withTransaction(work).pipe(Effect.catchTag("SqlError", Effect.die)) as Effect.Effect<A, E, R>)
-        : (Effect.gen(function* () {
-            const context = yield* Effect.context<R>()
-            const done = yield* Deferred.make<unknown, unknown>()
-            yield* Queue.offer(queue, { work: Effect.provide(work, context), done })
-            return (yield* Deferred.await(done)) as A
-          }) as Effect.Effect<A, E, R>)
+      Effect.flatMap(Effect.context<R>(), (context) =>
+        Effect.async<A, E>((resume) => {
+          pending.push({
+            work: Effect.provide(work, context),
+            done: (exit) => resume(exit as Exit.Exit<A, E>)
+          })
+          schedule()
+        })
+      )
 
     return { run } as const
   })

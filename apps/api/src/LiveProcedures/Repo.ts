@@ -1,5 +1,6 @@
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
+import * as Sqlite from "../Database/Sqlite.js"
 import { callerScope } from "./Scope.js"
 
 /** A live procedure row; `last_sample` is the JSON of the latest stored sample, `clock` the latest device time. */
@@ -31,6 +32,7 @@ export interface ProcedureRow {
 export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const runRows = yield* Sqlite.rowsRunner
     const { scope, visible } = callerScope(sql)
     const forUpdate = sql.onDialectOrElse({ pg: () => sql` FOR UPDATE`, orElse: () => sql`` })
 
@@ -38,10 +40,12 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const find = (id: string, lock = false) =>
       Effect.gen(function* () {
         const s = yield* scope
-        const rows = lock
-          ? yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}${forUpdate}`
-          : yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}`
-        return Option.fromNullable(rows[0])
+        const found = yield* runRows(
+          lock
+            ? sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}${forUpdate}`
+            : sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}`
+        )
+        return Option.fromNullable(found[0])
       }).pipe(Effect.orDie)
 
     const ofPatient = (patientId: string) =>
@@ -78,10 +82,9 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       )
 
     const addSamples = (id: string, n: number, lastSample: string, clock: number) =>
-      sql`UPDATE live_procedures SET samples = samples + ${n}, last_sample = ${lastSample}, clock = ${clock} WHERE id = ${id}`.pipe(
-        Effect.asVoid,
-        Effect.orDie
-      )
+      runRows(
+        sql`UPDATE live_procedures SET samples = samples + ${n}, last_sample = ${lastSample}, clock = ${clock} WHERE id = ${id}`
+      ).pipe(Effect.asVoid, Effect.orDie)
 
     const events = (id: string) =>
       Effect.gen(function* () {

@@ -1,6 +1,7 @@
 import type { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
+import * as Sqlite from "../Database/Sqlite.js"
 import { callerScope } from "./Scope.js"
 
 interface SampleRow {
@@ -24,6 +25,8 @@ export const notifyChannel = "cryoreg_live"
 export class LiveSamples extends Effect.Service<LiveSamples>()("api/LiveSamples", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const direct = yield* Effect.serviceOption(Sqlite.Direct)
+    const runRows = yield* Sqlite.rowsRunner
     const { visible } = callerScope(sql)
 
     /**
@@ -45,19 +48,20 @@ export class LiveSamples extends Effect.Service<LiveSamples>()("api/LiveSamples"
           pressure_bar: s.pressureBar
         }))
       )} ON CONFLICT DO NOTHING`
-      return sql
-        .onDialectOrElse({
-          sqlite: () => Effect.map(insert.raw, (result) => (result as { readonly changes: number }).changes),
-          orElse: () => Effect.map(sql`${insert} RETURNING seq`, (rows) => rows.length)
-        })
-        .pipe(Effect.orDie)
+      return (
+        Option.isSome(direct)
+          ? direct.value.changes(insert)
+          : Effect.map(sql`${insert} RETURNING seq`, (stored) => stored.length)
+      ).pipe(Effect.orDie)
     }
 
     const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
-      sql<{
-        seq: number | string
-      }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`.pipe(
-        Effect.map((rows) => new Set(rows.map((r) => Number(r.seq)))),
+      runRows(
+        sql<{
+          seq: number | string
+        }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`
+      ).pipe(
+        Effect.map((stored) => new Set(stored.map((r) => Number(r.seq)))),
         Effect.orDie
       )
 
@@ -75,7 +79,9 @@ export class LiveSamples extends Effect.Service<LiveSamples>()("api/LiveSamples"
       data.length === 0
         ? Effect.void
         : Effect.gen(function* () {
-            yield* sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`
+            yield* runRows(
+              sql`INSERT INTO live_stream ${sql.insert(data.map((d) => ({ procedure_id: id, data: d })))}`
+            )
             yield* sql.onDialectOrElse({
               pg: () => Effect.asVoid(sql`SELECT pg_notify(${notifyChannel}, ${id})`),
               orElse: () => Effect.void
