@@ -38,13 +38,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       if (hit !== undefined) return hit
       const rows = yield* repo.studyRows
       const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
-        Effect.mapError(
-          (e) =>
-            new RuleViolation({
-              message: `the study tables cannot be computed from these records: ${e.message}`,
-              issues: []
-            })
-        )
+        Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(rows, e), issues: [] }))
       )
       const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
       reports.set(at, key, value)

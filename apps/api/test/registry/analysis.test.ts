@@ -1,8 +1,9 @@
+import { makeClient } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import published from "../fixtures/published-tables.json" with { type: "json" }
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
-import { type Registry, raw, startRegistry } from "../support/registry.js"
+import { password, type Registry, raw, refusal, startRegistry } from "../support/registry.js"
 
 const pid = (id: string) => Model.PatientId.make(id)
 
@@ -120,5 +121,43 @@ describe("the analysis of the stored demo cohort", () => {
     })
     expect(is.table8.female.reductionM6).toBe(was.table8.female.reductionM6)
     expect(is.table8.female.baselineNrs).toBe(was.table8.female.baselineNrs + 3)
+  })
+
+  it("says why a young center's tables cannot be computed yet: how many patients have complete follow-up", async () => {
+    const admin = registry.as.admin
+    await admin.createCenter({ body: { id: Model.CenterId.make("new"), name: "New Center", city: "Gdańsk" } })
+    await admin.createUser({
+      body: {
+        username: "clinician-new",
+        displayName: "Clinician of the new center",
+        role: "clinician",
+        centerId: Model.CenterId.make("new"),
+        password
+      }
+    })
+    const { token } = await registry.anonymous.login({ body: { username: "clinician-new", password } })
+    const api = makeClient({ baseUrl: registry.url, token })
+    const empty = await refusal(api.report({}))
+    expect(empty).toMatchObject({ status: 422, error: "RuleViolation" })
+    expect(empty.message).toMatch(
+      /^the study tables cannot be computed from these records yet: of 0 treated patients, 0 have NRS, VAS and ODI at baseline, 3 and 6 months/
+    )
+    const ids = ["NEW-0001", "NEW-0002", "NEW-0003"].map((id) => Model.PatientId.make(id))
+    for (const [i, id] of ids.entries()) {
+      await api.createPatient({ body: newPatient(id, "new") })
+      await api.createScreening({ params: { id }, body: eligibleScreening })
+      await api.createBlock({ params: { id }, body: positiveBlock })
+      await api.createProcedure({ params: { id }, body: procedure })
+      await api.createVisit({ params: { id }, body: visit("baseline", 8, -3) })
+      await api.createVisit({ params: { id }, body: visit("month3", 3 + i, 91) })
+      if (i === 0) await api.createVisit({ params: { id }, body: visit("month6", 2, 182) })
+    }
+    const early = await refusal(api.report({}))
+    expect(early).toMatchObject({ status: 422, error: "RuleViolation" })
+    expect(early.message).toMatch(
+      /yet: of 3 treated patients, 1 has NRS, VAS and ODI at baseline, 3 and 6 months, and the statistics refused \(.+\); the tables need more patients with complete follow-up$/
+    )
+    // The other centers' tables are not affected.
+    expect((await registry.as["clinician-waw"].report({})).n).toBeGreaterThan(3)
   })
 })
