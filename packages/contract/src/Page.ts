@@ -14,7 +14,9 @@ export const Limit = Schema.NumberFromString.pipe(
 export const Cursor = Schema.String.pipe(Schema.maxLength(200))
 
 /** A reason for a correction or a withdrawal, kept in the audit trail. */
-export const Reason = Schema.NonEmptyTrimmedString.pipe(
+export const Reason = Schema.String.pipe(
+  Schema.trimmed({ message: () => "a reason has no leading or trailing spaces" }),
+  Schema.nonEmptyString({ message: () => "give the reason of the change: it is kept in the history" }),
   Schema.maxLength(1000, { message: () => "a reason is at most 1000 characters" })
 )
 

@@ -86,4 +86,31 @@ describe("entering records in the dashboard", () => {
     expect(await page.getByRole("cell", { name: "71 %" }).count()).toBe(1)
     await page.close()
   })
+
+  it("corrects a diagnostic block with a reason: the block shows the new values and the history keeps the reason", async () => {
+    const page = await d.signedIn(accounts.clinician)
+    await page.goto(`${d.url}/patients/WAW-0005`)
+    await settled(page, "patient")
+    const blocks = page.getByRole("table", { name: "Diagnostic blocks" })
+    await blocks
+      .getByRole("button", { name: /^Correct the block of / })
+      .first()
+      .click()
+    const form = page.getByRole("form", { name: "Correct the diagnostic block" })
+    await form.getByLabel("Volume (ml)").fill("1.2")
+    await form.getByRole("button", { name: "Save the correction" }).click()
+    // No reason: refused next to the field, nothing sent.
+    await expect
+      .poll(() => form.getByLabel("Reason for the correction").getAttribute("aria-invalid"))
+      .toBe("true")
+    await form.getByLabel("Reason for the correction").fill("volume copied from the wrong syringe label")
+    await form.getByRole("button", { name: "Save the correction" }).click()
+    await form.waitFor({ state: "detached" })
+    await expect.poll(() => blocks.textContent(), { timeout: 10_000 }).toContain("1.2 ml")
+    const history = page.locator("ol.history")
+    await expect
+      .poll(() => history.textContent(), { timeout: 10_000 })
+      .toContain("volume copied from the wrong syringe label")
+    await page.close()
+  })
 })

@@ -159,6 +159,19 @@ describe("thousands of invalid bodies to every write route (SQLite)", () => {
         { numRuns: 150, seed: 20261201 }
       )
     }
+    for (const [reason, message] of [
+      ["", "give the reason of the change: it is kept in the history"],
+      [" typo", "a reason has no leading or trailing spaces"]
+    ]) {
+      const refused = await raw(registry, "admin", "PATCH", `${p}/blocks/${ids.block}`, {
+        nrsAfter: 2,
+        reason
+      })
+      expect(refused).toMatchObject({
+        status: 400,
+        json: { error: "InvalidRequest", issues: [{ path: ["reason"], message }] }
+      })
+    }
     const malformed = await raw(registry, "admin", "POST", "/api/patients", "{ not json")
     expect(malformed).toMatchObject({ status: 400, json: { error: "MalformedJson" } })
     const huge = await raw(

@@ -87,3 +87,6 @@ export const numOrNull = (v: string | boolean | undefined): number | null => num
 /** Text typed into a field: undefined when empty. */
 export const str = (v: string | boolean | undefined): string | undefined =>
   typeof v !== "string" || v.trim() === "" ? undefined : v.trim()
+
+/** Text typed into a field, trimmed ("" when empty): for a required text such as a correction's reason. */
+export const trimmed = (v: string | boolean | undefined): string => (typeof v === "string" ? v.trim() : "")

@@ -2,14 +2,16 @@ import type { PatientDetail } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { createAsync, revalidate, useNavigate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
-import { createSignal, For, type JSX, Show } from "solid-js"
+import { createSignal, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { AdverseEventForm } from "../patient/adverse-event-form"
+import { AdverseEventList } from "../patient/adverse-event-list"
 import { BlockForm } from "../patient/block-form"
 import { BlockList } from "../patient/block-list"
 import { HistoryList } from "../patient/history-list"
 import { LiveProcedureForm } from "../patient/live-procedure-form"
+import { PatientCorrectionForm } from "../patient/patient-correction-form"
 import { ProcedureEntry, ProcedureForm } from "../patient/procedure-form"
 import { ProcedureSummary } from "../patient/procedure-view"
 import { ScreeningForm } from "../patient/screening-form"
@@ -31,6 +33,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const history = createAsync(() => getHistory(id()))
   const d = () => props.detail
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
+  const [correctingPatient, setCorrectingPatient] = createSignal(false)
   return (
     <>
       <h1>
@@ -39,7 +42,22 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       <p class="muted">
         {d().patient.sex}, born {d().patient.birthYear}, center {d().patient.centerId}, treated side{" "}
         {d().patient.treatedSide}
+        <Show when={writable() && !correctingPatient()}>
+          {" "}
+          <button type="button" class="secondary" onClick={() => setCorrectingPatient(true)}>
+            Correct the patient's data
+          </button>
+        </Show>
       </p>
+      <Show when={correctingPatient()}>
+        <div class="step-form">
+          <PatientCorrectionForm
+            patient={d().patient}
+            correct={(body) => client.correctPatient({ params: { id: id() }, body }).then(saved)}
+            done={() => setCorrectingPatient(false)}
+          />
+        </div>
+      </Show>
       <Show when={d().withdrawal}>
         {(w) => (
           <p class="bad" role="note">
@@ -96,7 +114,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <BlockList blocks={d().blocks} />
+        <BlockList patientId={id()} blocks={d().blocks} writable={writable()} saved={saved} />
       </Step>
       <Step
         id="procedure"
@@ -150,19 +168,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <Show when={d().adverseEvents.length > 0} fallback={<p>No adverse event reported.</p>}>
-          <ul>
-            <For each={d().adverseEvents}>
-              {(e) => (
-                <li>
-                  {e.type} ({e.severity}
-                  {e.serious ? ", serious" : ""}), day {e.onsetDays}
-                  {e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`}
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
+        <AdverseEventList patientId={id()} events={d().adverseEvents} writable={writable()} saved={saved} />
       </Step>
       <section class="card" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>

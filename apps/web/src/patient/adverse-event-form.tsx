@@ -1,43 +1,81 @@
-import { AdverseEventInput } from "@cryoreg/contract"
+import { AdverseEventCorrection, AdverseEventInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import type { JSX } from "solid-js"
+import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
-import { createForm, num, numOrNull, str, type Values } from "../forms/form"
-import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
+import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
+import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 
-const request = (v: Values) => {
+/** What a correction may change (the type and the onset stay as reported). */
+const correctable = (v: Values) => {
   const description = str(v.description)
   return {
-    type: v.type,
     ...(description === undefined ? {} : { description }),
     severity: v.severity,
     serious: v.serious === true,
-    onsetDays: num(v.onsetDays),
     resolutionDays: numOrNull(v.resolutionDays),
     relatedToProcedure: v.relatedToProcedure === true
   }
 }
 
-/** Reports an adverse event: type, severity, onset and resolution (days after the procedure). */
+const request = (v: Values) => ({ type: v.type, onsetDays: num(v.onsetDays), ...correctable(v) })
+
+/** The form's values for a reported event (a correction starts from them). */
+const valuesOf = (e: Model.AdverseEvent): Values => ({
+  severity: e.severity,
+  serious: e.serious,
+  resolutionDays: e.resolutionDays === null ? "" : String(e.resolutionDays),
+  relatedToProcedure: e.relatedToProcedure,
+  description: e.description ?? "",
+  reason: ""
+})
+
+/**
+ * Reports an adverse event: type, severity, onset and resolution (days after the procedure). With
+ * `correcting`, the form changes that event's severity, seriousness, resolution, relation and
+ * description (its type and onset stay) and asks for the reason.
+ */
 export function AdverseEventForm(props: {
+  readonly correcting?: Model.AdverseEvent | undefined
   readonly create: (e: AdverseEventInput) => Promise<unknown>
+  readonly correct?:
+    | ((eventId: Model.AdverseEventId, c: typeof AdverseEventCorrection.Type) => Promise<unknown>)
+    | undefined
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm("ae", { relatedToProcedure: true })
+  const correcting = props.correcting
+  const form = createForm(
+    "ae",
+    correcting === undefined ? { relatedToProcedure: true } : valuesOf(correcting)
+  )
+  const submit =
+    correcting === undefined
+      ? form.onSubmit(AdverseEventInput, request, async (e) => {
+          await props.create(e)
+          props.done()
+        })
+      : form.onSubmit(
+          AdverseEventCorrection,
+          (v) => ({ ...correctable(v), reason: trimmed(v.reason) }),
+          async (c) => {
+            await props.correct?.(correcting.id, c)
+            props.done()
+          }
+        )
   return (
     <form
       class="stack"
       novalidate
-      aria-label="Report an adverse event"
-      onSubmit={form.onSubmit(AdverseEventInput, request, async (e) => {
-        await props.create(e)
-        props.done()
-      })}
+      aria-label={correcting === undefined ? "Report an adverse event" : "Correct the adverse event"}
+      onSubmit={submit}
     >
       <div class="fields">
-        <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
+        <Show when={correcting === undefined}>
+          <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
+        </Show>
         <SelectInput form={form} name="severity" label="Severity" options={Model.Severity.literals} />
-        <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
+        <Show when={correcting === undefined}>
+          <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
+        </Show>
         <TextInput
           form={form}
           name="resolutionDays"
@@ -48,10 +86,13 @@ export function AdverseEventForm(props: {
         <CheckInput form={form} name="serious" label="Serious adverse event" />
         <CheckInput form={form} name="relatedToProcedure" label="Related to the procedure" />
       </div>
+      <Show when={correcting !== undefined}>
+        <ReasonInput form={form} />
+      </Show>
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Report the event"
+        submit={correcting === undefined ? "Report the event" : "Save the correction"}
         onCancel={() => props.done()}
       />
     </form>

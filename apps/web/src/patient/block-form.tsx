@@ -1,9 +1,25 @@
-import { BlockInput } from "@cryoreg/contract"
+import { BlockCorrection, BlockInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import type { JSX } from "solid-js"
+import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
-import { createForm, num, type Values } from "../forms/form"
-import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
+import { createForm, num, trimmed, type Values } from "../forms/form"
+import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+
+const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
+
+/** The form's values for a stored block (a correction starts from them). */
+const valuesOf = (b: Model.DiagnosticBlock): Values => ({
+  date: b.date,
+  agent: b.agent,
+  concentrationPercent: String(b.concentrationPercent),
+  volumeMl: String(b.volumeMl),
+  contrastConfirmed: b.contrastConfirmed,
+  nrsBefore: String(b.nrsBefore),
+  nrsAfter: String(b.nrsAfter),
+  minutesAfter: String(b.minutesAfter),
+  reliefDurationHours: b.reliefDurationHours === undefined ? "" : String(b.reliefDurationHours),
+  reason: ""
+})
 
 const request = (v: Values) => {
   const hours = num(v.reliefDurationHours)
@@ -20,21 +36,40 @@ const request = (v: Values) => {
   }
 }
 
-/** A diagnostic SIJ block: the injection and the NRS before and 30–60 minutes after it. */
+/**
+ * A diagnostic SIJ block: the injection and the NRS before and 30–60 minutes after it. With `correcting`,
+ * the form starts from that block and asks for the reason of the correction.
+ */
 export function BlockForm(props: {
+  readonly correcting?: Model.DiagnosticBlock | undefined
   readonly create: (b: BlockInput) => Promise<unknown>
+  readonly correct?:
+    | ((blockId: Model.DiagnosticBlockId, c: typeof BlockCorrection.Type) => Promise<unknown>)
+    | undefined
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm("block", { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true })
+  const correcting = props.correcting
+  const form = createForm("block", correcting === undefined ? defaults : valuesOf(correcting))
+  const submit =
+    correcting === undefined
+      ? form.onSubmit(BlockInput, request, async (b) => {
+          await props.create(b)
+          props.done()
+        })
+      : form.onSubmit(
+          BlockCorrection,
+          (v) => ({ ...request(v), reason: trimmed(v.reason) }),
+          async (c) => {
+            await props.correct?.(correcting.id, c)
+            props.done()
+          }
+        )
   return (
     <form
       class="stack"
-      onSubmit={form.onSubmit(BlockInput, request, async (b) => {
-        await props.create(b)
-        props.done()
-      })}
+      onSubmit={submit}
       novalidate
-      aria-label="Record a diagnostic block"
+      aria-label={correcting === undefined ? "Record a diagnostic block" : "Correct the diagnostic block"}
     >
       <div class="fields">
         <TextInput form={form} name="date" label="Block date" type="date" />
@@ -56,10 +91,13 @@ export function BlockForm(props: {
         <TextInput form={form} name="minutesAfter" label="Minutes after the injection" numeric />
         <TextInput form={form} name="reliefDurationHours" label="Relief lasted (hours, optional)" numeric />
       </div>
+      <Show when={correcting !== undefined}>
+        <ReasonInput form={form} />
+      </Show>
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Save the block"
+        submit={correcting === undefined ? "Save the block" : "Save the correction"}
         onCancel={() => props.done()}
       />
     </form>

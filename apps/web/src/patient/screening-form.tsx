@@ -1,7 +1,7 @@
 import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
 import { For, type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
-import { createForm, num, type Values } from "../forms/form"
+import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 
 /** The eight exclusion questions in the study's order. */
@@ -51,7 +51,7 @@ export function ScreeningForm(props: {
   const submit = props.correcting
     ? form.onSubmit(
         ScreeningCorrection,
-        (v) => ({ ...request(v), reason: v.reason }),
+        (v) => ({ ...request(v), reason: trimmed(v.reason) }),
         async (c) => {
           await props.correct(c)
           props.done()

@@ -7,7 +7,7 @@ import {
 import { Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
-import { createForm, num, str, type Values } from "../forms/form"
+import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { OdiSections, odiAnswers } from "./odi-sections"
 
@@ -76,7 +76,7 @@ export function VisitForm(props: {
   const submit = props.correcting
     ? form.onSubmit(
         VisitCorrection,
-        (v) => ({ ...visitRequest(v), reason: v.reason }),
+        (v) => ({ ...visitRequest(v), reason: trimmed(v.reason) }),
         async (c) => {
           await props.correct(props.correcting!.id, c)
           props.done()

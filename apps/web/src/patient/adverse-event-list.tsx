@@ -1,0 +1,62 @@
+import type { Model } from "@cryoreg/domain"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { client } from "../api/client"
+import { AdverseEventForm } from "./adverse-event-form"
+
+const summary = (e: Model.AdverseEvent) =>
+  `${e.type} (${e.severity}${e.serious ? ", serious" : ""}), day ${e.onsetDays}` +
+  (e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`)
+
+/** The patient's adverse events, and (when `writable`) the form that corrects one, with a reason. */
+export function AdverseEventList(props: {
+  readonly patientId: Model.PatientId
+  readonly events: ReadonlyArray<Model.AdverseEvent>
+  readonly writable: boolean
+  readonly saved: () => Promise<void>
+}): JSX.Element {
+  const [correcting, setCorrecting] = createSignal<Model.AdverseEvent>()
+  return (
+    <>
+      <Show when={props.events.length > 0} fallback={<p>No adverse event reported.</p>}>
+        <ul>
+          <For each={props.events}>
+            {(e) => (
+              <li>
+                {summary(e)}
+                <Show when={props.writable}>
+                  {" "}
+                  <button type="button" class="secondary" onClick={() => setCorrecting(e)}>
+                    Correct
+                    <span class="visually-hidden">
+                      {" "}
+                      the {e.type} of day {e.onsetDays}
+                    </span>
+                  </button>
+                </Show>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={correcting()} keyed>
+        {(event) => (
+          <div class="step-form">
+            <h3>
+              Correct the {event.type} of day {event.onsetDays}
+            </h3>
+            <AdverseEventForm
+              correcting={event}
+              create={() => Promise.resolve()}
+              correct={(eventId, body) =>
+                client
+                  .correctAdverseEvent({ params: { id: props.patientId, eventId }, body })
+                  .then(props.saved)
+              }
+              done={() => setCorrecting(undefined)}
+            />
+          </div>
+        )}
+      </Show>
+    </>
+  )
+}
