@@ -50,6 +50,7 @@ export const reportRefusal = (
 ) => {
   if (error._tag === "UnclassifiedAnalgesic")
     return `the study tables cannot be computed from these records: ${error.message}`
+  if (rows.n === 0) return "the study tables cannot be computed yet: these records hold no treated patient"
   const reason = error.message
   let complete = 0
   for (let i = 0; i < rows.n; i++) if (followedUp(rows.rowAt(i))) complete++

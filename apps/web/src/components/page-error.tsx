@@ -10,7 +10,9 @@ const title = (error: unknown): string =>
         ? "Not allowed"
         : error.status === 0
           ? "The API cannot be reached"
-          : "The API refused the request"
+          : error.status === 422
+            ? "Not computable from these records"
+            : "The API refused the request"
     : "Something went wrong"
 
 /** What a page shows when loading it failed: what happened, in the API's words, and a way to try again. */
