@@ -12,6 +12,7 @@ import { BlockList } from "../patient/block-list"
 import { HistoryList } from "../patient/history-list"
 import { LiveProcedureForm } from "../patient/live-procedure-form"
 import { PatientCorrectionForm } from "../patient/patient-correction-form"
+import { ProcedureCorrectionForm } from "../patient/procedure-correction-form"
 import { ProcedureEntry, ProcedureForm } from "../patient/procedure-form"
 import { ProcedureSummary } from "../patient/procedure-view"
 import { ScreeningForm } from "../patient/screening-form"
@@ -34,6 +35,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const d = () => props.detail
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
   const [correctingPatient, setCorrectingPatient] = createSignal(false)
+  const [correctingProcedure, setCorrectingProcedure] = createSignal(false)
   return (
     <>
       <h1>
@@ -140,7 +142,23 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         )}
       >
         <Show when={d().procedure} fallback={<p>No procedure yet.</p>}>
-          {(p) => <ProcedureSummary view={p()} />}
+          {(p) => (
+            <>
+              <ProcedureSummary view={p()} />
+              <Show when={writable() && p().mode !== "live" && !correctingProcedure()}>
+                <button type="button" class="secondary" onClick={() => setCorrectingProcedure(true)}>
+                  Correct the procedure
+                </button>
+              </Show>
+              <Show when={correctingProcedure()}>
+                <ProcedureCorrectionForm
+                  procedure={p().procedure}
+                  correct={(body) => client.correctProcedure({ params: { id: id() }, body }).then(saved)}
+                  done={() => setCorrectingProcedure(false)}
+                />
+              </Show>
+            </>
+          )}
         </Show>
       </Step>
       <Step

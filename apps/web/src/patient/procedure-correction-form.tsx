@@ -1,0 +1,60 @@
+import { ProcedureCorrection } from "@cryoreg/contract"
+import type { Model } from "@cryoreg/domain"
+import type { JSX } from "solid-js"
+import { FormActions } from "../forms/field"
+import { createForm, num, str, trimmed } from "../forms/form"
+import { ReasonInput, TextInput } from "../forms/inputs"
+
+/**
+ * Corrects a procedure's date, operator, device serial and duration, with the reason. Its lesions and freeze
+ * cycles are not sent, so they stay exactly as recorded (the form could not give back every cycle's thaw
+ * time and coldest tip); the API corrects those too (`PATCH …/procedure` with `lesions`).
+ */
+export function ProcedureCorrectionForm(props: {
+  readonly procedure: Model.Procedure
+  readonly correct: (c: typeof ProcedureCorrection.Type) => Promise<unknown>
+  readonly done: () => void
+}): JSX.Element {
+  const form = createForm("procedure-correction", {
+    date: props.procedure.date,
+    operator: props.procedure.operator,
+    deviceSerial: props.procedure.deviceSerial,
+    durationMinutes: String(props.procedure.durationMinutes),
+    reason: ""
+  })
+  return (
+    <form
+      class="stack"
+      novalidate
+      aria-label="Correct the procedure"
+      onSubmit={form.onSubmit(
+        ProcedureCorrection,
+        (v) => ({
+          date: v.date,
+          operator: str(v.operator),
+          deviceSerial: str(v.deviceSerial),
+          durationMinutes: num(v.durationMinutes),
+          reason: trimmed(v.reason)
+        }),
+        async (c) => {
+          await props.correct(c)
+          props.done()
+        }
+      )}
+    >
+      <div class="fields">
+        <TextInput form={form} name="date" label="Procedure date" type="date" />
+        <TextInput form={form} name="operator" label="Operator" />
+        <TextInput form={form} name="deviceSerial" label="Device serial" />
+        <TextInput form={form} name="durationMinutes" label="Duration (minutes)" numeric />
+      </div>
+      <ReasonInput form={form} />
+      <FormActions
+        message={form.message()}
+        busy={form.busy()}
+        submit="Save the correction"
+        onCancel={() => props.done()}
+      />
+    </form>
+  )
+}
