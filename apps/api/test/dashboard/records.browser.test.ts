@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, settled, startDashboard } from "./harness.js"
+import { accounts, axe, type Dashboard, settled, startDashboard } from "./harness.js"
 
 const visitsOf = async (page: Page, url: string, id: string): Promise<number> => {
   const response = await page.request.get(`${url}/api/patients/${id}`)
@@ -97,6 +97,10 @@ describe("entering records in the dashboard", () => {
       .first()
       .click()
     const form = page.getByRole("form", { name: "Correct the diagnostic block" })
+    // The other correction forms open beside it: all pass axe-core's WCAG 2.1 A and AA checks.
+    await page.getByRole("button", { name: "Correct the patient's data" }).click()
+    await page.getByRole("button", { name: "Correct the procedure" }).click()
+    expect(await axe(page)).toEqual([])
     await form.getByLabel("Volume (ml)").fill("1.2")
     await form.getByRole("button", { name: "Save the correction" }).click()
     // No reason: refused next to the field, nothing sent.
