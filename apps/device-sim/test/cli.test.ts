@@ -1,4 +1,7 @@
 import { execFile } from "node:child_process"
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { promisify } from "node:util"
 import { describe, expect, it } from "vitest"
@@ -16,6 +19,17 @@ describe("device-sim CLI", () => {
     expect(stdout).toContain("device-sim run")
     expect(stdout).toContain("device-sim procedure")
     expect(stdout).toContain("device-sim cohort")
+  })
+
+  it("says in one line, without a stack trace, that the installed bin has nothing built to run", async () => {
+    const bin = join(mkdtempSync(join(tmpdir(), "device-sim-bin-")), "bin")
+    mkdirSync(bin)
+    copyFileSync(join(root, "bin", "device-sim.js"), join(bin, "device-sim.js"))
+    const failed = await run(process.execPath, [join(bin, "device-sim.js"), "--help"]).catch((e) => e)
+    expect(failed).toMatchObject({ code: 1 })
+    expect(failed.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(/^device-sim: not built yet: run `pnpm build`/)
+    ])
   })
 
   it("refuses an unknown command with a non-zero exit and a hint", async () => {
