@@ -1,4 +1,4 @@
-import { Analysis } from "@cryoreg/domain"
+import { Analysis, Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import type { PatientsRepo } from "../Patients/Repo.js"
@@ -35,9 +35,7 @@ export const ensureStudyRows = (repo: PatientsRepo, meta: RegistryMeta) =>
   })
 
 const followedUp = (row: Analysis.StudyRow) =>
-  ["baseline", "month3", "month6"].every((t) =>
-    row.visits.some((v) => v.timepoint === t && v.odiPercent !== null)
-  )
+  Model.Timepoint.literals.every((t) => row.visits.some((v) => v.timepoint === t && v.odiPercent !== null))
 
 /**
  * Why Tables 1–10 could not be computed, for the people reading them: the statistics' own reason, and how

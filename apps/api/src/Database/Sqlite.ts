@@ -57,12 +57,18 @@ export const make = (filename: string) =>
         try: run,
         catch: (cause) => new SqlError({ cause, message: "Failed to execute statement" })
       })
+    /** A query's rows; a statement that returns none is run, and answers `[]`. */
+    const rowsOf = (statement: Sqlite.Statement, params: ReadonlyArray<unknown>): ReadonlyArray<object> => {
+      if (statement.reader) return statement.all(...params) as ReadonlyArray<object>
+      statement.run(...params)
+      return []
+    }
     const run = (sql: string, params: ReadonlyArray<unknown>, raw: boolean) =>
       attempt(() => {
         const statement = prepare(sql)
-        if (statement.reader) return statement.all(...params) as ReadonlyArray<object>
-        const result = statement.run(...params)
-        return raw ? (result as unknown as ReadonlyArray<object>) : []
+        return raw && !statement.reader
+          ? (statement.run(...params) as unknown as ReadonlyArray<object>)
+          : rowsOf(statement, params)
       })
 
     const connection: SqlConnection.Connection = {
@@ -86,12 +92,7 @@ export const make = (filename: string) =>
           }
         }),
       executeUnprepared: (sql, params, transformRows) => {
-        const effect = attempt(() => {
-          const statement = control.test(sql) ? prepare(sql) : db.prepare(sql)
-          if (statement.reader) return statement.all(...(params ?? [])) as ReadonlyArray<object>
-          statement.run(...(params ?? []))
-          return []
-        })
+        const effect = attempt(() => rowsOf(control.test(sql) ? prepare(sql) : db.prepare(sql), params ?? []))
         return transformRows === undefined ? effect : Effect.map(effect, transformRows)
       },
       executeStream: () => Effect.dieMessage("executeStream not implemented") as never
@@ -141,15 +142,7 @@ export const make = (filename: string) =>
       )
     const direct: Context.Tag.Service<Direct> = {
       rows: <A extends object>(statement: Statement.Statement<A>) =>
-        inline(
-          statement,
-          (s, params) => {
-            if (s.reader) return s.all(...params) as ReadonlyArray<A>
-            s.run(...params)
-            return []
-          },
-          statement
-        ),
+        inline(statement, (s, params) => rowsOf(s, params) as ReadonlyArray<A>, statement),
       changes: (statement) =>
         inline(
           statement,
