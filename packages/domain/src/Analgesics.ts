@@ -1,4 +1,4 @@
-import { Effect } from "effect"
+import { Data, Effect, Option } from "effect"
 import { type Category, type Drug, drugs, synonyms } from "./internal/analgesicDrugs.js"
 import { EmptyCohort, type Share, share } from "./internal/cohort.js"
 import { UnclassifiedAnalgesic } from "./internal/unclassified.js"
@@ -86,13 +86,111 @@ export const classifyUse = (
     }
   })
 
-/** The categories of a visit's analgesic use: those of the drugs named, or ticked on the form. */
+/** One of the study's three categories (a tick box of the visit form). */
+export type StudyCategory = (typeof categories)[number]
+
+/** The categories as the visit form labels their boxes. */
+export const categoryLabels: Readonly<Record<StudyCategory, string>> = {
+  nsaids: "NSAIDs",
+  combinationAnalgesics: "Combination analgesics",
+  opioidContaining: "Opioid-containing"
+}
+
+/** What a drug of each category is, in a sentence ("tramadol is opioid-containing"). */
+export const categoryPhrases: Readonly<Record<StudyCategory, string>> = {
+  nsaids: "an NSAID",
+  combinationAnalgesics: "a combination analgesic",
+  opioidContaining: "opioid-containing"
+}
+
+/**
+ * A drug named at a visit whose category's box was left unticked: the form says "not taken" of a
+ * category the drug itself belongs to (tramadol named, "opioid-containing" unticked).
+ */
+export class AnalgesicContradiction extends Data.TaggedError("AnalgesicContradiction")<{
+  readonly drug: string
+  readonly category: StudyCategory
+  readonly message: string
+}> {}
+
+/**
+ * The drug a name or ATC code stands for, or undefined when the table does not know it (for forms
+ * that show the category as the user types).
+ *
+ * @example
+ * Analgesics.lookup("Tramadol 50 mg")?.category // "opioidContaining"
+ */
+export const lookup = (written: string): Drug | undefined =>
+  Option.getOrUndefined(Effect.runSync(Effect.option(classify(written))))
+
+/**
+ * The contradictions between the drugs named and the boxes ticked: a named drug whose category's box
+ * is unticked (false). A box ticked without a drug of its category is a drug of that category whose
+ * name is unknown, and an absent box says nothing: neither contradicts. Unknown names are skipped.
+ *
+ * @example
+ * Analgesics.contradictions({ drugs: ["tramadol"], nsaids: true, opioidContaining: false })[0]?.category // "opioidContaining"
+ */
+export const contradictions = (use: AnalgesicUse): Array<AnalgesicContradiction> => {
+  if (use.nsaids !== false && use.combinationAnalgesics !== false && use.opioidContaining !== false) return []
+  return use.drugs.flatMap((written) => {
+    const drug = lookup(written)
+    if (drug === undefined || drug.category === "none" || use[drug.category] !== false) return []
+    return [
+      new AnalgesicContradiction({
+        drug: written,
+        category: drug.category,
+        message: `${written} is ${categoryPhrases[drug.category]} (ATC ${drug.atc}): tick "${categoryLabels[drug.category]}" or remove the drug`
+      })
+    ]
+  })
+}
+
+/**
+ * The categories of a visit's analgesic use: those of the drugs named, plus those ticked without a
+ * drug of theirs. On a visit whose boxes contradict its drugs (stored before the rule was checked) the
+ * drugs alone decide.
+ */
 export const categoriesOf = (use: AnalgesicUse): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
-  Effect.map(classifyUse(use.drugs), (flags) => ({
-    nsaids: flags.nsaids || use.nsaids === true,
-    combinationAnalgesics: flags.combinationAnalgesics || use.combinationAnalgesics === true,
-    opioidContaining: flags.opioidContaining || use.opioidContaining === true
-  }))
+  Effect.map(classifyUse(use.drugs), (flags) => {
+    const ticks = countedTicks(use)
+    return {
+      nsaids: flags.nsaids || ticks.nsaids,
+      combinationAnalgesics: flags.combinationAnalgesics || ticks.combinationAnalgesics,
+      opioidContaining: flags.opioidContaining || ticks.opioidContaining
+    }
+  })
+
+/** The ticked boxes the analysis counts: every ticked one, or none when a box contradicts a named drug. */
+export const countedTicks = (use: AnalgesicUse): CategoryFlags => {
+  const ok = contradictions(use).length === 0
+  return {
+    nsaids: ok && use.nsaids === true,
+    combinationAnalgesics: ok && use.combinationAnalgesics === true,
+    opioidContaining: ok && use.opioidContaining === true
+  }
+}
+
+/**
+ * What a visit's analgesics may be stored as: every drug classified and no box contradicting a drug
+ * named; succeeds with the categories the analysis counts.
+ *
+ * @example
+ * Effect.runSync(Effect.flip(Analgesics.check({ drugs: ["tramadol"], nsaids: true, opioidContaining: false })))._tag // "AnalgesicContradiction"
+ */
+export const check = (
+  use: AnalgesicUse
+): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic | AnalgesicContradiction> =>
+  Effect.gen(function* () {
+    const flags = yield* classifyUse(use.drugs)
+    const [first] = contradictions(use)
+    if (first !== undefined) return yield* Effect.fail(first)
+    return {
+      nsaids: flags.nsaids || use.nsaids === true,
+      combinationAnalgesics: flags.combinationAnalgesics || use.combinationAnalgesics === true,
+      opioidContaining: flags.opioidContaining || use.opioidContaining === true
+    }
+  })
 
 /** Table 5's cells for one time point: patients using each category, n (%) of the patients given. */
 export interface Usage {

@@ -89,7 +89,8 @@ describe("Analgesics.classifyUse, categoriesOf and usage", () => {
       const flags = yield* Analgesics.categoriesOf({
         drugs: ["naproxen"],
         opioidContaining: true,
-        nsaids: false
+        // ticked by the form for the naproxen (unticked would contradict it: see below)
+        nsaids: true
       })
       assert.deepStrictEqual(flags, { nsaids: true, combinationAnalgesics: false, opioidContaining: true })
     })
@@ -121,5 +122,86 @@ describe("Analgesics.classifyUse, categoriesOf and usage", () => {
         assert.strictEqual(Analgesics.normalize(drug.name), drug.name)
       })
     )
+  })
+})
+
+describe("Analgesics: the boxes ticked against the drugs named", () => {
+  it.effect("refuses tramadol named with NSAIDs ticked and opioid-containing unticked, naming the box", () =>
+    Effect.gen(function* () {
+      const error = yield* Effect.flip(
+        Analgesics.check({
+          drugs: ["Tramadol 50 mg"],
+          nsaids: true,
+          combinationAnalgesics: false,
+          opioidContaining: false
+        })
+      )
+      assert.strictEqual(error._tag, "AnalgesicContradiction")
+      if (error._tag !== "AnalgesicContradiction") return
+      assert.strictEqual(error.category, "opioidContaining")
+      assert.strictEqual(error.drug, "Tramadol 50 mg")
+      assert.strictEqual(
+        error.message,
+        'Tramadol 50 mg is opioid-containing (ATC N02AX02): tick "Opioid-containing" or remove the drug'
+      )
+    })
+  )
+
+  it.effect("accepts a box ticked without a drug (name unknown), and absent boxes beside the drugs", () =>
+    Effect.gen(function* () {
+      assert.deepStrictEqual(yield* Analgesics.check({ drugs: [], nsaids: true, opioidContaining: false }), {
+        nsaids: true,
+        combinationAnalgesics: false,
+        opioidContaining: false
+      })
+      assert.deepStrictEqual(yield* Analgesics.check({ drugs: ["tramadol", "ibuprofen"] }), {
+        nsaids: true,
+        combinationAnalgesics: false,
+        opioidContaining: true
+      })
+      // An NSAID whose name is unknown, beside tramadol with its box ticked.
+      assert.deepStrictEqual(
+        yield* Analgesics.check({ drugs: ["tramadol"], nsaids: true, opioidContaining: true }),
+        { nsaids: true, combinationAnalgesics: false, opioidContaining: true }
+      )
+      // A drug in none of the three categories contradicts no box.
+      assert.deepStrictEqual(
+        Analgesics.contradictions({
+          drugs: ["paracetamol"],
+          nsaids: false,
+          combinationAnalgesics: false,
+          opioidContaining: false
+        }),
+        []
+      )
+      const unknown = yield* Effect.flip(Analgesics.check({ drugs: ["wonderpill"], nsaids: false }))
+      assert.strictEqual(unknown._tag, "UnclassifiedAnalgesic")
+    })
+  )
+
+  it.effect("counts the drugs' categories alone on a visit stored with a contradiction", () =>
+    Effect.gen(function* () {
+      const stored = {
+        drugs: ["tramadol"],
+        nsaids: true,
+        combinationAnalgesics: false,
+        opioidContaining: false
+      }
+      assert.deepStrictEqual(yield* Analgesics.categoriesOf(stored), {
+        nsaids: false,
+        combinationAnalgesics: false,
+        opioidContaining: true
+      })
+      assert.deepStrictEqual(Analgesics.countedTicks(stored), {
+        nsaids: false,
+        combinationAnalgesics: false,
+        opioidContaining: false
+      })
+    })
+  )
+
+  it("looks a written name up for the form: the drug and its category, or nothing", () => {
+    assert.strictEqual(Analgesics.lookup("Diclofenac 75 mg")?.category, "nsaids")
+    assert.strictEqual(Analgesics.lookup("wonderpill"), undefined)
   })
 })

@@ -14,7 +14,7 @@ export const StudyVisit = Schema.Struct({
   odiPercent: Schema.NullOr(Schema.Number),
   /** The drugs as written; they are classified when the tables are computed. */
   drugs: Schema.Array(Schema.String),
-  /** The categories ticked on the form. */
+  /** The categories ticked on the form that the analysis counts (none when a box contradicts a drug named). */
   nsaids: Schema.Boolean,
   opioidContaining: Schema.Boolean
 })

@@ -23,6 +23,8 @@ const Days = Schema.Number.pipe(
   Schema.between(0, 3650, { message: allowed("days after the procedure is a number from 0 to 3650") })
 )
 
+const related = "say whether the event is related to the procedure (yes or no)"
+
 /** One adverse event after a procedure, graded by severity and duration (Methods, Safety Assessment). */
 export class AdverseEvent extends Schema.Class<AdverseEvent>("AdverseEvent")(
   Schema.Struct({
@@ -38,7 +40,10 @@ export class AdverseEvent extends Schema.Class<AdverseEvent>("AdverseEvent")(
     onsetDays: Days,
     /** Resolution, days after the procedure; null while unresolved. */
     resolutionDays: Schema.NullOr(Days),
-    relatedToProcedure: Schema.Boolean
+    /** The reporter's answer, yes or no: there is no default. */
+    relatedToProcedure: Schema.propertySignature(
+      Schema.Boolean.annotations({ message: () => related })
+    ).annotations({ missingMessage: () => related })
   }).pipe(
     Schema.filter((e) =>
       e.type === "other" && e.description === undefined

@@ -1,3 +1,4 @@
+import { countedTicks } from "../Analgesics.js"
 import type { StudyRow, StudyVisit } from "../Analysis/StudyRow.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 
@@ -70,8 +71,9 @@ export const writeStudyRow = (record: PatientRecord, row: WritableStudyRow): Stu
     into.vasMm = v.vasMm
     into.odiPercent = odiPercent(v.odiAnswers)
     into.drugs = v.analgesics.drugs
-    into.nsaids = v.analgesics.nsaids === true
-    into.opioidContaining = v.analgesics.opioidContaining === true
+    const ticks = countedTicks(v.analgesics)
+    into.nsaids = ticks.nsaids
+    into.opioidContaining = ticks.opioidContaining
   }
   row.adverseEvents.length = 0
   for (const e of record.adverseEvents)
