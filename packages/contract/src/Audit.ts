@@ -6,6 +6,7 @@ export const AuditAction = Schema.Literal(
   "create",
   "correct",
   "withdraw",
+  "retract",
   "event",
   "login",
   "logout",

@@ -177,9 +177,51 @@ export const createAdverseEvent = E.post("createAdverseEvent", {
 export const correctAdverseEvent = E.patch("correctAdverseEvent", {
   path: `${patientPath}/adverse-events/:eventId`,
   tag: "Adverse events",
-  summary: "Correct an adverse event (resolution, severity; with the reason)",
+  summary: "Correct any field of an adverse event, type and onset included (with the reason)",
   roles: writerRoles,
   params: Schema.Struct({ id: Model.PatientId, eventId: Model.AdverseEventId }),
   body: P.AdverseEventCorrection,
   success: Model.AdverseEvent
+})
+
+const retraction =
+  'It stays in the patient\'s history (action "retract", with the reason) and leaves the record and the analysis; its slot is free again.'
+
+/** `POST /api/patients/:id/visits/:visitId/retract`. */
+export const retractVisit = E.post("retractVisit", {
+  path: `${patientPath}/visits/:visitId/retract`,
+  tag: "Visits",
+  summary: "Retract a visit entered in error (with the reason)",
+  description: retraction,
+  roles: writerRoles,
+  params: Schema.Struct({ id: Model.PatientId, visitId: Model.VisitId }),
+  body: P.RetractionRequest,
+  success: P.PatientDetail,
+  status: 200
+})
+
+/** `POST /api/patients/:id/blocks/:blockId/retract`. */
+export const retractBlock = E.post("retractBlock", {
+  path: `${patientPath}/blocks/:blockId/retract`,
+  tag: "Diagnostic blocks",
+  summary: "Retract a diagnostic block entered in error (with the reason); eligibility is judged again",
+  description: retraction,
+  roles: writerRoles,
+  params: Schema.Struct({ id: Model.PatientId, blockId: Model.DiagnosticBlockId }),
+  body: P.RetractionRequest,
+  success: P.PatientDetail,
+  status: 200
+})
+
+/** `POST /api/patients/:id/adverse-events/:eventId/retract`. */
+export const retractAdverseEvent = E.post("retractAdverseEvent", {
+  path: `${patientPath}/adverse-events/:eventId/retract`,
+  tag: "Adverse events",
+  summary: "Retract an adverse event entered in error (with the reason)",
+  description: retraction,
+  roles: writerRoles,
+  params: Schema.Struct({ id: Model.PatientId, eventId: Model.AdverseEventId }),
+  body: P.RetractionRequest,
+  success: P.PatientDetail,
+  status: 200
 })

@@ -124,12 +124,14 @@ export type VisitCorrection = typeof VisitCorrection.Type
 export const AdverseEventInput = omit(Model.AdverseEvent.fields, "id", "patientId")
 export type AdverseEventInput = typeof AdverseEventInput.Type
 
-/** `PATCH …/adverse-events/:eventId`. */
-export const AdverseEventCorrection = Schema.Struct({
-  severity: Schema.optional(Model.Severity),
-  serious: Schema.optional(Schema.Boolean),
-  resolutionDays: Schema.optional(Model.AdverseEvent.fields.resolutionDays),
-  relatedToProcedure: Schema.optional(Schema.Boolean),
-  description: Schema.optional(Schema.NonEmptyTrimmedString),
-  reason: Reason
+/** `PATCH …/adverse-events/:eventId`: any field, type and onset included, and the reason. */
+export const AdverseEventCorrection = correction({
+  ...AdverseEventInput.fields,
+  // required on a report (no default), optional in a correction like every other field
+  relatedToProcedure: Schema.Boolean
 })
+export type AdverseEventCorrection = typeof AdverseEventCorrection.Type
+
+/** `POST …/visits|blocks|adverse-events/:id/retract`: why the record was entered in error. */
+export const RetractionRequest = Schema.Struct({ reason: Reason })
+export type RetractionRequest = typeof RetractionRequest.Type

@@ -6,7 +6,7 @@ import type { RegistryMeta } from "../RegistryMeta.js"
 import { loadPatients, treatedRecords } from "./Load.js"
 
 /** The format of `study_rows`: change it with `Analysis.StudyRow`, and every row is rebuilt at the next start. */
-export const studyRowsFormat = "1"
+export const studyRowsFormat = "2"
 
 /**
  * Makes sure `study_rows` holds every treated patient's row in the current format: on a database that

@@ -32,4 +32,13 @@ export const patientRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.correctAdverseEvent, ({ params, body }) =>
     records((s) => s.correctAdverseEvent(params.id, params.eventId, body))
   )
+  r.mount(Api.retractVisit, ({ params, body }) =>
+    records((s) => s.retractVisit(params.id, params.visitId, body.reason))
+  )
+  r.mount(Api.retractBlock, ({ params, body }) =>
+    records((s) => s.retractBlock(params.id, params.blockId, body.reason))
+  )
+  r.mount(Api.retractAdverseEvent, ({ params, body }) =>
+    records((s) => s.retractAdverseEvent(params.id, params.eventId, body.reason))
+  )
 }

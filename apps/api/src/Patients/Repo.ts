@@ -56,6 +56,9 @@ const isUniqueViolation = (error: SqlError.SqlError): boolean => {
   )
 }
 
+/** What a retracted record's row holds in `state`: kept for the history, left out of every read. */
+export const retracted = "retracted"
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`)
 
 /**
@@ -65,6 +68,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`)
 export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    // A record retracted as entered in error is in no patient file, list or analysis.
+    const current = sql`(state IS NULL OR state <> ${retracted})`
     const scoped = (column: string) =>
       Effect.map(CurrentUser, (user) => {
         const center = centerScope(user)
@@ -122,7 +127,7 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
     const recordsOf = (patientId: string) =>
       Effect.gen(function* () {
         const scope = yield* scoped("center_id")
-        return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE patient_id = ${patientId} AND ${scope} ORDER BY created_at, id`
+        return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE patient_id = ${patientId} AND ${scope} AND ${current} ORDER BY created_at, id`
       }).pipe(Effect.orDie)
 
     const insertRecord = (row: RecordRow) =>
@@ -143,7 +148,7 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
       const patients = yield* sql<PatientRow>`SELECT * FROM patients WHERE ${scope} ORDER BY id`
       // Only the columns the analysis reads: at 100,000 patients the other six are 3.7 million strings.
       const records =
-        yield* sql<AnalysisRecordRow>`SELECT kind, patient_id, data FROM clinical_records WHERE ${scope} ORDER BY patient_id, created_at, id`
+        yield* sql<AnalysisRecordRow>`SELECT kind, patient_id, data FROM clinical_records WHERE ${scope} AND ${current} ORDER BY patient_id, created_at, id`
       return { patients, records }
     }).pipe(Effect.orDie)
 
@@ -183,7 +188,7 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
     /** Every adverse event the caller may see, with the patient's center. */
     const adverseEvents = Effect.gen(function* () {
       const scope = yield* scoped("center_id")
-      return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE kind = 'adverseEvent' AND ${scope} ORDER BY patient_id, id`
+      return yield* sql<RecordRow>`SELECT * FROM clinical_records WHERE kind = 'adverseEvent' AND ${scope} AND ${current} ORDER BY patient_id, id`
     }).pipe(Effect.orDie)
 
     return {

@@ -29,7 +29,7 @@ export const checkBlock = (block: Model.DiagnosticBlock) =>
     )
   )
 
-/** A visit's ODI must be scorable and its analgesics classifiable (the analysis needs both). */
+/** A visit's ODI must be scorable, its analgesics classifiable and its boxes true to the drugs named. */
 export const checkVisit = (visit: Model.FollowUpVisit) =>
   Effect.gen(function* () {
     yield* Odi.score(visit.odiAnswers).pipe(
@@ -42,8 +42,9 @@ export const checkVisit = (visit: Model.FollowUpVisit) =>
         )
       )
     )
-    yield* Analgesics.categoriesOf(visit.analgesics).pipe(
+    yield* Analgesics.check(visit.analgesics).pipe(
       Effect.mapError((e) => {
+        if (e._tag === "AnalgesicContradiction") return violation(["analgesics", e.category], e.message)
         const index = visit.analgesics.drugs.findIndex((d) => e.drugs.includes(d))
         return violation(["analgesics", "drugs", Math.max(0, index)], e.message)
       })

@@ -3,7 +3,7 @@ import { Effect, type Schema } from "effect"
 import { Audit } from "../Audit.js"
 import { StepOutOfOrder } from "../Errors.js"
 import { encode, type PatientFile, type Stored, type schemaOf } from "../Patients/File.js"
-import { PatientsRepo, type RecordKind } from "../Patients/Repo.js"
+import { PatientsRepo, type RecordKind, retracted } from "../Patients/Repo.js"
 import { PatientWrites } from "../Patients/Write.js"
 import { decodeRecord } from "./Rules.js"
 
@@ -111,7 +111,33 @@ export class RecordStore extends Effect.Service<RecordStore>()("api/RecordStore"
         }
       })
 
-    return { put, write: writes.write } as const
+    /**
+     * Retracts a record entered in error: its row stays (state "retracted", its slot freed for a new
+     * record) and leaves every read; the history keeps the values it had and the reason.
+     */
+    const retract = (
+      kind: RecordKind,
+      file: PatientFile,
+      now: string,
+      stored: Stored<{ readonly id: string }>,
+      reason: string
+    ) =>
+      Effect.gen(function* () {
+        const id = stored.value.id
+        yield* repo.updateRecord(id, { state: retracted, slot: `${retracted}:${id}`, updated_at: now })
+        yield* audit.append({
+          entity: entityOf[kind],
+          entityId: id,
+          patientId: file.patient.id,
+          centerId: file.row.center_id,
+          action: "retract",
+          before: JSON.parse(stored.row.data),
+          after: null,
+          reason
+        })
+      })
+
+    return { put, retract, write: writes.write } as const
   }),
   dependencies: [PatientsRepo.Default, PatientWrites.Default]
 }) {}

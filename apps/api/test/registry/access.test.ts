@@ -74,6 +74,9 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
       path: `${p}/adverse-events/${ids.event}`,
       body: { severity: "severe", reason: "attack" }
     },
+    retractVisit: { path: `${p}/visits/${ids.visit}/retract`, body: { reason: "attack" } },
+    retractBlock: { path: `${p}/blocks/${ids.block}/retract`, body: { reason: "attack" } },
+    retractAdverseEvent: { path: `${p}/adverse-events/${ids.event}/retract`, body: { reason: "attack" } },
     listAdverseEvents: { path: "/api/adverse-events" },
     listAudit: { path: "/api/audit" },
     report: { path: "/api/analysis/report" },
