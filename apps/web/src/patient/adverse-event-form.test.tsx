@@ -1,5 +1,5 @@
 import { Model } from "@cryoreg/domain"
-import { fireEvent, render, screen } from "@solidjs/testing-library"
+import { fireEvent, render, screen, within } from "@solidjs/testing-library"
 import { describe, expect, it, vi } from "vitest"
 import { AdverseEventForm } from "./adverse-event-form"
 
@@ -14,13 +14,43 @@ const event = Model.AdverseEvent.make({
   relatedToProcedure: true
 })
 
+const related = () => screen.getByRole("group", { name: "Related to the procedure" })
+
+describe("<AdverseEventForm /> reporting an event", () => {
+  it("has no answer to 'related to the procedure' until the reporter gives one, and says so beside it", async () => {
+    const create = vi.fn(() => Promise.resolve())
+    render(() => <AdverseEventForm create={create} done={vi.fn()} />)
+    const [yes, no] = within(related()).getAllByRole("radio") as Array<HTMLInputElement>
+    expect([yes?.checked, no?.checked]).toEqual([false, false])
+    fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
+    fireEvent.change(screen.getByLabelText("Severity"), { target: { value: "mild" } })
+    fireEvent.input(screen.getByLabelText("Onset (days after the procedure)"), { target: { value: "1" } })
+    fireEvent.click(screen.getByRole("button", { name: "Report the event" }))
+    expect(related().textContent).toContain("say whether the event is related to the procedure")
+    expect(yes?.getAttribute("aria-invalid")).toBe("true")
+    expect(create).not.toHaveBeenCalled()
+    fireEvent.click(within(related()).getByLabelText("No"))
+    fireEvent.click(screen.getByRole("button", { name: "Report the event" }))
+    await vi.waitFor(() =>
+      expect(create).toHaveBeenCalledWith({
+        type: "local hematoma",
+        severity: "mild",
+        serious: false,
+        onsetDays: 1,
+        resolutionDays: null,
+        relatedToProcedure: false
+      })
+    )
+  })
+})
+
 describe("<AdverseEventForm /> correcting an event", () => {
-  it("changes only what a correction may change and sends it with the reason", async () => {
+  it("corrects any field, the type and the onset included, and sends it with the reason", async () => {
     const correct = vi.fn(() => Promise.resolve())
     render(() => <AdverseEventForm correcting={event} create={vi.fn()} correct={correct} done={vi.fn()} />)
-    // The type and the onset stay as reported.
-    expect(screen.queryByLabelText("Type")).toBeNull()
-    expect(screen.queryByLabelText("Onset (days after the procedure)")).toBeNull()
+    expect((within(related()).getByLabelText("Yes") as HTMLInputElement).checked).toBe(true)
+    fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
+    fireEvent.input(screen.getByLabelText("Onset (days after the procedure)"), { target: { value: "2" } })
     fireEvent.change(screen.getByLabelText("Severity"), { target: { value: "moderate" } })
     fireEvent.input(screen.getByLabelText("Resolved (days after; empty if ongoing)"), {
       target: { value: "14" }
@@ -31,6 +61,8 @@ describe("<AdverseEventForm /> correcting an event", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
       expect(correct).toHaveBeenCalledWith("ae-1", {
+        type: "local hematoma",
+        onsetDays: 2,
         severity: "moderate",
         serious: false,
         resolutionDays: 14,

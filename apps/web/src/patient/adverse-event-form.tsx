@@ -4,35 +4,38 @@ import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 
-/** What a correction may change (the type and the onset stay as reported). */
-const correctable = (v: Values) => {
+/** The request the values make: "related to the procedure" only when answered (it has no default). */
+const request = (v: Values) => {
   const description = str(v.description)
   return {
+    type: v.type,
     ...(description === undefined ? {} : { description }),
     severity: v.severity,
     serious: v.serious === true,
+    onsetDays: num(v.onsetDays),
     resolutionDays: numOrNull(v.resolutionDays),
-    relatedToProcedure: v.relatedToProcedure === true
+    ...yesNo("relatedToProcedure", v.relatedToProcedure)
   }
 }
 
-const request = (v: Values) => ({ type: v.type, onsetDays: num(v.onsetDays), ...correctable(v) })
-
 /** The form's values for a reported event (a correction starts from them). */
 const valuesOf = (e: Model.AdverseEvent): Values => ({
+  type: e.type,
   severity: e.severity,
   serious: e.serious,
+  onsetDays: String(e.onsetDays),
   resolutionDays: e.resolutionDays === null ? "" : String(e.resolutionDays),
-  relatedToProcedure: e.relatedToProcedure,
+  relatedToProcedure: yesNoValue(e.relatedToProcedure),
   description: e.description ?? "",
   reason: ""
 })
 
 /**
- * Reports an adverse event: type, severity, onset and resolution (days after the procedure). With
- * `correcting`, the form changes that event's severity, seriousness, resolution, relation and
- * description (its type and onset stay) and asks for the reason.
+ * Reports an adverse event: type, severity, onset and resolution (days after the procedure), and
+ * whether it is related to the procedure (yes or no, never assumed). With `correcting`, the form starts
+ * from that event, any field can change, and it asks for the reason.
  */
 export function AdverseEventForm(props: {
   readonly correcting?: Model.AdverseEvent | undefined
@@ -44,8 +47,8 @@ export function AdverseEventForm(props: {
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm(
-    "ae",
-    correcting === undefined ? { relatedToProcedure: true } : valuesOf(correcting)
+    correcting === undefined ? "ae" : `ae-${correcting.id}`,
+    correcting === undefined ? {} : valuesOf(correcting)
   )
   const submit =
     correcting === undefined
@@ -55,7 +58,7 @@ export function AdverseEventForm(props: {
         })
       : form.onSubmit(
           AdverseEventCorrection,
-          (v) => ({ ...correctable(v), reason: trimmed(v.reason) }),
+          (v) => ({ ...request(v), reason: trimmed(v.reason) }),
           async (c) => {
             await props.correct?.(correcting.id, c)
             props.done()
@@ -69,13 +72,9 @@ export function AdverseEventForm(props: {
       onSubmit={submit}
     >
       <div class="fields">
-        <Show when={correcting === undefined}>
-          <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
-        </Show>
+        <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
         <SelectInput form={form} name="severity" label="Severity" options={Model.Severity.literals} />
-        <Show when={correcting === undefined}>
-          <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
-        </Show>
+        <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
         <TextInput
           form={form}
           name="resolutionDays"
@@ -84,7 +83,7 @@ export function AdverseEventForm(props: {
         />
         <TextInput form={form} name="description" label="Description (needed for “other”)" />
         <CheckInput form={form} name="serious" label="Serious adverse event" />
-        <CheckInput form={form} name="relatedToProcedure" label="Related to the procedure" />
+        <YesNoInput form={form} name="relatedToProcedure" legend="Related to the procedure" />
       </div>
       <Show when={correcting !== undefined}>
         <ReasonInput form={form} />

@@ -2,12 +2,18 @@ import type { Model } from "@cryoreg/domain"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { AdverseEventForm } from "./adverse-event-form"
+import { RetractButton, RetractForm } from "./retract-form"
+
+const named = (e: Model.AdverseEvent) => `the ${e.type} of day ${e.onsetDays}`
 
 const summary = (e: Model.AdverseEvent) =>
   `${e.type} (${e.severity}${e.serious ? ", serious" : ""}), day ${e.onsetDays}` +
   (e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`)
 
-/** The patient's adverse events, and (when `writable`) the form that corrects one, with a reason. */
+/**
+ * The patient's adverse events, and (when `writable`) the forms that correct one or retract one entered
+ * in error, each with a reason.
+ */
 export function AdverseEventList(props: {
   readonly patientId: Model.PatientId
   readonly events: ReadonlyArray<Model.AdverseEvent>
@@ -15,6 +21,7 @@ export function AdverseEventList(props: {
   readonly saved: () => Promise<void>
 }): JSX.Element {
   const [correcting, setCorrecting] = createSignal<Model.AdverseEvent>()
+  const [retracting, setRetracting] = createSignal<Model.AdverseEvent>()
   return (
     <>
       <Show when={props.events.length > 0} fallback={<p>No adverse event reported.</p>}>
@@ -25,13 +32,24 @@ export function AdverseEventList(props: {
                 {summary(e)}
                 <Show when={props.writable}>
                   {" "}
-                  <button type="button" class="secondary" onClick={() => setCorrecting(e)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => {
+                      setRetracting(undefined)
+                      setCorrecting(e)
+                    }}
+                  >
                     Correct
-                    <span class="visually-hidden">
-                      {" "}
-                      the {e.type} of day {e.onsetDays}
-                    </span>
-                  </button>
+                    <span class="visually-hidden"> {named(e)}</span>
+                  </button>{" "}
+                  <RetractButton
+                    what={named(e)}
+                    onClick={() => {
+                      setCorrecting(undefined)
+                      setRetracting(e)
+                    }}
+                  />
                 </Show>
               </li>
             )}
@@ -41,9 +59,7 @@ export function AdverseEventList(props: {
       <Show when={correcting()} keyed>
         {(event) => (
           <div class="step-form">
-            <h3>
-              Correct the {event.type} of day {event.onsetDays}
-            </h3>
+            <h3>Correct {named(event)}</h3>
             <AdverseEventForm
               correcting={event}
               create={() => Promise.resolve()}
@@ -55,6 +71,20 @@ export function AdverseEventList(props: {
               done={() => setCorrecting(undefined)}
             />
           </div>
+        )}
+      </Show>
+      <Show when={retracting()} keyed>
+        {(event) => (
+          <RetractForm
+            id={event.id}
+            what={named(event)}
+            retract={(body) =>
+              client
+                .retractAdverseEvent({ params: { id: props.patientId, eventId: event.id }, body })
+                .then(props.saved)
+            }
+            done={() => setRetracting(undefined)}
+          />
         )}
       </Show>
     </>

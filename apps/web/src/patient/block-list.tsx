@@ -4,10 +4,11 @@ import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
 import { BlockForm } from "./block-form"
+import { RetractButton, RetractForm } from "./retract-form"
 
 /**
  * The diagnostic blocks with their relief and verdict at the protocol's ≥ 50 %, and (when `writable`) the
- * form that corrects one, with a reason.
+ * forms that correct one or retract one entered in error, each with a reason.
  */
 export function BlockList(props: {
   readonly patientId: Model.PatientId
@@ -16,6 +17,7 @@ export function BlockList(props: {
   readonly saved: () => Promise<void>
 }): JSX.Element {
   const [correcting, setCorrecting] = createSignal<Model.DiagnosticBlock>()
+  const [retracting, setRetracting] = createSignal<Model.DiagnosticBlock>()
   return (
     <>
       <Show when={props.blocks.length > 0} fallback={<p>No diagnostic block recorded yet.</p>}>
@@ -36,7 +38,7 @@ export function BlockList(props: {
                 <th scope="col">Deviations</th>
                 <Show when={props.writable}>
                   <th scope="col">
-                    <span class="visually-hidden">Correct</span>
+                    <span class="visually-hidden">Correct or retract</span>
                   </th>
                 </Show>
               </tr>
@@ -68,9 +70,25 @@ export function BlockList(props: {
                     <td>{b.evaluation.deviations.map((d) => d.message).join("; ") || "none"}</td>
                     <Show when={props.writable}>
                       <td>
-                        <button type="button" class="secondary" onClick={() => setCorrecting(b.block)}>
-                          Correct<span class="visually-hidden"> the block of {b.block.date}</span>
-                        </button>
+                        <div class="toolbar">
+                          <button
+                            type="button"
+                            class="secondary"
+                            onClick={() => {
+                              setRetracting(undefined)
+                              setCorrecting(b.block)
+                            }}
+                          >
+                            Correct<span class="visually-hidden"> the block of {b.block.date}</span>
+                          </button>
+                          <RetractButton
+                            what={`the block of ${b.block.date}`}
+                            onClick={() => {
+                              setCorrecting(undefined)
+                              setRetracting(b.block)
+                            }}
+                          />
+                        </div>
                       </td>
                     </Show>
                   </tr>
@@ -93,6 +111,20 @@ export function BlockList(props: {
               done={() => setCorrecting(undefined)}
             />
           </div>
+        )}
+      </Show>
+      <Show when={retracting()} keyed>
+        {(block) => (
+          <RetractForm
+            id={block.id}
+            what={`the block of ${block.date}`}
+            retract={(body) =>
+              client
+                .retractBlock({ params: { id: props.patientId, blockId: block.id }, body })
+                .then(props.saved)
+            }
+            done={() => setRetracting(undefined)}
+          />
         )}
       </Show>
     </>

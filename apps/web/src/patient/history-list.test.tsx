@@ -41,6 +41,24 @@ describe("<HistoryList />", () => {
     expect(screen.queryByText(/vasMm/)).toBeNull()
   })
 
+  it("says a retraction in words, with its reason", () => {
+    render(() => (
+      <HistoryList
+        records={[
+          record({
+            action: "retract",
+            entity: "adverseEvent",
+            before: { type: "infection" },
+            after: null,
+            reason: "reported twice"
+          })
+        ]}
+      />
+    ))
+    expect(screen.getByText(/retracted adverse event \(entered in error\)/)).toBeTruthy()
+    expect(screen.getByText("Reason: “reported twice”")).toBeTruthy()
+  })
+
   it("finds no changes when the values are not records", () => {
     expect(changes(null, { nrs: 1 })).toEqual([])
     expect(changes({ a: 1 }, { a: 1, b: 2 })).toEqual(["b: — → 2"])

@@ -13,6 +13,17 @@ export const changes = (before: unknown, after: unknown): Array<string> => {
   })
 }
 
+const entityWords: Readonly<Record<string, string>> = {
+  diagnosticBlock: "diagnostic block",
+  adverseEvent: "adverse event"
+}
+
+/** What an audit record did, in the clinic's words ("retracted adverse event (entered in error)"). */
+export const whatHappened = (r: Pick<AuditRecord, "action" | "entity">): string => {
+  const entity = entityWords[r.entity] ?? r.entity
+  return r.action === "retract" ? `retracted ${entity} (entered in error)` : `${r.action} ${entity}`
+}
+
 /** Every change to the patient's records, oldest first: who, when, what, and why for corrections. */
 export function HistoryList(props: { readonly records: ReadonlyArray<AuditRecord> }): JSX.Element {
   return (
@@ -22,7 +33,7 @@ export function HistoryList(props: { readonly records: ReadonlyArray<AuditRecord
           {(r) => (
             <li>
               <time datetime={r.at}>{new Date(r.at).toLocaleString("en-GB")}</time> ·{" "}
-              <strong>{r.username}</strong> · {r.action} {r.entity}
+              <strong>{r.username}</strong> · {whatHappened(r)}
               <Show when={r.reason}>{(why) => <div>Reason: “{why()}”</div>}</Show>
               <Show when={r.action === "correct" && changes(r.before, r.after).length > 0}>
                 <ul>

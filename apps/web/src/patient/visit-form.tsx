@@ -8,7 +8,8 @@ import { Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed, type Values } from "../forms/form"
-import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
 
 const timepointOptions = [
@@ -101,19 +102,7 @@ export function VisitForm(props: {
         <TextInput form={form} name="vasMm" label="VAS (mm, 0–100)" numeric />
       </div>
       <OdiSections form={form} />
-      <fieldset>
-        <legend>Analgesics</legend>
-        <div class="fields">
-          <TextInput
-            form={form}
-            name="analgesics.drugs"
-            label="Drugs (names or ATC codes, comma-separated)"
-          />
-          <CheckInput form={form} name="analgesics.nsaids" label="NSAIDs" />
-          <CheckInput form={form} name="analgesics.combinationAnalgesics" label="Combination analgesics" />
-          <CheckInput form={form} name="analgesics.opioidContaining" label="Opioid-containing" />
-        </div>
-      </fieldset>
+      <AnalgesicFields form={form} />
       <Show when={props.correcting}>
         <ReasonInput form={form} />
       </Show>

@@ -4,15 +4,21 @@ import { client } from "../api/client"
 import { fixed } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
+import { RetractButton, RetractForm } from "./retract-form"
 import { VisitForm } from "./visit-form"
 
-/** Step 4: the follow-up visits, with their ODI, and the forms to record or correct one (with a reason). */
+/**
+ * Step 4: the follow-up visits, with their ODI, and the forms to correct one or retract one entered in
+ * error (each with a reason).
+ */
 export function Visits(props: {
   detail: PatientDetail
   writable: boolean
   saved: () => Promise<void>
 }): JSX.Element {
   const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()
+  const [retracting, setRetracting] = createSignal<VisitView["visit"]>()
+  const named = (v: VisitView["visit"]) => `the ${timepointLabel(v.timepoint)} visit`
   const id = () => props.detail.patient.id
   return (
     <>
@@ -39,7 +45,7 @@ export function Visits(props: {
                 <th scope="col">Analgesics</th>
                 <Show when={props.writable}>
                   <th scope="col">
-                    <span class="visually-hidden">Correct</span>
+                    <span class="visually-hidden">Correct or retract</span>
                   </th>
                 </Show>
               </tr>
@@ -66,10 +72,26 @@ export function Visits(props: {
                     </td>
                     <Show when={props.writable}>
                       <td>
-                        <button type="button" class="secondary" onClick={() => setCorrecting(v.visit)}>
-                          Correct
-                          <span class="visually-hidden"> the {timepointLabel(v.visit.timepoint)} visit</span>
-                        </button>
+                        <div class="toolbar">
+                          <button
+                            type="button"
+                            class="secondary"
+                            onClick={() => {
+                              setRetracting(undefined)
+                              setCorrecting(v.visit)
+                            }}
+                          >
+                            Correct
+                            <span class="visually-hidden"> {named(v.visit)}</span>
+                          </button>
+                          <RetractButton
+                            what={named(v.visit)}
+                            onClick={() => {
+                              setCorrecting(undefined)
+                              setRetracting(v.visit)
+                            }}
+                          />
+                        </div>
                       </td>
                     </Show>
                   </tr>
@@ -92,6 +114,18 @@ export function Visits(props: {
               done={() => setCorrecting(undefined)}
             />
           </div>
+        )}
+      </Show>
+      <Show when={retracting()} keyed>
+        {(visit) => (
+          <RetractForm
+            id={visit.id}
+            what={named(visit)}
+            retract={(body) =>
+              client.retractVisit({ params: { id: id(), visitId: visit.id }, body }).then(props.saved)
+            }
+            done={() => setRetracting(undefined)}
+          />
         )}
       </Show>
     </>
