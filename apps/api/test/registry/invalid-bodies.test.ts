@@ -123,6 +123,9 @@ describe("thousands of invalid bodies to every write route (SQLite)", () => {
         { severity: "moderate", reason: "fix" },
         ["reason"]
       ],
+      [Api.retractVisit, `${p}/visits/${ids.visit}/retract`, { reason: "fix" }, ["reason"]],
+      [Api.retractBlock, `${p}/blocks/${ids.block}/retract`, { reason: "fix" }, ["reason"]],
+      [Api.retractAdverseEvent, `${p}/adverse-events/${ids.event}/retract`, { reason: "fix" }, ["reason"]],
       [
         Api.createCenter,
         "/api/centers",
