@@ -42,6 +42,29 @@ describe("study rows", () => {
     })
   )
 
+  it("a row counts the drugs named, and a visit's boxes only when they do not contradict its drugs", () => {
+    const r = records[0]!
+    const visit = (analgesics: Model.AnalgesicUse) => new Model.FollowUpVisit({ ...r.visits[0]!, analgesics })
+    const row = Analysis.studyRowOf(
+      new Model.PatientRecord({
+        ...r,
+        visits: [
+          // stored before the rule: tramadol "as an NSAID", opioid-containing unticked
+          visit({ drugs: ["tramadol"], nsaids: true, combinationAnalgesics: false, opioidContaining: false }),
+          // an NSAID whose name is unknown, beside tramadol with its box ticked
+          visit({ drugs: ["tramadol"], nsaids: true, combinationAnalgesics: false, opioidContaining: true })
+        ]
+      })
+    )
+    assert.deepStrictEqual(
+      row.visits.map((v) => [v.drugs, v.nsaids, v.opioidContaining]),
+      [
+        [["tramadol"], false, false],
+        [["tramadol"], true, true]
+      ]
+    )
+  })
+
   it("a row holds what the tables read, worked out by hand", () => {
     const r = records[0]!
     const id = r.patient.id
