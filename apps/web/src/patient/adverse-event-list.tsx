@@ -7,7 +7,7 @@ import { RetractButton, RetractForm } from "./retract-form"
 const named = (e: Model.AdverseEvent) => `the ${e.type} of day ${e.onsetDays}`
 
 const summary = (e: Model.AdverseEvent) =>
-  `${e.type} (${e.severity}${e.serious ? ", serious" : ""}), day ${e.onsetDays}` +
+  `${e.type} (${e.severity}${e.serious ? ", serious" : ""}, ${e.relatedToProcedure ? "related" : "not related"} to the procedure), day ${e.onsetDays}` +
   (e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`)
 
 /**
