@@ -97,4 +97,28 @@ describe("corrections and retractions in the dashboard", () => {
     await screenshot(page, "retracted-visit-in-history")
     await page.close()
   })
+
+  it("ticks the categories of the drugs named and says beside a box when unticking it contradicts one", async () => {
+    const page = await d.signedIn(accounts.clinician)
+    await page.goto(`${d.url}/patients/WAW-0004`)
+    await settled(page, "patient")
+    await page.getByRole("button", { name: "Record a visit" }).click()
+    const form = page.getByRole("form", { name: "Record a visit" })
+    const drugs = form.getByLabel(/^Drugs/)
+    await drugs.pressSequentially("ibuprofen, tramadol")
+    const notes = form.getByRole("list", { name: "Category of each drug" })
+    await expect.poll(() => notes.textContent()).toContain("tramadol: Opioid-containing (ATC N02AX02)")
+    expect(await notes.textContent()).toContain("ibuprofen: NSAIDs (ATC M01AE01)")
+    const opioid = form.getByLabel("Opioid-containing")
+    expect(await opioid.isChecked()).toBe(true)
+    expect(await form.getByLabel("NSAIDs").isChecked()).toBe(true)
+    await opioid.uncheck()
+    const error = page.locator(`[id="${await opioid.getAttribute("aria-describedby")}"]`)
+    expect(await error.textContent()).toBe(
+      'tramadol is opioid-containing (ATC N02AX02): tick "Opioid-containing" or remove the drug'
+    )
+    expect(await axe(page)).toEqual([])
+    await screenshot(page, "visit-analgesics-contradiction")
+    await page.close()
+  })
 })
