@@ -1,4 +1,5 @@
-import { FreezeProtocol, Protocol } from "@cryoreg/domain"
+import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
+import { Either, Schema } from "effect"
 import { num, str, type Values } from "../forms/form"
 import type { FieldErrors } from "../forms/issues"
 
@@ -215,8 +216,19 @@ export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
   return out
 }
 
-/** The protocol's verdict on a decoded request (`FreezeProtocol.recordedIssues`), by field. */
-export const protocolErrors = (request: FreezeProtocol.RecordedProcedure): FieldErrors =>
-  Object.fromEntries(
-    FreezeProtocol.recordedIssues(request, Protocol.study).map((i) => [i.path.join("."), i.message])
+const decodeLesions = Schema.decodeUnknownEither(Schema.Array(Model.Lesion))
+
+/**
+ * The freeze protocol's verdict on the lesions (`FreezeProtocol.recordedIssues`), by field, as soon as the
+ * lesions are complete: with the other errors of the form, whatever the rest of it says.
+ */
+export const protocolErrors = (v: Values, shape: Shape): FieldErrors => {
+  const lesions = decodeLesions(procedureRequest(v, shape).lesions)
+  if (Either.isLeft(lesions)) return {}
+  return Object.fromEntries(
+    FreezeProtocol.recordedIssues({ lesions: lesions.right }, Protocol.study).map((i) => [
+      i.path.join("."),
+      i.message
+    ])
   )
+}

@@ -132,15 +132,17 @@ describe("<ProcedureForm />", () => {
     expect(create).not.toHaveBeenCalled()
   })
 
-  it("shows the freeze protocol's refusals beside their fields before sending", () => {
+  it("shows the freeze protocol's refusals beside their fields before sending, with the form's other errors", () => {
     const create = vi.fn(() => Promise.resolve())
     render(() => <ProcedureForm side="right" create={create} done={vi.fn()} />)
     fillProcedure()
+    type(form(), "Operator", "")
     for (let n = 0; n < 3; n++) fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     choose(lesion(1), "Motor response", "response")
     type(lesion(1), "Motor response at (V)", "1")
     type(cycle(3), "Freeze end", "5:00")
     submit()
+    expect(errorOf(form(), "Operator")).toBe("Give the operator's name")
     expect(errorOf(lesion(1), "Motor response at (V)")).toMatch(/motor response was seen at 1 V/)
     expect(errorOf(cycle(3), "Freeze end")).toBe(
       "The freeze end of lesion 3, cycle 1 (5:00) is before the freeze start of lesion 3, cycle 1 (6:00); the times of a procedure go forward"

@@ -61,10 +61,7 @@ export function ProcedureForm(props: {
           await props.create(p)
           props.done()
         },
-        (v, request) => ({
-          ...typingErrors(v, shape()),
-          ...(request === undefined ? {} : protocolErrors(request))
-        })
+        (v) => ({ ...typingErrors(v, shape()), ...protocolErrors(v, shape()) })
       )}
     >
       <div class="fields">
