@@ -47,7 +47,7 @@ describe("entering a procedure done earlier in the dashboard", () => {
     const page = await d.signedIn(accounts.coordinator)
     patients = await eligible(page, d.url)
     await page.close()
-    expect(patients.length).toBeGreaterThanOrEqual(2)
+    expect(patients.length).toBeGreaterThanOrEqual(3)
   })
   afterAll(async () => {
     await d?.close()
@@ -70,6 +70,17 @@ describe("entering a procedure done earlier in the dashboard", () => {
     expect(await page.getByText("No deviation from the protocol.").count()).toBe(1)
     expect((await procedureOf(page, d.url, patient.id))?.procedure.lesions).toHaveLength(7)
     await screenshot(page, "procedure-form-saved")
+    await page.close()
+  })
+
+  it.each([768, 390])("fits the form in %i px without scrolling sideways", async (width) => {
+    const page = await d.signedIn(accounts.coordinator, width)
+    const form = await openForm(page, d.url, patients[2]!.id)
+    await form.getByRole("button", { name: "Add a lesion" }).click()
+    await form.getByRole("group", { name: "Lesion 1" }).getByRole("button", { name: "Add a cycle" }).click()
+    await screenshot(page, `procedure-form-${width}`)
+    expect(await form.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0)
+    expect(await form.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(width)
     await page.close()
   })
 

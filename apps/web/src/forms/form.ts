@@ -22,14 +22,13 @@ export interface Form {
   /**
    * A submit handler: builds the request from the values, decodes it with the API's schema (showing the
    * issues next to the fields), sends it, and shows the API's issues the same way when it refuses.
-   * `check` adds the form's own errors (shown with the schema's, and over them for the same field): of the
-   * values, and of the request when it decodes.
+   * `check` adds the form's own errors of the values, shown with the schema's (over them for the same field).
    */
   readonly onSubmit: <A, I>(
     schema: Schema.Schema<A, I, never>,
     build: (values: Values) => unknown,
     send: (request: A) => Promise<unknown>,
-    check?: (values: Values, request: A | undefined) => FieldErrors
+    check?: (values: Values) => FieldErrors
   ) => (event: SubmitEvent) => Promise<void>
 }
 
@@ -63,7 +62,7 @@ export const createForm = (id: string, initial: Values): Form => {
       event.preventDefault()
       setMessage(undefined)
       const decoded = validate(schema, build(values()))
-      const own = check?.(values(), Either.getOrUndefined(decoded)) ?? {}
+      const own = check?.(values()) ?? {}
       if (Either.isLeft(decoded) || Object.keys(own).length > 0) {
         setErrors({ ...Either.getLeft(decoded).pipe(Option.getOrElse(() => ({}))), ...own })
         setMessage("Some fields need attention: nothing was saved.")
