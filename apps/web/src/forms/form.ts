@@ -1,4 +1,4 @@
-import { Either, Option, type Schema } from "effect"
+import { Either, type Schema } from "effect"
 import { type Accessor, createSignal } from "solid-js"
 import { type FieldErrors, fromApiError, validate } from "./issues"
 
@@ -64,7 +64,7 @@ export const createForm = (id: string, initial: Values): Form => {
       const decoded = validate(schema, build(values()))
       const own = check?.(values()) ?? {}
       if (Either.isLeft(decoded) || Object.keys(own).length > 0) {
-        setErrors({ ...Either.getLeft(decoded).pipe(Option.getOrElse(() => ({}))), ...own })
+        setErrors({ ...(Either.isLeft(decoded) ? decoded.left : {}), ...own })
         setMessage("Some fields need attention: nothing was saved.")
         return
       }
