@@ -60,7 +60,7 @@ export const checkProcedure = (procedure: Model.Procedure) =>
     Effect.mapError(
       (e) =>
         new RuleViolation({
-          message: e.issues.map((i) => i.message).join("; "),
+          message: e.message,
           issues: e.issues.map(({ path, message }) => ({ path, message }))
         })
     )

@@ -83,6 +83,9 @@ describe.each(dialects)("a procedure entered after the fact, over HTTP on %s", (
     })
     expect(answer.status).toBe(422)
     expect(answer.json.error).toBe("RuleViolation")
+    expect(answer.json.message).toMatch(
+      /^Lesion 3: The freeze end .*; Lesion 6: No freeze is allowed after this test/
+    )
     expect(answer.json.issues?.map((i) => i.path.join("."))).toEqual([
       "lesions.2.freezeCycles.0.endedAt",
       "lesions.5.stimulation.motorResponseAtVoltage"

@@ -23,7 +23,7 @@ export const RecordedIssue = Schema.Struct({
 })
 export type RecordedIssue = typeof RecordedIssue.Type
 
-/** A recorded procedure the freeze protocol does not allow, with every lesion's first refused step. */
+/** A recorded procedure the freeze protocol does not allow, with every lesion's first refused step (`message`: each issue after its lesion's number). */
 export class RecordedProcedureRefused extends Schema.TaggedError<RecordedProcedureRefused>()(
   "RecordedProcedureRefused",
   { issues: Schema.Array(RecordedIssue), message: Schema.String }
@@ -206,7 +206,7 @@ export const replayRecorded = (
     return Effect.fail(
       new RecordedProcedureRefused({
         issues,
-        message: issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")
+        message: issues.map((i) => `Lesion ${Number(i.path[1]) + 1}: ${i.message}`).join("; ")
       })
     )
   return apply(state, { _tag: "ProcedureCompleted" }, protocol).pipe(Effect.orDie)
