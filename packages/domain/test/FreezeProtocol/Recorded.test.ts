@@ -178,3 +178,50 @@ describe("FreezeProtocol.summarize: one judgement, recorded or live", () => {
     )
   })
 })
+
+const recordedLesion = fc.record({
+  side: fc.constantFrom("left" as const, "right" as const),
+  level: fc.constantFrom(...cryo.levels),
+  stimulation: fc.oneof(
+    { weight: 4, arbitrary: fc.constant(negative) },
+    fc.record({
+      frequencyHz: fc.constantFrom(1, 2),
+      voltagesTried: fc.array(fc.constantFrom(0.5, 1, 2), { maxLength: 3 }),
+      motorResponseAtVoltage: fc.constantFrom(null, 1, 3)
+    })
+  ),
+  freezeCycles: fc.array(
+    fc
+      .record({
+        startedAt: fc.integer({ min: 0, max: 3000 }),
+        freeze: fc.integer({ min: -30, max: 200 }),
+        thaw: fc.option(fc.integer({ min: -20, max: 60 })),
+        coldest: fc.option(fc.integer({ min: -90, max: 0 }))
+      })
+      .map(
+        ({ startedAt, freeze, thaw, coldest }): Model.FreezeCycle => ({
+          startedAt,
+          endedAt: Math.max(0, startedAt + freeze),
+          thawCompletedAt: thaw === null ? null : Math.max(0, startedAt + freeze + thaw),
+          targetTemperatureC: cryo.targetTemperatureC,
+          reachedTemperatureC: coldest
+        })
+      ),
+    { maxLength: 4 }
+  )
+})
+
+describe("FreezeProtocol.recordedIssues", () => {
+  it("finds an issue exactly when the replay of the record's events is refused, the first one the same step", () => {
+    fc.assert(
+      fc.property(fc.array(recordedLesion, { maxLength: 8 }), (lesions) => {
+        const issues = FreezeProtocol.recordedIssues({ lesions }, study)
+        const replay = Effect.runSync(
+          Effect.either(FreezeProtocol.applyAll(FreezeProtocol.recordedEvents({ lesions }), study))
+        )
+        assert.strictEqual(issues.length === 0, Either.isRight(replay))
+        if (Either.isLeft(replay)) assert.deepStrictEqual(issues[0]?.step, replay.left)
+      })
+    )
+  })
+})
