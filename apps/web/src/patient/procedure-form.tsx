@@ -3,14 +3,13 @@ import { createSignal, For, Index, type JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { protocolErrors, typingErrors } from "./procedure-form-errors"
 import { LesionFields } from "./procedure-form-lesion"
 import {
   firstLesion,
   nextCycle,
   nextLesion,
   procedureRequest,
-  protocolErrors,
-  typingErrors,
   withoutCycle,
   withoutLesion
 } from "./procedure-form-values"
