@@ -112,6 +112,20 @@ describe("<ProcedureForm />", () => {
     expect(values("Freeze start", cycle(1, 1))).toBe("11:30")
   })
 
+  it("removes a cycle, the ones after it moving up", () => {
+    render(() => <ProcedureForm side="left" create={vi.fn()} done={vi.fn()} />)
+    fireEvent.click(within(lesion(1)).getByRole("button", { name: "Add a cycle" }))
+    fireEvent.click(within(lesion(1)).getByRole("button", { name: "Add a cycle" }))
+    type(cycle(1, 3), "Coldest tip (°C)", "-70")
+    expect(within(lesion(1)).getAllByRole("group")).toHaveLength(3)
+    fireEvent.click(within(cycle(1, 1)).getByRole("button", { name: "Remove this cycle" }))
+    const start = (k: number) =>
+      (within(cycle(1, k)).getByLabelText("Freeze start") as HTMLInputElement).value
+    expect([start(1), start(2)]).toEqual(["3:00", "6:00"])
+    expect((within(cycle(1, 2)).getByLabelText("Coldest tip (°C)") as HTMLInputElement).value).toBe("-70")
+    expect(within(lesion(1)).queryByRole("group", { name: "Freeze-thaw cycle 3" })).toBeNull()
+  })
+
   it("shows every error of the form at once, each beside its field, in words, and sends nothing", () => {
     const create = vi.fn(() => Promise.resolve())
     render(() => <ProcedureForm side="bilateral" create={create} done={vi.fn()} />)
