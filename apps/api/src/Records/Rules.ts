@@ -51,27 +51,18 @@ export const checkVisit = (visit: Model.FollowUpVisit) =>
     )
   })
 
-/** The protocol events a recorded lesion list stands for, replayed through the freeze protocol's state machine. */
-export const lesionEvents = (procedure: Model.Procedure): Array<FreezeProtocol.Event> => [
-  ...procedure.lesions.flatMap(
-    (lesion): Array<FreezeProtocol.Event> => [
-      { _tag: "ProbePositioned", side: lesion.side, level: lesion.level },
-      { _tag: "StimulationTested", ...lesion.stimulation },
-      ...lesion.freezeCycles.flatMap(
-        (cycle): Array<FreezeProtocol.Event> => [
-          { _tag: "FreezeStarted", t: cycle.startedAt },
-          { _tag: "FreezeEnded", t: cycle.endedAt },
-          ...(cycle.thawCompletedAt === null
-            ? []
-            : [{ _tag: "ThawCompleted", t: cycle.thawCompletedAt } as const])
-        ]
-      ),
-      { _tag: "LesionCompleted" }
-    ]
-  ),
-  { _tag: "ProcedureCompleted" }
-]
-
-/** A recorded procedure must be one the freeze protocol allows, step by step (refused steps keep their tag). */
+/**
+ * A recorded procedure must be one the freeze protocol allows (the domain replays it): a 422 naming the
+ * field of every refused lesion, e.g. `lesions.2.freezeCycles.0.endedAt`.
+ */
 export const checkProcedure = (procedure: Model.Procedure) =>
-  FreezeProtocol.applyAll(lesionEvents(procedure), Protocol.study).pipe(Effect.asVoid)
+  FreezeProtocol.replayRecorded(procedure, Protocol.study).pipe(
+    Effect.asVoid,
+    Effect.mapError(
+      (e) =>
+        new RuleViolation({
+          message: e.message,
+          issues: e.issues.map(({ path, message }) => ({ path, message }))
+        })
+    )
+  )

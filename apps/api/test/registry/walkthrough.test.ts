@@ -102,7 +102,7 @@ describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s",
     expect((await refusal(api.createPatient({ body: newPatient("WAW-9002") }))).status).toBe(409)
   })
 
-  it("refuses a procedure whose freeze came without a negative stimulation test, with the protocol's tag", async () => {
+  it("refuses a procedure whose freeze came without a negative stimulation test, naming the field", async () => {
     const api = registry.as["coordinator-waw"]
     await api.createPatient({ body: newPatient("WAW-9003") })
     await api.createScreening({ params: { id: pid("WAW-9003") }, body: eligibleScreening })
@@ -118,7 +118,11 @@ describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s",
         body: { ...procedure, lesions: [motor, ...rest] }
       })
     )
-    expect(error).toMatchObject({ status: 409, error: "FreezeWithoutNegativeStimulation" })
+    expect(error).toMatchObject({ status: 422, error: "RuleViolation" })
+    expect(error.issues?.map((i) => i.path.join("."))).toEqual([
+      "lesions.0.stimulation.motorResponseAtVoltage"
+    ])
+    expect(error.message).toMatch(/motor response was seen at 1 V/)
     expect((await api.getPatient({ params: { id: pid("WAW-9003") } })).procedure).toBeNull()
   })
 

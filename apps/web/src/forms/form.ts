@@ -15,16 +15,20 @@ export interface Form {
   readonly replace: (values: Values) => void
   /** The error of a field, or of anything inside it ("analgesics.drugs" shows "analgesics.drugs.0"). */
   readonly error: (key: string) => string | undefined
+  /** Every field error, by its exact key. */
+  readonly errors: Accessor<FieldErrors>
   readonly message: Accessor<string | undefined>
   readonly busy: Accessor<boolean>
   /**
    * A submit handler: builds the request from the values, decodes it with the API's schema (showing the
    * issues next to the fields), sends it, and shows the API's issues the same way when it refuses.
+   * `check` adds the form's own errors of the values, shown with the schema's (over them for the same field).
    */
   readonly onSubmit: <A, I>(
     schema: Schema.Schema<A, I, never>,
     build: (values: Values) => unknown,
-    send: (request: A) => Promise<unknown>
+    send: (request: A) => Promise<unknown>,
+    check?: (values: Values) => FieldErrors
   ) => (event: SubmitEvent) => Promise<void>
 }
 
@@ -51,14 +55,16 @@ export const createForm = (id: string, initial: Values): Form => {
       const inner = Object.keys(all).find((k) => k.startsWith(`${key}.`))
       return inner === undefined ? undefined : all[inner]
     },
+    errors,
     message,
     busy,
-    onSubmit: (schema, build, send) => async (event) => {
+    onSubmit: (schema, build, send, check) => async (event) => {
       event.preventDefault()
       setMessage(undefined)
       const decoded = validate(schema, build(values()))
-      if (Either.isLeft(decoded)) {
-        setErrors(decoded.left)
+      const own = check?.(values()) ?? {}
+      if (Either.isLeft(decoded) || Object.keys(own).length > 0) {
+        setErrors({ ...(Either.isLeft(decoded) ? decoded.left : {}), ...own })
         setMessage("Some fields need attention: nothing was saved.")
         return
       }

@@ -1,140 +1,100 @@
 import { ProcedureInput } from "@cryoreg/contract"
-import { Protocol } from "@cryoreg/domain"
 import { createSignal, For, Index, type JSX } from "solid-js"
 import { FormActions } from "../forms/field"
-import { createForm, num, numOrNull, str, type Values } from "../forms/form"
+import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { protocolErrors, typingErrors } from "./procedure-form-errors"
+import { LesionFields } from "./procedure-form-lesion"
+import {
+  firstLesion,
+  nextCycle,
+  nextLesion,
+  procedureRequest,
+  withoutCycle,
+  withoutLesion
+} from "./procedure-form-values"
 
-const { cryo } = Protocol.study
-const numbers = (v: string | boolean | undefined) =>
-  (str(v) ?? "")
-    .split(/[,;\s]+/)
-    .filter((x) => x !== "")
-    .map(Number)
+const sides = [
+  { value: "left", label: "Left" },
+  { value: "right", label: "Right" },
+  { value: "bilateral", label: "Both sides" }
+]
 
-/** Freeze cycles typed as "start–end" seconds from the procedure start, e.g. "300-420, 480-600". */
-export const cyclesOf = (text: string | boolean | undefined, coldest: number | null) =>
-  (str(text) ?? "")
-    .split(/[,;]+/)
-    .map((c) => c.trim())
-    .filter((c) => c !== "")
-    .map((c) => {
-      const [start, end] = c.split(/[-–]/).map((x) => num(x))
-      return {
-        startedAt: start ?? Number.NaN,
-        endedAt: end ?? Number.NaN,
-        thawCompletedAt: null,
-        targetTemperatureC: cryo.targetTemperatureC,
-        reachedTemperatureC: coldest
-      }
-    })
-
-/** The request the values make for `lesions` lesions. */
-export const procedureRequest = (v: Values, lesions: number) => ({
-  date: v.date,
-  operator: str(v.operator),
-  side: v.side,
-  deviceSerial: str(v.deviceSerial),
-  durationMinutes: num(v.durationMinutes),
-  lesions: Array.from({ length: lesions }, (_, i) => ({
-    side: v[`lesions.${i}.side`],
-    level: v[`lesions.${i}.level`],
-    stimulation: {
-      frequencyHz: num(v[`lesions.${i}.stimulation.frequencyHz`]),
-      voltagesTried: numbers(v[`lesions.${i}.stimulation.voltagesTried`]),
-      motorResponseAtVoltage: numOrNull(v[`lesions.${i}.stimulation.motorResponseAtVoltage`])
-    },
-    freezeCycles: cyclesOf(v[`lesions.${i}.freezeCycles`], numOrNull(v[`lesions.${i}.coldest`]))
-  }))
-})
-
-const lesionDefaults = (i: number, side: string): Values => ({
-  [`lesions.${i}.side`]: side === "left" ? "left" : "right",
-  [`lesions.${i}.level`]: cryo.levels[Math.min(i, cryo.levels.length - 1)] ?? "",
-  [`lesions.${i}.stimulation.frequencyHz`]: String(cryo.stimulation.frequencyHz),
-  [`lesions.${i}.stimulation.voltagesTried`]: "0.5, 1, 1.5, 2"
-})
-
-/** A procedure entered after the fact: lesions with their stimulation test and freeze cycles, checked by the API. */
+/**
+ * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
+ * protocol fills a typical lesion; "Add a lesion" carries the previous one to the next level. Before sending,
+ * the form shows every error at once beside its field: the schema's, its own, and the freeze protocol's.
+ */
 export function ProcedureForm(props: {
   readonly side: string
   readonly create: (p: ProcedureInput) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
-  const [lesions, setLesions] = createSignal(1)
-  const form = createForm("procedure", { side: props.side, ...lesionDefaults(0, props.side) })
-  const add = () => {
-    form.replace({ ...form.values(), ...lesionDefaults(lesions(), form.text("side")) })
-    setLesions(lesions() + 1)
+  const [shape, setShape] = createSignal<ReadonlyArray<number>>([1])
+  const form = createForm("procedure", { side: props.side, ...firstLesion(props.side) })
+  const addLesion = () => {
+    form.replace({ ...form.values(), ...nextLesion(form.values(), shape()) })
+    setShape([...shape(), shape().at(-1) ?? 1])
+  }
+  const removeLesion = (i: number) => {
+    form.replace(withoutLesion(form.values(), i))
+    setShape(shape().filter((_, n) => n !== i))
+  }
+  const addCycle = (i: number) => {
+    form.replace({ ...form.values(), ...nextCycle(form.values(), shape(), i) })
+    setShape(shape().map((c, n) => (n === i ? c + 1 : c)))
+  }
+  const removeCycle = (i: number, k: number) => {
+    form.replace(withoutCycle(form.values(), i, k))
+    setShape(shape().map((c, n) => (n === i ? c - 1 : c)))
   }
   return (
     <form
       class="stack"
       novalidate
-      aria-label="Record a procedure"
+      aria-label="Enter a procedure already done"
       onSubmit={form.onSubmit(
         ProcedureInput,
-        (v) => procedureRequest(v, lesions()),
+        (v) => procedureRequest(v, shape()),
         async (p) => {
           await props.create(p)
           props.done()
-        }
+        },
+        (v) => ({ ...typingErrors(v, shape()), ...protocolErrors(v, shape()) })
       )}
     >
       <div class="fields">
         <TextInput form={form} name="date" label="Procedure date" type="date" />
         <TextInput form={form} name="operator" label="Operator" />
-        <SelectInput form={form} name="side" label="Side" options={["left", "right", "bilateral"]} />
+        <SelectInput form={form} name="side" label="Side" options={sides} />
         <TextInput form={form} name="deviceSerial" label="Device serial" />
         <TextInput form={form} name="durationMinutes" label="Duration (minutes)" numeric />
       </div>
-      <Index each={Array.from({ length: lesions() })}>
-        {(_, i) => (
-          <fieldset>
-            <legend>Lesion {i + 1}</legend>
-            <div class="fields">
-              <SelectInput form={form} name={`lesions.${i}.side`} label="Side" options={["left", "right"]} />
-              <SelectInput form={form} name={`lesions.${i}.level`} label="Level" options={[...cryo.levels]} />
-              <TextInput
-                form={form}
-                name={`lesions.${i}.stimulation.frequencyHz`}
-                label="Stimulation (Hz)"
-                numeric
-              />
-              <TextInput
-                form={form}
-                name={`lesions.${i}.stimulation.voltagesTried`}
-                label="Voltages tried (V)"
-              />
-              <TextInput
-                form={form}
-                name={`lesions.${i}.stimulation.motorResponseAtVoltage`}
-                label="Motor response at (V; empty if none)"
-                numeric
-              />
-              <TextInput
-                form={form}
-                name={`lesions.${i}.freezeCycles`}
-                label="Freeze cycles (start–end s)"
-                hint="e.g. 300-420, 480-600"
-              />
-              <TextInput form={form} name={`lesions.${i}.coldest`} label="Coldest tip (°C)" numeric />
-            </div>
-          </fieldset>
+      <p class="hint" id="procedure-times">
+        Times are minutes:seconds from the start of the procedure (5:00 is five minutes in; seconds such as
+        300 work too). Each new lesion starts from the previous one: its side, its test and its cycles, at the
+        next level, a minute after it.
+      </p>
+      <Index each={shape()}>
+        {(cycles, i) => (
+          <LesionFields
+            form={form}
+            index={i}
+            cycles={cycles()}
+            lesions={shape().length}
+            addCycle={() => addCycle(i)}
+            removeCycle={(k) => removeCycle(i, k)}
+            remove={() => removeLesion(i)}
+          />
         )}
       </Index>
       <div class="toolbar">
-        <button type="button" class="secondary" onClick={add}>
+        <button type="button" class="secondary" onClick={addLesion}>
           Add a lesion
         </button>
-        <button
-          type="button"
-          class="secondary"
-          disabled={lesions() === 1}
-          onClick={() => setLesions(lesions() - 1)}
-        >
-          Remove the last lesion
-        </button>
+        <span aria-live="polite">
+          {shape().length} {shape().length === 1 ? "lesion" : "lesions"}
+        </span>
       </div>
       <FormActions
         message={form.message()}

@@ -1,11 +1,35 @@
 import type { ProcedureView as View } from "@cryoreg/contract"
+import { FreezeProtocol, type Model } from "@cryoreg/domain"
 import { For, type JSX, Show } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
 import { ProcedureTelemetry } from "./procedure-telemetry"
 
-const seconds = (from: number, to: number) => `${Math.round(to - from)} s`
+const sideNames = { left: "Left", right: "Right", bilateral: "Both sides" } as const
+const entered = {
+  recorded: "Entered after the procedure",
+  live: "Live from the probe, running",
+  completed: "Live from the probe, completed"
+} as const
 
-/** A procedure against the protocol: lesions per side and level, each cycle, deviations; live ones link to the live page. */
+/** "Right side: 7 lesions at L5, S1, S2, S3", one line a side judged. */
+const lesionsPerSide = (s: View["summary"]) =>
+  s.sides.map((side) => {
+    const n = s.lesionsPerSide[side]
+    const levels = s.levelsCoveredPerSide[side]
+    return `${sideNames[side]} side: ${n} ${n === 1 ? "lesion" : "lesions"}${levels.length === 0 ? "" : ` at ${levels.join(", ")}`}`
+  })
+
+/** "0:00–2:00 (120 s), coldest −78 °C, thaw end 2:30". */
+const cycleText = (c: Model.FreezeCycle) =>
+  [
+    `${FreezeProtocol.clockTime(c.startedAt)}–${FreezeProtocol.clockTime(c.endedAt)} (${Math.round(c.endedAt - c.startedAt)} s)`,
+    c.reachedTemperatureC === null ? "coldest tip not recorded" : `coldest ${c.reachedTemperatureC} °C`,
+    c.thawCompletedAt === null
+      ? "thaw end not recorded"
+      : `thaw end ${FreezeProtocol.clockTime(c.thawCompletedAt)}`
+  ].join(", ")
+
+/** A procedure against the protocol: lesions per side and level, each cycle, and the domain's deviations in words. */
 export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
   const p = () => props.view.procedure
   const s = () => props.view.summary
@@ -17,33 +41,30 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <dt>Operator</dt>
         <dd>{p().operator}</dd>
         <dt>Side</dt>
-        <dd>{p().side}</dd>
+        <dd>{sideNames[p().side]}</dd>
         <dt>Device</dt>
         <dd>{p().deviceSerial}</dd>
         <dt>Duration</dt>
         <dd>{p().durationMinutes} min</dd>
         <dt>Lesions</dt>
         <dd>
-          {s()
-            .sides.map(
-              (side) =>
-                `${side} ${s().lesionsPerSide[side]} (${s().levelsCoveredPerSide[side].join(", ") || "no level"})`
-            )
-            .join("; ") || "none"}
+          <Show when={lesionsPerSide(s()).length > 0} fallback="none">
+            <For each={lesionsPerSide(s())}>{(line) => <div>{line}</div>}</For>
+          </Show>
         </dd>
-        <dt>Mode</dt>
-        <dd>{props.view.mode}</dd>
+        <dt>How it was entered</dt>
+        <dd>{entered[props.view.mode]}</dd>
       </dl>
-      <ScrollBox label={"Lesions and freeze cycles"}>
+      <ScrollBox label={"Lesions and freeze-thaw cycles"}>
         <table>
-          <caption>Lesions and freeze cycles</caption>
+          <caption>Lesions and freeze-thaw cycles (times from the start of the procedure)</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
               <th scope="col">Side</th>
               <th scope="col">Level</th>
               <th scope="col">Stimulation</th>
-              <th scope="col">Freeze cycles</th>
+              <th scope="col">Freeze-thaw cycles</th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +72,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
               {(l, i) => (
                 <tr>
                   <td>{i() + 1}</td>
-                  <td>{l.side}</td>
+                  <td>{sideNames[l.side]}</td>
                   <td>{l.level}</td>
                   <td>
                     {l.stimulation.frequencyHz} Hz up to {Math.max(0, ...l.stimulation.voltagesTried)} V:{" "}
@@ -59,14 +80,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
                       ? "no motor response"
                       : `motor response at ${l.stimulation.motorResponseAtVoltage} V`}
                   </td>
-                  <td>
-                    {l.freezeCycles
-                      .map(
-                        (c) =>
-                          `${seconds(c.startedAt, c.endedAt)}${c.reachedTemperatureC === null ? "" : ` at ${c.reachedTemperatureC} °C`}`
-                      )
-                      .join("; ") || "none"}
-                  </td>
+                  <td>{l.freezeCycles.map(cycleText).join("; ") || "none"}</td>
                 </tr>
               )}
             </For>
@@ -77,8 +91,8 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <ProcedureTelemetry patient={p().patientId} />
       </Show>
       <Show when={s().deviations.length > 0} fallback={<p class="good">No deviation from the protocol.</p>}>
-        <h3>Deviations from the protocol</h3>
-        <ul>
+        <h3>Deviations from the protocol ({s().deviations.length})</h3>
+        <ul aria-label="Deviations from the protocol">
           <For each={s().deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
         </ul>
       </Show>

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import type { TelemetrySample } from "../Model/Procedure.js"
+import type { FreezeCycle, TelemetrySample } from "../Model/Procedure.js"
 import type { Protocol } from "../Protocol.js"
 
 /** How a freeze cycle strayed from the protocol, as seen in its telemetry. */
@@ -33,6 +33,46 @@ export interface FreezeWindow {
 }
 
 const fmt = (x: number): string => `${Math.round(x * 10) / 10}`
+
+const targetNotReached = (coldest: number | null, protocol: Protocol): CycleDeviation => {
+  const { targetTemperatureC, targetToleranceC } = protocol.cryo
+  const seen = coldest === null ? "no temperature was recorded" : `the coldest was ${fmt(coldest)} °C`
+  return {
+    kind: "target-not-reached",
+    message: `The tip never reached ${targetTemperatureC} °C (within ${targetToleranceC} °C) during the freeze; ${seen}`
+  }
+}
+
+const durationDeviations = (freezeSeconds: number, protocol: Protocol): Array<CycleDeviation> => {
+  const cryo = protocol.cryo
+  const wanted = `the protocol asks for ${cryo.freezeSeconds} s ± ${cryo.freezeSecondsTolerance} s`
+  const message = `The freeze lasted ${fmt(freezeSeconds)} s; ${wanted}`
+  if (freezeSeconds < cryo.freezeSeconds - cryo.freezeSecondsTolerance)
+    return [{ kind: "freeze-too-short", message }]
+  if (freezeSeconds > cryo.freezeSeconds + cryo.freezeSecondsTolerance)
+    return [{ kind: "freeze-too-long", message }]
+  return []
+}
+
+/**
+ * Judges a freeze-thaw cycle from what was recorded of it, without telemetry: its freeze duration (start
+ * to end) and its coldest tip against the target. A coldest tip that was not recorded is not judged; a
+ * sensor gap needs telemetry. For the same cycle these are the deviations `evaluateCycle` finds in its
+ * telemetry, in the same words.
+ *
+ * @example
+ * FreezeProtocol.judgeRecordedCycle({ startedAt: 0, endedAt: 60, thawCompletedAt: null, targetTemperatureC: -78, reachedTemperatureC: -40 }, Protocol.study)
+ * // [target-not-reached, freeze-too-short]
+ */
+export const judgeRecordedCycle = (cycle: FreezeCycle, protocol: Protocol): Array<CycleDeviation> => {
+  const { targetTemperatureC, targetToleranceC } = protocol.cryo
+  const coldest = cycle.reachedTemperatureC
+  const missed = coldest !== null && coldest > targetTemperatureC + targetToleranceC
+  return [
+    ...(missed ? [targetNotReached(coldest, protocol)] : []),
+    ...durationDeviations(cycle.endedAt - cycle.startedAt, protocol)
+  ]
+}
 
 /**
  * Evaluates one freeze-thaw cycle from its telemetry. A sample is "at target" when its tip is at or below
@@ -72,26 +112,8 @@ export const evaluateCycle = (
   const thawed = s.find((x) => x.t > end && x.tipTemperatureC >= cryo.thawCompleteTemperatureC)
   const freezeSeconds = end - start
   const deviations: Array<CycleDeviation> = []
-  if (reached === undefined) {
-    const seen =
-      coldest === null ? "no temperature was recorded" : `the coldest was ${fmt(coldest.tipTemperatureC)} °C`
-    deviations.push({
-      kind: "target-not-reached",
-      message: `The tip never reached ${cryo.targetTemperatureC} °C (within ${cryo.targetToleranceC} °C) during the freeze; ${seen}`
-    })
-  }
-  const wanted = `the protocol asks for ${cryo.freezeSeconds} s ± ${cryo.freezeSecondsTolerance} s`
-  if (freezeSeconds < cryo.freezeSeconds - cryo.freezeSecondsTolerance) {
-    deviations.push({
-      kind: "freeze-too-short",
-      message: `The freeze lasted ${fmt(freezeSeconds)} s; ${wanted}`
-    })
-  } else if (freezeSeconds > cryo.freezeSeconds + cryo.freezeSecondsTolerance) {
-    deviations.push({
-      kind: "freeze-too-long",
-      message: `The freeze lasted ${fmt(freezeSeconds)} s; ${wanted}`
-    })
-  }
+  if (reached === undefined) deviations.push(targetNotReached(coldest?.tipTemperatureC ?? null, protocol))
+  deviations.push(...durationDeviations(freezeSeconds, protocol))
   const times = [start, ...during.map((x) => x.t), end]
   for (let i = 1; i < times.length; i++) {
     const gap = times[i]! - times[i - 1]!

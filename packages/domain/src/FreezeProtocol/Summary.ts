@@ -2,7 +2,7 @@ import { Schema } from "effect"
 import type { FreezeCycle, TelemetrySample } from "../Model/Procedure.js"
 import { Side, type TreatedSide } from "../Model/Scales.js"
 import { Level, type Protocol } from "../Protocol.js"
-import { CycleDeviationKind, evaluateCycle } from "./Cycle.js"
+import { CycleDeviationKind, evaluateCycle, judgeRecordedCycle } from "./Cycle.js"
 
 /** How a procedure strayed from the protocol: lesion counts, levels, cycles, or a cycle's telemetry. */
 export const SummaryDeviationKind = Schema.Union(
@@ -46,8 +46,10 @@ export interface SummarizedLesion {
 
 /**
  * Summarizes the closed lesions of a procedure (a `FreezeProtocol` state or a `Model.Procedure`) against the
- * protocol. Deviations are reported, never failures. The sides judged are `treated`, else the procedure's
- * side, else the sides that have lesions.
+ * protocol: the one summary of a procedure, recorded or live. Deviations are reported, never failures. A
+ * cycle with its telemetry is judged on it (`evaluateCycle`), one without on what was recorded of it
+ * (`judgeRecordedCycle`). The sides judged are `treated`, else the procedure's side, else the sides that
+ * have lesions.
  *
  * @example
  * FreezeProtocol.summarize(state, Protocol.study, "bilateral").deviations
@@ -107,9 +109,11 @@ export const summarize = (
       )
     }
     lesion.freezeCycles.forEach((cycle, k) => {
-      if (cycle.samples === undefined) return
-      const evaluation = evaluateCycle(cycle.samples, protocol, cycle)
-      for (const d of evaluation.deviations)
+      const found =
+        cycle.samples === undefined
+          ? judgeRecordedCycle(cycle, protocol)
+          : evaluateCycle(cycle.samples, protocol, cycle).deviations
+      for (const d of found)
         add(d.kind, lesion.side, i, `Lesion ${i + 1} (${where}), cycle ${k + 1}: ${d.message}`)
     })
   })

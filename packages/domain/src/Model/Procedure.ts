@@ -33,7 +33,7 @@ export type StimulationTest = typeof StimulationTest.Type
 export const FreezeCycle = Schema.Struct({
   startedAt: Seconds,
   endedAt: Seconds,
-  /** When passive thaw was complete; null when not recorded. */
+  /** When passive thaw was complete; null when not recorded (the replay counts it at `endedAt`: `FreezeProtocol.thawTimeOf`). */
   thawCompletedAt: Schema.NullOr(Seconds),
   targetTemperatureC: Schema.Finite,
   /** Coldest tip temperature reached, °C; null when no telemetry was recorded. */

@@ -1,0 +1,213 @@
+import { Effect, Either, Schema } from "effect"
+import type { FreezeCycle, Lesion } from "../Model/Procedure.js"
+import type { Protocol } from "../Protocol.js"
+import { IllegalStep } from "./Errors.js"
+import type { Event } from "./Events.js"
+import { initial, type State } from "./State.js"
+import { describeFinding } from "./Stimulation.js"
+import { apply } from "./Transitions.js"
+
+/** A procedure recorded after the fact, as the replay reads it (a `Model.Procedure` is one). */
+export interface RecordedProcedure {
+  readonly lesions: ReadonlyArray<Lesion>
+}
+
+/** Where a value sits in a recorded procedure, e.g. `["lesions", 2, "freezeCycles", 0, "endedAt"]`. */
+export type RecordPath = ReadonlyArray<string | number>
+
+/** One thing the protocol refuses in a recorded procedure: the field, a sentence, and the refused step. */
+export const RecordedIssue = Schema.Struct({
+  path: Schema.Array(Schema.Union(Schema.String, Schema.Number)),
+  message: Schema.String,
+  step: IllegalStep
+})
+export type RecordedIssue = typeof RecordedIssue.Type
+
+/** A recorded procedure the freeze protocol does not allow, with every lesion's first refused step (`message`: each issue after its lesion's number). */
+export class RecordedProcedureRefused extends Schema.TaggedError<RecordedProcedureRefused>()(
+  "RecordedProcedureRefused",
+  { issues: Schema.Array(RecordedIssue), message: Schema.String }
+) {}
+
+/**
+ * "7:05": a time in seconds from the start of the procedure as minutes and seconds (tenths kept).
+ *
+ * @example
+ * FreezeProtocol.clockTime(425) // "7:05"
+ */
+export const clockTime = (seconds: number): string => {
+  const tenths = Math.round(seconds * 10)
+  const minutes = Math.floor(tenths / 600)
+  const rest = (tenths - minutes * 600) / 10
+  return `${minutes}:${rest < 10 ? "0" : ""}${rest}`
+}
+
+/**
+ * When a cycle's passive thaw counts as complete in the replay. A retrospective record often lacks the
+ * thaw time, so the model keeps it nullable and the replay agrees: an unrecorded thaw counts as complete
+ * when the freeze ended, the earliest it can have been. Nothing recorded is then judged against a time
+ * nobody wrote down, while a recorded thaw is checked like every other time (after its freeze's end,
+ * before the next freeze starts).
+ *
+ * @example
+ * FreezeProtocol.thawTimeOf({ startedAt: 0, endedAt: 120, thawCompletedAt: null, targetTemperatureC: -78, reachedTemperatureC: -78 }) // 120
+ */
+export const thawTimeOf = (cycle: FreezeCycle): number => cycle.thawCompletedAt ?? cycle.endedAt
+
+interface Located {
+  readonly event: Event
+  readonly path: RecordPath
+  /** What the event's time is called, e.g. "the freeze end of lesion 2, cycle 1". */
+  readonly label: string
+}
+
+const locatedEvents = (lesion: Lesion, i: number): Array<Located> => {
+  const at = ["lesions", i] as const
+  const lesionLabel = `lesion ${i + 1}`
+  return [
+    {
+      event: { _tag: "ProbePositioned", side: lesion.side, level: lesion.level },
+      path: [...at, "level"],
+      label: ""
+    },
+    { event: { _tag: "StimulationTested", ...lesion.stimulation }, path: [...at, "stimulation"], label: "" },
+    ...lesion.freezeCycles.flatMap((cycle, k): Array<Located> => {
+      const path = [...at, "freezeCycles", k]
+      const of = `of ${lesionLabel}, cycle ${k + 1}`
+      return [
+        {
+          event: { _tag: "FreezeStarted", t: cycle.startedAt },
+          path: [...path, "startedAt"],
+          label: `the freeze start ${of}`
+        },
+        {
+          event: { _tag: "FreezeEnded", t: cycle.endedAt },
+          path: [...path, "endedAt"],
+          label: `the freeze end ${of}`
+        },
+        {
+          event: { _tag: "ThawCompleted", t: thawTimeOf(cycle) },
+          path: [...path, "thawCompletedAt"],
+          label: cycle.thawCompletedAt === null ? `the freeze end ${of}` : `the thaw end ${of}`
+        }
+      ]
+    }),
+    { event: { _tag: "LesionCompleted" }, path: [...at, "freezeCycles"], label: "" }
+  ]
+}
+
+/**
+ * The protocol events a recorded procedure stands for, in order: per lesion the probe placed, its
+ * stimulation test, each cycle's freeze start, freeze end and thaw (`thawTimeOf`), the lesion closed; then
+ * the procedure closed.
+ *
+ * @example
+ * Effect.runSync(FreezeProtocol.applyAll(FreezeProtocol.recordedEvents(procedure), Protocol.study))._tag // "Completed"
+ */
+export const recordedEvents = (procedure: RecordedProcedure): Array<Event> => [
+  ...procedure.lesions.flatMap((lesion, i) => locatedEvents(lesion, i).map((l) => l.event)),
+  { _tag: "ProcedureCompleted" }
+]
+
+const capitalized = (s: string) => `${s[0]?.toUpperCase() ?? ""}${s.slice(1)}`
+
+const stimulationField = {
+  "no-test": "voltagesTried",
+  "wrong-frequency": "frequencyHz",
+  "voltage-not-reached": "voltagesTried",
+  "motor-response": "motorResponseAtVoltage"
+} as const
+
+const issueOf = (
+  step: IllegalStep,
+  located: Located,
+  previous: { readonly label: string; readonly t: number } | null,
+  lesion: Lesion,
+  i: number,
+  protocol: Protocol
+): RecordedIssue => {
+  const issue = (path: RecordPath, message: string): RecordedIssue => ({ path, message, step })
+  switch (step._tag) {
+    case "FreezeWithoutNegativeStimulation":
+      return issue(
+        ["lesions", i, "stimulation", stimulationField[step.finding]],
+        `No freeze is allowed after this test: ${describeFinding(step.finding, step.test, protocol)}`
+      )
+    case "TooManyFreezeCycles":
+      return issue(
+        ["lesions", i, "freezeCycles"],
+        `${lesion.freezeCycles.length} freeze-thaw cycles; the protocol allows at most ${step.maxCycles} per lesion`
+      )
+    case "LesionWithoutFreeze":
+      return issue(
+        ["lesions", i, "freezeCycles"],
+        "No freeze-thaw cycle recorded: a lesion needs at least one"
+      )
+    case "UnexpectedEvent": {
+      const t = "t" in located.event ? located.event.t : null
+      if (t !== null && previous !== null && t < previous.t)
+        return issue(
+          located.path,
+          `${capitalized(located.label)} (${clockTime(t)}) is before ${previous.label} (${clockTime(previous.t)}); the times of a procedure go forward`
+        )
+      return issue(located.path, step.message)
+    }
+    default:
+      return issue(located.path, step.message)
+  }
+}
+
+const run = (procedure: RecordedProcedure, protocol: Protocol) => {
+  let state: State = initial(protocol)
+  let previous: { readonly label: string; readonly t: number } | null = null
+  const issues: Array<RecordedIssue> = []
+  procedure.lesions.forEach((lesion, i) => {
+    let s = state
+    let last = previous
+    for (const located of locatedEvents(lesion, i)) {
+      const next = Effect.runSync(Effect.either(apply(s, located.event, protocol)))
+      if (Either.isLeft(next)) {
+        issues.push(issueOf(next.left, located, last, lesion, i, protocol))
+        return
+      }
+      s = next.right
+      if ("t" in located.event) last = { label: located.label, t: located.event.t }
+    }
+    state = s
+    previous = last
+  })
+  return { state, issues }
+}
+
+/**
+ * Everything the freeze protocol refuses in a recorded procedure, every lesion judged (a refused lesion
+ * is left out, and the next one is replayed from where the procedure stood before it); empty when it is
+ * allowed. Paths name the field, e.g. `lesions.2.freezeCycles.0.endedAt`.
+ *
+ * @example
+ * FreezeProtocol.recordedIssues(procedure, Protocol.study).map((i) => i.path.join(".")) // ["lesions.0.stimulation.motorResponseAtVoltage"]
+ */
+export const recordedIssues = (procedure: RecordedProcedure, protocol: Protocol): Array<RecordedIssue> =>
+  run(procedure, protocol).issues
+
+/**
+ * Replays a recorded procedure through the freeze protocol (`recordedEvents`): its completed state, or
+ * every refused step with the field it comes from.
+ *
+ * @example
+ * Effect.runSync(FreezeProtocol.replayRecorded(procedure, Protocol.study)).lesions.length // 7
+ */
+export const replayRecorded = (
+  procedure: RecordedProcedure,
+  protocol: Protocol
+): Effect.Effect<State, RecordedProcedureRefused> => {
+  const { state, issues } = run(procedure, protocol)
+  if (issues.length > 0)
+    return Effect.fail(
+      new RecordedProcedureRefused({
+        issues,
+        message: issues.map((i) => `Lesion ${Number(i.path[1]) + 1}: ${i.message}`).join("; ")
+      })
+    )
+  return apply(state, { _tag: "ProcedureCompleted" }, protocol).pipe(Effect.orDie)
+}
