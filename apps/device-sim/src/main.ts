@@ -1,4 +1,4 @@
-import { numberFlag, parseFlags, RunError, UsageError } from "./cli/Args.js"
+import { numberFlag, parseFlags, RunError, seedFlag, speedFlag, UsageError } from "./cli/Args.js"
 import { cohortCommand, cohortOptions } from "./cli/Cohort.js"
 import { procedureCommand, procedureOptions } from "./cli/Procedure.js"
 import { usage } from "./cli/Usage.js"
@@ -20,26 +20,39 @@ const main = async (argv: ReadonlyArray<string>) => {
   }
   switch (command) {
     case "procedure":
-      await procedureCommand(procedureOptions(values), write, process.stdout.isTTY === true)
-      return 0
+      return await procedureCommand(procedureOptions(values), write, process.stdout.isTTY === true)
     case "cohort":
       await cohortCommand(cohortOptions(values), write)
       return 0
     case "run":
       await runProbe({
         api: values.api,
-        cycles: numberFlag("cycles", values.cycles ?? "0", 0, true),
-        freezeSeconds: numberFlag("freeze-seconds", values["freeze-seconds"], 1),
-        speed: numberFlag("speed", values.speed ?? "1", 0.01),
-        seed: numberFlag("seed", values.seed, 0, true),
+        cycles: numberFlag("cycles", values.cycles ?? "0", {
+          min: 0,
+          max: 1000,
+          integer: true,
+          what: "freeze-thaw cycles; 0 runs until stopped"
+        }),
+        freezeSeconds: numberFlag("freeze-seconds", values["freeze-seconds"], {
+          min: 1,
+          max: 600,
+          what: "seconds of each freeze; the protocol freezes 120 s"
+        }),
+        speed: speedFlag(values.speed, 1),
+        seed: seedFlag(values.seed),
         summary: values.summary
       })
       return 0
     case "report":
       write(
         studyReportOutput({
-          seed: numberFlag("seed", values.seed, 0, true),
-          n: numberFlag("n", values.n, 20, true),
+          seed: seedFlag(values.seed),
+          n: numberFlag("n", values.n, {
+            min: 20,
+            max: 10_000,
+            integer: true,
+            what: "patients in the synthetic cohort; the study had 107"
+          }),
           json: values.json
         })
       )
