@@ -100,7 +100,7 @@ export type ProcedureExit = 0 | 130 | 143
  * `device-sim procedure`: opens a live procedure for the patient (or, with `--join`, reads an open one and
  * resumes it from what the API holds), runs it on the simulated probe and sends its events and telemetry
  * through the typed client; prints a summary. On SIGINT or SIGTERM it takes no new step, sends what it holds,
- * prints on stderr how to resume, and ends with 130 or 143 (a second signal ends it at once).
+ * prints on stderr how to resume, and ends with 130 or 143 (a second signal, a second later, ends it at once).
  */
 export const procedureCommand = async (
   o: ProcedureOptions,
@@ -109,12 +109,16 @@ export const procedureCommand = async (
 ): Promise<ProcedureExit> => {
   const stop = new AbortController()
   let resumeHint: string | null = null
+  let firstSignalAt = 0
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === "SIGINT" ? 130 : 143
+    // pnpm forwards the SIGTERM its process group got too: the same signal twice within a second is one.
+    if (stop.signal.aborted && Date.now() - firstSignalAt < 1000) return
     if (stop.signal.aborted || resumeHint === null) {
       if (resumeHint !== null) process.stderr.write(`device-sim: stopped (${signal}); ${resumeHint}\n`)
       process.exit(code)
     }
+    firstSignalAt = Date.now()
     stop.abort(signal)
   }
   process.on("SIGINT", onSignal)

@@ -1,4 +1,4 @@
-import type { LiveProcedureState } from "@cryoreg/contract"
+import type { ProtocolPhase } from "@cryoreg/contract"
 import { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { Effect, Either } from "effect"
 import { type SimulationOptions, simulateProcedure } from "./Simulation.js"
@@ -16,6 +16,16 @@ export const isStored = (step: Step, eventIndex: number, stored: Stored): boolea
     ? eventIndex < stored.nextEventIndex
     : step.sample !== null && stored.lastSeq !== null && step.sample.seq <= stored.lastSeq
 
+/** What the API says of a procedure (`GET /api/procedures/:id`) that a resumed run is checked against. */
+export interface StoredProcedure extends Stored {
+  readonly phase: ProtocolPhase
+  readonly lesions: ReadonlyArray<{
+    readonly side: string
+    readonly level: string
+    readonly cycles: ReadonlyArray<{ readonly startedAt: number }>
+  }>
+}
+
 /** Where a resumed run picks up: the first step the API does not hold (null when it holds them all). */
 export interface ResumePoint extends Stored {
   readonly t: number | null
@@ -24,7 +34,7 @@ export interface ResumePoint extends Stored {
 
 const sameLesions = (
   replayed: ReadonlyArray<FreezeProtocol.LesionRecord>,
-  stored: LiveProcedureState["lesions"]
+  stored: StoredProcedure["lesions"]
 ): boolean =>
   replayed.length === stored.length &&
   replayed.every((lesion, i) => {
@@ -47,7 +57,7 @@ const sameLesions = (
  */
 export const resumePoint = (
   options: SimulationOptions,
-  state: Pick<LiveProcedureState, "nextEventIndex" | "lastSeq" | "phase" | "lesions">
+  state: StoredProcedure
 ): Either.Either<ResumePoint, string> => {
   const stored: Stored = { nextEventIndex: state.nextEventIndex, lastSeq: state.lastSeq }
   const events: Array<FreezeProtocol.Event> = []
