@@ -1,5 +1,6 @@
-import { numberFlag, parseFlags, RunError, seedFlag, speedFlag, UsageError } from "./cli/Args.js"
+import { parseFlags, RunError, UsageError } from "./cli/Args.js"
 import { cohortCommand, cohortOptions } from "./cli/Cohort.js"
+import { reportOptions, runOptions } from "./cli/ProbeOptions.js"
 import { procedureCommand, procedureOptions } from "./cli/Procedure.js"
 import { usage } from "./cli/Usage.js"
 import { studyReportOutput } from "./report.js"
@@ -25,37 +26,10 @@ const main = async (argv: ReadonlyArray<string>) => {
       await cohortCommand(cohortOptions(values), write)
       return 0
     case "run":
-      await runProbe({
-        api: values.api,
-        cycles: numberFlag("cycles", values.cycles ?? "0", {
-          min: 0,
-          max: 1000,
-          integer: true,
-          what: "freeze-thaw cycles; 0 runs until stopped"
-        }),
-        freezeSeconds: numberFlag("freeze-seconds", values["freeze-seconds"], {
-          min: 1,
-          max: 600,
-          what: "seconds of each freeze; the protocol freezes 120 s"
-        }),
-        speed: speedFlag(values.speed, 1),
-        seed: seedFlag(values.seed),
-        summary: values.summary
-      })
+      await runProbe(runOptions(values))
       return 0
     case "report":
-      write(
-        studyReportOutput({
-          seed: seedFlag(values.seed),
-          n: numberFlag("n", values.n, {
-            min: 20,
-            max: 10_000,
-            integer: true,
-            what: "patients in the synthetic cohort; the study had 107"
-          }),
-          json: values.json
-        })
-      )
+      write(studyReportOutput(reportOptions(values)))
       return 0
     default:
       throw new UsageError(`unknown command "${command}"; try device-sim --help`)
