@@ -25,11 +25,11 @@ interface Finished {
 
 /**
  * `pnpm sim …` at the repository root in its own process group; with `interrupt`, the group gets that signal
- * (as a terminal's Ctrl-C does) once the run prints lesion `interrupt.atLesion`.
+ * (as a terminal's Ctrl-C does) once the run prints `interrupt.at`.
  */
 const pnpmSim = (
   args: ReadonlyArray<string>,
-  interrupt?: { readonly signal: NodeJS.Signals; readonly atLesion: number }
+  interrupt?: { readonly signal: NodeJS.Signals; readonly at: string }
 ) =>
   new Promise<Finished>((resolve) => {
     const child = spawn("pnpm", ["sim", ...args], {
@@ -43,7 +43,7 @@ const pnpmSim = (
     let sent = false
     child.stdout.on("data", (chunk: Buffer) => {
       stdout += chunk.toString()
-      if (interrupt !== undefined && !sent && stdout.includes(`lesion ${interrupt.atLesion}/`)) {
+      if (interrupt !== undefined && !sent && stdout.includes(interrupt.at)) {
         sent = true
         process.kill(-child.pid!, interrupt.signal)
       }
@@ -89,7 +89,7 @@ describe("device-sim procedure --join against a real API", () => {
     const id = created.procedure.id
     const device = created.deviceToken
     const join = ["procedure", "--join", id, "--token", device, "--api", api.url, "--speed", "200"]
-    const interrupted = await pnpmSim(join, { signal: "SIGINT", atLesion: 3 })
+    const interrupted = await pnpmSim(join, { signal: "SIGINT", at: "lesion 3/" })
     expect(interrupted.code).toBe(130)
     expect(interrupted.stdout).toContain(`joined live procedure ${id} for patient ${patient.id}`)
     const resume = resumeLineOf(interrupted.stderr)
@@ -125,7 +125,7 @@ describe("device-sim procedure --join against a real API", () => {
     const token = await signIn(api.url, clinicianOf(patient))
     const client = clientOf(api.url, token)
     const open = ["procedure", "--patient", patient.id, "--token", token, "--api", api.url, "--speed", "200"]
-    const stopped = await pnpmSim(open, { signal: "SIGTERM", atLesion: 2 })
+    const stopped = await pnpmSim(open, { signal: "SIGTERM", at: "lesion 2/" })
     expect(stopped.code).toBe(143)
     const resume = resumeLineOf(stopped.stderr)
     expect(resume).toMatch(/^procedure --join \S+ --token <your token> --api /)
@@ -150,5 +150,44 @@ describe("device-sim procedure --join against a real API", () => {
     expect(state.phase).toBe("Completed")
     expect(state.nextEventIndex).toBe(eventsOf("left"))
     await expectWholeTelemetry(client, id, samplesOf("left"))
+  }, 180_000)
+
+  it("a crash (SIGKILL, nothing flushed): the same --join command resumes from what the API holds, no gap, no duplicate", async () => {
+    const patient = waitingList.find(
+      (p) => p.treatedSide === "right" && p.centerId === waitingList[0]!.centerId
+    )!
+    const client = clientOf(api.url, await signIn(api.url, clinicianOf(patient)))
+    const created = await client.createLiveProcedure({
+      params: { id: patient.id },
+      body: {
+        side: "right",
+        lesionsPerSide,
+        deviceSerial: "SIM-A13-KILL",
+        operator: "the dashboard",
+        date: "2026-12-01"
+      }
+    })
+    const id = created.procedure.id
+    const join = ["procedure", "--join", id, "--token", created.deviceToken, "--api", api.url, "--json"]
+    const crashed = await pnpmSim([...join, "--speed", "200"], { signal: "SIGKILL", at: '"lesion":3,' })
+    expect(crashed.code).toBeNull()
+    const midway = await client.getLiveProcedure({ params: { id } })
+    expect(midway.phase).not.toBe("Completed")
+    const resumed = await pnpmSim([...join, "--speed", "max"])
+    expect(resumed.stderr).toBe("")
+    expect(resumed.code).toBe(0)
+    const lines = resumed.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l))
+    expect(lines[0].resume.nextEventIndex).toBe(midway.nextEventIndex)
+    const events = lines.filter((l) => l.type === "event").map((l) => l.index)
+    expect(events[0]).toBe(midway.nextEventIndex)
+    expect(events).toEqual(Array.from({ length: events.length }, (_, i) => midway.nextEventIndex + i))
+    const state = await client.getLiveProcedure({ params: { id } })
+    expect(state.phase).toBe("Completed")
+    expect(state.nextEventIndex).toBe(eventsOf("right"))
+    expect(lines.at(-1)).toMatchObject({ type: "done", phase: "Completed", deviations: [] })
+    await expectWholeTelemetry(client, id, samplesOf("right"))
   }, 180_000)
 })
