@@ -28,6 +28,13 @@ const dateFlag = (text: string): Model.CalendarDate => {
   return text as Model.CalendarDate
 }
 
+/** `--operator`, `--serial`: the contract's text of 1–200 characters. */
+const textFlag = (name: string, text: string): string => {
+  if (text.trim() === "" || text.trim().length > 200)
+    throw new UsageError(`--${name} must be 1 to 200 characters, got ${text.trim().length}`)
+  return text.trim()
+}
+
 const sideFlag = (text: string | undefined): Model.TreatedSide | null => {
   if (text === undefined) return null
   if (!Model.TreatedSide.literals.includes(text as Model.TreatedSide))
@@ -97,8 +104,8 @@ export const procedureOptions = (flags: Flags) => {
     }),
     faults,
     json: flags.json,
-    operator: flags.operator ?? "device-sim",
-    serial: flags.serial ?? `SIM-A13-${String(seed).padStart(4, "0")}`,
+    operator: textFlag("operator", flags.operator ?? "device-sim"),
+    serial: textFlag("serial", flags.serial ?? `SIM-A13-${String(seed).padStart(4, "0")}`),
     date: dateFlag(flags.date ?? new Date().toISOString().slice(0, 10))
   }
 }

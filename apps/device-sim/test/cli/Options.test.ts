@@ -57,6 +57,8 @@ describe("every out-of-range flag: a usage error (exit 2) of one line with the a
       ["procedure", "--api", "http://127.0.0.1:9", "--token", "t", "--join", "prc-1", "--side", "left"],
       "--side cannot go with --join: the joined procedure already has its side"
     ],
+    [[...procedure, "--operator", " "], "--operator must be 1 to 200 characters, got 0"],
+    [[...procedure, "--serial", "x".repeat(201)], "--serial must be 1 to 200 characters, got 201"],
     [
       ["run", "--cycles", "-1"],
       "--cycles must be a whole number from 0 to 1000 (freeze-thaw cycles; 0 runs until stopped)"
