@@ -119,15 +119,18 @@ export const speedFlag = (text: string | undefined, fallback: number): number =>
       ? Number.POSITIVE_INFINITY
       : numberFlag("speed", text, speedRange)
 
-/** `--api`: an http(s) origin. */
+/** Where `pnpm start` serves the registry by default. */
+export const defaultApi = "http://127.0.0.1:8787"
+
+/** `--api`, else CRYOREG_API, else the registry's default address: an http(s) origin. */
 export const apiFlag = (text: string | undefined): string => {
-  const api = requiredFlag("api", text, "the cryoreg API, e.g. http://127.0.0.1:8787")
+  const api = text ?? (process.env.CRYOREG_API || defaultApi)
   try {
     const url = new URL(api)
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error()
     return url.origin
   } catch {
-    throw new UsageError(`--api must be an http(s) URL such as http://127.0.0.1:8787, got "${api}"`)
+    throw new UsageError(`--api must be an http(s) URL such as ${defaultApi}, got "${api}"`)
   }
 }
 

@@ -3,17 +3,17 @@ export const usage = `device-sim — simulates the cryoneurolysis clinic for cry
 cryoprobe, live procedures through the API, and a synthetic study cohort calibrated to the published tables
 
 Usage:
-  device-sim procedure --api URL --token TOKEN --patient ID [--side SIDE] [--lesions N] [--cycles N]
+  device-sim procedure [--api URL] --token TOKEN --patient ID [--side SIDE] [--lesions N] [--cycles N]
                        [--seed N] [--speed X] [--rate HZ] [--fault NAME]... [--json]
       Opens a live procedure for the patient (on the patient's treated side unless --side) and runs it
       on the simulated probe: for each lesion positions the probe, sweeps the 2 Hz motor stimulation up
       to 2 V (repositioning on a motor response), freezes 120 s and thaws passively, posting the protocol
       events and the telemetry (buffered and resent while the API is unreachable).
-  device-sim procedure --join ID --token TOKEN --api URL [--seed N] [--speed X] ...
+  device-sim procedure --join ID --token TOKEN [--api URL] [--seed N] [--speed X] ...
       Drives a live procedure already open (opened in the dashboard, which shows its device token), or
       resumes an interrupted run: what the API holds is not sent again. Ctrl-C (or SIGTERM) sends what
       is recorded, prints the command that resumes, and exits 130 (143).
-  device-sim cohort --api URL --token TOKEN [--seed N] [--live N] [--speed X] [--json]
+  device-sim cohort [--api URL] --token TOKEN [--seed N] [--live N] [--speed X] [--json]
       Loads the demo registry (two centers, the calibrated 107-patient study cohort, ineligible
       candidates, a waiting list) through the API's routes, then runs live procedures for the first
       N patients on the waiting list (default 3, as fast as possible).
@@ -26,7 +26,7 @@ Usage:
   device-sim --help
 
 Options:
-  --api URL          cryoreg API origin (e.g. http://127.0.0.1:8787)
+  --api URL          cryoreg API origin (default CRYOREG_API, else http://127.0.0.1:8787)
   --token TOKEN      bearer token of a clinician, coordinator or admin, or a procedure's device
                      token with --join (or CRYOREG_TOKEN)
   --patient ID       pseudonymous patient id (e.g. WAW-0064)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { parseFlags, UsageError } from "../../src/cli/Args.js"
 import { cohortOptions } from "../../src/cli/Cohort.js"
 import { reportOptions, runOptions } from "../../src/cli/ProbeOptions.js"
@@ -57,6 +57,10 @@ describe("every out-of-range flag: a usage error (exit 2) of one line with the a
       ["procedure", "--api", "http://127.0.0.1:9", "--token", "t", "--join", "prc-1", "--side", "left"],
       "--side cannot go with --join: the joined procedure already has its side"
     ],
+    [
+      [...procedure, "--api", "ftp://x"],
+      '--api must be an http(s) URL such as http://127.0.0.1:8787, got "ftp://x"'
+    ],
     [[...procedure, "--operator", " "], "--operator must be 1 to 200 characters, got 0"],
     [[...procedure, "--serial", "x".repeat(201)], "--serial must be 1 to 200 characters, got 201"],
     [
@@ -104,5 +108,9 @@ describe("every out-of-range flag: a usage error (exit 2) of one line with the a
         "4"
       ])
     ).toMatchObject({ join: "prc-1", patient: null, seed: 4 })
+    vi.stubEnv("CRYOREG_API", "")
+    expect(procedureOptions(parseFlags(["procedure", "--join", "prc-1", "--token", "t"]).values).api).toBe(
+      "http://127.0.0.1:8787"
+    )
   })
 })
