@@ -14,6 +14,7 @@ import type { SimulationOptions } from "../procedure/Simulation.js"
 import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
 import { describeApiError, isMissingRoute } from "./ApiErrors.js"
 import { RunError } from "./Args.js"
+import { exitCodeOf, listenForInterrupts } from "./Interrupt.js"
 import { type ProcedureOptions, resumeCommand } from "./ProcedureOptions.js"
 
 export { type ProcedureOptions, procedureOptions } from "./ProcedureOptions.js"
@@ -100,33 +101,19 @@ export type ProcedureExit = 0 | 130 | 143
  * `device-sim procedure`: opens a live procedure for the patient (or, with `--join`, reads an open one and
  * resumes it from what the API holds), runs it on the simulated probe and sends its events and telemetry
  * through the typed client; prints a summary. On SIGINT or SIGTERM it takes no new step, sends what it holds,
- * prints on stderr how to resume, and ends with 130 or 143 (a second signal, a second later, ends it at once).
+ * prints on stderr how to resume, and ends with 130 or 143 (see `listenForInterrupts`).
  */
 export const procedureCommand = async (
   o: ProcedureOptions,
   write: (text: string) => void,
   terminal: boolean
 ): Promise<ProcedureExit> => {
-  const stop = new AbortController()
-  let resumeHint: string | null = null
-  let firstSignalAt = 0
-  const onSignal = (signal: NodeJS.Signals) => {
-    const code = signal === "SIGINT" ? 130 : 143
-    // pnpm forwards the SIGTERM its process group got too: the same signal twice within a second is one.
-    if (stop.signal.aborted && Date.now() - firstSignalAt < 1000) return
-    if (stop.signal.aborted || resumeHint === null) {
-      if (resumeHint !== null) process.stderr.write(`device-sim: stopped (${signal}); ${resumeHint}\n`)
-      process.exit(code)
-    }
-    firstSignalAt = Date.now()
-    stop.abort(signal)
-  }
-  process.on("SIGINT", onSignal)
-  process.on("SIGTERM", onSignal)
+  const interrupts = listenForInterrupts()
   try {
     const target = o.join === null ? await open(o, o.patient!) : await join(o, o.join)
     const { id } = target
-    resumeHint = `resume with: ${resumeCommand(o, id)}`
+    const resumeHint = `resume with: ${resumeCommand(o, id)}`
+    interrupts.resumeHint = resumeHint
     const simulation: SimulationOptions = {
       side: target.side,
       lesionsPerSide: target.lesionsPerSide,
@@ -153,7 +140,7 @@ export const procedureCommand = async (
       simulation,
       transport: apiTransport(target.device, id),
       speed: o.speed,
-      signal: stop.signal,
+      signal: interrupts.signal,
       ...(resume === undefined ? {} : { resume }),
       onStep: progress.onStep,
       onRetry: progress.onRetry,
@@ -161,17 +148,19 @@ export const procedureCommand = async (
     })
       .catch((error: unknown) => {
         const failure = describeApiError(error, o.api, `record procedure ${id}`)
-        throw new RunError(`${failure.message}; ${resumeHint}`)
+        // A refused step or token is not helped by running again; an API that stopped answering is.
+        const refused = error instanceof ApiError && error.status >= 400 && error.status < 500
+        throw refused ? failure : new RunError(`${failure.message}; ${resumeHint}`)
       })
       .finally(progress.close)
     const { stats } = result
     if (result.interrupted) {
-      const signal = stop.signal.reason as NodeJS.Signals
+      const signal = interrupts.signal.reason as NodeJS.Signals
       if (o.json) write(`${JSON.stringify({ type: "interrupted", procedureId: id, signal, stats })}\n`)
       process.stderr.write(
         `device-sim: interrupted (${signal}) with everything recorded stored; ${resumeHint}\n`
       )
-      return signal === "SIGINT" ? 130 : 143
+      return exitCodeOf(signal)
     }
     const state = await target.device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
       throw describeApiError(error, o.api, `read procedure ${id} back`)
@@ -189,7 +178,6 @@ export const procedureCommand = async (
     )
     return 0
   } finally {
-    process.off("SIGINT", onSignal)
-    process.off("SIGTERM", onSignal)
+    interrupts.dispose()
   }
 }
