@@ -92,7 +92,9 @@ const join = async (o: ProcedureOptions, id: Model.ProcedureId): Promise<Target>
 const where = (point: ResumePoint) =>
   point.where === null
     ? "nothing left to send"
-    : `resuming at lesion ${Math.max(1, point.where.lesion)}/${point.where.lesions}, device time ${point.t?.toFixed(1)} s (${point.nextEventIndex} events and ${point.lastSeq === null ? 0 : point.lastSeq + 1} samples already stored)`
+    : point.nextEventIndex === 0 && point.lastSeq === null
+      ? "nothing stored yet, starting"
+      : `resuming at lesion ${Math.max(1, point.where.lesion)}/${point.where.lesions}, device time ${point.t?.toFixed(1)} s (${point.nextEventIndex} events and ${point.lastSeq === null ? 0 : point.lastSeq + 1} samples already stored)`
 
 /** How a run ended: 0 completed, or the exit code of the signal that interrupted it (130 SIGINT, 143 SIGTERM). */
 export type ProcedureExit = 0 | 130 | 143
@@ -148,8 +150,10 @@ export const procedureCommand = async (
     })
       .catch((error: unknown) => {
         const failure = describeApiError(error, o.api, `record procedure ${id}`)
-        // A refused step or token is not helped by running again; an API that stopped answering is.
-        const refused = error instanceof ApiError && error.status >= 400 && error.status < 500
+        // A refused step is not helped by running again; an API that stopped answering, or a device token
+        // reissued in the dashboard (401), is.
+        const refused =
+          error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401
         throw refused ? failure : new RunError(`${failure.message}; ${resumeHint}`)
       })
       .finally(progress.close)

@@ -92,6 +92,7 @@ describe("device-sim procedure --join against a real API", () => {
     const interrupted = await pnpmSim(join, { signal: "SIGINT", at: "lesion 3/" })
     expect(interrupted.code).toBe(130)
     expect(interrupted.stdout).toContain(`joined live procedure ${id} for patient ${patient.id}`)
+    expect(interrupted.stdout).toContain("nothing stored yet, starting")
     const resume = resumeLineOf(interrupted.stderr)
     expect(resume).toBe(`procedure --join ${id} --token <device token> --api ${api.url} --speed 200`)
     expect(interrupted.stdout + interrupted.stderr).not.toContain(device)
