@@ -14,8 +14,8 @@ export interface Interrupts {
 /**
  * Listens for SIGINT (Ctrl-C) and SIGTERM: the first aborts `signal` so the run stops taking steps and sends
  * what it holds. The same signal again within a second is the same one delivered twice (pnpm passes on the
- * SIGTERM its process group got); a later one ends the process at once, with the resume hint. A signal
- * before there is anything to resume ends it at once too.
+ * SIGTERM its process group got); a later one ends the process at once, with the resume hint if there is one
+ * (a procedure being opened when the first came is still opened, so that its resume line can be printed).
  */
 export const listenForInterrupts = (): Interrupts => {
   const stop = new AbortController()
@@ -30,7 +30,7 @@ export const listenForInterrupts = (): Interrupts => {
   }
   const onSignal = (signal: NodeJS.Signals) => {
     if (stop.signal.aborted && Date.now() - firstAt < 1000) return
-    if (stop.signal.aborted || interrupts.resumeHint === null) {
+    if (stop.signal.aborted) {
       if (interrupts.resumeHint !== null)
         process.stderr.write(`device-sim: stopped (${signal}); ${interrupts.resumeHint}\n`)
       process.exit(exitCodeOf(signal))
