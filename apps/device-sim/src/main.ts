@@ -1,5 +1,6 @@
-import { numberFlag, parseFlags, RunError, UsageError } from "./cli/Args.js"
+import { parseFlags, RunError, UsageError } from "./cli/Args.js"
 import { cohortCommand, cohortOptions } from "./cli/Cohort.js"
+import { reportOptions, runOptions } from "./cli/ProbeOptions.js"
 import { procedureCommand, procedureOptions } from "./cli/Procedure.js"
 import { usage } from "./cli/Usage.js"
 import { studyReportOutput } from "./report.js"
@@ -20,29 +21,15 @@ const main = async (argv: ReadonlyArray<string>) => {
   }
   switch (command) {
     case "procedure":
-      await procedureCommand(procedureOptions(values), write, process.stdout.isTTY === true)
-      return 0
+      return await procedureCommand(procedureOptions(values), write, process.stdout.isTTY === true)
     case "cohort":
       await cohortCommand(cohortOptions(values), write)
       return 0
     case "run":
-      await runProbe({
-        api: values.api,
-        cycles: numberFlag("cycles", values.cycles ?? "0", 0, true),
-        freezeSeconds: numberFlag("freeze-seconds", values["freeze-seconds"], 1),
-        speed: numberFlag("speed", values.speed ?? "1", 0.01),
-        seed: numberFlag("seed", values.seed, 0, true),
-        summary: values.summary
-      })
+      await runProbe(runOptions(values))
       return 0
     case "report":
-      write(
-        studyReportOutput({
-          seed: numberFlag("seed", values.seed, 0, true),
-          n: numberFlag("n", values.n, 20, true),
-          json: values.json
-        })
-      )
+      write(studyReportOutput(reportOptions(values)))
       return 0
     default:
       throw new UsageError(`unknown command "${command}"; try device-sim --help`)

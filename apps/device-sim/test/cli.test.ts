@@ -76,7 +76,9 @@ describe("device-sim report", () => {
   it("refuses a cohort size that is not an integer of at least 20", async () => {
     await expect(cli("report", "--n", "ten")).rejects.toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--n must be an integer ≥ 20, got "ten"')
+      stderr: expect.stringContaining(
+        '--n must be a whole number from 20 to 10000 (patients in the synthetic cohort; the study had 107), got "ten"'
+      )
     })
   })
 })
@@ -138,5 +140,31 @@ describe("device-sim procedure: mistakes a user can make", () => {
     oneLine(fault.stderr, '--fault "fire" is not one of low-gas')
     expect(patient.code).toBe(2)
     oneLine(patient.stderr, "--patient")
+  })
+})
+
+describe("an out-of-range flag through the real process", () => {
+  it("exits 2 with one line naming the allowed range, never a schema (every flag: test/cli/Options.test.ts)", async () => {
+    const [lesions, n] = await Promise.all([
+      failing([
+        "procedure",
+        "--api",
+        "http://127.0.0.1:9",
+        "--token",
+        "t",
+        "--patient",
+        "WAW-0001",
+        "--lesions",
+        "20"
+      ]),
+      failing(["report", "--n", "5"])
+    ])
+    expect(lesions.code).toBe(2)
+    oneLine(
+      lesions.stderr,
+      '--lesions must be a whole number from 1 to 14 (lesions per treated side; the study did 6–7), got "20"'
+    )
+    expect(n.code).toBe(2)
+    oneLine(n.stderr, "--n must be a whole number from 20 to 10000")
   })
 })

@@ -20,13 +20,14 @@ const options = {
   cycles: { type: "string" },
   "freeze-seconds": { type: "string", default: "120" },
   speed: { type: "string" },
-  seed: { type: "string", default: "1" },
+  seed: { type: "string" },
   fault: { type: "string", multiple: true },
   rate: { type: "string" },
   operator: { type: "string" },
   serial: { type: "string" },
   date: { type: "string" },
   live: { type: "string" },
+  join: { type: "string" },
   summary: { type: "boolean", default: false },
   n: { type: "string", default: "107" },
   json: { type: "boolean", default: false }
@@ -66,14 +67,41 @@ export const parseFlags = (argv: ReadonlyArray<string>) => {
 /** The flags as parsed. */
 export type Flags = ReturnType<typeof parseFlags>["values"]
 
-/** A number flag at least `min` (an integer when asked). */
-export const numberFlag = (name: string, text: string, min: number, integer = false): number => {
+/** The range a number flag takes, and what it means (said when a value is out of it). */
+export interface FlagRange {
+  readonly min: number
+  readonly max: number
+  readonly integer?: boolean
+  /** Why the range, e.g. "lesions per treated side; the study did 6–7". */
+  readonly what?: string
+}
+
+const rangeText = (name: string, range: FlagRange) =>
+  `--${name} must be ${range.integer ? "a whole number" : "a number"} from ${range.min} to ${range.max}${range.what === undefined ? "" : ` (${range.what})`}`
+
+/** A number flag within `range`: anything else is one line naming the range (exit 2). */
+export const numberFlag = (name: string, text: string, range: FlagRange): number => {
   const n = Number(text)
-  if (text.trim() === "" || Number.isNaN(n) || n < min || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} must be ${integer ? "an integer" : "a number"} ≥ ${min}, got "${text}"`)
-  }
+  const ok =
+    text.trim() !== "" &&
+    Number.isFinite(n) &&
+    n >= range.min &&
+    n <= range.max &&
+    (!range.integer || Number.isInteger(n))
+  if (!ok) throw new UsageError(`${rangeText(name, range)}, got "${text}"`)
   return n
 }
+
+/** Seeds are unsigned 32-bit integers (the PRNG's state). */
+export const seedRange: FlagRange = {
+  min: 0,
+  max: 4_294_967_295,
+  integer: true,
+  what: "seed of the simulation"
+}
+
+/** `--seed` (default 1). */
+export const seedFlag = (text: string | undefined): number => numberFlag("seed", text ?? "1", seedRange)
 
 /** A flag that must be given. */
 export const requiredFlag = (name: string, value: string | undefined, what: string): string => {
@@ -81,19 +109,28 @@ export const requiredFlag = (name: string, value: string | undefined, what: stri
   return value
 }
 
+const speedRange: FlagRange = { min: 0.01, max: 100_000, what: 'simulated seconds per real second, or "max"' }
+
 /** `--speed`: simulated seconds per real second; "max" runs as fast as possible. */
 export const speedFlag = (text: string | undefined, fallback: number): number =>
-  text === undefined ? fallback : text === "max" ? Number.POSITIVE_INFINITY : numberFlag("speed", text, 0.01)
+  text === undefined
+    ? fallback
+    : text === "max"
+      ? Number.POSITIVE_INFINITY
+      : numberFlag("speed", text, speedRange)
 
-/** `--api`: an http(s) origin. */
+/** Where `pnpm start` serves the registry by default. */
+export const defaultApi = "http://127.0.0.1:8787"
+
+/** `--api`, else CRYOREG_API, else the registry's default address: an http(s) origin. */
 export const apiFlag = (text: string | undefined): string => {
-  const api = requiredFlag("api", text, "the cryoreg API, e.g. http://127.0.0.1:8787")
+  const api = text ?? (process.env.CRYOREG_API || defaultApi)
   try {
     const url = new URL(api)
     if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error()
     return url.origin
   } catch {
-    throw new UsageError(`--api must be an http(s) URL such as http://127.0.0.1:8787, got "${api}"`)
+    throw new UsageError(`--api must be an http(s) URL such as ${defaultApi}, got "${api}"`)
   }
 }
 

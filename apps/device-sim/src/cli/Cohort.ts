@@ -1,17 +1,22 @@
 import { generateDemoRegistry } from "@cryoreg/cohort"
 import { ApiError, type Client, makeClient } from "@cryoreg/contract"
-import type { Model } from "@cryoreg/domain"
+import { type Model, Protocol } from "@cryoreg/domain"
 import { runProcedure } from "../procedure/Runner.js"
 import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
 import { describeApiError } from "./ApiErrors.js"
-import { apiFlag, type Flags, numberFlag, speedFlag, tokenFlag } from "./Args.js"
+import { apiFlag, type Flags, numberFlag, seedFlag, speedFlag, tokenFlag } from "./Args.js"
 
 /** The options of `device-sim cohort`, checked. */
 export const cohortOptions = (flags: Flags) => ({
   api: apiFlag(flags.api),
   token: tokenFlag(flags.token),
-  seed: numberFlag("seed", flags.seed, 0, true),
-  live: numberFlag("live", flags.live ?? "3", 0, true),
+  seed: seedFlag(flags.seed),
+  live: numberFlag("live", flags.live ?? "3", {
+    min: 0,
+    max: 100,
+    integer: true,
+    what: "live procedures to run for the waiting list"
+  }),
   speed: speedFlag(flags.speed, Number.POSITIVE_INFINITY),
   json: flags.json
 })
@@ -38,9 +43,9 @@ const loadRecord = async (client: Client, record: Model.PatientRecord): Promise<
   return true
 }
 
-/** Runs a simulated live procedure (7 lesions on the treated side, or 6 a side when bilateral) for a patient. */
+/** Runs a simulated live procedure (the protocol's most lesions a side, on the treated side) for a patient. */
 const liveProcedure = async (client: Client, o: CohortOptions, patient: Model.Patient, k: number) => {
-  const lesionsPerSide = patient.treatedSide === "bilateral" ? 6 : 7
+  const lesionsPerSide = Protocol.study.cryo.lesionsPerSide.max
   const created = await client.createLiveProcedure({
     params: { id: patient.id },
     body: {

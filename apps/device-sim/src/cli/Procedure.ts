@@ -1,136 +1,187 @@
-import { ApiError, makeClient } from "@cryoreg/contract"
-import { Model, Protocol } from "@cryoreg/domain"
-import { Either, Schema } from "effect"
-import { co2Probe } from "../probe/Parameters.js"
-import { type FaultName, faultNames, isFaultName } from "../procedure/Faults.js"
+import {
+  ApiError,
+  type Client,
+  type LiveProcedure,
+  type LiveProcedureState,
+  makeClient
+} from "@cryoreg/contract"
+import type { Model } from "@cryoreg/domain"
+import { Either } from "effect"
 import { jsonProgress, textProgress } from "../procedure/Progress.js"
+import { type ResumePoint, resumePoint } from "../procedure/Resume.js"
 import { runProcedure } from "../procedure/Runner.js"
+import type { SimulationOptions } from "../procedure/Simulation.js"
 import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
 import { describeApiError, isMissingRoute } from "./ApiErrors.js"
-import {
-  apiFlag,
-  type Flags,
-  numberFlag,
-  RunError,
-  requiredFlag,
-  speedFlag,
-  tokenFlag,
-  UsageError
-} from "./Args.js"
+import { RunError } from "./Args.js"
+import { exitCodeOf, listenForInterrupts } from "./Interrupt.js"
+import { type ProcedureOptions, resumeCommand } from "./ProcedureOptions.js"
 
-const decodeOr = <A, I>(schema: Schema.Schema<A, I>, flag: string, text: string): A => {
-  const result = Schema.decodeUnknownEither(schema)(text)
-  if (Either.isLeft(result))
-    throw new UsageError(
-      `--${flag} "${text}" is not valid: ${result.left.message.split("\n").at(-1)?.trim()}`
-    )
-  return result.right
+export { type ProcedureOptions, procedureOptions } from "./ProcedureOptions.js"
+
+/** The procedure a run drives: its id and side, the client that writes it, what the API holds of it. */
+interface Target {
+  readonly procedure: LiveProcedure
+  readonly id: Model.ProcedureId
+  readonly patientId: Model.PatientId
+  readonly side: Model.TreatedSide
+  readonly lesionsPerSide: number
+  readonly device: Client
+  readonly state: LiveProcedureState | null
 }
 
-/** The options of `device-sim procedure`, checked. */
-export const procedureOptions = (flags: Flags) => {
-  const faults = (flags.fault ?? []).map((name): FaultName => {
-    if (!isFaultName(name)) throw new UsageError(`--fault "${name}" is not one of ${faultNames.join(", ")}`)
-    return name
-  })
-  const side = flags.side ?? "right"
-  if (!Model.TreatedSide.literals.includes(side as Model.TreatedSide))
-    throw new UsageError(`--side must be left, right or bilateral, got "${side}"`)
-  const { min, max } = Protocol.study.cryo.freezeCyclesPerLesion
-  const cycles = numberFlag("cycles", flags.cycles ?? String(min), min, true)
-  if (cycles > max)
-    throw new UsageError(`--cycles must be at most ${max} (the protocol's freeze-thaw cycles per lesion)`)
-  return {
-    api: apiFlag(flags.api),
-    token: tokenFlag(flags.token),
-    patient: decodeOr(
-      Model.PatientId,
-      "patient",
-      requiredFlag("patient", flags.patient, "the patient's pseudonymous id")
-    ),
-    side: side as Model.TreatedSide,
-    lesionsPerSide: numberFlag("lesions", flags.lesions ?? "7", 1, true),
-    cycles,
-    seed: numberFlag("seed", flags.seed, 0, true),
-    speed: speedFlag(flags.speed, 1),
-    rate: numberFlag("rate", flags.rate ?? String(co2Probe.sampleRateHz), 0.5),
-    faults,
-    json: flags.json,
-    operator: flags.operator ?? "device-sim",
-    serial: flags.serial ?? `SIM-A13-${String(numberFlag("seed", flags.seed, 0, true)).padStart(4, "0")}`,
-    date: decodeOr(Model.CalendarDate, "date", flags.date ?? new Date().toISOString().slice(0, 10))
-  }
-}
+const notFound = (error: unknown) =>
+  error instanceof ApiError && error.status === 404 && !isMissingRoute(error)
 
-/** Options of one live procedure. */
-export type ProcedureOptions = ReturnType<typeof procedureOptions>
-
-/**
- * `device-sim procedure`: opens a live procedure for the patient, runs it on the simulated probe and sends
- * its events and telemetry through the typed client with the device token the API gave; prints a summary.
- */
-export const procedureCommand = async (
-  o: ProcedureOptions,
-  write: (text: string) => void,
-  terminal: boolean
-) => {
+/** Opens the patient's procedure (on the patient's treated side unless `--side`), with the device token. */
+const open = async (o: ProcedureOptions, patient: Model.PatientId): Promise<Target> => {
   const client = makeClient({ baseUrl: o.api, token: o.token, fetch: fetchWithTimeout(30_000) })
+  const fail = (doing: string) => (error: unknown) => {
+    if (notFound(error))
+      throw new RunError(`no patient "${patient}" at ${o.api} (${(error as Error).message})`)
+    throw describeApiError(error, o.api, doing)
+  }
+  const side =
+    o.side ??
+    (await client
+      .getPatient({ params: { id: patient } })
+      .then((detail) => detail.patient.treatedSide, fail(`read patient ${patient}'s treated side`)))
   const created = await client
     .createLiveProcedure({
-      params: { id: o.patient },
+      params: { id: patient },
       body: {
-        side: o.side,
+        side,
         lesionsPerSide: o.lesionsPerSide,
         deviceSerial: o.serial,
         operator: o.operator,
         date: o.date
       }
     })
-    .catch((error: unknown) => {
-      if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error))
-        throw new RunError(`no patient "${o.patient}" at ${o.api} (${error.message})`)
-      throw describeApiError(error, o.api, `open a live procedure for patient ${o.patient}`)
-    })
-  const id = created.procedure.id
-  if (o.json) write(`${JSON.stringify({ type: "procedure", procedure: created.procedure })}\n`)
-  else
-    write(
-      `live procedure ${id} for patient ${o.patient}: ${o.side}, ${o.lesionsPerSide} lesions a side, speed ${o.speed === Number.POSITIVE_INFINITY ? "max" : `${o.speed}×`}\n`
-    )
+    .catch(fail(`open a live procedure for patient ${patient}`))
   const device = makeClient({ baseUrl: o.api, token: created.deviceToken, fetch: fetchWithTimeout(15_000) })
-  const progress = o.json ? jsonProgress(write) : textProgress(write, terminal)
-  const result = await runProcedure({
-    simulation: {
-      side: o.side,
-      lesionsPerSide: o.lesionsPerSide,
+  return {
+    procedure: created.procedure,
+    id: created.procedure.id,
+    patientId: patient,
+    side,
+    lesionsPerSide: o.lesionsPerSide,
+    device,
+    state: null
+  }
+}
+
+/** Reads an open procedure with the token given (a device token, or staff of its center). */
+const join = async (o: ProcedureOptions, id: Model.ProcedureId): Promise<Target> => {
+  const device = makeClient({ baseUrl: o.api, token: o.token, fetch: fetchWithTimeout(15_000) })
+  const state = await device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
+    if (notFound(error)) throw new RunError(`no procedure "${id}" at ${o.api} (${(error as Error).message})`)
+    throw describeApiError(error, o.api, `read procedure ${id}`)
+  })
+  const { procedure } = state
+  return {
+    procedure,
+    id,
+    patientId: procedure.patientId,
+    side: procedure.side,
+    lesionsPerSide: procedure.lesionsPerSide,
+    device,
+    state
+  }
+}
+
+const where = (point: ResumePoint) =>
+  point.where === null
+    ? "nothing left to send"
+    : point.nextEventIndex === 0 && point.lastSeq === null
+      ? "nothing stored yet, starting"
+      : `resuming at lesion ${Math.max(1, point.where.lesion)}/${point.where.lesions}, device time ${point.t?.toFixed(1)} s (${point.nextEventIndex} events and ${point.lastSeq === null ? 0 : point.lastSeq + 1} samples already stored)`
+
+/** How a run ended: 0 completed, or the exit code of the signal that interrupted it (130 SIGINT, 143 SIGTERM). */
+export type ProcedureExit = 0 | 130 | 143
+
+/**
+ * `device-sim procedure`: opens a live procedure for the patient (or, with `--join`, reads an open one and
+ * resumes it from what the API holds), runs it on the simulated probe and sends its events and telemetry
+ * through the typed client; prints a summary. On SIGINT or SIGTERM it takes no new step, sends what it holds,
+ * prints on stderr how to resume, and ends with 130 or 143 (see `listenForInterrupts`).
+ */
+export const procedureCommand = async (
+  o: ProcedureOptions,
+  write: (text: string) => void,
+  terminal: boolean
+): Promise<ProcedureExit> => {
+  const interrupts = listenForInterrupts()
+  try {
+    const target = o.join === null ? await open(o, o.patient!) : await join(o, o.join)
+    const { id } = target
+    const resumeHint = `resume with: ${resumeCommand(o, id)}`
+    interrupts.resumeHint = resumeHint
+    const simulation: SimulationOptions = {
+      side: target.side,
+      lesionsPerSide: target.lesionsPerSide,
       cycles: o.cycles,
       seed: o.seed,
       faults: o.faults,
       parameters: { sampleRateHz: o.rate }
-    },
-    transport: apiTransport(device, id),
-    speed: o.speed,
-    onStep: progress.onStep,
-    onRetry: progress.onRetry,
-    onEvents: progress.onEvents
-  })
-    .catch((error: unknown) => {
-      throw describeApiError(error, o.api, `record procedure ${id}`)
+    }
+    const point = target.state === null ? null : resumePoint(simulation, target.state)
+    if (point !== null && Either.isLeft(point))
+      throw new RunError(
+        `cannot resume procedure ${id} with this run: ${point.left}; run it with the --seed, --cycles, --rate and --fault of the run that began it`
+      )
+    const resume = point === null ? undefined : point.right
+    const intro = o.join === null ? "live procedure" : "joined live procedure"
+    if (o.json)
+      write(`${JSON.stringify({ type: "procedure", procedure: target.procedure, resume: resume ?? null })}\n`)
+    else
+      write(
+        `${intro} ${id} for patient ${target.patientId}: ${target.side}, ${target.lesionsPerSide} lesions a side, speed ${o.speed === Number.POSITIVE_INFINITY ? "max" : `${o.speed}×`}${resume === undefined ? "" : `; ${where(resume)}`}\n`
+      )
+    const progress = o.json ? jsonProgress(write, resume?.nextEventIndex ?? 0) : textProgress(write, terminal)
+    const result = await runProcedure({
+      simulation,
+      transport: apiTransport(target.device, id),
+      speed: o.speed,
+      signal: interrupts.signal,
+      ...(resume === undefined ? {} : { resume }),
+      onStep: progress.onStep,
+      onRetry: progress.onRetry,
+      onEvents: progress.onEvents
     })
-    .finally(progress.close)
-  const state = await device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
-    throw describeApiError(error, o.api, `read procedure ${id} back`)
-  })
-  const { stats } = result
-  if (o.json) {
+      .catch((error: unknown) => {
+        const failure = describeApiError(error, o.api, `record procedure ${id}`)
+        // A refused step is not helped by running again; an API that stopped answering, or a device token
+        // reissued in the dashboard (401), is.
+        const refused =
+          error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401
+        throw refused ? failure : new RunError(`${failure.message}; ${resumeHint}`)
+      })
+      .finally(progress.close)
+    const { stats } = result
+    if (result.interrupted) {
+      const signal = interrupts.signal.reason as NodeJS.Signals
+      if (o.json) write(`${JSON.stringify({ type: "interrupted", procedureId: id, signal, stats })}\n`)
+      process.stderr.write(
+        `device-sim: interrupted (${signal}) with everything recorded stored; ${resumeHint}\n`
+      )
+      return exitCodeOf(signal)
+    }
+    const state = await target.device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
+      throw describeApiError(error, o.api, `read procedure ${id} back`)
+    })
+    if (o.json) {
+      write(
+        `${JSON.stringify({ type: "done", procedureId: id, phase: state.phase, lesions: state.lesions.length, deviations: state.deviations, stats })}\n`
+      )
+      return 0
+    }
+    const deviations =
+      state.deviations.length === 0 ? "none" : state.deviations.map((d) => d.message).join("; ")
     write(
-      `${JSON.stringify({ type: "done", procedureId: id, phase: state.phase, lesions: state.lesions.length, deviations: state.deviations, stats })}\n`
+      `procedure ${id}: ${state.phase}, ${state.lesions.length} lesions stored, ${state.samples} samples (${stats.samplesStored} new of ${stats.samplesSent} sent, ${stats.retries} retries); deviations: ${deviations}\n`
     )
-    return
+    return 0
+  } finally {
+    interrupts.dispose()
   }
-  const deviations =
-    state.deviations.length === 0 ? "none" : state.deviations.map((d) => d.message).join("; ")
-  write(
-    `procedure ${id}: ${state.phase}, ${state.lesions.length} lesions stored, ${state.samples} samples (${stats.samplesStored} new of ${stats.samplesSent} sent, ${stats.retries} retries); deviations: ${deviations}\n`
-  )
 }

@@ -22,6 +22,8 @@ export interface OutboxStats {
 export interface OutboxOptions extends RetryOptions {
   readonly maxBatch?: number
   readonly onEvents?: (answer: EventsAccepted) => void
+  /** Index of the first event queued (the API's `nextEventIndex` when a run resumes). */
+  readonly firstEventIndex?: number
 }
 
 /**
@@ -33,7 +35,7 @@ export interface OutboxOptions extends RetryOptions {
  */
 export class Outbox {
   private readonly items: Array<Item> = []
-  private nextEventIndex = 0
+  private nextEventIndex: number
   private working: Promise<void> | null = null
   private stats = { samplesSent: 0, samplesStored: 0, eventsSent: 0, eventsStored: 0, retries: 0 }
   private lastSeq: number | null = null
@@ -43,7 +45,9 @@ export class Outbox {
   constructor(
     private readonly transport: Transport,
     private readonly options: OutboxOptions = {}
-  ) {}
+  ) {
+    this.nextEventIndex = options.firstEventIndex ?? 0
+  }
 
   /** Queues a sample. */
   sample(sample: Model.TelemetrySample): void {

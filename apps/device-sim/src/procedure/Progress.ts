@@ -91,9 +91,9 @@ export const textProgress = (write: (text: string) => void, terminal: boolean): 
   }
 }
 
-/** One JSON object a line: protocol events, a status each device second, retries. */
-export const jsonProgress = (write: (text: string) => void): Progress => {
-  let eventIndex = 0
+/** One JSON object a line: protocol events (numbered from `firstEventIndex`), a status each device second, retries. */
+export const jsonProgress = (write: (text: string) => void, firstEventIndex = 0): Progress => {
+  let eventIndex = firstEventIndex
   let lastStatus = Number.NEGATIVE_INFINITY
   const line = (value: unknown) => write(`${JSON.stringify(value)}\n`)
   return {

@@ -4,6 +4,7 @@ import { co2Probe } from "../probe/Parameters.js"
 import type { Backoff } from "./Backoff.js"
 import { faultPlan } from "./Faults.js"
 import { Outbox, type OutboxStats } from "./Outbox.js"
+import { isStored, type Stored } from "./Resume.js"
 import { type SimulationOptions, simulateProcedure } from "./Simulation.js"
 import type { Step, Tick } from "./Steps.js"
 import { type Transport, withNetworkLoss } from "./Transport.js"
@@ -23,6 +24,10 @@ export interface RunnerOptions {
   readonly flushEveryMs?: number
   readonly maxBatch?: number
   readonly backoff?: Backoff
+  /** What the API already holds of this procedure (see `resumePoint`): those steps are replayed, not sent. */
+  readonly resume?: Stored
+  /** When aborted, the run takes no new step, sends what it holds and returns `interrupted`. */
+  readonly signal?: AbortSignal
 }
 
 /** What a run did: the outbox's counters, the device time at the end and the probe's last tick. */
@@ -30,9 +35,21 @@ export interface RunResult {
   readonly stats: OutboxStats
   readonly deviceSeconds: number
   readonly lastTick: Tick | null
+  /** True when `signal` stopped the run before its end (what was recorded is sent all the same). */
+  readonly interrupted: boolean
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+/** Waits `ms`, or less when `signal` aborts. */
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer)
+      signal?.removeEventListener("abort", done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener("abort", done, { once: true })
+  })
 
 /**
  * Runs a simulated procedure in (scaled) real time: each sample and protocol event goes into the outbox as the
@@ -56,15 +73,31 @@ export const runProcedure = async (options: RunnerOptions): Promise<RunResult> =
     ...(options.maxBatch === undefined ? {} : { maxBatch: options.maxBatch }),
     ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
     ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
-    ...(options.onEvents === undefined ? {} : { onEvents: options.onEvents })
+    ...(options.onEvents === undefined ? {} : { onEvents: options.onEvents }),
+    firstEventIndex: options.resume?.nextEventIndex ?? 0
   })
   const flushEveryMs = options.flushEveryMs ?? 200
-  const start = Date.now()
-  let lastKick = start
+  const resume = options.resume ?? { nextEventIndex: 0, lastSeq: null }
+  let start: number | null = null
+  let startT = 0
+  let lastKick = Date.now()
   let lastTick: Tick | null = null
   let spins = 0
+  let eventIndex = 0
+  let interrupted = false
   for (const step of simulateProcedure(options.simulation)) {
+    if (options.signal?.aborted) {
+      interrupted = true
+      break
+    }
     deviceT = step.t
+    const held = isStored(step, eventIndex, resume)
+    if (step.kind === "event") eventIndex++
+    if (held) continue
+    if (start === null) {
+      start = Date.now()
+      startT = step.t
+    }
     if (step.kind === "tick") {
       lastTick = step
       if (step.sample !== null) outbox.sample(step.sample)
@@ -75,10 +108,10 @@ export const runProcedure = async (options: RunnerOptions): Promise<RunResult> =
       outbox.kick()
       lastKick = Date.now()
     }
-    const ahead = start + (deviceT * 1000) / options.speed - Date.now()
-    if (ahead > 2) await sleep(ahead)
+    const ahead = start + ((deviceT - startT) * 1000) / options.speed - Date.now()
+    if (ahead > 2) await sleep(ahead, options.signal)
     else if (++spins % 100 === 0) await setImmediate()
   }
   await outbox.flush()
-  return { stats: outbox.progress, deviceSeconds: deviceT, lastTick }
+  return { stats: outbox.progress, deviceSeconds: deviceT, lastTick, interrupted }
 }
