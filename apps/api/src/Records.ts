@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { adverseEventWrites } from "./Records/AdverseEvents.js"
 import { blockWrites } from "./Records/Blocks.js"
 import { procedureWrites } from "./Records/Procedure.js"
@@ -8,12 +9,16 @@ import { visitWrites } from "./Records/Visits.js"
 
 /** Screening, diagnostic blocks, procedure, visits and adverse events: created and corrected under the study's rules. */
 export class Records extends Effect.Service<Records>()("api/Records", {
-  effect: Effect.map(RecordStore, (store) => ({
-    ...screeningWrites(store),
-    ...blockWrites(store),
-    ...procedureWrites(store),
-    ...visitWrites(store),
-    ...adverseEventWrites(store)
-  })),
-  dependencies: [RecordStore.Default]
+  effect: Effect.gen(function* () {
+    const store = yield* RecordStore
+    const live = yield* LiveRepo
+    return {
+      ...screeningWrites(store),
+      ...blockWrites(store),
+      ...procedureWrites(store, live),
+      ...visitWrites(store),
+      ...adverseEventWrites(store)
+    }
+  }),
+  dependencies: [RecordStore.Default, LiveRepo.Default]
 }) {}
