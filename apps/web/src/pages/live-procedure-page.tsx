@@ -1,6 +1,6 @@
-import type { LiveProcedureState } from "@cryoreg/contract"
+import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
-import { useParams } from "@solidjs/router"
+import { A, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { client } from "../api/client"
@@ -8,12 +8,17 @@ import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
 import { follow } from "../live/stream"
+import { AbortProcedureForm } from "../patient/abort-procedure-form"
+import { DeviceConnection } from "../patient/device-connection"
+import { canWrite } from "../session/roles"
+import { useSession } from "../session/session"
 
 const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
 const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds, stimulation } = Protocol.study.cryo
 
 const gateText = (state: LiveProcedureState): string => {
   const c = state.current
+  if (state.procedure.mode === "aborted") return "procedure aborted"
   if (state.phase === "Completed") return "procedure completed"
   if (c === null) return "probe not placed"
   if (c.finding === null)
@@ -62,9 +67,71 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const timer = () => snapshot().timer
   const perSide = (s: LiveProcedureState, side: "left" | "right") =>
     s.lesions.filter((l) => l.side === side).length
+  const session = useSession()
+  const open = () => state()?.procedure.mode === "live" && canWrite(session.user())
+  const [issued, setIssued] = createSignal<LiveProcedureCreated>()
+  const [aborting, setAborting] = createSignal(false)
+  const [issueError, setIssueError] = createSignal<string>()
+  const issue = async () => {
+    setIssueError(undefined)
+    try {
+      setIssued(await client.issueDeviceToken({ params: { id: props.id } }))
+    } catch (error) {
+      setIssueError(error instanceof Error ? error.message : "The new token could not be issued.")
+    }
+  }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
       <h1>Live procedure {props.id}</h1>
+      <Show when={state()}>
+        {(s) => (
+          <p>
+            <A href={`/patients/${encodeURIComponent(s().procedure.patientId)}`}>
+              Back to patient {s().procedure.patientId}
+            </A>
+          </p>
+        )}
+      </Show>
+      <Show when={state()?.procedure.abortReason}>
+        {(why) => (
+          <p class="bad" role="note">
+            Aborted on {(state()?.procedure.endedAt ?? "").slice(0, 10)}: {why()}
+          </p>
+        )}
+      </Show>
+      <Show when={open()}>
+        <section class="card stack" aria-label="Probe and procedure">
+          <div class="toolbar">
+            <button type="button" class="secondary" onClick={() => void issue()}>
+              Issue a new device token
+            </button>
+            <Show when={!aborting()}>
+              <button type="button" class="secondary" onClick={() => setAborting(true)}>
+                Abort the live procedure
+              </button>
+            </Show>
+          </div>
+          <Show when={issueError()}>
+            {(m) => (
+              <p class="bad" role="alert">
+                {m()}
+              </p>
+            )}
+          </Show>
+          <Show when={issued()}>{(c) => <DeviceConnection created={c()} liveLink={false} />}</Show>
+          <Show when={aborting()}>
+            <AbortProcedureForm
+              abort={(r) =>
+                client.abortLiveProcedure({ params: { id: props.id }, body: r }).then(() => refetch())
+              }
+              done={() => {
+                setAborting(false)
+                setIssued(undefined)
+              }}
+            />
+          </Show>
+        </section>
+      </Show>
       <p aria-live="polite" class={connection() === "open" ? "good" : "warn"} data-testid="connection">
         {connection() === "open"
           ? "Connected: streaming"
@@ -109,7 +176,14 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       </section>
       <section class="card" aria-labelledby="deviations-title">
         <h2 id="deviations-title">Deviations</h2>
-        <Show when={(state()?.deviations.length ?? 0) > 0} fallback={<p class="good">None so far.</p>}>
+        <Show
+          when={(state()?.deviations.length ?? 0) > 0}
+          fallback={
+            <p class="good">
+              {state()?.procedure.mode === "completed" ? "No deviation from the protocol." : "None so far."}
+            </p>
+          }
+        >
           <ul aria-live="polite">
             <For each={state()?.deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
           </ul>

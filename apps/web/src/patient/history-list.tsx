@@ -22,7 +22,9 @@ export function HistoryList(props: { readonly records: ReadonlyArray<AuditRecord
           {(r) => (
             <li>
               <time datetime={r.at}>{new Date(r.at).toLocaleString("en-GB")}</time> ·{" "}
-              <strong>{r.username}</strong> · {r.action} {r.entity}
+              <strong>{r.username}</strong>
+              <Show when={r.onBehalfOf}>{(who) => <> (system write for {who()})</>}</Show> · {r.action}{" "}
+              {r.entity}
               <Show when={r.reason}>{(why) => <div>Reason: “{why()}”</div>}</Show>
               <Show when={r.action === "correct" && changes(r.before, r.after).length > 0}>
                 <ul>
