@@ -1,9 +1,10 @@
 import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
-import { A, useParams } from "@solidjs/router"
+import { A, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { client } from "../api/client"
+import { getHistory, getPatient } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
@@ -72,6 +73,13 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const [issued, setIssued] = createSignal<LiveProcedureCreated>()
   const [aborting, setAborting] = createSignal(false)
   const [issueError, setIssueError] = createSignal<string>()
+  // The patient's kept record and history are stale once the procedure moved on (or was aborted) here.
+  const staleRecord = () => {
+    const patient = state()?.procedure.patientId
+    return patient === undefined
+      ? Promise.resolve()
+      : revalidate([getPatient.keyFor(patient), getHistory.keyFor(patient)])
+  }
   const issue = async () => {
     setIssueError(undefined)
     try {
@@ -86,7 +94,10 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       <Show when={state()}>
         {(s) => (
           <p>
-            <A href={`/patients/${encodeURIComponent(s().procedure.patientId)}`}>
+            <A
+              href={`/patients/${encodeURIComponent(s().procedure.patientId)}`}
+              onClick={() => void staleRecord()}
+            >
               Back to patient {s().procedure.patientId}
             </A>
           </p>
