@@ -24,7 +24,7 @@ export const procedureView = (
   return {
     procedure: stored.value,
     summary: completed && liveDeviations !== null ? { ...summary, deviations: liveDeviations } : summary,
-    mode: stored.row.state === "live" || completed ? stored.row.state : "recorded"
+    mode: completed ? "completed" : "recorded"
   }
 }
 

@@ -1,6 +1,7 @@
 import { makeClient } from "@cryoreg/contract"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { call, send, sevenLevels, textbookPosts } from "../live/support.js"
 import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
 
 /** The status of a GET with a bearer token. */
@@ -10,6 +11,7 @@ const statusWith = async (url: string, token: string) =>
 describe("a live procedure started, driven and aborted in the dashboard", () => {
   let d: Dashboard
   let eligible: Array<string>
+  let staff = ""
   beforeAll(async () => {
     d = await startDashboard()
     const password = d.server.bootstrapped.generatedPassword ?? (process.env.CRYOREG_ADMIN_PASSWORD as string)
@@ -20,8 +22,9 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
       query: { status: "eligible", limit: 10 }
     })
     eligible = listed.items.map((p) => p.id)
-    if (eligible.length < 2)
-      throw new Error("the demo cohort has fewer than two eligible patients at this center")
+    if (eligible.length < 3)
+      throw new Error("the demo cohort has fewer than three eligible patients at this center")
+    staff = token
   })
   afterAll(async () => {
     await d?.close()
@@ -118,6 +121,31 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
       .poll(() => page.locator(".history").textContent())
       .toContain("patient felt unwell before the first lesion")
     await screenshot(page, "live-aborted-patient-768")
+    await page.close()
+  })
+
+  it("lists on the patient page the deviations the live page lists for a completed procedure (issue 17, item 4)", async () => {
+    const patient = eligible[2]!
+    const opened = await call(d.server, "POST", `/api/patients/${patient}/procedure/live`, staff, {
+      side: "right",
+      lesionsPerSide: 7,
+      deviceSerial: "E2E-PROBE-9",
+      operator: "Dr E2E",
+      date: "2026-12-01"
+    })
+    expect(opened.status).toBe(201)
+    const id: string = opened.body.procedure.id
+    await send(d.server, opened.body.deviceToken, id, textbookPosts(sevenLevels, { freezeSeconds: 60 }))
+    const page = await d.signedIn(accounts.coordinator)
+    await page.goto(`${d.url}/procedures/${id}/live`)
+    await settled(page, "live-procedure")
+    const onLivePage = await page.locator("section[aria-labelledby='deviations-title'] li").allTextContents()
+    expect(onLivePage.length).toBeGreaterThanOrEqual(7)
+    await patientPage(page, patient)
+    const step = page.locator("[data-step='procedure']")
+    expect(await step.textContent()).not.toContain("No deviation from the protocol.")
+    expect(await step.locator("li.warn").allTextContents()).toEqual(onLivePage)
+    await screenshot(page, "live-completed-deviations-patient-1280")
     await page.close()
   })
 })

@@ -163,7 +163,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           {(p) => (
             <>
               <ProcedureSummary view={p()} />
-              <Show when={writable() && p().mode !== "live" && !correctingProcedure()}>
+              <Show when={writable() && !correctingProcedure()}>
                 <button type="button" class="secondary" onClick={() => setCorrectingProcedure(true)}>
                   Correct the procedure
                 </button>
