@@ -53,6 +53,9 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     expect(id).toMatch(/^prc-/)
     expect(command).toBe(`pnpm sim procedure --join ${id} --token ${token} --api ${d.url}`)
     expect(await statusWith(`${d.url}/api/procedures/${id}`, token)).toBe(200)
+    // the form closed: the open procedure is shown, with the token beside it
+    await page.getByTestId("live-procedure").waitFor()
+    expect(await step.getByRole("button", { name: "Follow a procedure live from the probe" }).count()).toBe(0)
     await expect(page.getByRole("button", { name: "Copy device token" }).count()).resolves.toBe(1)
     await expect(page.getByRole("button", { name: "Copy simulator command" }).count()).resolves.toBe(1)
     expect(await axe(page)).toEqual([])
@@ -109,6 +112,9 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     await step.getByLabel("Operator").fill("Dr E2E")
     await step.getByRole("button", { name: "Start the live procedure" }).click()
     await page.locator("#device-token").waitFor()
+    // the long token and command wrap: no sideways scroll on a tablet
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768)
+    await screenshot(page, "live-start-token-768")
     await patientPage(page, patient)
     const banner = page.getByTestId("live-procedure")
     await banner.getByRole("button", { name: "Abort the live procedure" }).click()

@@ -1,4 +1,4 @@
-import type { PatientDetail } from "@cryoreg/contract"
+import type { LiveProcedureCreated, PatientDetail } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { createAsync, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
@@ -9,6 +9,7 @@ import { AdverseEventForm } from "../patient/adverse-event-form"
 import { AdverseEventList } from "../patient/adverse-event-list"
 import { BlockForm } from "../patient/block-form"
 import { BlockList } from "../patient/block-list"
+import { DeviceConnection } from "../patient/device-connection"
 import { HistoryList } from "../patient/history-list"
 import { LiveProcedureBanner } from "../patient/live-procedure-banner"
 import { LiveProcedureForm } from "../patient/live-procedure-form"
@@ -36,6 +37,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
   const [correctingPatient, setCorrectingPatient] = createSignal(false)
   const [correctingProcedure, setCorrectingProcedure] = createSignal(false)
+  // The device token of a live procedure opened here: shown once, while that procedure is open.
+  const [connection, setConnection] = createSignal<LiveProcedureCreated>()
   return (
     <>
       <h1>
@@ -139,7 +142,11 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
               <LiveProcedureForm
                 side={d().patient.treatedSide}
                 open={(body) => client.createLiveProcedure({ params: { id: id() }, body })}
-                opened={() => void saved()}
+                opened={(c) => {
+                  setConnection(c)
+                  close()
+                  void saved()
+                }}
               />
             }
           />
@@ -155,6 +162,9 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
               }
             />
           )}
+        </Show>
+        <Show when={connection()?.procedure.id === d().liveProcedure?.id && connection()}>
+          {(c) => <DeviceConnection created={c()} liveLink={false} />}
         </Show>
         <Show
           when={d().procedure}
