@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { CurrentUser, requireWriter } from "../CurrentUser.js"
 import { Forbidden, NotFound, ProcedureExists, StepOutOfOrder } from "../Errors.js"
+import { patientLive } from "../LiveProcedures/PatientView.js"
 import type { LiveRepo } from "../LiveProcedures/Repo.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { procedureView } from "../Patients/Views.js"
@@ -91,6 +92,7 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
           })
         })
       )
-      return procedureView(file.procedure!)
+      // a completed live procedure answers the deviations judged on its telemetry, as the patient's record does
+      return procedureView(file.procedure!, (yield* patientLive(live, patientId)).deviations)
     })
 })

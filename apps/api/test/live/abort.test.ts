@@ -203,6 +203,12 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
     expect(live.body.deviations.length).toBeGreaterThanOrEqual(7)
     const record = await call(server, "GET", `/api/patients/${patient}`, clinician)
     expect(record.body.procedure.summary.deviations).toEqual(live.body.deviations)
+    const corrected = await call(server, "PATCH", `/api/patients/${patient}/procedure`, clinician, {
+      operator: "Dr Test Corrected",
+      reason: "operator misspelled"
+    })
+    expect(corrected.status).toBe(200)
+    expect(corrected.body.summary.deviations).toEqual(live.body.deviations)
   })
 
   it("aborts the open procedure of a patient who is withdrawn", async () => {
