@@ -11,6 +11,7 @@ import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
 import { follow } from "../live/stream"
 import { AbortProcedureForm } from "../patient/abort-procedure-form"
 import { DeviceConnection } from "../patient/device-connection"
+import { phaseText } from "../patient/live-procedure-banner"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
@@ -154,7 +155,10 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         {(s) => (
           <div class="stat-row">
             <div class="stat">
-              <div class="value">{snapshot().phase ?? s().phase}</div>protocol phase
+              <div class="value">
+                {s().procedure.mode === "aborted" ? "aborted" : phaseText[snapshot().phase ?? s().phase]}
+              </div>
+              protocol step
             </div>
             <div class="stat">
               <div class="value">{timer() === null ? "—" : `${Math.floor(timer()!)} s`}</div>
