@@ -64,7 +64,7 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     // the patient's page now shows the open procedure, and leads to its live page and back
     await patientPage(page, patient)
     const banner = page.getByTestId("live-procedure")
-    expect(await banner.textContent()).toContain("Live procedure in progress — 0 of 6 lesions")
+    expect(await banner.textContent()).toContain("Live procedure in progress — 0 of 7 lesions")
     expect(await step.getByRole("button", { name: "Enter the procedure" }).count()).toBe(0)
     await banner.getByRole("link", { name: "open the live page" }).click()
     await settled(page, "live-procedure")
