@@ -14,6 +14,8 @@ export interface AuditEvent {
   readonly before?: unknown
   readonly after?: unknown
   readonly reason?: string | null
+  /** A system write (a device completing its procedure): the staff member it acts for. */
+  readonly onBehalfOf?: string | null
 }
 
 const isInstant = (s: string) => !Number.isNaN(Date.parse(s))
@@ -37,7 +39,8 @@ export class Audit extends Effect.Service<Audit>()("api/Audit", {
             centerId: event.centerId ?? null,
             before: event.before ?? null,
             after: event.after ?? null,
-            reason: event.reason ?? null
+            reason: event.reason ?? null,
+            onBehalfOf: event.onBehalfOf ?? null
           }
         ])
       )

@@ -117,7 +117,11 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         const caller = yield* CurrentUser
         const at = now()
         let device = caller
-        if (caller.role !== "device") {
+        // A new token for the same procedure (a reissue) is a session of the device account it already has.
+        const existing =
+          caller.role === "device" ? Option.none() : yield* repo.byUsername(`device.${procedure.id}`)
+        if (Option.isSome(existing)) device = existing.value.user
+        else if (caller.role !== "device") {
           device = new User({
             id: randomUUID(),
             username: `device.${procedure.id}`,

@@ -7,6 +7,12 @@ export class NotFound extends Data.TaggedError("NotFound")<{ readonly message: s
 /** A record that may exist once already exists (a second screening, a second 3-month visit, …). */
 export class AlreadyRecorded extends Data.TaggedError("AlreadyRecorded")<{ readonly message: string }> {}
 
+/** The patient already has a procedure, recorded or live and open: one procedure per patient, one tag. */
+export class ProcedureExists extends Data.TaggedError("ProcedureExists")<{ readonly message: string }> {}
+
+/** A live procedure that is no longer open (completed or aborted) cannot be aborted or driven. */
+export class ProcedureNotOpen extends Data.TaggedError("ProcedureNotOpen")<{ readonly message: string }> {}
+
 /** The patient was withdrawn: the record is kept and read-only. */
 export class PatientWithdrawn extends Data.TaggedError("PatientWithdrawn")<{ readonly message: string }> {}
 

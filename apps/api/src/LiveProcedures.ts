@@ -1,16 +1,17 @@
 import type * as Contract from "@cryoreg/contract"
-import { User } from "@cryoreg/contract"
 import type { FreezeProtocol } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { Audit } from "./Audit.js"
 import { Auth } from "./Auth.js"
 import { CurrentUser } from "./CurrentUser.js"
+import { DataVersion } from "./DataVersion.js"
 import { NotFound } from "./Errors.js"
+import { makeAbort } from "./LiveProcedures/Abort.js"
 import { applyBatch } from "./LiveProcedures/Events.js"
 import { GroupCommit } from "./LiveProcedures/GroupCommit.js"
 import { LiveNotifier } from "./LiveProcedures/Notifier.js"
-import { makeOpen, toView } from "./LiveProcedures/Open.js"
+import { makeOpen, makeReissue, requireOpen, toView } from "./LiveProcedures/Open.js"
 import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
 import { LiveSamples } from "./LiveProcedures/Samples.js"
@@ -29,6 +30,9 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
     const audit = yield* Audit
     const telemetry = yield* makeTelemetry
     const create = yield* makeOpen
+    const reissueDeviceToken = yield* makeReissue
+    const abort = yield* makeAbort
+    const version = yield* DataVersion
 
     const find = (id: string, lock = false) =>
       Effect.flatMap(repo.find(id, lock), (row) =>
@@ -73,7 +77,11 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         } satisfies Contract.LiveProcedureState
       })
 
-    /** The clinical record of a completed procedure, written as any procedure is (rules, audit, status). */
+    /**
+     * The clinical record of a completed procedure, written as any procedure is (rules, audit, status) under
+     * the live procedure's id. Written by its device, it is a declared system write on behalf of the staff
+     * member who opened the procedure.
+     */
     const materialize = (
       row: ProcedureRow,
       state: FreezeProtocol.State,
@@ -82,13 +90,8 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
       Effect.gen(function* () {
         const caller = yield* CurrentUser
         const input = procedureRecord(row, lesionViews(state.lesions, evaluations), state.clock ?? 0)
-        // A device completes the procedure of its center: the record is written in its name, as a clinician would.
-        const writer = caller.role === "device" ? new User({ ...caller, role: "clinician" }) : caller
-        return yield* Effect.provideService(
-          records.createProcedure(row.patient_id, input, "completed"),
-          CurrentUser,
-          writer
-        )
+        const openedBy = caller.role === "device" ? yield* repo.usernameOf(row.created_by) : null
+        return yield* records.createProcedure(row.patient_id, input, { procedureId: row.id, openedBy })
       })
 
     const postEvents = (id: string, batch: Contract.EventBatch) =>
@@ -96,6 +99,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         .withTransaction(
           Effect.gen(function* () {
             const row = yield* find(id, true)
+            if (row.mode === "aborted") yield* requireOpen(row, "take more events")
             const applied = yield* applyBatch(repo, store, row, batch)
             const now = new Date().toISOString()
             const first = Number(row.next_event_index)
@@ -118,6 +122,8 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
               )
               const completed = applied.state._tag === "Completed" && row.mode !== "completed"
               yield* repo.update(id, { next_event_index: next, clock: applied.state.clock })
+              // The patient's record shows where an open procedure stands: kept reads must see the change.
+              yield* version.bump
               if (completed) {
                 const record = yield* materialize(row, applied.state, applied.evaluations)
                 yield* repo.update(id, {
@@ -155,7 +161,14 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
 
     const postTelemetry = (id: string, batch: Contract.TelemetryBatch) =>
       telemetry
-        .ingest((pid) => find(pid, true), id, batch.samples)
+        .ingest(
+          (pid) =>
+            Effect.tap(find(pid, true), (row) =>
+              row.mode === "aborted" ? requireOpen(row, "take more telemetry") : Effect.void
+            ),
+          id,
+          batch.samples
+        )
         .pipe(Effect.tap((a) => (a.stored > 0 ? notifier.wake(id) : Effect.void)))
 
     const getTelemetry = (id: string, query: Contract.TelemetryQuery) =>
@@ -163,6 +176,8 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
 
     return {
       create,
+      abort,
+      reissueDeviceToken,
       list,
       get,
       postEvents,
@@ -180,6 +195,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
     GroupCommit.Default,
     PatientWrites.Default,
     Records.Default,
-    Auth.Default
+    Auth.Default,
+    DataVersion.Default
   ]
 }) {}

@@ -8,6 +8,9 @@ import { CurrentUser, centerScope, requireWriter } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { type EncodedJson, encodeJson } from "./EncodedJson.js"
 import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound } from "./Errors.js"
+import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
+import { patientLive } from "./LiveProcedures/PatientView.js"
+import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
@@ -28,6 +31,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
     const audit = yield* Audit
     const version = yield* DataVersion
     const centers = yield* Centers
+    const live = yield* LiveRepo
     // A patient's whole record as sent, per caller scope, until the next write: rereading a record costs
     // the session check and nothing else.
     const details = new VersionedCache<EncodedJson<PatientDetail>>(10_000)
@@ -95,7 +99,8 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         const cached = details.get(at, key)
         if (cached !== undefined) return cached
         // `at` was read before the record: the record is at least as new as the version it is kept under.
-        const detail = encodeDetail(detailOf(yield* writes.load(id)))
+        const file = yield* writes.load(id)
+        const detail = encodeDetail(detailOf(file, yield* patientLive(live, id)))
         details.set(at, key, detail)
         return detail
       })
@@ -140,7 +145,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             })
           })
         )
-        return detailOf(file)
+        return detailOf(file, yield* patientLive(live, id))
       })
 
     const withdraw = (id: string, reason: string) =>
@@ -149,6 +154,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         const { file } = yield* writes.write(id, (file, now) =>
           Effect.gen(function* () {
             yield* repo.updatePatient(id, { withdrawn_at: now, withdrawal_reason: reason, updated_at: now })
+            yield* abortOpenOfPatient(live, audit, id, `patient withdrawn: ${reason}`, now)
             yield* audit.append({
               action: "withdraw",
               entity: "patient",
@@ -161,7 +167,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             })
           })
         )
-        return detailOf(file)
+        return detailOf(file, yield* patientLive(live, id))
       })
 
     const history = (id: string) =>
@@ -173,5 +179,11 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
 
     return { create, get, list, correct, withdraw, history } as const
   }),
-  dependencies: [PatientsRepo.Default, PatientWrites.Default, DataVersion.Default, Centers.Default]
+  dependencies: [
+    PatientsRepo.Default,
+    PatientWrites.Default,
+    DataVersion.Default,
+    Centers.Default,
+    LiveRepo.Default
+  ]
 }) {}

@@ -10,7 +10,8 @@ export const AuditAction = Schema.Literal(
   "event",
   "login",
   "logout",
-  "revoke"
+  "revoke",
+  "abort"
 )
 export type AuditAction = typeof AuditAction.Type
 
@@ -27,7 +28,9 @@ export const AuditRecord = Schema.Struct({
   centerId: Schema.NullOr(Schema.String),
   before: Schema.NullOr(Schema.Unknown),
   after: Schema.NullOr(Schema.Unknown),
-  reason: Schema.NullOr(Schema.String)
+  reason: Schema.NullOr(Schema.String),
+  /** A system write (a device completing its procedure): the staff member it acts for; else null. */
+  onBehalfOf: Schema.NullOr(Schema.String)
 })
 export type AuditRecord = typeof AuditRecord.Type
 

@@ -1,5 +1,6 @@
 import { FreezeProtocol, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
+import { Reason } from "./Page.js"
 
 const Count = Schema.NonNegativeInt
 const Text = Schema.NonEmptyTrimmedString.pipe(Schema.maxLength(200))
@@ -42,18 +43,32 @@ export const NewLiveProcedure = Schema.Struct({
 })
 export type NewLiveProcedure = typeof NewLiveProcedure.Type
 
-/** A live procedure's record; `mode` turns `completed` when `ProcedureCompleted` is stored. */
+/** Where a live procedure stands: open (`live`), ended by `ProcedureCompleted`, or aborted by the staff. */
+export const LiveProcedureMode = Schema.Literal("live", "completed", "aborted")
+export type LiveProcedureMode = typeof LiveProcedureMode.Type
+
+/**
+ * A live procedure's record; `mode` turns `completed` when `ProcedureCompleted` is stored, `aborted` when a
+ * staff member aborts it. Its id is the id of the patient's procedure record it becomes on completion.
+ */
 export const LiveProcedure = Schema.Struct({
   id: Model.ProcedureId,
   patientId: Model.PatientId,
   centerId: Model.CenterId,
   ...NewLiveProcedure.fields,
-  mode: Schema.Literal("live", "completed"),
-  createdAt: Schema.String
+  mode: LiveProcedureMode,
+  createdAt: Schema.String,
+  /** When it was completed or aborted. */
+  endedAt: Schema.NullOr(Schema.String),
+  /** Why it was aborted (null unless aborted). */
+  abortReason: Schema.NullOr(Schema.String)
 })
 export type LiveProcedure = typeof LiveProcedure.Type
 
-/** The answer to opening a live procedure: the record and a `device` token bound to it alone. */
+/**
+ * The answer to opening a live procedure, or to issuing it a new device token: the record and a `device`
+ * token bound to it alone.
+ */
 export const LiveProcedureCreated = Schema.Struct({
   procedure: LiveProcedure,
   /** Bearer token of role `device` that may post this procedure's events and telemetry, nothing else. */
@@ -61,6 +76,22 @@ export const LiveProcedureCreated = Schema.Struct({
   deviceTokenExpiresAt: Schema.String
 })
 export type LiveProcedureCreated = typeof LiveProcedureCreated.Type
+
+/** `POST /api/procedures/:id/abort`: ends an open live procedure; the reason is kept in the history. */
+export const AbortRequest = Schema.Struct({ reason: Reason })
+export type AbortRequest = typeof AbortRequest.Type
+
+/** An open live procedure as the patient's record shows it: where it stands and how far it has come. */
+export const OpenLiveProcedure = Schema.Struct({
+  id: Model.ProcedureId,
+  side: Model.TreatedSide,
+  lesionsPerSide: NewLiveProcedure.fields.lesionsPerSide,
+  phase: ProtocolPhase,
+  /** Lesions closed so far. */
+  lesions: Count,
+  startedAt: Schema.String
+})
+export type OpenLiveProcedure = typeof OpenLiveProcedure.Type
 
 /**
  * `POST /api/procedures/:id/events`: events in order. `firstIndex` is the position of the first one in the
@@ -185,5 +216,5 @@ export const StreamQuery = Schema.Struct({
 /** Filters of `GET /api/procedures`. */
 export const LiveProcedureQuery = Schema.Struct({
   patient: Schema.optional(Model.PatientId),
-  mode: Schema.optional(LiveProcedure.fields.mode)
+  mode: Schema.optional(LiveProcedureMode)
 })

@@ -1,5 +1,6 @@
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
+import { OpenLiveProcedure } from "./LiveProcedures.js"
 import { Cursor, Limit, Reason } from "./Page.js"
 import { Assessment, BlockView, ProcedureView, ScreeningView, VisitView } from "./Views.js"
 
@@ -42,6 +43,8 @@ export const PatientDetail = Schema.Struct({
   screening: Schema.NullOr(ScreeningView),
   blocks: Schema.Array(BlockView),
   procedure: Schema.NullOr(ProcedureView),
+  /** A live procedure opened and not yet completed or aborted (it becomes `procedure` on completion). */
+  liveProcedure: Schema.NullOr(OpenLiveProcedure),
   visits: Schema.Array(VisitView),
   adverseEvents: Schema.Array(Model.AdverseEvent)
 })

@@ -12,7 +12,7 @@ const procedurePath = "/api/procedures/:id"
 
 /**
  * `POST /api/patients/:id/procedure/live`: opens the patient's procedure in `live` mode (404 `PatientNotFound`,
- * 409 `ProcedureExists` when the patient already has one). A `device` caller of the patient's center may open
+ * 409 `ProcedureExists` when the patient already has one, recorded or live). A `device` caller of the patient's center may open
  * one too. The answer carries a fresh `device` token bound to this procedure only.
  */
 export const createLiveProcedure = E.post("createLiveProcedure", {
@@ -22,6 +22,35 @@ export const createLiveProcedure = E.post("createLiveProcedure", {
   roles: [...writerRoles, ...device],
   params: PatientPath,
   body: L.NewLiveProcedure,
+  success: L.LiveProcedureCreated
+})
+
+/**
+ * `POST /api/procedures/:id/abort`: ends an open live procedure with the reason (audited as `abort`). Its
+ * device token stops working and the patient may then have another procedure. 409 `ProcedureNotOpen` when it
+ * was already completed or aborted. Staff of the procedure's center only: not its device.
+ */
+export const abortLiveProcedure = E.post("abortLiveProcedure", {
+  path: `${procedurePath}/abort`,
+  tag,
+  summary: "Abort an open live procedure, with the reason; its device token stops working",
+  roles: writerRoles,
+  params: L.ProcedurePath,
+  body: L.AbortRequest,
+  success: L.LiveProcedure,
+  status: 200
+})
+
+/**
+ * `POST /api/procedures/:id/device-token`: a new device token for an open live procedure; every earlier
+ * token of the procedure stops working (409 `ProcedureNotOpen` once it is completed or aborted).
+ */
+export const issueDeviceToken = E.post("issueDeviceToken", {
+  path: `${procedurePath}/device-token`,
+  tag,
+  summary: "Issue a new device token for an open live procedure; the earlier ones stop working",
+  roles: writerRoles,
+  params: L.ProcedurePath,
   success: L.LiveProcedureCreated
 })
 

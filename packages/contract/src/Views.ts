@@ -44,8 +44,11 @@ export type BlockView = typeof BlockView.Type
 export const ProcedureView = Schema.Struct({
   procedure: Model.Procedure,
   summary: FreezeProtocol.ProcedureSummary,
-  /** `recorded`: entered after the fact; `live`: driven by a device, still running; `completed`: a live one ended. */
-  mode: Schema.Literal("recorded", "live", "completed")
+  /**
+   * `recorded`: entered after the fact; `completed`: driven live by a device (same id as its live procedure).
+   * A live procedure still running is `PatientDetail.liveProcedure`, not a procedure yet.
+   */
+  mode: Schema.Literal("recorded", "completed")
 })
 export type ProcedureView = typeof ProcedureView.Type
 

@@ -15,6 +15,7 @@ interface AuditRow {
   readonly before_value: string | null
   readonly after_value: string | null
   readonly reason: string | null
+  readonly on_behalf_of?: string | null
 }
 
 /** One row to append. */
@@ -30,6 +31,7 @@ export interface AuditEntry {
   readonly before: unknown
   readonly after: unknown
   readonly reason: string | null
+  readonly onBehalfOf: string | null
 }
 
 const toRecord = (row: AuditRow): AuditRecord => ({
@@ -44,7 +46,8 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   centerId: row.center_id,
   before: row.before_value === null ? null : JSON.parse(row.before_value),
   after: row.after_value === null ? null : JSON.parse(row.after_value),
-  reason: row.reason
+  reason: row.reason,
+  onBehalfOf: row.on_behalf_of ?? null
 })
 
 const Cursor = Schema.NumberFromString.pipe(Schema.int(), Schema.positive())
@@ -71,7 +74,8 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
               center_id: e.centerId,
               before_value: json(e.before),
               after_value: json(e.after),
-              reason: e.reason
+              reason: e.reason,
+              on_behalf_of: e.onBehalfOf
             }))
           )}`.pipe(Effect.asVoid, Effect.orDie)
 

@@ -1,8 +1,5 @@
 import { Data } from "effect"
 
-/** The patient already has a procedure (recorded, or opened live). */
-export class ProcedureExists extends Data.TaggedError("ProcedureExists")<{ readonly message: string }> {}
-
 /** A resent event differs from the one stored at its index. */
 export class EventConflict extends Data.TaggedError("EventConflict")<{ readonly message: string }> {}
 

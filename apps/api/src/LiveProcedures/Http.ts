@@ -11,6 +11,8 @@ export const liveProcedureRoutes = (app: Hono, runtime: Runtime) => {
   const live = <A, E, R>(f: (l: LiveProcedures) => Effect.Effect<A, E, R>) =>
     Effect.flatMap(LiveProcedures, f)
   r.mount(Api.createLiveProcedure, ({ params, body }) => live((l) => l.create(params.id, body)))
+  r.mount(Api.abortLiveProcedure, ({ params, body }) => live((l) => l.abort(params.id, body.reason)))
+  r.mount(Api.issueDeviceToken, ({ params }) => live((l) => l.reissueDeviceToken(params.id)))
   r.mount(Api.listLiveProcedures, ({ query }) => live((l) => l.list(query)))
   r.mount(Api.getLiveProcedure, ({ params }) => live((l) => l.get(params.id)))
   r.mount(Api.postProcedureEvents, ({ params, body }) => live((l) => l.postEvents(params.id, body)))

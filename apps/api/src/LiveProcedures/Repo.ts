@@ -22,6 +22,7 @@ export interface ProcedureRow {
   readonly samples: number
   readonly last_sample: string | null
   readonly clock: number | null
+  readonly abort_reason: string | null
 }
 
 /**
@@ -48,9 +49,35 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
         return Option.fromNullable(found[0])
       }).pipe(Effect.orDie)
 
-    const ofPatient = (patientId: string) =>
-      sql<{ id: string }>`SELECT id FROM live_procedures WHERE patient_id = ${patientId}`.pipe(
+    /** The id of the patient's open live procedure (at most one: a partial unique index keeps it so). */
+    const openOfPatient = (patientId: string) =>
+      sql<{
+        id: string
+      }>`SELECT id FROM live_procedures WHERE patient_id = ${patientId} AND mode = 'live'`.pipe(
         Effect.map((rows) => Option.fromNullable(rows[0]?.id)),
+        Effect.orDie
+      )
+
+    /** The patient's live procedure that is open or completed (an aborted one is history), if the caller may see it. */
+    const currentOfPatient = (patientId: string) =>
+      Effect.gen(function* () {
+        const s = yield* scope
+        const rows =
+          yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE patient_id = ${patientId} AND mode <> 'aborted' AND ${s}`
+        return Option.fromNullable(rows[0])
+      }).pipe(Effect.orDie)
+
+    /** The user name of an account (who opened a procedure), for the audit trail. */
+    const usernameOf = (userId: string) =>
+      sql<{ username: string }>`SELECT username FROM users WHERE id = ${userId}`.pipe(
+        Effect.map((rows) => rows[0]?.username ?? userId),
+        Effect.orDie
+      )
+
+    /** Ends every device session bound to the procedure: its tokens stop working at once. */
+    const revokeDeviceTokens = (id: string, now: string) =>
+      sql`UPDATE sessions SET revoked_at = ${now} WHERE procedure_id = ${id} AND revoked_at IS NULL`.pipe(
+        Effect.asVoid,
         Effect.orDie
       )
 
@@ -72,7 +99,13 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       changes: Partial<
         Pick<
           ProcedureRow,
-          "mode" | "completed_at" | "record_id" | "next_event_index" | "last_sample" | "clock"
+          | "mode"
+          | "completed_at"
+          | "record_id"
+          | "next_event_index"
+          | "last_sample"
+          | "clock"
+          | "abort_reason"
         >
       >
     ) =>
@@ -138,7 +171,10 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
 
     return {
       find,
-      ofPatient,
+      openOfPatient,
+      currentOfPatient,
+      usernameOf,
+      revokeDeviceTokens,
       list,
       insert,
       update,

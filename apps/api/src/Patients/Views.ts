@@ -1,6 +1,7 @@
 import type { BlockView, PatientDetail, PatientSummary, ProcedureView, VisitView } from "@cryoreg/contract"
 import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
+import { noLive, type PatientLive } from "../LiveProcedures/PatientView.js"
 import type { PatientFile, Stored } from "./File.js"
 import { eligibilityOf, statusOf } from "./Status.js"
 
@@ -10,12 +11,22 @@ export const blockView = (block: Model.DiagnosticBlock): BlockView => ({
   evaluation: Effect.runSync(DiagnosticBlock.evaluate(block, Protocol.study).pipe(Effect.orDie))
 })
 
-/** A procedure with its summary against the protocol. */
-export const procedureView = (stored: Stored<Model.Procedure>): ProcedureView => ({
-  procedure: stored.value,
-  summary: FreezeProtocol.summarize(stored.value, Protocol.study),
-  mode: stored.row.state === "live" || stored.row.state === "completed" ? stored.row.state : "recorded"
-})
+/**
+ * A procedure with its summary against the protocol. A completed live procedure's deviations are the ones
+ * the domain judged on its telemetry (`liveDeviations`), the list its live page shows.
+ */
+export const procedureView = (
+  stored: Stored<Model.Procedure>,
+  liveDeviations: ReadonlyArray<FreezeProtocol.SummaryDeviation> | null = null
+): ProcedureView => {
+  const summary = FreezeProtocol.summarize(stored.value, Protocol.study)
+  const completed = stored.row.state === "completed"
+  return {
+    procedure: stored.value,
+    summary: completed && liveDeviations !== null ? { ...summary, deviations: liveDeviations } : summary,
+    mode: completed ? "completed" : "recorded"
+  }
+}
 
 /** A visit with its ODI score. */
 export const visitView = (visit: Model.FollowUpVisit): VisitView => ({
@@ -23,8 +34,8 @@ export const visitView = (visit: Model.FollowUpVisit): VisitView => ({
   odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers))))
 })
 
-/** The whole record of a patient as the API shows it. */
-export const detailOf = (file: PatientFile): PatientDetail => {
+/** The whole record of a patient as the API shows it, with its live procedure when there is one. */
+export const detailOf = (file: PatientFile, live: PatientLive = noLive): PatientDetail => {
   const eligibility = eligibilityOf(file)
   return {
     patient: file.patient,
@@ -38,7 +49,8 @@ export const detailOf = (file: PatientFile): PatientDetail => {
         ? null
         : { screening: file.screening.value, eligibility },
     blocks: file.blocks.map((b) => blockView(b.value)),
-    procedure: file.procedure === null ? null : procedureView(file.procedure),
+    procedure: file.procedure === null ? null : procedureView(file.procedure, live.deviations),
+    liveProcedure: live.open,
     visits: file.visits.map((v) => visitView(v.value)),
     adverseEvents: file.adverseEvents.map((e) => e.value)
   }

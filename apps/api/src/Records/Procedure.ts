@@ -1,24 +1,54 @@
 import type * as Contract from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { Effect } from "effect"
-import { requireWriter } from "../CurrentUser.js"
-import { AlreadyRecorded, NotFound, StepOutOfOrder } from "../Errors.js"
+import { Effect, Option } from "effect"
+import { CurrentUser, requireWriter } from "../CurrentUser.js"
+import { Forbidden, NotFound, ProcedureExists, StepOutOfOrder } from "../Errors.js"
+import { patientLive } from "../LiveProcedures/PatientView.js"
+import type { LiveRepo } from "../LiveProcedures/Repo.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
-/** The procedure: one per eligible patient, its lesions replayed through the freeze protocol. */
-export const procedureWrites = (store: RecordStore) => ({
-  /** `state`: "recorded" when entered after the fact, "completed" when a live procedure ends. */
-  createProcedure: (patientId: string, input: Contract.ProcedureInput, state = "recorded") =>
+/**
+ * A live procedure's completion, written by its device: a declared system write, audited as the device's
+ * and on behalf of the staff member who opened the procedure. The record takes the live procedure's id.
+ */
+export interface LiveCompletion {
+  readonly procedureId: string
+  /** Who opened the procedure, when its device writes the record (null when staff completes it). */
+  readonly openedBy: string | null
+}
+
+/** Fails unless the caller may write this procedure: staff, or the device completing its own live procedure. */
+const requireProcedureWriter = (completion: LiveCompletion | undefined) =>
+  Effect.flatMap(CurrentUser, (user) =>
+    user.role === "device"
+      ? completion !== undefined && user.procedureId === completion.procedureId
+        ? Effect.void
+        : Effect.fail(new Forbidden({ message: "a device writes only the procedure it is bound to" }))
+      : Effect.asVoid(requireWriter)
+  )
+
+/**
+ * The procedure: one per eligible patient, its lesions replayed through the freeze protocol. A patient
+ * with a live procedure open has a procedure too: a recorded one is refused with the same tag.
+ */
+export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
+  /** Entered after the fact (`recorded`), or written when a live procedure completes (`completion`). */
+  createProcedure: (patientId: string, input: Contract.ProcedureInput, completion?: LiveCompletion) =>
     Effect.gen(function* () {
-      yield* requireWriter
+      yield* requireProcedureWriter(completion)
       const { file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           if (file.procedure !== null)
-            return yield* new AlreadyRecorded({
+            return yield* new ProcedureExists({
               message: `patient ${patientId} already has a procedure; correct it with PATCH`
+            })
+          const open = yield* live.openOfPatient(file.patient.id)
+          if (Option.isSome(open) && open.value !== completion?.procedureId)
+            return yield* new ProcedureExists({
+              message: `patient ${patientId} has a live procedure in progress (${open.value}); complete or abort it first`
             })
           const eligibility = eligibilityOf(file)
           if (eligibility?.verdict !== "eligible") {
@@ -31,12 +61,16 @@ export const procedureWrites = (store: RecordStore) => ({
           }
           const procedure = Model.Procedure.make({
             ...input,
-            id: Model.ProcedureId.make(newId("procedure")),
+            id: Model.ProcedureId.make(completion?.procedureId ?? newId("procedure")),
             patientId: file.patient.id,
             centerId: file.patient.centerId
           })
           yield* checkProcedure(procedure)
-          yield* store.put("procedure", file, now, procedure, { slot: "procedure", state })
+          yield* store.put("procedure", file, now, procedure, {
+            slot: "procedure",
+            state: completion === undefined ? "recorded" : "completed",
+            ...(completion?.openedBy == null ? {} : { onBehalfOf: completion.openedBy })
+          })
         })
       )
       return procedureView(file.procedure!)
@@ -58,6 +92,7 @@ export const procedureWrites = (store: RecordStore) => ({
           })
         })
       )
-      return procedureView(file.procedure!)
+      // a completed live procedure answers the deviations judged on its telemetry, as the patient's record does
+      return procedureView(file.procedure!, (yield* patientLive(live, patientId)).deviations)
     })
 })

@@ -76,6 +76,8 @@ export class RecordStore extends Effect.Service<RecordStore>()("api/RecordStore"
         readonly existing?: Stored<unknown>
         readonly reason?: string
         readonly state?: string
+        /** A declared system write: the staff member it acts for, named in the audit row. */
+        readonly onBehalfOf?: string
       }
     ) =>
       Effect.gen(function* () {
@@ -107,7 +109,12 @@ export class RecordStore extends Effect.Service<RecordStore>()("api/RecordStore"
             created_at: now,
             updated_at: now
           })
-          yield* audit.append({ ...base, action: "create", after: JSON.parse(data) })
+          yield* audit.append({
+            ...base,
+            action: "create",
+            after: JSON.parse(data),
+            onBehalfOf: options.onBehalfOf ?? null
+          })
         }
       })
 

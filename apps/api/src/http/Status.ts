@@ -12,6 +12,8 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   AlreadyRecorded: 409,
   PatientWithdrawn: 409,
   StepOutOfOrder: 409,
+  ProcedureExists: 409,
+  ProcedureNotOpen: 409,
   // The freeze protocol's refused steps (FreezeProtocol.IllegalStep).
   FreezeWithoutNegativeStimulation: 409,
   RepositionBeforeThaw: 409,
@@ -23,7 +25,6 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   LesionWithoutFreeze: 409,
   ProcedureCompletedMidCycle: 409,
   // Live procedures (LiveProcedures/Errors.ts).
-  ProcedureExists: 409,
   EventConflict: 409,
   EventIndexGap: 409,
   PayloadTooLarge: 413,

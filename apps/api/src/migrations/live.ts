@@ -60,3 +60,39 @@ export const liveTables = (serial: string, real: string): ReadonlyArray<string> 
   )`,
   "CREATE INDEX live_stream_procedure ON live_stream (procedure_id, id)"
 ]
+
+const children = ["live_events", "live_telemetry", "live_cycles", "live_deviations", "live_stream"]
+
+// An aborted procedure keeps its rows and says why it ended; a system write (a device completing its
+// procedure) names in the audit trail the staff member it acts for.
+const liveAbortCommon = [
+  "CREATE UNIQUE INDEX live_procedures_open ON live_procedures (patient_id) WHERE mode <> 'aborted'",
+  "ALTER TABLE live_procedures ADD COLUMN abort_reason TEXT",
+  "ALTER TABLE audit_log ADD COLUMN on_behalf_of TEXT"
+]
+
+/**
+ * Migration 0017 on SQLite: a patient has one procedure open at a time but, after an abort, may have
+ * another; `patient_id` loses its UNIQUE for a partial unique index over the procedures not aborted.
+ * SQLite cannot drop a constraint, and dropping a referenced table inside the migrations' transaction
+ * fails its foreign keys, so the live tables are copied aside, recreated and filled again.
+ */
+export const liveAbortSqlite = (serial: string, real: string): ReadonlyArray<string> => {
+  const tables = ["live_procedures", ...children]
+  const recreate = liveTables(serial, real)
+    .filter((s) => !s.startsWith("ALTER TABLE sessions"))
+    .map((s) => s.replace("NOT NULL UNIQUE REFERENCES patients", "NOT NULL REFERENCES patients"))
+  return [
+    ...tables.map((t) => `CREATE TABLE ${t}_kept AS SELECT * FROM ${t}`),
+    ...[...children, "live_procedures"].map((t) => `DROP TABLE ${t}`),
+    ...recreate,
+    ...tables.flatMap((t) => [`INSERT INTO ${t} SELECT * FROM ${t}_kept`, `DROP TABLE ${t}_kept`]),
+    ...liveAbortCommon
+  ]
+}
+
+/** Migration 0017 on PostgreSQL: the column's constraint is dropped for the same partial unique index. */
+export const liveAbortPg: ReadonlyArray<string> = [
+  "ALTER TABLE live_procedures DROP CONSTRAINT live_procedures_patient_id_key",
+  ...liveAbortCommon
+]

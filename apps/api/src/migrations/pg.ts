@@ -1,4 +1,4 @@
-import { liveTables } from "./live.js"
+import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
 
@@ -27,5 +27,7 @@ export const pgMigrations = {
         data TEXT NOT NULL
       )`,
     ...studyRowsSecurity
-  ])
+  ]),
+  // A live procedure can be aborted, and the patient then have another (issue 17).
+  "0017_live_procedure_abort": statements(liveAbortPg)
 }

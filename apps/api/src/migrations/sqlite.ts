@@ -1,4 +1,4 @@
-import { liveTables } from "./live.js"
+import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 
 /** SQLite schema, one entry per migration, applied in order of their numbers. */
@@ -24,5 +24,7 @@ export const sqliteMigrations = {
         center_id TEXT NOT NULL,
         data TEXT NOT NULL
       )`
-  ])
+  ]),
+  // A live procedure can be aborted, and the patient then have another (issue 17).
+  "0017_live_procedure_abort": statements(liveAbortSqlite("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL"))
 }

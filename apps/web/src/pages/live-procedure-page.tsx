@@ -1,19 +1,26 @@
-import type { LiveProcedureState } from "@cryoreg/contract"
+import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
-import { useParams } from "@solidjs/router"
+import { A, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { client } from "../api/client"
+import { getHistory, getPatient } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
 import { follow } from "../live/stream"
+import { AbortProcedureForm } from "../patient/abort-procedure-form"
+import { DeviceConnection } from "../patient/device-connection"
+import { phaseText } from "../patient/live-procedure-banner"
+import { canWrite } from "../session/roles"
+import { useSession } from "../session/session"
 
 const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
 const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds, stimulation } = Protocol.study.cryo
 
 const gateText = (state: LiveProcedureState): string => {
   const c = state.current
+  if (state.procedure.mode === "aborted") return "procedure aborted"
   if (state.phase === "Completed") return "procedure completed"
   if (c === null) return "probe not placed"
   if (c.finding === null)
@@ -62,9 +69,81 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const timer = () => snapshot().timer
   const perSide = (s: LiveProcedureState, side: "left" | "right") =>
     s.lesions.filter((l) => l.side === side).length
+  const session = useSession()
+  const open = () => state()?.procedure.mode === "live" && canWrite(session.user())
+  const [issued, setIssued] = createSignal<LiveProcedureCreated>()
+  const [aborting, setAborting] = createSignal(false)
+  const [issueError, setIssueError] = createSignal<string>()
+  // The patient's kept record and history are stale once the procedure moved on (or was aborted) here.
+  const staleRecord = () => {
+    const patient = state()?.procedure.patientId
+    return patient === undefined
+      ? Promise.resolve()
+      : revalidate([getPatient.keyFor(patient), getHistory.keyFor(patient)])
+  }
+  const issue = async () => {
+    setIssueError(undefined)
+    try {
+      setIssued(await client.issueDeviceToken({ params: { id: props.id } }))
+    } catch (error) {
+      setIssueError(error instanceof Error ? error.message : "The new token could not be issued.")
+    }
+  }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
       <h1>Live procedure {props.id}</h1>
+      <Show when={state()}>
+        {(s) => (
+          <p>
+            <A
+              href={`/patients/${encodeURIComponent(s().procedure.patientId)}`}
+              onClick={() => void staleRecord()}
+            >
+              Back to patient {s().procedure.patientId}
+            </A>
+          </p>
+        )}
+      </Show>
+      <Show when={state()?.procedure.abortReason}>
+        {(why) => (
+          <p class="bad" role="note">
+            Aborted on {(state()?.procedure.endedAt ?? "").slice(0, 10)}: {why()}
+          </p>
+        )}
+      </Show>
+      <Show when={open()}>
+        <section class="card stack" aria-label="Probe and procedure">
+          <div class="toolbar">
+            <button type="button" class="secondary" onClick={() => void issue()}>
+              Issue a new device token
+            </button>
+            <Show when={!aborting()}>
+              <button type="button" class="secondary" onClick={() => setAborting(true)}>
+                Abort the live procedure
+              </button>
+            </Show>
+          </div>
+          <Show when={issueError()}>
+            {(m) => (
+              <p class="bad" role="alert">
+                {m()}
+              </p>
+            )}
+          </Show>
+          <Show when={issued()}>{(c) => <DeviceConnection created={c()} liveLink={false} />}</Show>
+          <Show when={aborting()}>
+            <AbortProcedureForm
+              abort={(r) =>
+                client.abortLiveProcedure({ params: { id: props.id }, body: r }).then(() => refetch())
+              }
+              done={() => {
+                setAborting(false)
+                setIssued(undefined)
+              }}
+            />
+          </Show>
+        </section>
+      </Show>
       <p aria-live="polite" class={connection() === "open" ? "good" : "warn"} data-testid="connection">
         {connection() === "open"
           ? "Connected: streaming"
@@ -76,7 +155,10 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         {(s) => (
           <div class="stat-row">
             <div class="stat">
-              <div class="value">{snapshot().phase ?? s().phase}</div>protocol phase
+              <div class="value">
+                {s().procedure.mode === "aborted" ? "aborted" : phaseText[snapshot().phase ?? s().phase]}
+              </div>
+              protocol step
             </div>
             <div class="stat">
               <div class="value">{timer() === null ? "—" : `${Math.floor(timer()!)} s`}</div>
@@ -109,7 +191,14 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       </section>
       <section class="card" aria-labelledby="deviations-title">
         <h2 id="deviations-title">Deviations</h2>
-        <Show when={(state()?.deviations.length ?? 0) > 0} fallback={<p class="good">None so far.</p>}>
+        <Show
+          when={(state()?.deviations.length ?? 0) > 0}
+          fallback={
+            <p class="good">
+              {state()?.procedure.mode === "completed" ? "No deviation from the protocol." : "None so far."}
+            </p>
+          }
+        >
           <ul aria-live="polite">
             <For each={state()?.deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
           </ul>

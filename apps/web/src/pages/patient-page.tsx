@@ -1,6 +1,6 @@
-import type { PatientDetail } from "@cryoreg/contract"
+import type { LiveProcedureCreated, PatientDetail } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { createAsync, revalidate, useNavigate, useParams } from "@solidjs/router"
+import { createAsync, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createSignal, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
@@ -9,7 +9,9 @@ import { AdverseEventForm } from "../patient/adverse-event-form"
 import { AdverseEventList } from "../patient/adverse-event-list"
 import { BlockForm } from "../patient/block-form"
 import { BlockList } from "../patient/block-list"
+import { DeviceConnection } from "../patient/device-connection"
 import { HistoryList } from "../patient/history-list"
+import { LiveProcedureBanner } from "../patient/live-procedure-banner"
 import { LiveProcedureForm } from "../patient/live-procedure-form"
 import { PatientCorrectionForm } from "../patient/patient-correction-form"
 import { ProcedureCorrectionForm } from "../patient/procedure-correction-form"
@@ -27,7 +29,6 @@ const decodeId = Schema.decodeUnknownOption(Model.PatientId)
 
 function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const session = useSession()
-  const navigate = useNavigate()
   const writable = () => canWrite(session.user()) && props.detail.withdrawal === null
   const id = () => props.detail.patient.id
   const saved = () => revalidate([getPatient.keyFor(id()), getHistory.keyFor(id())])
@@ -36,6 +37,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
   const [correctingPatient, setCorrectingPatient] = createSignal(false)
   const [correctingProcedure, setCorrectingProcedure] = createSignal(false)
+  // The device token of a live procedure opened here: shown once, while that procedure is open.
+  const [connection, setConnection] = createSignal<LiveProcedureCreated>()
   return (
     <>
       <h1>
@@ -121,7 +124,11 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       <Step
         id="procedure"
         title="3. Cryoneurolysis procedure"
-        action={writable() && d().procedure === null ? "Enter the procedure" : undefined}
+        action={
+          writable() && d().procedure === null && d().liveProcedure === null
+            ? "Enter the procedure"
+            : undefined
+        }
         form={(close) => (
           <ProcedureEntry
             recorded={
@@ -135,17 +142,38 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
               <LiveProcedureForm
                 side={d().patient.treatedSide}
                 open={(body) => client.createLiveProcedure({ params: { id: id() }, body })}
-                opened={(p) => navigate(`/procedures/${encodeURIComponent(p.procedure.id)}/live`)}
+                opened={(c) => {
+                  setConnection(c)
+                  close()
+                  void saved()
+                }}
               />
             }
           />
         )}
       >
-        <Show when={d().procedure} fallback={<p>No procedure yet.</p>}>
+        <Show when={d().liveProcedure}>
+          {(live) => (
+            <LiveProcedureBanner
+              live={live()}
+              writable={writable()}
+              abort={(reason) =>
+                client.abortLiveProcedure({ params: { id: live().id }, body: { reason } }).then(saved)
+              }
+            />
+          )}
+        </Show>
+        <Show when={connection()?.procedure.id === d().liveProcedure?.id && connection()}>
+          {(c) => <DeviceConnection created={c()} liveLink={false} />}
+        </Show>
+        <Show
+          when={d().procedure}
+          fallback={<Show when={d().liveProcedure === null}>{<p>No procedure yet.</p>}</Show>}
+        >
           {(p) => (
             <>
               <ProcedureSummary view={p()} />
-              <Show when={writable() && p().mode !== "live" && !correctingProcedure()}>
+              <Show when={writable() && !correctingProcedure()}>
                 <button type="button" class="secondary" onClick={() => setCorrectingProcedure(true)}>
                   Correct the procedure
                 </button>

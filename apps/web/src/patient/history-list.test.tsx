@@ -16,6 +16,7 @@ const record = (over: Partial<AuditRecord>): AuditRecord => ({
   before: null,
   after: { nrs: 4 },
   reason: null,
+  onBehalfOf: null,
   ...over
 })
 

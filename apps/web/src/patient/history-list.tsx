@@ -15,7 +15,8 @@ export const changes = (before: unknown, after: unknown): Array<string> => {
 
 const entityWords: Readonly<Record<string, string>> = {
   diagnosticBlock: "diagnostic block",
-  adverseEvent: "adverse event"
+  adverseEvent: "adverse event",
+  liveProcedure: "live procedure"
 }
 
 /** What an audit record did, in the clinic's words ("retracted adverse event (entered in error)"). */
@@ -33,7 +34,8 @@ export function HistoryList(props: { readonly records: ReadonlyArray<AuditRecord
           {(r) => (
             <li>
               <time datetime={r.at}>{new Date(r.at).toLocaleString("en-GB")}</time> ·{" "}
-              <strong>{r.username}</strong> · {whatHappened(r)}
+              <strong>{r.username}</strong>
+              <Show when={r.onBehalfOf}>{(who) => <> (system write for {who()})</>}</Show> · {whatHappened(r)}
               <Show when={r.reason}>{(why) => <div>Reason: “{why()}”</div>}</Show>
               <Show when={r.action === "correct" && changes(r.before, r.after).length > 0}>
                 <ul>

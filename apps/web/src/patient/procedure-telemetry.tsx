@@ -9,25 +9,23 @@ const TelemetryCurve = lazy(() =>
   import("../charts/telemetry-curve").then((m) => ({ default: m.TelemetryCurve }))
 )
 
-/** The samples and lesion starts of a device-driven procedure, as the curve draws them. */
-const load = async (patient: Model.PatientId) => {
-  const live = (await client.listLiveProcedures({ query: { patient } })).items[0]
-  if (live === undefined) return null
+/** The samples and lesion starts of a device-driven procedure (the same id as its record), as the curve draws them. */
+const load = async (id: Model.ProcedureId) => {
   const [state, telemetry] = await Promise.all([
-    client.getLiveProcedure({ params: { id: live.id } }),
-    client.getTelemetry({ params: { id: live.id }, query: { maxPoints: 4000 } })
+    client.getLiveProcedure({ params: { id } }),
+    client.getTelemetry({ params: { id }, query: { maxPoints: 4000 } })
   ])
   const view = emptyView()
   view.samples.push(...telemetry.samples)
   view.lesionStarts.push(
     ...state.lesions.flatMap((l) => (l.cycles[0] === undefined ? [] : [l.cycles[0].startedAt]))
   )
-  return { id: live.id, mode: live.mode, columns: columns(view), total: telemetry.total }
+  return { id, mode: state.procedure.mode, columns: columns(view), total: telemetry.total }
 }
 
 /** For a procedure a probe drove: its tip-temperature curve per lesion and the way to its live page. */
-export function ProcedureTelemetry(props: { readonly patient: Model.PatientId }): JSX.Element {
-  const [data] = createResource(() => props.patient, load)
+export function ProcedureTelemetry(props: { readonly procedure: Model.ProcedureId }): JSX.Element {
+  const [data] = createResource(() => props.procedure, load)
   return (
     <Show when={data()}>
       {(d) => (

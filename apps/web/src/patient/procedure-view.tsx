@@ -88,7 +88,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         </table>
       </ScrollBox>
       <Show when={props.view.mode !== "recorded"}>
-        <ProcedureTelemetry patient={p().patientId} />
+        <ProcedureTelemetry procedure={p().id} />
       </Show>
       <Show when={s().deviations.length > 0} fallback={<p class="good">No deviation from the protocol.</p>}>
         <h3>Deviations from the protocol ({s().deviations.length})</h3>
