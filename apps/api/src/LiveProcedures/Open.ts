@@ -8,6 +8,8 @@ import { CurrentUser } from "../CurrentUser.js"
 import { Forbidden, StepOutOfOrder } from "../Errors.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { PatientWrites } from "../Patients/Write.js"
+import { checkCalendar, checkSide } from "../Records/Calendar.js"
+import { Today } from "../Today.js"
 import { ProcedureExists } from "./Errors.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
 
@@ -34,6 +36,7 @@ export const makeOpen = Effect.gen(function* () {
   const writes = yield* PatientWrites
   const audit = yield* Audit
   const auth = yield* Auth
+  const today = yield* Today
 
   return (patientId: string, input: Contract.NewLiveProcedure) =>
     Effect.gen(function* () {
@@ -48,8 +51,16 @@ export const makeOpen = Effect.gen(function* () {
             return yield* new StepOutOfOrder({
               message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
             })
+          const id = `live-${randomBytes(8).toString("hex")}`
+          // the calendar's and the side's rules, as for a recorded procedure (calendar slice)
+          yield* checkSide(file.patient, { side: input.side })
+          yield* checkCalendar(
+            file,
+            { kind: "procedure", value: { id, date: input.date } },
+            yield* today.date
+          )
           const row: ProcedureRow = {
-            id: `live-${randomBytes(8).toString("hex")}`,
+            id,
             patient_id: file.patient.id,
             center_id: file.patient.centerId,
             side: input.side,

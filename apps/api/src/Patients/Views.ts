@@ -1,5 +1,5 @@
 import type { BlockView, PatientDetail, PatientSummary, ProcedureView, VisitView } from "@cryoreg/contract"
-import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
+import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol, StudyCalendar } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import type { PatientFile, Stored } from "./File.js"
 import { eligibilityOf, statusOf } from "./Status.js"
@@ -17,10 +17,12 @@ export const procedureView = (stored: Stored<Model.Procedure>): ProcedureView =>
   mode: stored.row.state === "live" || stored.row.state === "completed" ? stored.row.state : "recorded"
 })
 
-/** A visit with its ODI score. */
-export const visitView = (visit: Model.FollowUpVisit): VisitView => ({
+/** A visit with its ODI score, its days after the procedure (from the dates) and whether it is in its window. */
+export const visitView = (visit: Model.FollowUpVisit, procedureDate: string | null): VisitView => ({
   visit,
-  odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers))))
+  odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers)))),
+  daysAfterProcedure: StudyCalendar.daysAfterProcedure(visit, procedureDate),
+  inWindow: StudyCalendar.inVisitWindow(visit, procedureDate, Protocol.study)
 })
 
 /** The whole record of a patient as the API shows it. */
@@ -39,7 +41,7 @@ export const detailOf = (file: PatientFile): PatientDetail => {
         : { screening: file.screening.value, eligibility },
     blocks: file.blocks.map((b) => blockView(b.value)),
     procedure: file.procedure === null ? null : procedureView(file.procedure),
-    visits: file.visits.map((v) => visitView(v.value)),
+    visits: file.visits.map((v) => visitView(v.value, file.procedure?.value.date ?? null)),
     adverseEvents: file.adverseEvents.map((e) => e.value)
   }
 }

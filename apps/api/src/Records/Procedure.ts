@@ -5,6 +5,7 @@ import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound, StepOutOfOrder } from "../Errors.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { procedureView } from "../Patients/Views.js"
+import { checkCalendar, checkSide } from "./Calendar.js"
 import { checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
@@ -35,7 +36,9 @@ export const procedureWrites = (store: RecordStore) => ({
             patientId: file.patient.id,
             centerId: file.patient.centerId
           })
+          yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)
+          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
           yield* store.put("procedure", file, now, procedure, { slot: "procedure", state })
         })
       )
@@ -50,7 +53,9 @@ export const procedureWrites = (store: RecordStore) => ({
           if (file.procedure === null)
             return yield* new NotFound({ message: `patient ${patientId} has no procedure` })
           const procedure = yield* corrected(Model.Procedure, file.procedure, correction)
+          yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)
+          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             existing: file.procedure,
