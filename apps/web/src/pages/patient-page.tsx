@@ -167,6 +167,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         action={writable() ? "Record a visit" : undefined}
         form={(close) => (
           <VisitForm
+            procedureDate={d().procedure?.procedure.date ?? null}
             create={(body) => client.createVisit({ params: { id: id() }, body }).then(saved)}
             correct={() => Promise.resolve()}
             done={close}

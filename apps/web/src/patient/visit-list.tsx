@@ -5,6 +5,7 @@ import { fixed } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
 import { VisitForm } from "./visit-form"
+import { windowText } from "./visit-timing"
 
 /** Step 4: the follow-up visits, with their ODI, and the forms to record or correct one (with a reason). */
 export function Visits(props: {
@@ -25,7 +26,7 @@ export function Visits(props: {
                 <th scope="col">Time point</th>
                 <th scope="col">Date</th>
                 <th scope="col" class="num">
-                  Days
+                  Days<span class="visually-hidden"> after the procedure</span>
                 </th>
                 <th scope="col" class="num">
                   NRS
@@ -48,9 +49,18 @@ export function Visits(props: {
               <For each={props.detail.visits}>
                 {(v) => (
                   <tr>
-                    <td>{timepointLabel(v.visit.timepoint)}</td>
+                    <td>
+                      {timepointLabel(v.visit.timepoint)}
+                      <Show when={v.inWindow === false}>
+                        {" "}
+                        <span class="badge warn" title={windowText(v.visit.timepoint)}>
+                          out of window
+                        </span>
+                        <span class="visually-hidden">: {windowText(v.visit.timepoint)}</span>
+                      </Show>
+                    </td>
                     <td>{v.visit.date ?? "—"}</td>
-                    <td class="num">{v.visit.daysAfterProcedure}</td>
+                    <td class="num">{v.daysAfterProcedure ?? "—"}</td>
                     <td class="num">{v.visit.nrs}</td>
                     <td class="num">{v.visit.vasMm}</td>
                     <td class="num">
@@ -85,6 +95,7 @@ export function Visits(props: {
             <h3>Correct the {timepointLabel(visit.timepoint)} visit</h3>
             <VisitForm
               correcting={visit}
+              procedureDate={props.detail.procedure?.procedure.date ?? null}
               create={() => Promise.resolve()}
               correct={(visitId, body) =>
                 client.correctVisit({ params: { id: id(), visitId }, body }).then(props.saved)
