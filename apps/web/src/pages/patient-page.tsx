@@ -182,6 +182,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         action={writable() ? "Report an adverse event" : undefined}
         form={(close) => (
           <AdverseEventForm
+            procedureDate={d().procedure?.procedure.date ?? null}
             create={(body) => client.createAdverseEvent({ params: { id: id() }, body }).then(saved)}
             done={close}
           />

@@ -4,6 +4,7 @@ import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { adverseEventDatesText } from "./adverse-event-dates"
 
 /** What a correction may change (the type and the onset stay as reported). */
 const correctable = (v: Values) => {
@@ -41,6 +42,8 @@ export function AdverseEventForm(props: {
     | ((eventId: Model.AdverseEventId, c: typeof AdverseEventCorrection.Type) => Promise<unknown>)
     | undefined
   readonly done: () => void
+  /** The procedure's date: the form shows the dates the days fall on. */
+  readonly procedureDate?: string | null | undefined
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm(
@@ -82,6 +85,19 @@ export function AdverseEventForm(props: {
           label="Resolved (days after; empty if ongoing)"
           numeric
         />
+        <Show
+          when={adverseEventDatesText(
+            props.procedureDate ?? null,
+            correcting === undefined ? form.text("onsetDays") : String(correcting.onsetDays),
+            form.text("resolutionDays")
+          )}
+        >
+          {(text) => (
+            <output class="computed-note" aria-live="polite">
+              {text()}
+            </output>
+          )}
+        </Show>
         <TextInput form={form} name="description" label="Description (needed for “other”)" />
         <CheckInput form={form} name="serious" label="Serious adverse event" />
         <CheckInput form={form} name="relatedToProcedure" label="Related to the procedure" />

@@ -116,7 +116,7 @@ export function VisitForm(props: {
         />
         <Show when={timing()}>
           {(text) => (
-            <output class="visit-timing" for={`${form.id}-date`} aria-live="polite">
+            <output class="computed-note" for={`${form.id}-date`} aria-live="polite">
               {text()}
             </output>
           )}
