@@ -1,5 +1,6 @@
 import { Data, Effect } from "effect"
 import type { Timepoint } from "./Model/FollowUpVisit.js"
+import { visitWindow } from "./Outcomes.js"
 import type { Protocol } from "./Protocol.js"
 
 const DAY = 86_400_000
@@ -70,8 +71,8 @@ export const daysAfterProcedure = (visit: VisitTiming, procedureDate: string | n
     : (visit.daysAfterProcedure ?? null)
 
 /**
- * Whether a visit falls inside its time point's window of the protocol (the study: baseline −90…0 days,
- * 3 months 75…105, 6 months 165…210); null while its days after the procedure are unknown. A visit out of
+ * Whether a visit falls inside its time point's window of the protocol (`Outcomes.visitWindow`; the study:
+ * baseline −90…0 days, 3 months 75…105, 6 months 165…210); null while its days after the procedure are unknown. A visit out of
  * its window is kept and marked, never refused.
  *
  * @example
@@ -83,9 +84,7 @@ export const inVisitWindow = (
   protocol: Protocol
 ): boolean | null => {
   const days = daysAfterProcedure(visit, procedureDate)
-  if (days === null) return null
-  const window = protocol.visitWindows[visit.timepoint]
-  return days >= window.min && days <= window.max
+  return days === null ? null : visitWindow(days, protocol) === visit.timepoint
 }
 
 /** A date of a patient's course that lies after today in the registry's time zone. */
