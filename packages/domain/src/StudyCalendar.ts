@@ -106,7 +106,7 @@ export class DatesOutOfOrder extends Data.TaggedError("DatesOutOfOrder")<{
 }> {}
 
 /** The kinds of dated record in a patient's course. */
-export type RecordKind = "patient" | "screening" | "block" | "procedure" | "visit" | "adverseEvent"
+export type RecordKind = "screening" | "block" | "procedure" | "visit" | "adverseEvent"
 
 /** The record a write creates or corrects: its dates are the ones checked against the rest of the course. */
 export interface Subject {
