@@ -144,6 +144,11 @@ describe.each(dialects)("the study's calendar and sides, over HTTP on %s", (kind
       ["date"],
       "the baseline visit (2026-03-18) cannot be after the procedure (2026-03-16)"
     )
+    await expectRefused(
+      api.createVisit({ params: { id }, body: { ...visit("baseline", 7, -3), date: "2026-02-27" } }),
+      ["date"],
+      "the baseline visit (2026-02-27) cannot be before the screening (2026-03-02)"
+    )
     await api.createVisit({ params: { id }, body: visit("month3", 4, 92) })
     await expectRefused(
       api.createVisit({ params: { id }, body: { ...visit("month6", 3, 181), date: "2026-06-01" } }),
@@ -181,7 +186,17 @@ describe.each(dialects)("the study's calendar and sides, over HTTP on %s", (kind
       ["date"],
       "the screening (2026-03-12) cannot be after the diagnostic block (2026-03-09)"
     )
+    const [block] = (await api.getPatient({ params: { id } })).blocks
+    await expectRefused(
+      api.correctBlock({
+        params: { id, blockId: block!.block.id },
+        body: { date: "2026-03-20", reason: "date misread" }
+      }),
+      ["date"],
+      "the diagnostic block (2026-03-20) cannot be after the procedure (2026-03-16)"
+    )
     const after = await api.getPatient({ params: { id } })
+    expect(after.blocks[0]?.block.date).toBe("2026-03-09")
     expect(after.visits[0]?.visit.date).toBe("2026-06-16")
     expect(after.procedure?.procedure.date).toBe("2026-03-16")
     expect(after.screening?.screening.date).toBe("2026-03-02")
