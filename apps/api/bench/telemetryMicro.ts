@@ -9,6 +9,7 @@ import { CurrentUser } from "../src/CurrentUser.js"
 import * as Database from "../src/Database.js"
 import { LiveProcedures } from "../src/LiveProcedures.js"
 import { servicesLayer } from "../src/Services.js"
+import { Today } from "../src/Today.js"
 import { batchFrom, benchEnv, json, openProcedures } from "./telemetryLoad.js"
 
 // The API's telemetry ingest in this process, without HTTP (the app's `request`): CPU per 50-sample batch of
@@ -22,7 +23,9 @@ const mode = process.argv[4] ?? "http"
 Object.assign(process.env, benchEnv)
 
 const database = Database.sqlite(mkdtempSync(join(tmpdir(), "cryoreg-telemetry-micro-")))
-const runtime = ManagedRuntime.make(servicesLayer.pipe(Layer.provideMerge(database), Layer.orDie))
+const runtime = ManagedRuntime.make(
+  servicesLayer.pipe(Layer.provideMerge(Today.Default), Layer.provideMerge(database), Layer.orDie)
+)
 await runtime.runPromise(bootstrap)
 const app = makeApp(runtime)
 const fetcher = async (url: string, init: RequestInit) => app.request(url, init)

@@ -11,6 +11,7 @@ import { DataVersion } from "./DataVersion.js"
 import { RuleViolation } from "./Errors.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { RegistryMeta } from "./RegistryMeta.js"
+import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
 const visitColumns = Object.keys(VisitRow.fields) as Array<keyof VisitRow & string>
@@ -24,6 +25,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const repo = yield* PatientsRepo
     const version = yield* DataVersion
     const meta = yield* RegistryMeta
+    const today = yield* Today
     const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
     // per center scope, until the next write
     const reports = new VersionedCache<ReportResponse>(16)
@@ -56,7 +58,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     )
 
     const cohort = Effect.gen(function* () {
-      return cohortOverview(yield* load, new Date().toISOString().slice(0, 10), yield* meta.isDemo)
+      return cohortOverview(yield* load, yield* today.date, yield* meta.isDemo)
     })
 
     const rows = Effect.gen(function* () {

@@ -1,3 +1,4 @@
+import { StudyCalendar } from "@cryoreg/domain"
 import { Config, Duration, type Redacted } from "effect"
 
 /** Port the server listens on (`PORT`, default 8787). */
@@ -33,3 +34,15 @@ export const demo = Config.string("CRYOREG_DEMO").pipe(
 
 /** Initial password of the first accounts (`CRYOREG_ADMIN_PASSWORD`); generated and printed once when unset. */
 export const adminPassword = Config.option(Config.redacted("CRYOREG_ADMIN_PASSWORD"))
+
+/**
+ * The registry's time zone (`CRYOREG_TIME_ZONE`, default Europe/Warsaw): "today", after which no clinical date
+ * may lie, is the date there.
+ */
+export const timeZone = Config.string("CRYOREG_TIME_ZONE").pipe(
+  Config.withDefault("Europe/Warsaw"),
+  Config.validate({
+    message: 'CRYOREG_TIME_ZONE must be an IANA time zone such as "Europe/Warsaw"',
+    validation: StudyCalendar.isTimeZone
+  })
+)

@@ -70,7 +70,8 @@ const loadDemo = Effect.gen(function* () {
       const { id: _i, patientId: _pp, centerId: _c, ...procedure } = r.procedure
       yield* records.createProcedure(id, procedure)
     }
-    for (const { id: _v, patientId: _vp, ...visit } of r.visits) yield* records.createVisit(id, visit)
+    for (const { id: _v, patientId: _vp, daysAfterProcedure: _d, date, ...visit } of r.visits)
+      if (date !== undefined) yield* records.createVisit(id, { ...visit, date })
     for (const { id: _e, patientId: _ep, ...event } of r.adverseEvents)
       yield* records.createAdverseEvent(id, event)
   }

@@ -1,5 +1,5 @@
 import { type NewPatient, type PatientCorrection, PatientDetail, type PatientQuery } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import { Audit } from "./Audit.js"
@@ -7,18 +7,27 @@ import { Centers } from "./Centers.js"
 import { CurrentUser, centerScope, requireWriter } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { type EncodedJson, encodeJson } from "./EncodedJson.js"
-import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound } from "./Errors.js"
+import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound, RuleViolation } from "./Errors.js"
 import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
 import { patientLive } from "./LiveProcedures/PatientView.js"
 import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
+import { checkSide } from "./Records/Calendar.js"
+import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
 const decodePatient = Schema.decodeUnknownSync(Model.Patient)
 const encodePatient = Schema.encodeSync(Model.Patient)
 const encodeDetail = encodeJson(PatientDetail)
+// The birth year: not after this year; at least 18 in the year of the screening, when there is one.
+const checkBirthYear = (birthYear: number, screeningDate: string | null, today: string) =>
+  StudyCalendar.checkBirthYear(birthYear, screeningDate, today).pipe(
+    Effect.mapError(
+      (e) => new RuleViolation({ message: e.message, issues: [{ path: ["birthYear"], message: e.message }] })
+    )
+  )
 const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
 const idOfCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8")
 
@@ -32,6 +41,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
     const version = yield* DataVersion
     const centers = yield* Centers
     const live = yield* LiveRepo
+    const today = yield* Today
     // A patient's whole record as sent, per caller scope, until the next write: rereading a record costs
     // the session check and nothing else.
     const details = new VersionedCache<EncodedJson<PatientDetail>>(10_000)
@@ -45,6 +55,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             message: `a ${user.role} of center ${center} registers patients of that center only`
           })
         const patient = Model.Patient.make(input)
+        yield* checkBirthYear(patient.birthYear, null, yield* today.date)
         const now = new Date().toISOString()
         yield* sql
           .withTransaction(
@@ -131,7 +142,19 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         const { file } = yield* writes.write(id, (file, now) =>
           Effect.gen(function* () {
             const before = encodePatient(file.patient)
-            const after = encodePatient(Model.Patient.make({ ...file.patient, ...given }))
+            const patient = Model.Patient.make({ ...file.patient, ...given })
+            yield* checkBirthYear(patient.birthYear, file.screening?.value.date ?? null, yield* today.date)
+            if (file.procedure !== null)
+              yield* checkSide(patient, { side: file.procedure.value.side }).pipe(
+                Effect.mapError(
+                  (e) =>
+                    new RuleViolation({
+                      message: e.message,
+                      issues: [{ path: ["treatedSide"], message: e.message }]
+                    })
+                )
+              )
+            const after = encodePatient(patient)
             yield* repo.updatePatient(id, { data: JSON.stringify(after), updated_at: now })
             yield* audit.append({
               action: "correct",

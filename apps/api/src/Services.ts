@@ -11,6 +11,7 @@ import { Patients } from "./Patients.js"
 import { Records } from "./Records.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 import type { RowSecurity } from "./RowSecurity.js"
+import type { Today } from "./Today.js"
 
 /** Every service the HTTP handlers reach through the runtime. */
 export type Services =
@@ -26,8 +27,9 @@ export type Services =
   | RegistryMeta
   | DataVersion
   | LiveProcedures
+  | Today
 
-/** The services over a database (`SqlClient` and `DatabaseInfo`). */
+/** The services over a database (`SqlClient` and `DatabaseInfo`) and today's date (`Today`). */
 export const servicesLayer = Layer.mergeAll(
   Health.Default,
   Auth.Default,

@@ -10,6 +10,7 @@ import { setSecurityHeaders } from "./http/Security/Headers.js"
 import { closeStreams } from "./LiveProcedures/Stream.js"
 import type { RowSecurity } from "./RowSecurity.js"
 import { servicesLayer } from "./Services.js"
+import { Today } from "./Today.js"
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version
 
@@ -20,6 +21,8 @@ export interface StartOptions {
   /** Where the JSON request log goes (`main.ts`: stdout); none when absent. */
   readonly requestLog?: ((line: string) => void) | undefined
   readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo | RowSecurity, unknown>
+  /** A fixed "today" (YYYY-MM-DD) instead of the clock's date in `CRYOREG_TIME_ZONE`: for tests. */
+  readonly today?: string | undefined
 }
 
 /** A running server: its URL, what the first start created, and how to stop it (closing the database too). */
@@ -36,6 +39,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
   // No tracer is exported, so spans (one per SQL statement and service call) are not made at all.
   const runtime = ManagedRuntime.make(
     servicesLayer.pipe(
+      Layer.provideMerge(options.today === undefined ? Today.Default : Today.fixed(options.today)),
       Layer.provideMerge(options.database),
       Layer.provideMerge(Layer.setTracerEnabled(false)),
       Layer.orDie

@@ -1,4 +1,4 @@
-import { Analgesics, Analysis, Eligibility, Model, Protocol } from "@cryoreg/domain"
+import { Analgesics, Analysis, Eligibility, Laterality, Model, Protocol, StudyCalendar } from "@cryoreg/domain"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import * as fc from "fast-check"
@@ -141,4 +141,39 @@ describe("generateDemoRegistry, seed 1: analgesics", () => {
       assert.strictEqual(checked._tag, "Right", JSON.stringify(v.analgesics))
     }
   })
+})
+
+describe("generateDemoRegistry: the study's calendar", () => {
+  // The demo loads through the API's write rules on any day from now on: every date well in the past.
+  const latest = "2026-06-30"
+
+  it.effect(
+    "keeps every record in the calendar's order, sides and ages, each date on or before 2026-06-30",
+    () =>
+      Effect.gen(function* () {
+        for (const r of registry.records) {
+          const course = {
+            screening: r.screening,
+            blocks: r.blocks,
+            procedure: r.procedure,
+            visits: r.visits,
+            adverseEvents: r.adverseEvents
+          }
+          const subjects: Array<StudyCalendar.Subject> = [
+            { kind: "screening", id: r.screening.id },
+            ...r.blocks.map((b) => ({ kind: "block" as const, id: b.id })),
+            ...(r.procedure === null ? [] : [{ kind: "procedure" as const, id: r.procedure.id }]),
+            ...r.visits.map((v) => ({ kind: "visit" as const, id: v.id })),
+            ...r.adverseEvents.map((e) => ({ kind: "adverseEvent" as const, id: e.id }))
+          ]
+          for (const subject of subjects) yield* StudyCalendar.check(course, subject, latest)
+          yield* StudyCalendar.checkBirthYear(r.patient.birthYear, r.screening.date, latest)
+          if (r.procedure !== null) yield* Laterality.check(r.patient.treatedSide, r.procedure)
+          for (const v of r.visits) {
+            assert.isDefined(v.date, `${v.id} has its date`)
+            assert.isUndefined(v.daysAfterProcedure, `${v.id}: the days are computed, not typed`)
+          }
+        }
+      })
+  )
 })

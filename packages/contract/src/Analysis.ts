@@ -50,6 +50,18 @@ export const CohortOverview = Schema.Struct({
   completeness: Schema.Array(
     Schema.Struct({ timepoint: Model.Timepoint, due: Count, done: Count, overdue: Count })
   ),
+  /** Visits done outside their time point's protocol window: kept, marked. */
+  outOfWindow: Schema.Array(
+    Schema.Struct({
+      patientId: Model.PatientId,
+      centerId: Model.CenterId,
+      timepoint: Model.Timepoint,
+      date: Schema.NullOr(Schema.String),
+      daysAfterProcedure: Schema.Number,
+      windowStart: Schema.Number,
+      windowEnd: Schema.Number
+    })
+  ),
   overdue: Schema.Array(
     Schema.Struct({
       patientId: Model.PatientId,
@@ -70,7 +82,10 @@ export const VisitRow = Schema.Struct({
   ageGroup: Schema.String,
   baselineNrsGroup: Schema.String,
   timepoint: Model.Timepoint,
-  daysAfterProcedure: Schema.Number,
+  /** Computed from the visit's and the procedure's dates. */
+  daysAfterProcedure: Schema.NullOr(Schema.Number),
+  /** The visit falls outside its time point's protocol window (kept, and counted at its time point). */
+  outOfWindow: Schema.Boolean,
   /** "YYYY-MM" of the visit (never finer than the month); null when the date is unknown. */
   month: Schema.NullOr(Schema.String),
   nrs: Schema.Number,

@@ -115,8 +115,14 @@ export type ProcedureInput = typeof ProcedureInput.Type
 /** `PATCH …/procedure`. */
 export const ProcedureCorrection = correction(ProcedureInput.fields)
 
-/** `POST /api/patients/:id/visits`: a follow-up visit; the ODI is scored on write. */
-export const VisitInput = omit(Model.FollowUpVisit.fields, "id", "patientId")
+/**
+ * `POST /api/patients/:id/visits`: a follow-up visit on its date; the days after the procedure are computed from
+ * the dates, never typed; the ODI is scored on write.
+ */
+export const VisitInput = Schema.Struct({
+  ...omit(Model.FollowUpVisit.fields, "id", "patientId", "date", "daysAfterProcedure").fields,
+  date: Model.CalendarDate
+})
 export type VisitInput = typeof VisitInput.Type
 
 /** `PATCH …/visits/:visitId`: corrected fields and the reason; the previous values stay in the history. */

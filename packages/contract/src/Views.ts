@@ -52,9 +52,14 @@ export const ProcedureView = Schema.Struct({
 })
 export type ProcedureView = typeof ProcedureView.Type
 
-/** A follow-up visit with its ODI score (null when too many sections are unanswered). */
+/**
+ * A follow-up visit with its ODI score (null when too many sections are unanswered), its days after the procedure
+ * computed from the dates and whether it falls in its protocol window (both null until the procedure is entered).
+ */
 export const VisitView = Schema.Struct({
   visit: Model.FollowUpVisit,
-  odi: Schema.NullOr(Odi.Score)
+  odi: Schema.NullOr(Odi.Score),
+  daysAfterProcedure: Schema.NullOr(Schema.Number),
+  inWindow: Schema.NullOr(Schema.Boolean)
 })
 export type VisitView = typeof VisitView.Type

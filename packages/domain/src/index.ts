@@ -10,6 +10,8 @@ export * as DiagnosticBlock from "./DiagnosticBlock.js"
 export * as Eligibility from "./Eligibility.js"
 /** The freeze protocol of one procedure: a state machine with the study's rules, cycle evaluation and summary. */
 export * as FreezeProtocol from "./FreezeProtocol.js"
+/** Laterality: a procedure and its lesions on the patient's treated side. */
+export * as Laterality from "./Laterality.js"
 /** The registry's records (Patient, Screening, DiagnosticBlock, Procedure, FollowUpVisit, …) as Schemas. */
 export * as Model from "./Model/index.js"
 /** Oswestry Disability Index v2.1a scoring. */
@@ -20,3 +22,5 @@ export * as Outcomes from "./Outcomes.js"
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */
 export * from "./ServerStatus.js"
+/** The study's calendar: today in the registry's time zone, the order of a course's dates, visit windows, age. */
+export * as StudyCalendar from "./StudyCalendar.js"

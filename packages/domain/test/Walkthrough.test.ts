@@ -9,7 +9,8 @@ import {
   Model,
   Odi,
   Outcomes,
-  Protocol
+  Protocol,
+  StudyCalendar
 } from "../src/index.js"
 
 describe("README walkthrough", () => {
@@ -102,7 +103,7 @@ describe("README walkthrough", () => {
           id: Model.VisitId.make(`WAW-0042-${timepoint}`),
           patientId,
           timepoint,
-          daysAfterProcedure: days,
+          date: StudyCalendar.addDays("2024-03-20", days),
           nrs,
           vasMm,
           odiAnswers: odi,
@@ -117,7 +118,13 @@ describe("README walkthrough", () => {
         ["ibuprofen 400 mg", "tramadol/paracetamol"]
       )
       const month6 = visit("month6", 181, 3, 30, [1, 1, 2, 1, 1, 1, 1, null, 1, 1], ["ibuprofen"])
-      assert.strictEqual(yield* Outcomes.checkVisitWindow(month6, protocol), "month6") // 165–210 days
+      const month6Days = StudyCalendar.daysAfterProcedure(month6, "2024-03-20")
+      assert.strictEqual(month6Days, 181) // computed from the two dates, never typed
+      assert.strictEqual(
+        yield* Outcomes.checkVisitWindow({ timepoint: "month6", daysAfterProcedure: month6Days! }, protocol),
+        "month6"
+      ) // 165–210 days
+      assert.isTrue(StudyCalendar.inVisitWindow(month6, "2024-03-20", protocol))
 
       const odiBefore = yield* Odi.score(baseline.odiAnswers) // 21 / 45 = 46.7 %, "severe"
       const odiAfter = yield* Odi.score(month6.odiAnswers) // 10 / 45 = 22.2 %, "moderate"

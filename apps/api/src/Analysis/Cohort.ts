@@ -1,13 +1,14 @@
 import type { CohortOverview } from "@cryoreg/contract"
-import { type Model, Protocol } from "@cryoreg/domain"
+import { type Model, Protocol, StudyCalendar } from "@cryoreg/domain"
 import type { LoadedPatient } from "./Load.js"
 
-const DAY = 86_400_000
 const month = (date: string) => date.slice(0, 7)
-const addDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
+const { addDays, daysBetween } = StudyCalendar
 
-/** Enrollment, the eligibility funnel, follow-up completeness and overdue visits, as of `today` (YYYY-MM-DD). */
+/**
+ * Enrollment, the eligibility funnel, follow-up completeness, overdue visits and visits out of their protocol
+ * window, as of `today` (YYYY-MM-DD, in the registry's time zone).
+ */
 export const cohortOverview = (
   loaded: ReadonlyArray<LoadedPatient>,
   today: string,
@@ -58,15 +59,33 @@ export const cohortOverview = (
           centerId: p.patient.centerId,
           timepoint,
           dueBy: closes,
-          daysOverdue: Math.round(
-            (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${closes}T00:00:00Z`)) / DAY
-          )
+          daysOverdue: daysBetween(closes, today)
         })
       }
     }
     return { timepoint, due, done, overdue: late }
   })
   const baselineDue = active.filter((p) => p.procedure !== null).length
+  const outOfWindow = active.flatMap((p) =>
+    p.procedure === null
+      ? []
+      : p.visits.flatMap((v) => {
+          const days = StudyCalendar.daysAfterProcedure(v, p.procedure!.date)
+          return days === null || StudyCalendar.inVisitWindow(v, p.procedure!.date, Protocol.study) !== false
+            ? []
+            : [
+                {
+                  patientId: p.patient.id,
+                  centerId: p.patient.centerId,
+                  timepoint: v.timepoint,
+                  date: v.date ?? null,
+                  daysAfterProcedure: days,
+                  windowStart: windows[v.timepoint].min,
+                  windowEnd: windows[v.timepoint].max
+                }
+              ]
+        })
+  )
   return {
     demo,
     funnel,
@@ -82,6 +101,7 @@ export const cohortOverview = (
       },
       ...completeness
     ],
-    overdue: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue)
+    overdue: overdue.sort((a, b) => b.daysOverdue - a.daysOverdue),
+    outOfWindow
   }
 }

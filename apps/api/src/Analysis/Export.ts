@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto"
 import type { VisitRow } from "@cryoreg/contract"
-import { Analgesics, Model, Odi } from "@cryoreg/domain"
+import { Analgesics, Model, Odi, Protocol, StudyCalendar } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import type { LoadedPatient } from "./Load.js"
 
@@ -10,7 +10,6 @@ export const pseudonym = (secret: string, patientId: string) =>
 
 const ageGroup = (age: number) => (age < 55 ? "<55" : ">=55")
 const nrsGroup = (nrs: number) => (nrs <= 6 ? "5-6" : nrs <= 8 ? "7-8" : "9-10")
-const DAY = 86_400_000
 
 /** The tidy long-format rows: one per treated patient per visit. `pseudonymize` replaces the patient id. */
 export const visitRows = (
@@ -24,9 +23,8 @@ export const visitRows = (
     const age = Number(procedure.date.slice(0, 4)) - p.patient.birthYear
     return p.visits.map((v): VisitRow => {
       const flags = Effect.runSync(Effect.option(Analgesics.categoriesOf(v.analgesics)))
-      const date =
-        v.date ??
-        new Date(Date.parse(`${procedure.date}T00:00:00Z`) + v.daysAfterProcedure * DAY).toISOString()
+      const days = StudyCalendar.daysAfterProcedure(v, procedure.date)
+      const date = v.date ?? (days === null ? null : StudyCalendar.addDays(procedure.date, days))
       return {
         center: p.patient.centerId,
         patient: Model.PatientId.make(pseudonymize === null ? p.patient.id : pseudonymize(p.patient.id)),
@@ -34,8 +32,9 @@ export const visitRows = (
         ageGroup: ageGroup(age),
         baselineNrsGroup: baseline === undefined ? "" : nrsGroup(baseline.nrs),
         timepoint: v.timepoint,
-        daysAfterProcedure: v.daysAfterProcedure,
-        month: date.slice(0, 7),
+        daysAfterProcedure: days,
+        outOfWindow: StudyCalendar.inVisitWindow(v, procedure.date, Protocol.study) === false,
+        month: date === null ? null : date.slice(0, 7),
         nrs: v.nrs,
         vas: v.vasMm,
         odi: Option.match(Effect.runSync(Effect.option(Odi.score(v.odiAnswers))), {

@@ -8,6 +8,8 @@ import { Forbidden, NotFound, ProcedureExists, ProcedureNotOpen, StepOutOfOrder 
 import { eligibilityOf } from "../Patients/Status.js"
 import { PatientWrites } from "../Patients/Write.js"
 import { newId } from "../Records/Store.js"
+import { checkCalendar, checkSide } from "../Records/Calendar.js"
+import { Today } from "../Today.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
 
 /** A live procedure as the API shows it. */
@@ -45,6 +47,7 @@ export const makeOpen = Effect.gen(function* () {
   const writes = yield* PatientWrites
   const audit = yield* Audit
   const auth = yield* Auth
+  const today = yield* Today
 
   return (patientId: string, input: Contract.NewLiveProcedure) =>
     Effect.gen(function* () {
@@ -64,9 +67,17 @@ export const makeOpen = Effect.gen(function* () {
             return yield* new StepOutOfOrder({
               message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
             })
+          // The id of the procedure record it becomes on completion: one procedure, one id.
+          const id = newId("procedure")
+          // the calendar's and the side's rules, as for a recorded procedure (calendar slice)
+          yield* checkSide(file.patient, { side: input.side })
+          yield* checkCalendar(
+            file,
+            { kind: "procedure", value: { id, date: input.date } },
+            yield* today.date
+          )
           const row: ProcedureRow = {
-            // The id of the procedure record it becomes on completion: one procedure, one id.
-            id: newId("procedure"),
+            id,
             patient_id: file.patient.id,
             center_id: file.patient.centerId,
             side: input.side,

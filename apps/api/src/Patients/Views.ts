@@ -1,5 +1,5 @@
 import type { BlockView, PatientDetail, PatientSummary, ProcedureView, VisitView } from "@cryoreg/contract"
-import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
+import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol, StudyCalendar } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { noLive, type PatientLive } from "../LiveProcedures/PatientView.js"
 import type { PatientFile, Stored } from "./File.js"
@@ -28,10 +28,12 @@ export const procedureView = (
   }
 }
 
-/** A visit with its ODI score. */
-export const visitView = (visit: Model.FollowUpVisit): VisitView => ({
+/** A visit with its ODI score, its days after the procedure (from the dates) and whether it is in its window. */
+export const visitView = (visit: Model.FollowUpVisit, procedureDate: string | null): VisitView => ({
   visit,
-  odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers))))
+  odi: Option.getOrNull(Effect.runSync(Effect.option(Odi.score(visit.odiAnswers)))),
+  daysAfterProcedure: StudyCalendar.daysAfterProcedure(visit, procedureDate),
+  inWindow: StudyCalendar.inVisitWindow(visit, procedureDate, Protocol.study)
 })
 
 /** The whole record of a patient as the API shows it, with its live procedure when there is one. */
@@ -51,7 +53,7 @@ export const detailOf = (file: PatientFile, live: PatientLive = noLive): Patient
     blocks: file.blocks.map((b) => blockView(b.value)),
     procedure: file.procedure === null ? null : procedureView(file.procedure, live.deviations),
     liveProcedure: live.open,
-    visits: file.visits.map((v) => visitView(v.value)),
+    visits: file.visits.map((v) => visitView(v.value, file.procedure?.value.date ?? null)),
     adverseEvents: file.adverseEvents.map((e) => e.value)
   }
 }

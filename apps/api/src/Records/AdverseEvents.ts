@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import { checkCalendar } from "./Calendar.js"
 import { decodeRecord } from "./Rules.js"
 import { corrected, newId, type RecordStore, requireProcedure } from "./Store.js"
 
@@ -16,6 +17,7 @@ export const adverseEventWrites = (store: RecordStore) => ({
           yield* requireProcedure(file, "an adverse event of the procedure")
           const id = newId("adverseEvent")
           const event = yield* decodeRecord(Model.AdverseEvent, { ...input, id, patientId: file.patient.id })
+          yield* checkCalendar(file, { kind: "adverseEvent", value: event }, yield* store.today)
           yield* store.put("adverseEvent", file, now, event, { slot: id })
           return event
         })
@@ -36,6 +38,7 @@ export const adverseEventWrites = (store: RecordStore) => ({
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no adverse event ${eventId}` })
           const event = yield* corrected(Model.AdverseEvent, stored, correction)
+          yield* checkCalendar(file, { kind: "adverseEvent", value: event }, yield* store.today)
           yield* store.put("adverseEvent", file, now, event, {
             slot: eventId,
             existing: stored,

@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
 import { blockView } from "../Patients/Views.js"
+import { checkCalendar } from "./Calendar.js"
 import { checkBlock } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore, requireScreening } from "./Store.js"
 
@@ -21,6 +22,7 @@ export const blockWrites = (store: RecordStore) => ({
             patientId: file.patient.id
           })
           yield* checkBlock(block)
+          yield* checkCalendar(file, { kind: "block", value: block }, yield* store.today)
           yield* store.put("block", file, now, block, { slot: block.id })
           return block
         })
@@ -38,6 +40,7 @@ export const blockWrites = (store: RecordStore) => ({
             return yield* new NotFound({ message: `patient ${patientId} has no diagnostic block ${blockId}` })
           const block = yield* corrected(Model.DiagnosticBlock, stored, correction)
           yield* checkBlock(block)
+          yield* checkCalendar(file, { kind: "block", value: block }, yield* store.today)
           yield* store.put("block", file, now, block, {
             slot: block.id,
             existing: stored,

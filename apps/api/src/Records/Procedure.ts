@@ -7,6 +7,7 @@ import { patientLive } from "../LiveProcedures/PatientView.js"
 import type { LiveRepo } from "../LiveProcedures/Repo.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { procedureView } from "../Patients/Views.js"
+import { checkCalendar, checkSide } from "./Calendar.js"
 import { checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
@@ -65,7 +66,9 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
             patientId: file.patient.id,
             centerId: file.patient.centerId
           })
+          yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)
+          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             state: completion === undefined ? "recorded" : "completed",
@@ -84,7 +87,9 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
           if (file.procedure === null)
             return yield* new NotFound({ message: `patient ${patientId} has no procedure` })
           const procedure = yield* corrected(Model.Procedure, file.procedure, correction)
+          yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)
+          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             existing: file.procedure,

@@ -5,6 +5,7 @@ import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
+import { checkCalendar } from "./Calendar.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
 const viewOf = (file: PatientFile): Contract.ScreeningView => ({
@@ -28,6 +29,7 @@ export const screeningWrites = (store: RecordStore) => ({
             id: Model.ScreeningId.make(newId("screening")),
             patientId: file.patient.id
           })
+          yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, { slot: "screening" })
         })
       )
@@ -42,6 +44,7 @@ export const screeningWrites = (store: RecordStore) => ({
           if (file.screening === null)
             return yield* new NotFound({ message: `patient ${patientId} has no screening` })
           const screening = yield* corrected(Model.Screening, file.screening, correction)
+          yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, {
             slot: "screening",
             existing: file.screening,

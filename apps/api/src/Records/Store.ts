@@ -5,6 +5,7 @@ import { StepOutOfOrder } from "../Errors.js"
 import { encode, type PatientFile, type Stored, type schemaOf } from "../Patients/File.js"
 import { PatientsRepo, type RecordKind, retracted } from "../Patients/Repo.js"
 import { PatientWrites } from "../Patients/Write.js"
+import { Today } from "../Today.js"
 import { decodeRecord } from "./Rules.js"
 
 const prefix: Record<RecordKind, string> = {
@@ -64,6 +65,7 @@ export class RecordStore extends Effect.Service<RecordStore>()("api/RecordStore"
     const repo = yield* PatientsRepo
     const audit = yield* Audit
     const writes = yield* PatientWrites
+    const today = yield* Today
 
     /** Stores a new record, or a corrected one (`existing`) with the values before and after and the reason. */
     const put = <K extends RecordKind>(
@@ -144,7 +146,7 @@ export class RecordStore extends Effect.Service<RecordStore>()("api/RecordStore"
         })
       })
 
-    return { put, retract, write: writes.write } as const
+    return { put, retract, write: writes.write, today: today.date } as const
   }),
   dependencies: [PatientsRepo.Default, PatientWrites.Default]
 }) {}

@@ -5,6 +5,7 @@ import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
 import { visitView } from "../Patients/Views.js"
+import { checkCalendar } from "./Calendar.js"
 import { checkVisit } from "./Rules.js"
 import {
   type Correction,
@@ -15,7 +16,7 @@ import {
   requireScreening
 } from "./Store.js"
 
-const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, except?: string) =>
+const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today: string, except?: string) =>
   Effect.gen(function* () {
     yield* requireScreening(file, "a visit")
     if (visit.timepoint !== "baseline")
@@ -25,38 +26,49 @@ const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, except?: stri
         message: `patient ${file.patient.id} already has a ${visit.timepoint} visit; correct it with PATCH`
       })
     yield* checkVisit(visit)
+    yield* checkCalendar(file, { kind: "visit", value: visit }, today)
   })
 
-/** Follow-up visits: one per time point, the 3- and 6-month ones after the procedure; ODI scored on write. */
+// A visit given its date keeps no typed days: they are computed from the dates (`StudyCalendar`).
+const withoutTypedDays = (visit: Model.FollowUpVisit) => {
+  if (visit.date === undefined || visit.daysAfterProcedure === undefined) return visit
+  const { daysAfterProcedure: _, ...dated } = visit
+  return Model.FollowUpVisit.make(dated)
+}
+
+/**
+ * Follow-up visits: one per time point, on their dates in the study's order, the 3- and 6-month ones after the
+ * procedure; the days after the procedure are computed from the dates; ODI scored on write.
+ */
 export const visitWrites = (store: RecordStore) => ({
   createVisit: (patientId: string, input: Contract.VisitInput) =>
     Effect.gen(function* () {
       yield* requireWriter
-      const { result } = yield* store.write(patientId, (file, now) =>
+      const { result, file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           const visit = Model.FollowUpVisit.make({
             ...input,
             id: Model.VisitId.make(newId("visit")),
             patientId: file.patient.id
           })
-          yield* checkOrder(file, visit)
+          yield* checkOrder(file, visit, yield* store.today)
           yield* store.put("visit", file, now, visit, { slot: visit.timepoint })
           return visit
         })
       )
-      return visitView(result)
+      return visitView(result, file.procedure?.value.date ?? null)
     }),
 
   correctVisit: (patientId: string, visitId: string, correction: Correction<Contract.VisitInput>) =>
     Effect.gen(function* () {
       yield* requireWriter
-      const { result } = yield* store.write(patientId, (file, now) =>
+      const { result, file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           const stored = file.visits.find((v) => v.value.id === visitId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no visit ${visitId}` })
-          const visit = yield* corrected(Model.FollowUpVisit, stored, correction)
-          yield* checkOrder(file, visit, visitId)
+          const visit = withoutTypedDays(yield* corrected(Model.FollowUpVisit, stored, correction))
+          yield* checkOrder(file, visit, yield* store.today, visitId)
           yield* store.put("visit", file, now, visit, {
             slot: visit.timepoint,
             existing: stored,
@@ -65,6 +77,6 @@ export const visitWrites = (store: RecordStore) => ({
           return visit
         })
       )
-      return visitView(result)
+      return visitView(result, file.procedure?.value.date ?? null)
     })
 })

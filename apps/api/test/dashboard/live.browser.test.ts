@@ -26,10 +26,11 @@ describe("a simulated procedure on the live page", () => {
     const api = makeClient({ baseUrl: d.url })
     const { token } = await api.login({ body: { username: accounts.clinician, password } })
     const clinician = makeClient({ baseUrl: d.url, token })
-    const eligible = await clinician.listPatients({ query: { status: "eligible", limit: 1 } })
-    const patient = eligible.items[0]
+    // a patient treated on the right: a procedure on another side than the patient's is refused
+    const eligible = await clinician.listPatients({ query: { status: "eligible" } })
+    const patient = eligible.items.find((p) => p.treatedSide === "right")
     if (patient === undefined)
-      throw new Error("the demo cohort has no eligible, untreated patient at this center")
+      throw new Error("the demo cohort has no eligible, untreated right-sided patient at this center")
     const opened = await clinician.createLiveProcedure({
       params: { id: patient.id },
       body: {

@@ -31,7 +31,10 @@ describe("entering records in the dashboard", () => {
     await page.getByRole("button", { name: "Record a visit" }).click()
     const form = page.getByRole("form", { name: "Record a visit" })
     await form.getByLabel("Time point").selectOption("month6")
-    await form.getByLabel("Days after the procedure").fill("185")
+    // the days after the procedure are not typed: the form counts them from the visit's date
+    expect(await form.getByLabel("Days after the procedure").count()).toBe(0)
+    await form.getByLabel("Visit date").fill("2026-01-15")
+    expect(await form.getByRole("status").textContent()).toMatch(/\d+ days (after|before) the procedure/)
     await form.getByLabel("NRS (0–10)").fill("11")
     await form.getByLabel("VAS (mm, 0–100)").fill("40")
     await answerEveryOdiSection(page, "1")

@@ -51,7 +51,7 @@ describe("the analysis of the stored demo cohort", () => {
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/)
     const [header, ...lines] = csv.text.trim().split("\r\n")
     expect(header).toBe(
-      "center,patient,sex,ageGroup,baselineNrsGroup,timepoint,daysAfterProcedure,month,nrs,vas,odi,nsaids,combinationAnalgesics,opioidContaining"
+      "center,patient,sex,ageGroup,baselineNrsGroup,timepoint,daysAfterProcedure,outOfWindow,month,nrs,vas,odi,nsaids,combinationAnalgesics,opioidContaining"
     )
     expect(lines).toHaveLength(107 * 3)
     expect(csv.text).not.toMatch(/WAW-|PILA-|\d{4}-\d{2}-\d{2}/)

@@ -101,7 +101,7 @@ describe("thousands of invalid bodies to every write route (SQLite)", () => {
         Api.createVisit,
         `${p}/visits`,
         visit("month3", 2, 90) as never,
-        ["timepoint", "daysAfterProcedure", "nrs", "vasMm", "odiAnswers", "analgesics"]
+        ["timepoint", "nrs", "vasMm", "odiAnswers", "analgesics", "date"]
       ],
       [Api.correctVisit, `${p}/visits/${ids.visit}`, { nrs: 1, reason: "fix" }, ["reason"]],
       [

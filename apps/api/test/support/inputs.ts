@@ -1,5 +1,5 @@
 import type { BlockInput, NewPatient, ProcedureInput, ScreeningInput, VisitInput } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
 
 /** A new Warsaw patient (written by hand from the study's protocol, not from generated data). */
 export const newPatient = (id: string, centerId = "waw"): NewPatient => ({
@@ -82,14 +82,14 @@ export const procedure: ProcedureInput = {
   ]
 }
 
-/** A visit at a time point; ODI answers add up to `odiTotal` over ten sections. */
+/** A visit at a time point, `days` after `procedure`'s date; ODI answers add up to `odiTotal` over ten sections. */
 export const visit = (
   timepoint: "baseline" | "month3" | "month6",
   nrs: number,
   days: number
 ): VisitInput => ({
   timepoint,
-  daysAfterProcedure: days,
+  date: StudyCalendar.addDays(procedure.date, days),
   nrs,
   vasMm: nrs * 10,
   odiAnswers: [3, 2, 3, 2, 2, 3, 2, 1, 2, null],

@@ -37,14 +37,14 @@ export interface Registry {
 /** Starts a real server (SQLite file in a temp folder, or a fresh PostgreSQL database) and signs every account in. */
 export const startRegistry = async (
   kind: "sqlite" | "postgresql",
-  options: { readonly demo?: boolean } = {}
+  options: { readonly demo?: boolean; readonly today?: string } = {}
 ): Promise<Registry> => {
   process.env.CRYOREG_ADMIN_PASSWORD = password
   process.env.CRYOREG_DEMO = options.demo === false ? "0" : "1"
   const pg = kind === "postgresql" ? await freshDatabase() : null
   const dataDir = pg === null ? tempDataDir() : null
   const database = dataDir !== null ? Database.sqlite(dataDir) : Database.postgresql(Redacted.make(pg!.url))
-  const server = await startServer({ port: 0, host: "127.0.0.1", database })
+  const server = await startServer({ port: 0, host: "127.0.0.1", database, today: options.today })
   const url = server.url.replace("localhost", "127.0.0.1")
   const anonymous = makeClient({ baseUrl: url })
   const names = options.demo === false ? (["admin"] as const) : accounts

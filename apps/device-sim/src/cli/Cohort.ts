@@ -38,7 +38,9 @@ const loadRecord = async (client: Client, record: Model.PatientRecord): Promise<
   await client.createScreening({ params, body: record.screening })
   for (const block of record.blocks) await client.createBlock({ params, body: block })
   if (record.procedure !== null) await client.createProcedure({ params, body: record.procedure })
-  for (const visit of record.visits) await client.createVisit({ params, body: visit })
+  // the API computes the days after the procedure from the dates: a visit is sent with its date
+  for (const { date, ...visit } of record.visits)
+    if (date !== undefined) await client.createVisit({ params, body: { ...visit, date } })
   for (const event of record.adverseEvents) await client.createAdverseEvent({ params, body: event })
   return true
 }

@@ -17,6 +17,7 @@ const row = (
   baselineNrsGroup: "7-8",
   timepoint,
   daysAfterProcedure: 0,
+  outOfWindow: false,
   month: null,
   nrs,
   vas: nrs * 10,

@@ -9,7 +9,7 @@ import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
 
-/** Enrollment by center and month, the eligibility funnel, follow-up completeness and overdue visits. */
+/** Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits and visits out of window. */
 export default function CohortPage(): JSX.Element {
   const cohort = createAsync(() => getCohort())
   return (
@@ -113,6 +113,49 @@ export default function CohortPage(): JSX.Element {
                             <td class="num">{o.daysOverdue}</td>
                           </tr>
                         ))}
+                    </tbody>
+                  </table>
+                </ScrollBox>
+              </Show>
+            </section>
+            <section class="card" aria-labelledby="out-of-window-title">
+              <h2 id="out-of-window-title">Visits out of window ({c().outOfWindow.length})</h2>
+              <Show
+                when={c().outOfWindow.length > 0}
+                fallback={<p>Every visit was done within its protocol window.</p>}
+              >
+                <ScrollBox label={"Visits out of window"}>
+                  <table>
+                    <caption>Visits kept in the registry but done outside their protocol window</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Patient</th>
+                        <th scope="col">Center</th>
+                        <th scope="col">Visit</th>
+                        <th scope="col">Date</th>
+                        <th scope="col" class="num">
+                          Days after the procedure
+                        </th>
+                        <th scope="col">Window, days</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {c().outOfWindow.map((o) => (
+                        <tr>
+                          <td>
+                            <A href={`/patients/${encodeURIComponent(o.patientId)}`}>{o.patientId}</A>
+                          </td>
+                          <td>{o.centerId}</td>
+                          <td>
+                            {timepointLabel(o.timepoint)} <span class="badge warn">out of window</span>
+                          </td>
+                          <td>{o.date ?? "—"}</td>
+                          <td class="num">{o.daysAfterProcedure}</td>
+                          <td>
+                            {o.windowStart} to {o.windowEnd}
+                          </td>
+                        </tr>
+                      ))}
                     </tbody>
                   </table>
                 </ScrollBox>

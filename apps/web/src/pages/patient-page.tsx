@@ -195,6 +195,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         action={writable() ? "Record a visit" : undefined}
         form={(close) => (
           <VisitForm
+            procedureDate={d().procedure?.procedure.date ?? null}
             create={(body) => client.createVisit({ params: { id: id() }, body }).then(saved)}
             correct={() => Promise.resolve()}
             done={close}
@@ -209,6 +210,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         action={writable() ? "Report an adverse event" : undefined}
         form={(close) => (
           <AdverseEventForm
+            procedureDate={d().procedure?.procedure.date ?? null}
             create={(body) => client.createAdverseEvent({ params: { id: id() }, body }).then(saved)}
             done={close}
           />

@@ -5,6 +5,7 @@ import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
+import { adverseEventDatesText } from "./adverse-event-dates"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
 const request = (v: Values) => {
@@ -44,6 +45,8 @@ export function AdverseEventForm(props: {
     | ((eventId: Model.AdverseEventId, c: typeof AdverseEventCorrection.Type) => Promise<unknown>)
     | undefined
   readonly done: () => void
+  /** The procedure's date: the form shows the dates the days fall on. */
+  readonly procedureDate?: string | null | undefined
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm(
@@ -81,6 +84,19 @@ export function AdverseEventForm(props: {
           label="Resolved (days after; empty if ongoing)"
           numeric
         />
+        <Show
+          when={adverseEventDatesText(
+            props.procedureDate ?? null,
+            correcting === undefined ? form.text("onsetDays") : String(correcting.onsetDays),
+            form.text("resolutionDays")
+          )}
+        >
+          {(text) => (
+            <output class="computed-note" aria-live="polite">
+              {text()}
+            </output>
+          )}
+        </Show>
         <TextInput form={form} name="description" label="Description (needed for “other”)" />
         <CheckInput form={form} name="serious" label="Serious adverse event" />
         <YesNoInput form={form} name="relatedToProcedure" legend="Related to the procedure" />

@@ -12,7 +12,7 @@ const answer = (section: string, value: string) =>
 
 const fillValidVisit = () => {
   fireEvent.change(screen.getByLabelText("Time point"), { target: { value: "month3" } })
-  fill("Days after the procedure", "92")
+  fill(/^Visit date/, "2026-06-16")
   fill("NRS (0–10)", "4")
   fill("VAS (mm, 0–100)", "41")
 }
@@ -79,9 +79,10 @@ describe("<VisitForm />", () => {
     fill(/Drugs/, "ibuprofen, N02AX02")
     fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
     await vi.waitFor(() => expect(done).toHaveBeenCalled())
+    expect(create.mock.calls[0]?.[0]).not.toHaveProperty("daysAfterProcedure")
     expect(create.mock.calls[0]?.[0]).toMatchObject({
       timepoint: "month3",
-      daysAfterProcedure: 92,
+      date: "2026-06-16",
       nrs: 4,
       vasMm: 41,
       odiAnswers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
@@ -116,6 +117,29 @@ describe("<VisitForm />", () => {
     expect(await screen.findByText("VAS does not match NRS")).toBeTruthy()
     expect(screen.getByLabelText("VAS (mm, 0–100)").getAttribute("aria-invalid")).toBe("true")
     expect(screen.getByRole("alert").textContent).toBe("The visit was refused")
+  })
+
+  it("has no field for the days after the procedure: it shows them from the two dates, with the window", () => {
+    render(() => <VisitForm procedureDate="2026-03-16" create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    expect(screen.queryByLabelText(/Days after the procedure/)).toBeNull()
+    expect(screen.queryByRole("status")).toBeNull()
+    fireEvent.change(screen.getByLabelText("Time point"), { target: { value: "month3" } })
+    fill(/^Visit date/, "2026-06-16")
+    expect(screen.getByRole("status").textContent).toBe("92 days after the procedure, within its window")
+    fill(/^Visit date/, "2026-07-14")
+    expect(screen.getByRole("status").textContent).toBe(
+      "120 days after the procedure: out of window (the window of the 3-month visit is 75 to 105 days after the procedure)"
+    )
+  })
+
+  it("refuses a new visit without its date, next to the field", async () => {
+    const create = vi.fn(() => Promise.resolve())
+    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    fillValidVisit()
+    fill(/^Visit date/, "")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    expect(screen.getByLabelText(/^Visit date/).getAttribute("aria-invalid")).toBe("true")
+    expect(create).not.toHaveBeenCalled()
   })
 
   it("asks for the reason of a correction", async () => {

@@ -11,6 +11,7 @@ import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
+import { visitTimingText } from "./visit-timing"
 
 const timepointOptions = [
   { value: "baseline", label: "Baseline" },
@@ -22,7 +23,6 @@ const timepointOptions = [
 export const valuesOf = (v: VisitView["visit"]): Values => ({
   timepoint: v.timepoint,
   date: v.date ?? "",
-  daysAfterProcedure: String(v.daysAfterProcedure),
   nrs: String(v.nrs),
   vasMm: String(v.vasMm),
   ...Object.fromEntries(v.odiAnswers.map((a, i) => [`odiAnswers.${i}`, a === null ? "" : String(a)])),
@@ -41,7 +41,6 @@ export const visitRequest = (v: Values) => {
   return {
     timepoint: v.timepoint,
     ...(date === undefined ? {} : { date }),
-    daysAfterProcedure: num(v.daysAfterProcedure),
     nrs: num(v.nrs),
     vasMm: num(v.vasMm),
     odiAnswers: odiAnswers(v),
@@ -58,11 +57,14 @@ export const visitRequest = (v: Values) => {
 }
 
 /**
- * A follow-up visit: NRS, VAS, the ODI section by section (scored as it is filled in) and analgesics.
- * With `correcting`, the form starts from that visit and asks for the reason of the correction.
+ * A follow-up visit: its date, NRS, VAS, the ODI section by section (scored as it is filled in) and analgesics.
+ * The days after the procedure are not typed: they follow from the two dates (shown as the date is entered,
+ * with the protocol window). With `correcting`, the form starts from that visit and asks for the reason.
  */
 export function VisitForm(props: {
   readonly correcting?: VisitView["visit"] | undefined
+  /** The procedure's date, when there is one: the form shows the visit's days after it. */
+  readonly procedureDate?: string | null | undefined
   readonly create: (visit: VisitInput) => Promise<unknown>
   readonly correct: (
     visitId: VisitView["visit"]["id"],
@@ -74,6 +76,16 @@ export function VisitForm(props: {
     props.correcting ? `visit-${props.correcting.id}` : "visit-new",
     props.correcting ? valuesOf(props.correcting) : empty
   )
+  const timing = () => {
+    const timepoint = timepointOptions.find((o) => o.value === form.text("timepoint"))?.value
+    return timepoint === undefined
+      ? null
+      : visitTimingText(
+          timepoint as VisitView["visit"]["timepoint"],
+          str(form.text("date")),
+          props.procedureDate ?? null
+        )
+  }
   const submit = props.correcting
     ? form.onSubmit(
         VisitCorrection,
@@ -96,8 +108,20 @@ export function VisitForm(props: {
     >
       <div class="fields">
         <SelectInput form={form} name="timepoint" label="Time point" options={timepointOptions} />
-        <TextInput form={form} name="date" label="Visit date" type="date" />
-        <TextInput form={form} name="daysAfterProcedure" label="Days after the procedure" numeric />
+        <TextInput
+          form={form}
+          name="date"
+          label="Visit date"
+          type="date"
+          hint="The days after the procedure are counted from this date."
+        />
+        <Show when={timing()}>
+          {(text) => (
+            <output class="computed-note" for={`${form.id}-date`} aria-live="polite">
+              {text()}
+            </output>
+          )}
+        </Show>
         <TextInput form={form} name="nrs" label="NRS (0–10)" numeric />
         <TextInput form={form} name="vasMm" label="VAS (mm, 0–100)" numeric />
       </div>

@@ -6,6 +6,7 @@ import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
 import { RetractButton, RetractForm } from "./retract-form"
 import { VisitForm } from "./visit-form"
+import { windowText } from "./visit-timing"
 
 /**
  * Step 4: the follow-up visits, with their ODI, and the forms to correct one or retract one entered in
@@ -31,7 +32,7 @@ export function Visits(props: {
                 <th scope="col">Time point</th>
                 <th scope="col">Date</th>
                 <th scope="col" class="num">
-                  Days
+                  Days<span class="visually-hidden"> after the procedure</span>
                 </th>
                 <th scope="col" class="num">
                   NRS
@@ -54,9 +55,18 @@ export function Visits(props: {
               <For each={props.detail.visits}>
                 {(v) => (
                   <tr>
-                    <td>{timepointLabel(v.visit.timepoint)}</td>
+                    <td>
+                      {timepointLabel(v.visit.timepoint)}
+                      <Show when={v.inWindow === false}>
+                        {" "}
+                        <span class="badge warn" title={windowText(v.visit.timepoint)}>
+                          out of window
+                        </span>
+                        <span class="visually-hidden">: {windowText(v.visit.timepoint)}</span>
+                      </Show>
+                    </td>
                     <td>{v.visit.date ?? "—"}</td>
-                    <td class="num">{v.visit.daysAfterProcedure}</td>
+                    <td class="num">{v.daysAfterProcedure ?? "—"}</td>
                     <td class="num">{v.visit.nrs}</td>
                     <td class="num">{v.visit.vasMm}</td>
                     <td class="num">
@@ -107,6 +117,7 @@ export function Visits(props: {
             <h3>Correct the {timepointLabel(visit.timepoint)} visit</h3>
             <VisitForm
               correcting={visit}
+              procedureDate={props.detail.procedure?.procedure.date ?? null}
               create={() => Promise.resolve()}
               correct={(visitId, body) =>
                 client.correctVisit({ params: { id: id(), visitId }, body }).then(props.saved)

@@ -140,7 +140,6 @@ export const toRecords = (
           patientId: id,
           timepoint,
           date: isoDay(day + days),
-          daysAfterProcedure: days,
           nrs: c.nrs[i * 3 + t]!,
           vasMm: c.vas[i * 3 + t]!,
           odiAnswers: odiAnswers(random, c.odiTotal[i * 3 + t]!),

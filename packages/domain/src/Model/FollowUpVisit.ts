@@ -14,14 +14,19 @@ export class FollowUpVisit extends Schema.Class<FollowUpVisit>("FollowUpVisit")(
   id: VisitId,
   patientId: PatientId,
   timepoint: Timepoint,
-  /** Calendar date of the visit, when known. */
+  /** Calendar date of the visit; required of new visits (records stored before may lack it). */
   date: Schema.optional(CalendarDate),
-  /** Days from the procedure to the visit; negative or 0 for a baseline visit before the procedure. */
-  daysAfterProcedure: Schema.Number.pipe(
-    Schema.int({ message: allowed("days after the procedure is a whole number from -365 to 730") }),
-    Schema.between(-365, 730, {
-      message: allowed("days after the procedure is a whole number from -365 to 730")
-    })
+  /**
+   * Days from the procedure to the visit, as typed in before the dates were required; absent from new visits.
+   * Read it through `StudyCalendar.daysAfterProcedure`, which computes it from the two dates.
+   */
+  daysAfterProcedure: Schema.optional(
+    Schema.Number.pipe(
+      Schema.int({ message: allowed("days after the procedure is a whole number from -365 to 730") }),
+      Schema.between(-365, 730, {
+        message: allowed("days after the procedure is a whole number from -365 to 730")
+      })
+    )
   ),
   /** Pain intensity, NRS 0–10 integer. */
   nrs: Nrs,

@@ -1,0 +1,60 @@
+import { Laterality, type Model, StudyCalendar } from "@cryoreg/domain"
+import { Effect } from "effect"
+import { RuleViolation } from "../Errors.js"
+import type { PatientFile } from "../Patients/File.js"
+
+type Course = StudyCalendar.Course
+type Item<K extends keyof Course> =
+  NonNullable<Course[K]> extends ReadonlyArray<infer A> ? A : NonNullable<Course[K]>
+
+/** A record as a write leaves it: it replaces the stored one of its id, or joins the patient's course. */
+export type Written =
+  | { readonly kind: "screening"; readonly value: Item<"screening"> }
+  | { readonly kind: "block"; readonly value: Item<"blocks"> }
+  | { readonly kind: "procedure"; readonly value: Item<"procedure"> }
+  | { readonly kind: "visit"; readonly value: Item<"visits"> }
+  | { readonly kind: "adverseEvent"; readonly value: Item<"adverseEvents"> }
+
+const violation = (path: ReadonlyArray<string | number>, message: string) =>
+  new RuleViolation({ message, issues: [{ path, message }] })
+
+const merged = <A extends { readonly id: string }>(
+  stored: ReadonlyArray<{ readonly value: A }>,
+  written: Written,
+  kind: Written["kind"]
+): ReadonlyArray<A> => {
+  const values = stored.map((s) => s.value)
+  if (written.kind !== kind) return values
+  return [...values.filter((v) => v.id !== written.value.id), written.value as unknown as A]
+}
+
+/** The patient's course of dates with the written record in it. */
+const courseOf = (file: PatientFile, written: Written): Course => ({
+  screening: written.kind === "screening" ? written.value : (file.screening?.value ?? null),
+  blocks: merged(file.blocks, written, "block"),
+  procedure: written.kind === "procedure" ? written.value : (file.procedure?.value ?? null),
+  visits: merged(file.visits, written, "visit"),
+  adverseEvents: merged(file.adverseEvents, written, "adverseEvent")
+})
+
+/**
+ * The study's calendar for a write (the domain's `StudyCalendar`): the written record's dates not after
+ * `today`, in order with the rest of the patient's course; a screening of a patient under 18 is refused.
+ * A 422 naming the field, and both dates where two are compared.
+ */
+export const checkCalendar = (file: PatientFile, written: Written, today: string) =>
+  Effect.gen(function* () {
+    yield* StudyCalendar.check(
+      courseOf(file, written),
+      { kind: written.kind, id: written.value.id },
+      today
+    ).pipe(Effect.mapError((e) => violation(e.path, e.message)))
+    if (written.kind === "screening")
+      yield* StudyCalendar.checkBirthYear(file.patient.birthYear, written.value.date, today).pipe(
+        Effect.mapError((e) => violation(["date"], e.message))
+      )
+  })
+
+/** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming the field. */
+export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.check>[1]) =>
+  Laterality.check(patient.treatedSide, procedure).pipe(Effect.mapError((e) => violation(e.path, e.message)))

@@ -1,0 +1,195 @@
+import { Data, Effect } from "effect"
+import { addDays } from "./Dates.js"
+import { type VisitTiming, visitName } from "./Visits.js"
+
+/** A date of a patient's course that lies after today in the registry's time zone. */
+export class DateAfterToday extends Data.TaggedError("DateAfterToday")<{
+  /** The field of the record being written. */
+  readonly path: ReadonlyArray<string>
+  readonly date: string
+  readonly today: string
+  readonly message: string
+}> {}
+
+/** Two dates of a patient's course in the wrong order (a 3-month visit before the procedure, …). */
+export class DatesOutOfOrder extends Data.TaggedError("DatesOutOfOrder")<{
+  /** The field of the record being written. */
+  readonly path: ReadonlyArray<string>
+  readonly earlier: { readonly what: string; readonly date: string }
+  readonly later: { readonly what: string; readonly date: string }
+  readonly message: string
+}> {}
+
+/** The kinds of dated record in a patient's course. */
+export type RecordKind = "screening" | "block" | "procedure" | "visit" | "adverseEvent"
+
+/** The record a write creates or corrects: its dates are the ones checked against the rest of the course. */
+export interface Subject {
+  readonly kind: RecordKind
+  readonly id: string
+}
+
+/** The dated records of one patient's course, as they stand after the write being checked. */
+export interface Course {
+  readonly screening: { readonly id: string; readonly date: string } | null
+  readonly blocks: ReadonlyArray<{
+    readonly id: string
+    readonly date: string
+    readonly comparative?: { readonly date: string } | undefined
+  }>
+  readonly procedure: { readonly id: string; readonly date: string } | null
+  readonly visits: ReadonlyArray<VisitTiming & { readonly id: string }>
+  readonly adverseEvents: ReadonlyArray<{
+    readonly id: string
+    readonly onsetDays: number
+    readonly resolutionDays: number | null
+  }>
+}
+
+// One dated step; `stage` orders the course (screening < block < comparative block < procedure < 3 < 6 months).
+interface Step {
+  readonly kind: RecordKind
+  readonly id: string
+  readonly path: ReadonlyArray<string>
+  readonly what: string
+  readonly date: string
+  readonly stage: number | "baseline" | "aftercare"
+}
+
+const stepsOf = (course: Course): Array<Step> => {
+  const steps: Array<Step> = []
+  const { screening, procedure } = course
+  if (screening !== null)
+    steps.push({
+      kind: "screening",
+      id: screening.id,
+      path: ["date"],
+      what: "the screening",
+      ...at(screening.date, 0)
+    })
+  for (const b of course.blocks) {
+    steps.push({ kind: "block", id: b.id, path: ["date"], what: "the diagnostic block", ...at(b.date, 1) })
+    if (b.comparative !== undefined)
+      steps.push({
+        kind: "block",
+        id: b.id,
+        path: ["comparative", "date"],
+        what: "the comparative block",
+        ...at(b.comparative.date, 2)
+      })
+  }
+  if (procedure !== null)
+    steps.push({
+      kind: "procedure",
+      id: procedure.id,
+      path: ["date"],
+      what: "the procedure",
+      ...at(procedure.date, 3)
+    })
+  for (const v of course.visits)
+    if (v.date !== undefined)
+      steps.push({
+        kind: "visit",
+        id: v.id,
+        path: ["date"],
+        what: visitName[v.timepoint],
+        date: v.date,
+        stage: v.timepoint === "baseline" ? "baseline" : v.timepoint === "month3" ? 4 : 5
+      })
+  if (procedure !== null)
+    for (const e of course.adverseEvents) {
+      const onset = addDays(procedure.date, e.onsetDays)
+      steps.push({
+        kind: "adverseEvent",
+        id: e.id,
+        path: ["onsetDays"],
+        what: "the onset of the adverse event",
+        date: onset,
+        stage: "aftercare"
+      })
+      if (e.resolutionDays !== null)
+        steps.push({
+          kind: "adverseEvent",
+          id: e.id,
+          path: ["resolutionDays"],
+          what: "the resolution of the adverse event",
+          date: addDays(procedure.date, e.resolutionDays),
+          stage: "aftercare"
+        })
+    }
+  return steps
+}
+
+const at = (date: string, stage: number) => ({ date, stage })
+
+// -1 when `a` must come on or before `b`, 1 when after, 0 when the protocol does not order them.
+const order = (a: Step, b: Step): number => {
+  if (a.stage === "aftercare" || b.stage === "aftercare") return 0
+  if (a.stage === "baseline" || b.stage === "baseline") {
+    const other = a.stage === "baseline" ? b.stage : a.stage
+    // The baseline visit: on or after the screening, on or before the procedure; the blocks may come either side.
+    const sign = other === 0 ? 1 : (other as number) >= 3 ? -1 : 0
+    return a.stage === "baseline" ? sign : -sign
+  }
+  return Math.sign(a.stage - b.stage)
+}
+
+const distance = (a: Step, b: Step) =>
+  typeof a.stage === "number" && typeof b.stage === "number" ? Math.abs(a.stage - b.stage) : 1.5
+
+const isOf = (subject: Subject) => (s: Step) =>
+  (s.kind === subject.kind && s.id === subject.id) ||
+  // the adverse events' dates count from the procedure: correcting its date moves them
+  (subject.kind === "procedure" && s.kind === "adverseEvent")
+
+/**
+ * Checks the dates of the record being written (`subject`) against today (in the registry's time zone) and
+ * against the rest of the course: screening ≤ diagnostic block ≤ comparative block ≤ procedure ≤ 3-month
+ * visit ≤ 6-month visit, the baseline visit between the screening and the procedure, an adverse event's onset
+ * and resolution (days after the procedure) not after today. Dates already stored that the write does not
+ * touch are not judged again. Fails with the first violation, nearest neighbour first, naming both dates.
+ *
+ * @example
+ * StudyCalendar.check(course, { kind: "visit", id: "vis-1" }, "2026-12-07")
+ * // DatesOutOfOrder: "the 3-month visit (2026-03-01) cannot be before the procedure (2026-03-13)"
+ */
+export const check = (
+  course: Course,
+  subject: Subject,
+  today: string
+): Effect.Effect<void, DateAfterToday | DatesOutOfOrder> => {
+  const steps = stepsOf(course)
+  const own = steps.filter(isOf(subject))
+  for (const step of own)
+    if (step.date > today) {
+      const path = step.kind === subject.kind ? step.path : ["date"]
+      return Effect.fail(
+        new DateAfterToday({
+          path,
+          date: step.date,
+          today,
+          message: `${step.what} (${step.date}) cannot be after today (${today})`
+        })
+      )
+    }
+  // a record's later date first: a comparative block before its first block is the comparative's error
+  for (const step of own.filter((s) => s.kind === subject.kind).reverse()) {
+    const others = steps.filter((o) => o !== step).sort((a, b) => distance(step, a) - distance(step, b))
+    for (const other of others) {
+      const o = order(step, other)
+      if (o < 0 && step.date > other.date) return Effect.fail(outOfOrder(step, step, other, "after"))
+      if (o > 0 && step.date < other.date) return Effect.fail(outOfOrder(step, other, step, "before"))
+    }
+  }
+  return Effect.void
+}
+
+const outOfOrder = (subject: Step, earlier: Step, later: Step, word: "before" | "after") => {
+  const other = subject === earlier ? later : earlier
+  return new DatesOutOfOrder({
+    path: subject.path,
+    earlier: { what: earlier.what, date: earlier.date },
+    later: { what: later.what, date: later.date },
+    message: `${subject.what} (${subject.date}) cannot be ${word} ${other.what} (${other.date})`
+  })
+}
