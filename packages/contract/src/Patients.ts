@@ -19,6 +19,7 @@ export type PatientStatus = typeof PatientStatus.Type
 
 /** An eligibility verdict (`ineligible`: found not eligible); a patient list may filter on it. */
 export const EligibilityVerdict = Assessment.fields.verdict
+export type EligibilityVerdict = typeof EligibilityVerdict.Type
 
 /** A withdrawal: the record is kept, with when and why. */
 export const Withdrawal = Schema.Struct({ at: Schema.String, reason: Schema.String })
