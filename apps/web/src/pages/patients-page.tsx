@@ -143,7 +143,7 @@ export default function PatientsPage(): JSX.Element {
             >
               {(p) => (
                 <tr>
-                  <td>
+                  <td class="nowrap">
                     <A href={`/patients/${encodeURIComponent(p.id)}`}>{p.id}</A>
                     <Show when={p.withdrawn}>
                       {" "}
