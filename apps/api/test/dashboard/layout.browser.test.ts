@@ -66,13 +66,13 @@ const openEveryForm = async (page: Page) => {
   const opened: Array<string> = []
   for (let round = 0; round < 30; round++) {
     const buttons = page
-      .locator("[data-page='patient'] button:visible")
+      .locator("[data-page='patient'] button[type='button']:visible")
       .filter({ hasText: /^(Record|Enter|Report|Correct)/ })
     const names = await buttons.allTextContents()
-    const next = names.findIndex((n) => !opened.includes(`${n}#${names.filter((m) => m === n).length}`))
+    // each button's text names its record ("Correct the block of 2024-09-12"): clicked once each
+    const next = names.findIndex((n) => !opened.includes(n))
     if (next < 0) break
-    const n = names[next]!
-    opened.push(`${n}#${names.filter((m) => m === n).length}`)
+    opened.push(names[next]!)
     await buttons.nth(next).click()
   }
   return opened

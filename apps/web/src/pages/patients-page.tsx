@@ -172,7 +172,7 @@ export default function PatientsPage(): JSX.Element {
         </button>
         <span>
           Page {cursors().length + 1}
-          <Show when={page()}>{(p) => ` of ${Math.max(1, Math.ceil(p().total / pageSize))}`}</Show>
+          {page() === undefined ? "" : ` of ${Math.max(1, Math.ceil(page()!.total / pageSize))}`}
         </span>
         <button
           type="button"
