@@ -1,6 +1,6 @@
 import { makeClient } from "@cryoreg/contract"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
 
 const exclusions = [
   "Acute or progressive radiculopathy",
@@ -46,6 +46,7 @@ describe("registering, screening and finding a patient in the dashboard", () => 
     await page.getByLabel("Birth year").fill("1970")
     await page.getByLabel("Treated side").selectOption("left")
     await screenshot(page, "lists-1-register")
+    expect(await axe(page)).toEqual([])
     await page.getByRole("button", { name: "Register patient" }).click()
     await page.waitForURL(`**/patients/${offered}`)
     await settled(page, "patient")
@@ -62,6 +63,7 @@ describe("registering, screening and finding a patient in the dashboard", () => 
     for (const label of exclusions) expect(await page.getByLabel(label).inputValue()).toBe("no")
     await page.getByLabel("Pregnancy").selectOption("yes")
     await screenshot(page, "lists-2-screening")
+    expect(await axe(page)).toEqual([])
     await page.getByRole("button", { name: "Save the screening" }).click()
     await page.getByRole("heading", { name: `Patient ${offered} Not eligible` }).waitFor()
     const screening = (await coordinatorApi.getPatient({ params: { id: offered } })).screening!.screening
@@ -101,6 +103,7 @@ describe("registering, screening and finding a patient in the dashboard", () => 
       .poll(() => page.getByRole("navigation", { name: "Pages of patients" }).textContent())
       .toContain("Page 1 of 1")
     await screenshot(page, "lists-4-searched")
+    expect(await axe(page)).toEqual([])
     await page.getByRole("link", { name: offered }).click()
     await settled(page, "patient")
     await page.goBack()
