@@ -154,7 +154,7 @@ export default function PatientsPage(): JSX.Element {
                   <td>{p.sex}</td>
                   <td class="num">{p.birthYear}</td>
                   <td>{p.treatedSide}</td>
-                  <td>{statusText(p.status, p.verdict)}</td>
+                  <td class="nowrap">{statusText(p.status, p.verdict)}</td>
                 </tr>
               )}
             </For>
