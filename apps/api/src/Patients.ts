@@ -1,5 +1,11 @@
-import { type NewPatient, type PatientCorrection, PatientDetail, type PatientQuery } from "@cryoreg/contract"
-import { Model, StudyCalendar } from "@cryoreg/domain"
+import {
+  type NewPatient,
+  type NextPatientIdQuery,
+  type PatientCorrection,
+  PatientDetail,
+  type PatientQuery
+} from "@cryoreg/contract"
+import { Model, PatientIds, StudyCalendar } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import { Audit } from "./Audit.js"
@@ -119,19 +125,47 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
     const list = (query: PatientQuery) =>
       Effect.gen(function* () {
         const limit = query.limit ?? 50
-        const rows = yield* repo.listPatients({
+        const filter = {
           center: query.center,
           status: query.status,
+          verdict: query.verdict,
           q: query.q,
-          withdrawn: query.withdrawn ?? "exclude",
+          withdrawn: query.withdrawn ?? "exclude"
+        } as const
+        const rows = yield* repo.listPatients({
+          ...filter,
           after: query.cursor === undefined ? null : idOfCursor(query.cursor),
           limit
         })
         const page = rows.slice(0, limit)
         return {
           items: page.map((row) => summaryOf(row, decodePatient(JSON.parse(row.data)))),
-          nextCursor: rows.length > limit ? cursorOf(page.at(-1)!.id) : null
+          nextCursor: rows.length > limit ? cursorOf(page.at(-1)!.id) : null,
+          total: yield* repo.countPatients(filter)
         }
+      })
+
+    /** The next free id of the caller's center, or of the center an admin names. */
+    const nextId = (query: NextPatientIdQuery) =>
+      Effect.gen(function* () {
+        const user = yield* requireWriter
+        const own = centerScope(user)
+        if (own !== null && query.center !== undefined && query.center !== own)
+          return yield* new Forbidden({
+            message: `a ${user.role} of center ${own} registers patients of that center only`
+          })
+        const center = own ?? query.center
+        if (center === undefined)
+          return yield* new RuleViolation({
+            message: "choose the center the patient is registered at",
+            issues: [{ path: ["center"], message: "choose the center the patient is registered at" }]
+          })
+        if (!(yield* centers.exists(center)))
+          return yield* new RuleViolation({
+            message: `no center ${center}`,
+            issues: [{ path: ["center"], message: `no center "${center}" takes part in the registry` }]
+          })
+        return { id: PatientIds.nextFree(center, yield* repo.idsStartingWith(PatientIds.prefixOf(center))) }
       })
 
     const correct = (id: string, correction: PatientCorrection) =>
@@ -200,7 +234,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         return { items: yield* audit.ofPatient(id) }
       })
 
-    return { create, get, list, correct, withdraw, history } as const
+    return { create, get, list, nextId, correct, withdraw, history } as const
   }),
   dependencies: [
     PatientsRepo.Default,

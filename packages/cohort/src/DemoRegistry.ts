@@ -1,4 +1,4 @@
-import { Model } from "@cryoreg/domain"
+import { Model, PatientIds } from "@cryoreg/domain"
 import { type Candidate, candidateRecord, type FailedCriterion } from "./internal/Candidates.js"
 import type { Miss } from "./internal/Generate.js"
 import * as Random from "./internal/Random.js"
@@ -60,8 +60,6 @@ const ineligibleFor: ReadonlyArray<FailedCriterion> = [
 ]
 const awaitingCount = 6
 
-const prefix = (centerId: string) => centerId.toUpperCase()
-
 /**
  * The demo registry for a seed: the 107 treated patients of `generateStudyCohort` over the centers
  * `waw` and `pila` (ids `WAW-0001`, `PILA-0001`, …; otherwise the same records), 18 candidates found
@@ -76,7 +74,7 @@ export const generateDemoRegistry = (options: { readonly seed?: number } = {}): 
   const nextId = (centerId: string) => {
     const k = (numbered.get(centerId) ?? 0) + 1
     numbered.set(centerId, k)
-    return `${prefix(centerId)}-${String(k).padStart(4, "0")}`
+    return PatientIds.numbered(centerId, k)
   }
   const cohort = calibrated(seed, 107, (_, centerId) => nextId(centerId))
   const random = Random.make(seed ^ 0xdec0)

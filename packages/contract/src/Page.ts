@@ -4,6 +4,10 @@ import { Schema } from "effect"
 export const Page = <A, I>(item: Schema.Schema<A, I, never>) =>
   Schema.Struct({ items: Schema.Array(item), nextCursor: Schema.NullOr(Schema.String) })
 
+/** One page of a list and the number of items the whole filter matches. */
+export const CountedPage = <A, I>(item: Schema.Schema<A, I, never>) =>
+  Schema.Struct({ ...Page(item).fields, total: Schema.Number })
+
 /** `?limit=` of a list: 1–500, 50 by default. */
 export const Limit = Schema.NumberFromString.pipe(
   Schema.int({ message: () => "limit is a whole number from 1 to 500" }),

@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import * as Audit from "./Audit.js"
 import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
-import { Items, Page } from "./Page.js"
+import { CountedPage, Items } from "./Page.js"
 import * as P from "./Patients.js"
 import * as V from "./Views.js"
 
@@ -15,10 +15,21 @@ const patientPath = "/api/patients/:id"
 export const listPatients = E.get("listPatients", {
   path: "/api/patients",
   tag: "Patients",
-  summary: "Patients, filtered by center, status and text, a page at a time",
+  summary:
+    "Patients, filtered by center, status, eligibility verdict and text, a page at a time, with the total",
   roles: clinicalRoles,
   query: P.PatientQuery,
-  success: Page(P.PatientSummary)
+  success: CountedPage(P.PatientSummary)
+})
+
+/** `GET /api/patients/next-id`. */
+export const nextPatientId = E.get("nextPatientId", {
+  path: "/api/patients/next-id",
+  tag: "Patients",
+  summary: "The next free patient id of a center (the caller's own; an admin names the center)",
+  roles: writerRoles,
+  query: P.NextPatientIdQuery,
+  success: P.NextPatientId
 })
 
 /** `POST /api/patients`. */

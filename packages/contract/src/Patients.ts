@@ -18,6 +18,10 @@ export const PatientStatus = Schema.Literal(
 )
 export type PatientStatus = typeof PatientStatus.Type
 
+/** An eligibility verdict (`ineligible`: found not eligible); a patient list may filter on it. */
+export const EligibilityVerdict = Assessment.fields.verdict
+export type EligibilityVerdict = typeof EligibilityVerdict.Type
+
 /** A withdrawal: the record is kept, with when and why. */
 export const Withdrawal = Schema.Struct({ at: Schema.String, reason: Schema.String })
 
@@ -29,7 +33,7 @@ export const PatientSummary = Schema.Struct({
   birthYear: Schema.Number,
   treatedSide: Model.TreatedSide,
   status: PatientStatus,
-  verdict: Schema.NullOr(Assessment.fields.verdict),
+  verdict: Schema.NullOr(EligibilityVerdict),
   withdrawn: Schema.Boolean,
   updatedAt: Schema.String
 })
@@ -70,12 +74,20 @@ export const WithdrawalRequest = Schema.Struct({ reason: Reason })
 export const PatientQuery = Schema.Struct({
   center: Schema.optional(Model.CenterId),
   status: Schema.optional(PatientStatus),
+  verdict: Schema.optional(EligibilityVerdict),
   q: Schema.optional(Schema.String.pipe(Schema.maxLength(100))),
   withdrawn: Schema.optional(Schema.Literal("include", "only", "exclude")),
   cursor: Schema.optional(Cursor),
   limit: Schema.optional(Limit)
 })
 export type PatientQuery = typeof PatientQuery.Type
+
+/** `GET /api/patients/next-id`: the center whose next id is asked (a center-bound caller's own by default). */
+export const NextPatientIdQuery = Schema.Struct({ center: Schema.optional(Model.CenterId) })
+export type NextPatientIdQuery = typeof NextPatientIdQuery.Type
+
+/** The next free patient id of a center, e.g. `WAW-0108` when `WAW-0107` is the highest. */
+export const NextPatientId = Schema.Struct({ id: Model.PatientId })
 
 /** Path of a patient's routes. */
 export const PatientPath = Schema.Struct({ id: Model.PatientId })

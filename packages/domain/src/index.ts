@@ -18,6 +18,8 @@ export * as Model from "./Model/index.js"
 export * as Odi from "./Odi.js"
 /** Outcomes: percent change from baseline, responder classes, visit windows. */
 export * as Outcomes from "./Outcomes.js"
+/** Patient ids of a center: the prefix derived from the center id, the next free id. */
+export * as PatientIds from "./PatientIds.js"
 /** The study protocol as data: `Protocol.study` holds the published values. */
 export * as Protocol from "./Protocol.js"
 /** Server status shared by the API and the dashboard. */

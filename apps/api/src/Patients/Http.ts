@@ -11,6 +11,8 @@ export const patientRoutes = (app: Hono, runtime: Runtime) => {
   const patients = <A, E, R2>(f: (p: Patients) => Effect.Effect<A, E, R2>) => Effect.flatMap(Patients, f)
   const records = <A, E, R2>(f: (p: Records) => Effect.Effect<A, E, R2>) => Effect.flatMap(Records, f)
   r.mount(Api.listPatients, ({ query }) => patients((p) => p.list(query)))
+  // before `/api/patients/:id`, which would take "next-id" for a patient's id
+  r.mount(Api.nextPatientId, ({ query }) => patients((p) => p.nextId(query)))
   r.mount(Api.createPatient, ({ body }) => patients((p) => p.create(body)))
   r.mount(Api.getPatient, ({ params }) => patients((p) => p.get(params.id)))
   r.mount(Api.correctPatient, ({ params, body }) => patients((p) => p.correct(params.id, body)))

@@ -40,6 +40,7 @@ export type AnalysisRecordRow = Pick<RecordRow, "kind" | "patient_id" | "data">
 export interface PatientFilter {
   readonly center?: string | undefined
   readonly status?: string | undefined
+  readonly verdict?: string | undefined
   readonly q?: string | undefined
   readonly withdrawn: "include" | "only" | "exclude"
   readonly after: string | null
@@ -104,24 +105,49 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
         yield* sql`UPDATE patients SET ${sql.update(changes)} WHERE id = ${id} AND ${scope}`
       }).pipe(Effect.orDie)
 
+    /** What a list's filter asks, apart from the page it is on. */
+    const matching = (filter: Omit<PatientFilter, "after" | "limit">) =>
+      Effect.map(scoped("center_id"), (scope) => [
+        scope,
+        ...(filter.center === undefined ? [] : [sql`center_id = ${filter.center}`]),
+        ...(filter.status === undefined ? [] : [sql`status = ${filter.status}`]),
+        ...(filter.verdict === undefined ? [] : [sql`verdict = ${filter.verdict}`]),
+        ...(filter.q === undefined || filter.q === ""
+          ? []
+          : [sql`search_text LIKE ${`%${escapeLike(filter.q.toLowerCase())}%`} ESCAPE '\\'`]),
+        ...(filter.withdrawn === "include"
+          ? []
+          : filter.withdrawn === "only"
+            ? [sql`withdrawn_at IS NOT NULL`]
+            : [sql`withdrawn_at IS NULL`])
+      ])
+
     const listPatients = (filter: PatientFilter) =>
       Effect.gen(function* () {
-        const scope = yield* scoped("center_id")
         const where = [
-          scope,
-          ...(filter.after === null ? [] : [sql`id > ${filter.after}`]),
-          ...(filter.center === undefined ? [] : [sql`center_id = ${filter.center}`]),
-          ...(filter.status === undefined ? [] : [sql`status = ${filter.status}`]),
-          ...(filter.q === undefined || filter.q === ""
-            ? []
-            : [sql`search_text LIKE ${`%${escapeLike(filter.q.toLowerCase())}%`} ESCAPE '\\'`]),
-          ...(filter.withdrawn === "include"
-            ? []
-            : filter.withdrawn === "only"
-              ? [sql`withdrawn_at IS NOT NULL`]
-              : [sql`withdrawn_at IS NULL`])
+          ...(yield* matching(filter)),
+          ...(filter.after === null ? [] : [sql`id > ${filter.after}`])
         ]
         return yield* sql<PatientRow>`SELECT * FROM patients WHERE ${sql.and(where)} ORDER BY id LIMIT ${filter.limit + 1}`
+      }).pipe(Effect.orDie)
+
+    /** How many patients a list's filter matches, over every page. */
+    const countPatients = (filter: Omit<PatientFilter, "after" | "limit">) =>
+      Effect.gen(function* () {
+        const rows = yield* sql<{
+          n: number | string
+        }>`SELECT COUNT(*) AS n FROM patients WHERE ${sql.and(yield* matching(filter))}`
+        return Number(rows[0]?.n ?? 0)
+      }).pipe(Effect.orDie)
+
+    /** The ids the caller may see that start with `prefix` (a center's ids, for its next free one). */
+    const idsStartingWith = (prefix: string) =>
+      Effect.gen(function* () {
+        const scope = yield* scoped("center_id")
+        const rows = yield* sql<{
+          id: string
+        }>`SELECT id FROM patients WHERE ${scope} AND UPPER(id) LIKE ${`${escapeLike(prefix.toUpperCase())}%`} ESCAPE '\\'`
+        return rows.map((r) => r.id)
       }).pipe(Effect.orDie)
 
     const recordsOf = (patientId: string) =>
@@ -196,6 +222,8 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
       insertPatient,
       updatePatient,
       listPatients,
+      countPatients,
+      idsStartingWith,
       recordsOf,
       insertRecord,
       updateRecord,

@@ -47,6 +47,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     revokeSessions: { path: "/api/users/no-such-user/revoke-sessions" },
     listPatients: { path: "/api/patients" },
     createPatient: { path: "/api/patients", body: newPatient("WAW-7777") },
+    nextPatientId: { path: "/api/patients/next-id?center=waw" },
     getPatient: { path: p },
     correctPatient: { path: p, body: { birthYear: 1960, reason: "attack" } },
     withdrawPatient: { path: `${p}/withdraw`, body: { reason: "attack" } },
@@ -176,6 +177,8 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     expect(patients.items.every((p) => p.centerId === "pila")).toBe(true)
     expect((await pila.listPatients({ query: { center: Model.CenterId.make("waw") } })).items).toEqual([])
     expect((await pila.listPatients({ query: { q: "WAW" } })).items).toEqual([])
+    expect((await pila.listPatients({ query: { q: "WAW" } })).total).toBe(0)
+    expect((await pila.nextPatientId({ query: {} })).id).toMatch(/^PILA-/)
     expect((await pila.listCenters({})).items.map((c) => c.id)).toEqual(["pila"])
     expect((await pila.listAdverseEvents({})).items.every((e) => e.centerId === "pila")).toBe(true)
     expect((await pila.exportVisits({})).items.every((r) => r.center === "pila")).toBe(true)

@@ -18,7 +18,7 @@ export function TelemetryCurve(props: {
   const make = (data: Array<Array<number | null>>) => {
     chart?.destroy()
     lines = data.length - 1
-    const width = Math.max(320, host.clientWidth || 800)
+    const width = Math.max(200, host.clientWidth || 800)
     chart = new uPlot(
       {
         width,

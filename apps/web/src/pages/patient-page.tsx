@@ -19,6 +19,7 @@ import { ProcedureEntry, ProcedureForm } from "../patient/procedure-form"
 import { ProcedureSummary } from "../patient/procedure-view"
 import { ScreeningForm } from "../patient/screening-form"
 import { Step } from "../patient/sections"
+import { statusText } from "../patient/status"
 import { Verdict } from "../patient/verdict"
 import { VisitForm } from "../patient/visit-form"
 import { Visits } from "../patient/visit-list"
@@ -42,7 +43,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   return (
     <>
       <h1>
-        Patient {d().patient.id} <span class="badge">{d().status}</span>
+        Patient {d().patient.id}{" "}
+        <span class="badge">{statusText(d().status, d().screening?.eligibility.verdict ?? null)}</span>
       </h1>
       <p class="muted">
         {d().patient.sex}, born {d().patient.birthYear}, center {d().patient.centerId}, treated side{" "}

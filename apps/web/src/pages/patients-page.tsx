@@ -1,26 +1,26 @@
-import { PatientQuery, type PatientStatus } from "@cryoreg/contract"
+import { PatientQuery } from "@cryoreg/contract"
 import { A, createAsync, revalidate, useNavigate, useSearchParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
-import { createSignal, For, type JSX, Show } from "solid-js"
+import { createSignal, For, type JSX, onCleanup, Show } from "solid-js"
 import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
 import { NewPatientForm } from "../patient/new-patient-form"
+import { statusFilterOf, statusFilters, statusText } from "../patient/status"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
-const statuses: ReadonlyArray<{ value: PatientStatus; label: string }> = [
-  { value: "screened", label: "Screened" },
-  { value: "eligible", label: "Eligible" },
-  { value: "treated", label: "Treated" },
-  { value: "month3", label: "Followed up, 3 months" },
-  { value: "month6", label: "Followed up, 6 months" }
-]
-const statusLabel = (s: PatientStatus) => statuses.find((x) => x.value === s)?.label ?? s
 const pageSize = 25
+/** How long typing pauses before the list follows the search. */
+export const searchDelayMs = 250
 const decodeQuery = Schema.decodeUnknownOption(PatientQuery)
+const patientsCount = (n: number) => (n === 1 ? "1 patient" : `${n} patients`)
 
-/** The patients the user may see: searchable by id, filtered by status and center, a page at a time. */
+/**
+ * The patients the user may see: searched by id as the user types, filtered by status (not eligible included)
+ * and center, with the total of the filter, a page at a time. The address bar keeps the filters, so Back
+ * returns to the same list.
+ */
 export default function PatientsPage(): JSX.Element {
   const session = useSession()
   const navigate = useNavigate()
@@ -33,17 +33,24 @@ export default function PatientsPage(): JSX.Element {
       decodeQuery({
         limit: String(pageSize),
         ...(search.q ? { q: search.q } : {}),
-        ...(search.status ? { status: search.status } : {}),
+        ...statusFilterOf(search.status)?.query,
         ...(search.center ? { center: search.center } : {}),
         ...(cursors().length > 0 ? { cursor: cursors()[cursors().length - 1] } : {})
       }),
       () => ({ limit: pageSize })
     )
   const page = createAsync(() => getPatients(query()))
-  const filter = (changes: Record<string, string | undefined>) => {
+  const filter = (changes: Record<string, string | undefined>, replace = false) => {
     setCursors([])
-    setSearch(changes)
+    setSearch(changes, { replace })
   }
+  // Search as the user types: the list follows once typing pauses, replacing the address (one Back leaves it).
+  let typing: ReturnType<typeof setTimeout> | undefined
+  const typed = (q: string) => {
+    clearTimeout(typing)
+    typing = setTimeout(() => filter({ q: q.trim() === "" ? undefined : q.trim() }, true), searchDelayMs)
+  }
+  onCleanup(() => clearTimeout(typing))
   const [showForm, setShowForm] = createSignal(false)
   return (
     <section data-page="patients">
@@ -55,18 +62,18 @@ export default function PatientsPage(): JSX.Element {
             id="patient-search"
             type="search"
             value={search.q ?? ""}
-            onChange={(e) => filter({ q: e.currentTarget.value || undefined })}
+            onInput={(e) => typed(e.currentTarget.value)}
           />
         </div>
         <div class="field">
           <label for="patient-status">Status</label>
           <select
             id="patient-status"
-            value={search.status ?? ""}
+            value={statusFilterOf(search.status)?.key ?? ""}
             onChange={(e) => filter({ status: e.currentTarget.value || undefined })}
           >
             <option value="">All</option>
-            <For each={statuses}>{(s) => <option value={s.value}>{s.label}</option>}</For>
+            <For each={statusFilters}>{(s) => <option value={s.key}>{s.label}</option>}</For>
           </select>
         </div>
         <Show when={(centers()?.items.length ?? 0) > 1}>
@@ -98,6 +105,7 @@ export default function PatientsPage(): JSX.Element {
           <NewPatientForm
             centers={centers()?.items ?? []}
             fixedCenter={session.user()?.centerId ?? null}
+            nextId={async (center) => (await client.nextPatientId({ query: { center } })).id}
             submit={async (patient) => {
               const created = await client.createPatient({ body: patient })
               await revalidate(getPatients.key)
@@ -106,6 +114,9 @@ export default function PatientsPage(): JSX.Element {
           />
         </div>
       </Show>
+      <p class="count" role="status" data-testid="patients-total">
+        {page() === undefined ? "" : patientsCount(page()!.total)}
+      </p>
       <ScrollBox label="Patients" class="card">
         <table>
           <caption>Patients{search.q ? ` matching “${search.q}”` : ""}</caption>
@@ -119,7 +130,6 @@ export default function PatientsPage(): JSX.Element {
               </th>
               <th scope="col">Side</th>
               <th scope="col">Status</th>
-              <th scope="col">Eligibility</th>
             </tr>
           </thead>
           <tbody>
@@ -127,13 +137,13 @@ export default function PatientsPage(): JSX.Element {
               each={page()?.items}
               fallback={
                 <tr>
-                  <td colSpan={7}>No patient matches.</td>
+                  <td colSpan={6}>No patient matches.</td>
                 </tr>
               }
             >
               {(p) => (
                 <tr>
-                  <td>
+                  <td class="nowrap">
                     <A href={`/patients/${encodeURIComponent(p.id)}`}>{p.id}</A>
                     <Show when={p.withdrawn}>
                       {" "}
@@ -144,8 +154,7 @@ export default function PatientsPage(): JSX.Element {
                   <td>{p.sex}</td>
                   <td class="num">{p.birthYear}</td>
                   <td>{p.treatedSide}</td>
-                  <td>{statusLabel(p.status)}</td>
-                  <td>{p.verdict ?? "—"}</td>
+                  <td class="nowrap">{statusText(p.status, p.verdict)}</td>
                 </tr>
               )}
             </For>
@@ -161,7 +170,10 @@ export default function PatientsPage(): JSX.Element {
         >
           Previous page
         </button>
-        <span>Page {cursors().length + 1}</span>
+        <span>
+          Page {cursors().length + 1}
+          {page() === undefined ? "" : ` of ${Math.max(1, Math.ceil(page()!.total / pageSize))}`}
+        </span>
         <button
           type="button"
           class="secondary"

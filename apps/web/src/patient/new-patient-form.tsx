@@ -1,18 +1,23 @@
 import { NewPatient } from "@cryoreg/contract"
-import type { Model } from "@cryoreg/domain"
+import { Model } from "@cryoreg/domain"
 import { Either } from "effect"
-import { createSignal, For, type JSX, Show } from "solid-js"
+import { createEffect, createMemo, createSignal, For, type JSX, on, Show } from "solid-js"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
 
 /** What the new-patient form sends. */
 export type NewPatientInput = typeof NewPatient.Type
 
-/** Registers a pseudonymous patient: id, sex, birth year, center, treated side (validated as the API does). */
+/**
+ * Registers a pseudonymous patient: id, sex, birth year, center, treated side (validated as the API does). The
+ * id is prefilled with the next free id of the center (the API's answer) and stays editable.
+ */
 export function NewPatientForm(props: {
   readonly centers: ReadonlyArray<Model.Center>
   /** The center of a center-bound user: fixed, not chosen. */
   readonly fixedCenter: Model.CenterId | null
+  /** The next free patient id of a center. */
+  readonly nextId: (centerId: Model.CenterId) => Promise<string>
   readonly submit: (patient: NewPatientInput) => Promise<unknown>
 }): JSX.Element {
   const [values, setValues] = createSignal({ id: "", sex: "", birthYear: "", centerId: "", treatedSide: "" })
@@ -20,6 +25,19 @@ export function NewPatientForm(props: {
   const [message, setMessage] = createSignal<string>()
   const set = (k: keyof ReturnType<typeof values>) => (e: { currentTarget: { value: string } }) =>
     setValues({ ...values(), [k]: e.currentTarget.value })
+  // The id last offered: replaced by the next center's offer unless the user has typed another id.
+  const [offered, setOffered] = createSignal("")
+  // a memo: the offer is asked again when the center changes, not on every keystroke
+  const center = createMemo(() => props.fixedCenter ?? values().centerId)
+  createEffect(
+    on(center, async (asked) => {
+      if (asked === "") return
+      const id = await props.nextId(Model.CenterId.make(asked)).catch(() => undefined)
+      if (id === undefined || center() !== asked) return
+      if (values().id === "" || values().id === offered()) setValues({ ...values(), id })
+      setOffered(id)
+    })
+  )
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
     const v = values()
@@ -46,7 +64,25 @@ export function NewPatientForm(props: {
       <h2 id="new-patient-title">Register a patient</h2>
       <p class="hint">A pseudonymous id only (e.g. WAW-0042): never a name or a national id number.</p>
       <div class="fields">
-        <Field id="np-id" label="Patient id" error={errors().id}>
+        <Show when={props.fixedCenter === null}>
+          <Field id="np-center" label="Center" error={errors().centerId}>
+            <select
+              id="np-center"
+              value={values().centerId}
+              onChange={set("centerId")}
+              aria-describedby={errorId("np-center")}
+            >
+              <option value="">Choose…</option>
+              <For each={props.centers}>{(c) => <option value={c.id}>{`${c.name} (${c.city})`}</option>}</For>
+            </select>
+          </Field>
+        </Show>
+        <Field
+          id="np-id"
+          label="Patient id"
+          error={errors().id}
+          hint={offered() === "" ? "" : `The next free id of the center is ${offered()}; you may change it.`}
+        >
           <input
             id="np-id"
             value={values().id}
@@ -72,19 +108,6 @@ export function NewPatientForm(props: {
             aria-invalid={errors().birthYear !== undefined}
           />
         </Field>
-        <Show when={props.fixedCenter === null}>
-          <Field id="np-center" label="Center" error={errors().centerId}>
-            <select
-              id="np-center"
-              value={values().centerId}
-              onChange={set("centerId")}
-              aria-describedby={errorId("np-center")}
-            >
-              <option value="">Choose…</option>
-              <For each={props.centers}>{(c) => <option value={c.id}>{`${c.name} (${c.city})`}</option>}</For>
-            </select>
-          </Field>
-        </Show>
         <Field id="np-side" label="Treated side" error={errors().treatedSide}>
           <select
             id="np-side"

@@ -82,6 +82,18 @@ export function ScreeningForm(props: {
       </div>
       <fieldset>
         <legend>Exclusion criteria</legend>
+        <div class="toolbar">
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              for (const [key] of exclusionQuestions) form.set(`exclusions.${key}`, "no")
+            }}
+          >
+            None of the exclusion criteria applies
+          </button>
+          <span class="hint">Sets every answer below to “no”; each can still be changed.</span>
+        </div>
         <div class="fields">
           <For each={exclusionQuestions}>
             {([key, label]) => (

@@ -1,0 +1,55 @@
+import { Model } from "@cryoreg/domain"
+import { fireEvent, render, screen } from "@solidjs/testing-library"
+import { describe, expect, it, vi } from "vitest"
+import { NewPatientForm } from "./new-patient-form"
+
+const centers = [
+  Model.Center.make({ id: Model.CenterId.make("waw"), name: "Warsaw", city: "Warszawa" }),
+  Model.Center.make({ id: Model.CenterId.make("pila"), name: "Piła", city: "Piła" })
+]
+const offers: Record<string, string> = { waw: "WAW-0108", pila: "PILA-0031" }
+const nextId = (center: string) => Promise.resolve(offers[center]!)
+
+describe("<NewPatientForm />", () => {
+  it("offers the next free id of the user's own center, and sends it as it stands after an edit", async () => {
+    const submit = vi.fn(() => Promise.resolve())
+    render(() => (
+      <NewPatientForm centers={[]} fixedCenter={Model.CenterId.make("waw")} nextId={nextId} submit={submit} />
+    ))
+    const id = screen.getByLabelText("Patient id") as HTMLInputElement
+    await vi.waitFor(() => expect(id.value).toBe("WAW-0108"))
+    expect(screen.getByText("The next free id of the center is WAW-0108; you may change it.")).toBeTruthy()
+    fireEvent.input(id, { target: { value: "WAW-0200" } })
+    fireEvent.change(screen.getByLabelText("Sex"), { target: { value: "female" } })
+    fireEvent.input(screen.getByLabelText("Birth year"), { target: { value: "1970" } })
+    fireEvent.change(screen.getByLabelText("Treated side"), { target: { value: "left" } })
+    fireEvent.click(screen.getByRole("button", { name: "Register patient" }))
+    await vi.waitFor(() =>
+      expect(submit).toHaveBeenCalledWith({
+        id: "WAW-0200",
+        sex: "female",
+        birthYear: 1970,
+        centerId: "waw",
+        treatedSide: "left"
+      })
+    )
+  })
+
+  it("asks an admin for the center first, then offers that center's id; a typed id is kept on a change", async () => {
+    const asked = vi.fn(nextId)
+    render(() => <NewPatientForm centers={centers} fixedCenter={null} nextId={asked} submit={vi.fn()} />)
+    const id = screen.getByLabelText("Patient id") as HTMLInputElement
+    expect(id.value).toBe("")
+    expect(asked).not.toHaveBeenCalled()
+    const center = screen.getByLabelText("Center")
+    fireEvent.change(center, { target: { value: "pila" } })
+    await vi.waitFor(() => expect(id.value).toBe("PILA-0031"))
+    fireEvent.change(center, { target: { value: "waw" } })
+    await vi.waitFor(() => expect(id.value).toBe("WAW-0108"))
+    fireEvent.input(id, { target: { value: "WAW-0500" } })
+    fireEvent.change(center, { target: { value: "pila" } })
+    await vi.waitFor(() => expect(asked).toHaveBeenCalledTimes(3))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(id.value).toBe("WAW-0500")
+  })
+})
