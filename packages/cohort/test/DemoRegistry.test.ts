@@ -1,4 +1,12 @@
-import { Analgesics, Analysis, Eligibility, Laterality, Model, Protocol, StudyCalendar } from "@cryoreg/domain"
+import {
+  Analgesics,
+  Analysis,
+  Eligibility,
+  Laterality,
+  Model,
+  Protocol,
+  StudyCalendar
+} from "@cryoreg/domain"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import * as fc from "fast-check"
