@@ -1,4 +1,6 @@
 /** Consistency checks of published summaries. */
+export * from "./Analysis/CheckAssumptions.js"
+export * from "./Analysis/CheckPaired.js"
 export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"

@@ -7,7 +7,12 @@ import { byTable, show, tableTitles } from "../tables/cells"
 import { leftOutOf } from "../tables/coverage"
 import { Table2Layout } from "../tables/table2-layout"
 
-const verdictClass = { consistent: "good", inconsistent: "warn", impossible: "bad" } as const
+const verdictClass = {
+  consistent: "good",
+  inconsistent: "warn",
+  "contradicts assumption": "warn",
+  impossible: "bad"
+} as const
 
 /** Tables 1–10 computed from the stored records beside the published values, and the paper's consistency. */
 export default function TablesPage(): JSX.Element {
@@ -90,7 +95,7 @@ export default function TablesPage(): JSX.Element {
         {(c) => (
           <section class="card" aria-labelledby="findings-title">
             <h2 id="findings-title">Consistency of the published tables</h2>
-            <For each={["impossible", "inconsistent", "consistent"] as const}>
+            <For each={["impossible", "contradicts assumption", "inconsistent", "consistent"] as const}>
               {(verdict) => {
                 const findings = () => c().findings.filter((f) => f.verdict === verdict)
                 return (

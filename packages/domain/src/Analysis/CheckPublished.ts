@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import * as Protocol from "../Protocol.js"
+import { checkTypicalRange } from "./CheckAssumptions.js"
 import { checkPercent, checkSubgroupCounts } from "./CheckCounts.js"
 import { checkNrs, checkOtherChanges } from "./CheckNrs.js"
 import { checkScale, type ScaleCell } from "./CheckScales.js"
@@ -43,15 +44,6 @@ const scaleCells = (p: Published, protocol: Protocol.Protocol): Array<ScaleCell>
       n,
       min: p.table1.ageMin,
       max: p.table1.ageMax,
-      step: 1
-    },
-    {
-      label: "Cryolesions per procedure (one side, protocol range)",
-      mean: "table6.lesionsMean",
-      sd: "table6.lesionsSd",
-      n,
-      min: protocol.cryo.lesionsPerSide.min,
-      max: protocol.cryo.lesionsPerSide.max,
       step: 1
     },
     ...(["female", "male"] as const).flatMap((k) => [
@@ -141,6 +133,17 @@ export const checkSummaries = (
   const cells = cellsOf(published, decimals)
   return [
     ...scaleCells(published, protocol).map((c) => checkScale(cells, c)),
+    checkTypicalRange(cells, {
+      label: "Cryolesions per procedure",
+      mean: "table6.lesionsMean",
+      sd: "table6.lesionsSd",
+      n: published.cohort.n,
+      min: protocol.cryo.lesionsPerSide.min,
+      max: protocol.cryo.lesionsPerSide.max,
+      stated: `typically ${protocol.cryo.lesionsPerSide.min} to ${protocol.cryo.lesionsPerSide.max} lesions per treated side`,
+      unit: "lesions",
+      of: "procedures"
+    }),
     ...checkNrs(published, cells),
     ...checkOtherChanges(cells),
     ...checkCounts(published, cells)

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import { countsFor } from "./CheckCounts.js"
+import { checkPaired } from "./CheckPaired.js"
 import { strata } from "./CheckSubgroups.js"
 import type { Finding } from "./Finding.js"
 import { cellsOf } from "./Finding.js"
@@ -11,6 +12,12 @@ import { decimals as studyDecimals } from "./PublishedStudy.js"
 // A 2 × k table's rows: who had it and who did not, from (count, out of) pairs.
 const hadIt = (rows: ReadonlyArray<readonly [count: number, of: number]>): Array<Array<number>> =>
   rows.map(([k, of]) => [k, of - k])
+
+const responderWords = {
+  reduction50: "NRS reduced by at least 50 %",
+  reduction30: "NRS reduced by at least 30 %",
+  nrsAtMost2: "NRS of 2 or less"
+} as const
 
 /** Are the printed p-values reproducible from the printed summaries with the tests the paper names? */
 export const checkTests = (published: Published, decimals: PrintedDecimals = studyDecimals) =>
@@ -54,6 +61,14 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
           `table4.${k}.p`,
           p.table4[k].p,
           `Table 4, ${k} at 3 vs 6 months as independent samples`
+        )
+      )
+      out.push(
+        yield* checkPaired(
+          `Table 4, ${responderWords[k]}`,
+          { first: a, second: b, n },
+          `table4.${k}.p`,
+          p.table4[k].p
         )
       )
     }

@@ -3,13 +3,14 @@ import { decimalsOfNumber, numbersOf, type PrintedDecimals } from "./Printed.js"
 import { decimals as studyDecimals } from "./PublishedStudy.js"
 
 /** How a published summary fared under a consistency check. */
-export const Verdict = Schema.Literal("consistent", "inconsistent", "impossible")
+export const Verdict = Schema.Literal("consistent", "inconsistent", "contradicts assumption", "impossible")
 export type Verdict = typeof Verdict.Type
 
 /**
  * One consistency check of the published summaries, in a sentence. "impossible": no
  * patient-level data can print these cells together; "inconsistent": a derived figure (a p-value,
- * a percentage) does not follow from the others with the named method.
+ * a percentage) does not follow from the others with the named method; "contradicts assumption": the
+ * cells can exist, but not under something the paper states (its typical lesion count, say).
  */
 export const Finding = Schema.Struct({
   check: Schema.String,

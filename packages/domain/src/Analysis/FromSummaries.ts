@@ -6,7 +6,8 @@ import { fmt } from "./Finding.js"
 /** A p-value as the paper prints it. */
 export type PrintedP = number | "<0.001"
 
-const pInterval = (p: PrintedP): Interval =>
+/** The p-values that print as `p`. */
+export const pInterval = (p: PrintedP): Interval =>
   p === "<0.001"
     ? { lo: 0, hi: 0.001 }
     : { lo: p - (p < 0.1 ? 0.0005 : 0.005), hi: p + (p < 0.1 ? 0.0005 : 0.005) }
