@@ -3,6 +3,7 @@ import { type ReportResponse, VisitRow } from "@cryoreg/contract"
 import { Protocol, Analysis as StudyAnalysis } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { cohortOverview } from "./Analysis/Cohort.js"
+import { reportDocx as docx, type ReportSource, versions } from "./Analysis/Docx.js"
 import { pseudonym, toCsv, visitRows } from "./Analysis/Export.js"
 import { loadPatients } from "./Analysis/Load.js"
 import * as StudyRows from "./Analysis/StudyRows.js"
@@ -57,6 +58,14 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       toCsv(cells, ["path", "published", "reproduced", "difference", "agrees"])
     )
 
+    // The set slice's `?set=<id>` plugs in here: a set gives its own rows and `{ _tag: "Set", name, patients, createdAt, hash }`.
+    const reportDocx = Effect.gen(function* () {
+      const { n, report: tables } = yield* report
+      const { findings } = yield* comparison
+      const source: ReportSource = { _tag: "Live", at: new Date(), patients: n }
+      return yield* docx({ report: tables, findings, source, versions: versions() })
+    })
+
     const cohort = Effect.gen(function* () {
       return cohortOverview(yield* load, yield* today.date, yield* meta.isDemo)
     })
@@ -99,6 +108,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       report,
       comparison,
       reportCsv,
+      reportDocx,
       cohort,
       exportVisits,
       exportVisitsCsv,

@@ -56,6 +56,16 @@ export const reportCsv = E.get("reportCsv", {
   answer: "csv"
 })
 
+/** `GET /api/analysis/report.docx`. */
+export const reportDocx = E.get("reportDocx", {
+  path: "/api/analysis/report.docx",
+  tag: "Analysis",
+  summary: "Tables 1–10, the figures, the methods and the paper's consistency findings as a Word document",
+  roles: readerRoles,
+  success: Schema.Uint8ArrayFromSelf,
+  answer: "docx"
+})
+
 /** `GET /api/analysis/cohort`. */
 export const cohort = E.get("cohort", {
   path: "/api/analysis/cohort",

@@ -85,7 +85,12 @@ export const call = async <E extends Any>(
     )
   }
   if (endpoint.answer === "empty") return undefined as Success<E>
-  const payload: unknown = endpoint.answer === "csv" ? await response.text() : await response.json()
+  const payload: unknown =
+    endpoint.answer === "csv"
+      ? await response.text()
+      : endpoint.answer === "docx"
+        ? new Uint8Array(await response.arrayBuffer())
+        : await response.json()
   return Effect.runPromise(Schema.decodeUnknown(endpoint.success)(payload)).catch((cause: unknown) => {
     throw new ApiError(
       response.status,

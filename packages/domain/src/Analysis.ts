@@ -5,6 +5,7 @@ export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"
 export * from "./Analysis/Finding.js"
+export { formatP } from "./Analysis/Format.js"
 /** The published tables (layout and values) and how they were printed. */
 export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"

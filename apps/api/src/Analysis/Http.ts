@@ -12,6 +12,7 @@ export const analysisRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.report, () => analysis((a) => a.report))
   r.mount(Api.comparison, () => analysis((a) => a.comparison))
   r.mount(Api.reportCsv, () => analysis((a) => a.reportCsv))
+  r.mount(Api.reportDocx, () => analysis((a) => a.reportDocx))
   r.mount(Api.cohort, () => analysis((a) => a.cohort))
   r.mount(Api.exportVisits, () => analysis((a) => a.exportVisits))
   r.mount(Api.exportVisitsCsv, () => analysis((a) => a.exportVisitsCsv))

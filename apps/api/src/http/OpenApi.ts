@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { all, type Endpoint, Problem } from "@cryoreg/contract"
+import { all, Endpoint, Problem } from "@cryoreg/contract"
 import { Scalar } from "@scalar/hono-api-reference"
 import { JSONSchema, Schema, SchemaAST } from "effect"
 import type { Hono } from "hono"
@@ -47,12 +47,17 @@ const operation = (endpoint: Endpoint.Any): Json => {
       ? { description: "Done" }
       : endpoint.answer === "csv"
         ? { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }
-        : endpoint.answer === "sse"
+        : endpoint.answer === "docx"
           ? {
-              description: "Server-Sent Events",
-              content: { "text/event-stream": { schema: { type: "string" } } }
+              description: "A Word document",
+              content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
             }
-          : { description: "OK", content: { "application/json": { schema: jsonSchema(endpoint.success) } } }
+          : endpoint.answer === "sse"
+            ? {
+                description: "Server-Sent Events",
+                content: { "text/event-stream": { schema: { type: "string" } } }
+              }
+            : { description: "OK", content: { "application/json": { schema: jsonSchema(endpoint.success) } } }
   return {
     operationId: endpoint.name,
     tags: [endpoint.tag],

@@ -1,4 +1,4 @@
-import type { Endpoint, Issue } from "@cryoreg/contract"
+import { Endpoint, type Issue } from "@cryoreg/contract"
 import {
   Cause,
   Effect,
@@ -132,6 +132,13 @@ export const router = (app: Hono, runtime: Runtime) => ({
           const name = endpoint.path.split("/").at(-1) ?? "export.csv"
           return c.body(String(exit.value), 200, {
             "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${name}"`
+          })
+        }
+        if (endpoint.answer === "docx") {
+          const name = endpoint.path.split("/").at(-1) ?? "report.docx"
+          return c.body(exit.value as Uint8Array<ArrayBuffer>, 200, {
+            "content-type": Endpoint.docxMediaType,
             "content-disposition": `attachment; filename="${name}"`
           })
         }

@@ -83,6 +83,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     report: { path: "/api/analysis/report" },
     comparison: { path: "/api/analysis/comparison" },
     reportCsv: { path: "/api/analysis/report.csv" },
+    reportDocx: { path: "/api/analysis/report.docx" },
     cohort: { path: "/api/analysis/cohort" },
     exportVisits: { path: "/api/export/visits" },
     exportVisitsCsv: { path: "/api/export/visits.csv" }
