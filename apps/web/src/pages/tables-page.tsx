@@ -46,6 +46,9 @@ export default function TablesPage(): JSX.Element {
             <a class="button secondary" href={urlOf(Api.reportCsv, {})} download="">
               Download CSV
             </a>
+            <a class="button secondary" href={urlOf(Api.reportDocx, {})} download="">
+              Download as Word
+            </a>
           </div>
         )}
       </Show>
