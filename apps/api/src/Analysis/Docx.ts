@@ -15,10 +15,11 @@ import {
   WidthType
 } from "docx"
 import { Effect } from "effect"
+import type { DocTable } from "./DocxCells.js"
 import { forestFigure, outcomesFigure } from "./DocxCharts.js"
 import { type Figure, toPng, toSvg } from "./DocxFigure.js"
 import { methodsParagraphs, type ReportSource, type Versions } from "./DocxMethods.js"
-import { type DocTable, docTables } from "./DocxTables.js"
+import { docTables } from "./DocxTables.js"
 
 export type { ReportSource } from "./DocxMethods.js"
 

@@ -1,55 +1,8 @@
 import type { Analysis } from "@cryoreg/domain"
+import { cellText, change, type DocTable, meanSdText, nPct, pIs, type Report, testP } from "./DocxCells.js"
+import { laterTables } from "./DocxLaterTables.js"
 
-type Report = Analysis.StudyReport
-
-/** One of Tables 1–10 as the document prints it: a title, a header row, body rows and a footnote. */
-export interface DocTable {
-  readonly title: string
-  readonly head: ReadonlyArray<string>
-  readonly rows: ReadonlyArray<ReadonlyArray<string>>
-  readonly note: string
-}
-
-/** A value of the report as it may come: a number, a printed p ("<0.001"), missing, or not computed. */
-export type ReportValue =
-  | number
-  | string
-  | null
-  | undefined
-  | { readonly _tag: "NotComputed"; readonly reason: string }
-  | { readonly _tag: "Computed"; readonly value: number | string }
-
-/**
- * The text of one value of the report in a table cell: a number at `decimals`, a p-value as printed
- * ("< 0.001"), "—" when absent, and "not computed (why)" when the report could not compute it.
- */
-export const cellText = (v: ReportValue, decimals?: number): string => {
-  if (v === null || v === undefined) return "—"
-  if (typeof v === "object")
-    return v._tag === "Computed" ? cellText(v.value, decimals) : `not computed (${v.reason})`
-  if (typeof v === "string") return v.startsWith("<") ? `< ${v.slice(1)}` : v
-  if (!Number.isFinite(v)) return "—"
-  return decimals === undefined ? String(v) : v.toFixed(decimals)
-}
-
-const isNumber = (v: ReportValue): v is number => typeof v === "number"
-
-/** "7.4 ± 1.1". */
-export const meanSdText = (m: ReportValue, sd: ReportValue, d: number) =>
-  isNumber(m) && isNumber(sd) ? `${cellText(m, d)} ± ${cellText(sd, d)}` : cellText(isNumber(m) ? sd : m, d)
-
-/** "56 (52.3%)". */
-const nPct = (n: ReportValue, pct: ReportValue) => `${cellText(n)} (${cellText(pct, 1)}%)`
-/** "P < 0.001" or "P = 0.021". */
-const pIs = (p: ReportValue) => {
-  const t = cellText(p)
-  return t.startsWith("<") || t.startsWith("not") ? `P ${t}` : `P = ${t}`
-}
-const change = (v: ReportValue, pct: ReportValue, d: number) => `${cellText(v, d)} (${cellText(pct, 1)}%)`
-const testP = (r: Report, key: string, p: (x: number) => string | number) => {
-  const t = r.tests[key]
-  return t === undefined || t.p === null ? "—" : cellText(p(t.p))
-}
+export { cellText, type DocTable, meanSdText } from "./DocxCells.js"
 
 /** Tables 1–10 in the paper's layout, each cell from the report through `cellText`. */
 export const docTables = (r: Report, formatP: (p: number) => string | number): Array<DocTable> => {
@@ -86,9 +39,6 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
       testP(r, `table5.${k}.mcnemar`, formatP)
     ]
   }
-  const t8 = r.table8
-  const t9 = r.table9
-  const t10 = r.table10
   return [
     {
       title: "Table 1. Baseline demographic and clinical characteristics of the study cohort.",
@@ -238,118 +188,6 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
       rows: [medication("nsaids", "NSAIDs"), medication("opioids", "Opioid-containing analgesics")],
       note: "Values are the number (%) of patients using each medication category. * Baseline vs 6 months with the chi-square test, as published; beside it McNemar's test on the same patients. Abbreviation: NSAIDs, nonsteroidal anti-inflammatory drugs."
     },
-    {
-      title: "Table 6. Procedural characteristics and technical outcomes of cryoneurolysis.",
-      head: ["Parameter", "Value"],
-      rows: [
-        ["Technical success rate, n (%)", nPct(...r.table6.technicalSuccess)],
-        ["Number of cryolesions (mean ± SD)", meanSdText(r.table6.lesionsMean, r.table6.lesionsSd, 1)],
-        [
-          "Procedure duration, minutes (mean ± SD)",
-          meanSdText(r.table6.durationMinMean, r.table6.durationMinSd, 1)
-        ],
-        ["Technical failures, n (%)", nPct(...r.table6.technicalFailures)]
-      ],
-      note: "Abbreviation: SD, standard deviation."
-    },
-    {
-      title: "Table 7. Procedural safety profile and treatment-related adverse events.",
-      head: ["Complication", "n (%)"],
-      rows: [
-        ["Local hematoma", nPct(...r.table7.localHematoma)],
-        ["Transient paresthesia", nPct(...r.table7.transientParesthesia)],
-        ["Procedural pain", nPct(...r.table7.proceduralPain)],
-        ["Temporary motor weakness", nPct(...r.table7.temporaryMotorWeakness)],
-        ["Infection", nPct(...r.table7.infection)],
-        ["Permanent neurological deficit", nPct(...r.table7.permanentNeurologicalDeficit)]
-      ],
-      note: "Adverse events as recorded in the registry."
-    },
-    {
-      title: "Table 8. Exploratory subgroup analysis of treatment outcomes according to sex.",
-      head: ["Outcome", `Female (n = ${t8.female.n})`, `Male (n = ${t8.male.n})`, "P-value"],
-      rows: [
-        [
-          "Baseline NRS",
-          meanSdText(...t8.female.baselineNrs, 1),
-          meanSdText(...t8.male.baselineNrs, 1),
-          cellText(t8.p.baselineNrs)
-        ],
-        [
-          "NRS reduction (3 months)",
-          meanSdText(...t8.female.reductionM3, 1),
-          meanSdText(...t8.male.reductionM3, 1),
-          cellText(t8.p.reductionM3)
-        ],
-        [
-          "NRS reduction (6 months)",
-          meanSdText(...t8.female.reductionM6, 1),
-          meanSdText(...t8.male.reductionM6, 1),
-          cellText(t8.p.reductionM6)
-        ],
-        [
-          "Responder rate (6 months)",
-          `${cellText(t8.female.responderM6Pct, 1)}%`,
-          `${cellText(t8.male.responderM6Pct, 1)}%`,
-          cellText(t8.p.responderM6)
-        ]
-      ],
-      note: "Values are mean ± SD or percentage; P-values compare the groups (Welch t-test; chi-square for responder rates). Abbreviations: NRS, Numeric Rating Scale; SD, standard deviation."
-    },
-    {
-      title: "Table 9. Exploratory subgroup analysis according to age group.",
-      head: ["Outcome", `< 55 years (n = ${t9.under55.n})`, `≥ 55 years (n = ${t9.atLeast55.n})`, "P-value"],
-      rows: [
-        [
-          "Baseline NRS",
-          meanSdText(...t9.under55.baselineNrs, 1),
-          meanSdText(...t9.atLeast55.baselineNrs, 1),
-          cellText(t9.p.baselineNrs)
-        ],
-        [
-          "NRS reduction (6 months)",
-          meanSdText(...t9.under55.reductionM6, 1),
-          meanSdText(...t9.atLeast55.reductionM6, 1),
-          cellText(t9.p.reductionM6)
-        ],
-        [
-          "Responder rate (6 months)",
-          `${cellText(t9.under55.responderM6Pct, 1)}%`,
-          `${cellText(t9.atLeast55.responderM6Pct, 1)}%`,
-          cellText(t9.p.responderM6)
-        ]
-      ],
-      note: "Values are mean ± SD or percentage; P-values compare the groups. Subgroup analyses were exploratory and not adjusted for multiple comparisons. Abbreviations: NRS, Numeric Rating Scale; SD, standard deviation."
-    },
-    {
-      title: "Table 10. Exploratory subgroup analysis according to baseline pain severity.",
-      head: [
-        "Outcome",
-        `NRS 5-6 (n = ${t10.nrs5to6.n})`,
-        `NRS 7-8 (n = ${t10.nrs7to8.n})`,
-        `NRS 9-10 (n = ${t10.nrs9to10.n})`,
-        "P-value"
-      ],
-      rows: [
-        [
-          "Baseline NRS",
-          ...([t10.nrs5to6, t10.nrs7to8, t10.nrs9to10] as const).map((g) => meanSdText(...g.baselineNrs, 1)),
-          "—"
-        ],
-        [
-          "Reduction at 6 months",
-          ...([t10.nrs5to6, t10.nrs7to8, t10.nrs9to10] as const).map((g) => meanSdText(...g.reductionM6, 1)),
-          cellText(t10.p.reductionM6)
-        ],
-        [
-          "Responder rate",
-          ...([t10.nrs5to6, t10.nrs7to8, t10.nrs9to10] as const).map(
-            (g) => `${cellText(g.responderPct, 1)}%`
-          ),
-          cellText(t10.p.responder)
-        ]
-      ],
-      note: "Values are mean ± SD or percentage; P-values compare the groups (one-way ANOVA; chi-square for responder rates). Subgroup analyses were exploratory. Abbreviations: NRS, Numeric Rating Scale; SD, standard deviation."
-    }
+    ...laterTables(r)
   ]
 }

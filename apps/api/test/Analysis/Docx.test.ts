@@ -4,9 +4,9 @@ import { Analysis, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { reportDocx, versions } from "../../src/Analysis/Docx.js"
+import { cellText, meanSdText } from "../../src/Analysis/DocxCells.js"
 import { forestFigure } from "../../src/Analysis/DocxCharts.js"
 import { toPng } from "../../src/Analysis/DocxFigure.js"
-import { cellText, meanSdText } from "../../src/Analysis/DocxTables.js"
 import { readDocx } from "../support/docx.js"
 
 const report = Effect.runSync(Analysis.studyReport(generateStudyCohort({ seed: 1 }).records, Protocol.study))
