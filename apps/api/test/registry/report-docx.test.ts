@@ -68,5 +68,9 @@ describe.each(dialects)("the report as a Word document on %s", (kind) => {
       const answer = await raw(registry, account, "GET", "/api/analysis/report.docx")
       expect(answer.status, account).toBe(200)
     }
+    // The typed client answers the document's bytes.
+    const bytes = await registry.as.statistician.reportDocx({})
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    expect((await readDocx(bytes)).tables).toHaveLength(10)
   })
 })
