@@ -40,8 +40,11 @@ export class SignInThrottle extends Effect.Service<SignInThrottle>()("api/SignIn
         // A count quiet for a whole window is forgotten.
         yield* sql`UPDATE signin_throttle SET failures = 0, delay_ms = 0 WHERE account = ${account}
           AND address = ${address} AND last_at <= ${now - config.loginWindowMs} AND next_at <= ${now}`
+        // While no wait is due, `next_at` stays 0: a parallel attempt that read the clock a moment earlier
+        // must not find itself refused by its neighbour's "now".
         const counted = yield* sql<{ failures: number }>`UPDATE signin_throttle
-          SET failures = failures + 1, last_at = ${now}, delay_ms = ${delay}, next_at = ${now} + ${delay}
+          SET failures = failures + 1, last_at = ${now}, delay_ms = ${delay},
+            next_at = CASE WHEN failures + 1 < ${free} THEN 0 ELSE ${now} + ${delay} END
           WHERE account = ${account} AND address = ${address} AND next_at <= ${now} RETURNING failures`
         if (counted.length > 0) return 0
         const rows = yield* sql<{ next_at: number | string }>`SELECT next_at FROM signin_throttle
