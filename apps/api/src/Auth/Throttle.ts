@@ -37,7 +37,10 @@ export class SignInThrottle extends Effect.Service<SignInThrottle>()("api/SignIn
           WHEN delay_ms * 2 > ${max} THEN ${max} ELSE delay_ms * 2 END`
         yield* sql`INSERT INTO signin_throttle ${sql.insert({ account, address, failures: 0, delay_ms: 0, last_at: now, next_at: 0 })}
           ON CONFLICT (account, address) DO NOTHING`
-        // A count quiet for a whole window is forgotten.
+        // A count quiet for a whole window is forgotten; now and then every such row is removed, so names
+        // and addresses tried once do not pile up.
+        if (Math.random() < 0.01)
+          yield* sql`DELETE FROM signin_throttle WHERE last_at <= ${now - config.loginWindowMs} AND next_at <= ${now}`
         yield* sql`UPDATE signin_throttle SET failures = 0, delay_ms = 0 WHERE account = ${account}
           AND address = ${address} AND last_at <= ${now - config.loginWindowMs} AND next_at <= ${now}`
         // While no wait is due, `next_at` stays 0: a parallel attempt that read the clock a moment earlier
