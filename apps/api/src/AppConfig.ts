@@ -46,3 +46,13 @@ export const timeZone = Config.string("CRYOREG_TIME_ZONE").pipe(
     validation: StudyCalendar.isTimeZone
   })
 )
+
+/**
+ * Whether the API runs behind a TLS-terminating reverse proxy it trusts (`CRYOREG_TRUST_PROXY`, default off;
+ * `1` turns it on): then `X-Forwarded-Proto` decides `Secure` cookies and HSTS, and `X-Forwarded-For` (its last
+ * entry) the client address for throttling, the audit trail and the log. Off, both headers are ignored.
+ */
+export const trustProxy = Config.string("CRYOREG_TRUST_PROXY").pipe(
+  Config.withDefault("0"),
+  Config.map((v) => v === "1" || v.toLowerCase() === "true")
+)

@@ -1,7 +1,7 @@
 import type { AuditQuery, AuditRecord } from "@cryoreg/contract"
 import { Effect } from "effect"
 import { AuditRepo } from "./Audit/Repo.js"
-import { CurrentUser } from "./CurrentUser.js"
+import { ClientAddress, CurrentUser } from "./CurrentUser.js"
 import { InvalidRequest } from "./Errors.js"
 
 /** What a write tells the audit trail; who and when are added here. */
@@ -16,6 +16,14 @@ export interface AuditEvent {
   readonly reason?: string | null
   /** A system write (a device completing its procedure): the staff member it acts for. */
   readonly onBehalfOf?: string | null
+  /** "ok" (the default), or what refused it ("wrong password", "RuleViolation (422)", …). */
+  readonly outcome?: string
+}
+
+/** Who acted, when no session says it: a sign-in names the account tried (id "" when there is none). */
+export interface Actor {
+  readonly id: string
+  readonly username: string
 }
 
 const isInstant = (s: string) => !Number.isNaN(Date.parse(s))
@@ -25,13 +33,14 @@ export class Audit extends Effect.Service<Audit>()("api/Audit", {
   effect: Effect.gen(function* () {
     const repo = yield* AuditRepo
 
-    const append = (event: AuditEvent) =>
-      Effect.flatMap(CurrentUser, (user) =>
+    /** Appends `event` as done by `actor`, from the request's address. */
+    const appendAs = (actor: Actor, event: AuditEvent) =>
+      Effect.flatMap(Effect.serviceOption(ClientAddress), (address) =>
         repo.append([
           {
             at: new Date().toISOString(),
-            userId: user.id,
-            username: user.username,
+            userId: actor.id,
+            username: actor.username,
             action: event.action,
             entity: event.entity,
             entityId: event.entityId,
@@ -40,10 +49,15 @@ export class Audit extends Effect.Service<Audit>()("api/Audit", {
             before: event.before ?? null,
             after: event.after ?? null,
             reason: event.reason ?? null,
-            onBehalfOf: event.onBehalfOf ?? null
+            onBehalfOf: event.onBehalfOf ?? null,
+            address: address._tag === "Some" ? address.value : null,
+            outcome: event.outcome ?? "ok"
           }
         ])
       )
+
+    /** Appends `event` as done by the caller. */
+    const append = (event: AuditEvent) => Effect.flatMap(CurrentUser, (user) => appendAs(user, event))
 
     const list = (query: AuditQuery) =>
       Effect.gen(function* () {
@@ -68,7 +82,7 @@ export class Audit extends Effect.Service<Audit>()("api/Audit", {
         return yield* repo.list(normalized, query.limit ?? 50)
       })
 
-    return { append, list, ofPatient: repo.ofPatient } as const
+    return { append, appendAs, list, ofPatient: repo.ofPatient } as const
   }),
   dependencies: [AuditRepo.Default]
 }) {}

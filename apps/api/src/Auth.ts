@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto"
 import { type LoginResponse, type NewUser, User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { Duration, Effect, Option } from "effect"
+import { Duration, Effect, Either, Option } from "effect"
 import * as AppConfig from "./AppConfig.js"
 import { Audit } from "./Audit.js"
 import * as Passwords from "./Auth/Passwords.js"
-import { AuthRepo } from "./Auth/Repo.js"
+import { AuthRepo, type StoredUser } from "./Auth/Repo.js"
+import { outside, SignInThrottle } from "./Auth/Throttle.js"
 import { Centers } from "./Centers.js"
-import { CurrentUser, type Session } from "./CurrentUser.js"
-import { AlreadyRecorded, InvalidCredentials, InvalidRequest, NotFound } from "./Errors.js"
+import { ClientAddress, CurrentUser, type Session } from "./CurrentUser.js"
+import {
+  AlreadyRecorded,
+  InvalidCredentials,
+  InvalidRequest,
+  NotFound,
+  type TooManyRequests
+} from "./Errors.js"
 
 const now = () => new Date().toISOString()
 const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
@@ -19,46 +26,95 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
     const repo = yield* AuthRepo
     const centers = yield* Centers
     const audit = yield* Audit
+    const throttle = yield* SignInThrottle
     const sessionLength = yield* AppConfig.sessionLength
 
-    const login = (username: string, password: string): Effect.Effect<LoginResponse, InvalidCredentials> =>
+    // Every refused sign-in costs one scrypt verification: an unknown name, a device account (token only)
+    // and a wrong password take the same time, so the answer's time tells nothing about which it was.
+    const verified = (stored: Option.Option<StoredUser>, password: string) =>
       Effect.gen(function* () {
-        const stored = yield* repo.byUsername(username)
-        const hash = Option.isSome(stored) ? stored.value.passwordHash : yield* promise(() => Passwords.decoy)
+        const usable = Option.filter(
+          stored,
+          (s) => s.user.role !== "device" && s.passwordHash.startsWith("scrypt$")
+        )
+        const hash = Option.isSome(usable) ? usable.value.passwordHash : yield* promise(() => Passwords.decoy)
         const ok = yield* promise(() => Passwords.verify(password, hash))
-        if (!ok || Option.isNone(stored))
+        return ok && Option.isSome(usable) ? Option.some(usable.value.user) : Option.none<User>()
+      })
+
+    // A sign-in's actor: the account tried when it exists, else only the name (never the password).
+    const tried = (username: string, stored: Option.Option<StoredUser>) => ({
+      id: Option.isSome(stored) ? stored.value.user.id : "",
+      username
+    })
+
+    /** Signs in from `address`, throttled per (exact user name, address) and audited whatever the outcome. */
+    const login = (
+      username: string,
+      password: string,
+      address: string
+    ): Effect.Effect<LoginResponse, InvalidCredentials | TooManyRequests> =>
+      Effect.gen(function* () {
+        const throttled = yield* Effect.either(throttle.attempt(username, address))
+        const stored = yield* repo.byUsername(username)
+        const event = { action: "login", entity: "user", entityId: tried(username, stored).id } as const
+        if (Either.isLeft(throttled)) {
+          yield* audit.appendAs(tried(username, stored), { ...event, outcome: "throttled" })
+          return yield* throttled.left
+        }
+        const user = yield* verified(stored, password)
+        if (Option.isNone(user)) {
+          yield* audit.appendAs(tried(username, stored), {
+            ...event,
+            outcome: "refused: unknown user name or wrong password"
+          })
           return yield* new InvalidCredentials({ message: "unknown user name or wrong password" })
+        }
+        yield* throttle.succeeded(username, address)
         const token = Passwords.newToken()
         const at = now()
         const expiresAt = new Date(Date.now() + Duration.toMillis(sessionLength)).toISOString()
-        yield* repo.insertSession(Passwords.tokenHash(token), stored.value.user.id, at, expiresAt)
-        return { token, user: stored.value.user, expiresAt }
-      })
+        yield* repo.insertSession(Passwords.tokenHash(token), user.value.id, at, expiresAt)
+        yield* audit.appendAs(user.value, event)
+        return { token, user: user.value, expiresAt }
+      }).pipe(Effect.provideService(ClientAddress, address))
 
     /** The session of a token, if it is valid and not expired or revoked. */
     const authenticate = (token: string): Effect.Effect<Option.Option<Session>> =>
       token.length > 200 ? Effect.succeedNone : repo.sessionUser(Passwords.tokenHash(token), now())
 
-    const logout = (token: string) => repo.revokeSession(Passwords.tokenHash(token), now())
+    /** Ends the caller's session, audited. */
+    const logout = (token: string) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        yield* repo.revokeSession(Passwords.tokenHash(token), now())
+        yield* audit.append({ action: "logout", entity: "user", entityId: user.id })
+      })
 
+    /** Changes the caller's password, throttled like a sign-in (a stolen session cannot guess the current one). */
     const changePassword = (currentPassword: string, newPassword: string) =>
       Effect.gen(function* () {
         const user = yield* CurrentUser
-        const stored = yield* repo.byUsername(user.username)
-        const ok =
-          Option.isSome(stored) &&
-          (yield* promise(() => Passwords.verify(currentPassword, stored.value.passwordHash)))
-        if (!ok) return yield* new InvalidCredentials({ message: "the current password is wrong" })
+        const address = Option.getOrElse(yield* Effect.serviceOption(ClientAddress), () => "unknown")
+        const event = { action: "password", entity: "user", entityId: user.id } as const
+        // Audited outside the request's transaction: a refusal rolls that back, the audit row stays.
+        const refused = (outcome: string) => audit.append({ ...event, outcome }).pipe(Effect.orDie, outside)
+        const throttled = yield* Effect.either(throttle.attempt(user.username, address))
+        if (Either.isLeft(throttled)) {
+          yield* refused("throttled")
+          return yield* throttled.left
+        }
+        const ok = Option.isSome(yield* verified(yield* repo.byUsername(user.username), currentPassword))
+        if (!ok) {
+          yield* refused("refused: the current password is wrong")
+          return yield* new InvalidCredentials({ message: "the current password is wrong" })
+        }
+        yield* throttle.succeeded(user.username, address)
         const hash = yield* promise(() => Passwords.hash(newPassword))
         const at = now()
         yield* repo.setPassword(user.id, hash, at)
         yield* repo.revokeUserSessions(user.id, at)
-        yield* audit.append({
-          action: "correct",
-          entity: "user",
-          entityId: user.id,
-          after: { password: "changed" }
-        })
+        yield* audit.append({ ...event, after: { password: "changed", sessions: "revoked" } })
       })
 
     /** Ends every session of an account (an admin's act, audited): its tokens stop working at once. */
@@ -72,6 +128,20 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           entity: "user",
           entityId: userId,
           after: { sessions: "revoked" }
+        })
+      })
+
+    /** Lifts every sign-in lock of an account, from every address (an admin's act, audited). */
+    const unlock = (userId: string) =>
+      Effect.gen(function* () {
+        const user = (yield* repo.listUsers).find((u) => u.id === userId)
+        if (user === undefined) return yield* new NotFound({ message: `no user ${userId}` })
+        yield* throttle.unlock(user.username)
+        yield* audit.append({
+          action: "unlock",
+          entity: "user",
+          entityId: userId,
+          after: { signIn: "unlocked" }
         })
       })
 
@@ -145,10 +215,11 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       logout,
       changePassword,
       revokeSessions,
+      unlock,
       createUser,
       listUsers: repo.listUsers,
       countUsers: repo.countUsers
     } as const
   }),
-  dependencies: [AuthRepo.Default, Centers.Default]
+  dependencies: [AuthRepo.Default, Centers.Default, SignInThrottle.Default]
 }) {}

@@ -15,6 +15,9 @@ export interface Session {
 /** The session the request was authenticated with (its data version is what cached reads are checked against). */
 export class RequestSession extends Context.Tag("api/RequestSession")<RequestSession, Session>() {}
 
+/** The address a request came from (the proxy's client address with `CRYOREG_TRUST_PROXY=1`): for the audit trail. */
+export class ClientAddress extends Context.Tag("api/ClientAddress")<ClientAddress, string>() {}
+
 /** The center the caller is bound to, or null for the all-center roles (admin, statistician). */
 export const centerScope = (user: User): string | null =>
   user.role === "admin" || user.role === "statistician" ? null : user.centerId

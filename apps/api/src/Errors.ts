@@ -41,3 +41,9 @@ export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly message:
 export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{
   readonly message: string
 }> {}
+
+/** Too many attempts (failed sign-ins of an account from one address): retry after `retryAfter` seconds. */
+export class TooManyRequests extends Data.TaggedError("TooManyRequests")<{
+  readonly message: string
+  readonly retryAfter: number
+}> {}

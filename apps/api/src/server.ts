@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs"
 import { createServer } from "node:http"
 import type { SqlClient } from "@effect/sql"
 import { getRequestListener } from "@hono/node-server"
-import { Layer, ManagedRuntime } from "effect"
+import { Effect, Layer, ManagedRuntime } from "effect"
+import * as AppConfig from "./AppConfig.js"
 import { makeApp } from "./app.js"
 import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
@@ -23,6 +24,8 @@ export interface StartOptions {
   readonly database: Layer.Layer<SqlClient.SqlClient | DatabaseInfo | RowSecurity, unknown>
   /** A fixed "today" (YYYY-MM-DD) instead of the clock's date in `CRYOREG_TIME_ZONE`: for tests. */
   readonly today?: string | undefined
+  /** Believe a TLS-terminating proxy's `X-Forwarded-*` headers (default: `CRYOREG_TRUST_PROXY`). */
+  readonly trustProxy?: boolean | undefined
 }
 
 /** A running server: its URL, what the first start created, and how to stop it (closing the database too). */
@@ -46,12 +49,18 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     )
   )
   const bootstrapped = await runtime.runPromise(bootstrap)
-  const app = makeApp(runtime, { webDir: options.webDir, version, requestLog: options.requestLog })
+  const trustProxy = options.trustProxy ?? Effect.runSync(AppConfig.trustProxy)
+  const app = makeApp(runtime, {
+    webDir: options.webDir,
+    version,
+    requestLog: options.requestLog,
+    trustProxy
+  })
   // Hono's listener under Node's own server, which sets the fixed security headers first (cheaper there
   // than on every Response).
   const listener = getRequestListener(app.fetch)
   const server = createServer((request, response) => {
-    setSecurityHeaders(request, response)
+    setSecurityHeaders(request, response, trustProxy)
     void listener(request, response)
   })
   await new Promise<void>((resolve, reject) => {

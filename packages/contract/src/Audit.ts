@@ -11,7 +11,11 @@ export const AuditAction = Schema.Literal(
   "login",
   "logout",
   "revoke",
-  "abort"
+  "abort",
+  "password",
+  "unlock",
+  "export",
+  "refuse"
 )
 export type AuditAction = typeof AuditAction.Type
 
@@ -30,7 +34,11 @@ export const AuditRecord = Schema.Struct({
   after: Schema.NullOr(Schema.Unknown),
   reason: Schema.NullOr(Schema.String),
   /** A system write (a device completing its procedure): the staff member it acts for; else null. */
-  onBehalfOf: Schema.NullOr(Schema.String)
+  onBehalfOf: Schema.NullOr(Schema.String),
+  /** The address the request came from (the client's, behind a trusted proxy); null for the server's own acts. */
+  address: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null }),
+  /** "ok", or why it was refused (a failed sign-in, a write a rule refused); null for older rows. */
+  outcome: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null })
 })
 export type AuditRecord = typeof AuditRecord.Type
 

@@ -103,3 +103,13 @@ export const revokeSessions = E.post("revokeSessions", {
   params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
   status: 204
 })
+
+/** `POST /api/users/:id/unlock`: lifts the account's sign-in throttling from every address, audited (404 `NotFound`). */
+export const unlockUser = E.post("unlockUser", {
+  path: "/api/users/:id/unlock",
+  tag: "Users",
+  summary: "Lift the sign-in throttling of an account (after failed sign-ins)",
+  roles: admin,
+  params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
+  status: 204
+})

@@ -16,6 +16,8 @@ interface AuditRow {
   readonly after_value: string | null
   readonly reason: string | null
   readonly on_behalf_of?: string | null
+  readonly address?: string | null
+  readonly outcome?: string | null
 }
 
 /** One row to append. */
@@ -32,6 +34,10 @@ export interface AuditEntry {
   readonly after: unknown
   readonly reason: string | null
   readonly onBehalfOf: string | null
+  /** Where the request came from; null for what the server does by itself. */
+  readonly address: string | null
+  /** What came of it: "ok", or why it was refused; null for the writes stored before this was kept. */
+  readonly outcome: string | null
 }
 
 const toRecord = (row: AuditRow): AuditRecord => ({
@@ -47,7 +53,9 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   before: row.before_value === null ? null : JSON.parse(row.before_value),
   after: row.after_value === null ? null : JSON.parse(row.after_value),
   reason: row.reason,
-  onBehalfOf: row.on_behalf_of ?? null
+  onBehalfOf: row.on_behalf_of ?? null,
+  address: row.address ?? null,
+  outcome: row.outcome ?? null
 })
 
 const Cursor = Schema.NumberFromString.pipe(Schema.int(), Schema.positive())
@@ -75,7 +83,9 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
               before_value: json(e.before),
               after_value: json(e.after),
               reason: e.reason,
-              on_behalf_of: e.onBehalfOf
+              on_behalf_of: e.onBehalfOf,
+              address: e.address,
+              outcome: e.outcome
             }))
           )}`.pipe(Effect.asVoid, Effect.orDie)
 

@@ -1,25 +1,36 @@
 import { Api } from "@cryoreg/contract"
 import { Effect } from "effect"
-import type { Hono } from "hono"
+import type { Context, Hono } from "hono"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { Auth } from "../Auth.js"
 import { RequestSession } from "../CurrentUser.js"
+import { TooManyRequests } from "../Errors.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
+import { client } from "../http/Security/Client.js"
+
+// A throttled attempt says when to come back.
+const retryAfter =
+  (c: Context) =>
+  (error: { readonly _tag: string }): Effect.Effect<void> =>
+    Effect.sync(() => {
+      if (error instanceof TooManyRequests) c.header("retry-after", String(error.retryAfter))
+    })
 
 /** `/api/auth/*` and `/api/users`: sign in and out, the caller, passwords, accounts. */
 export const authRoutes = (app: Hono, runtime: Runtime) => {
   const r = router(app, runtime)
   r.mount(Api.login, ({ body }, c) =>
-    Effect.flatMap(Auth, (auth) => auth.login(body.username, body.password)).pipe(
+    Effect.flatMap(Auth, (auth) => auth.login(body.username, body.password, client(c).address)).pipe(
       Effect.tap((session) =>
         setCookie(c, sessionCookie, session.token, {
           httpOnly: true,
           sameSite: "Strict",
           path: "/",
-          secure: new URL(c.req.url).protocol === "https:",
+          secure: client(c).https,
           expires: new Date(session.expiresAt)
         })
-      )
+      ),
+      Effect.tapError(retryAfter(c))
     )
   )
   r.mount(Api.logout, (_, c) =>
@@ -30,7 +41,8 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.me, () => Effect.map(RequestSession, ({ user, expiresAt }) => ({ user, expiresAt })))
   r.mount(Api.changePassword, ({ body }, c) =>
     Effect.flatMap(Auth, (auth) => auth.changePassword(body.currentPassword, body.newPassword)).pipe(
-      Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))
+      Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" })),
+      Effect.tapError(retryAfter(c))
     )
   )
   r.mount(Api.listUsers, () =>
@@ -41,4 +53,5 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
   )
   r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
   r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
+  r.mount(Api.unlockUser, ({ params }) => Effect.flatMap(Auth, (auth) => auth.unlock(params.id)))
 }

@@ -12,14 +12,16 @@ import {
 } from "effect"
 import type { Context, Hono } from "hono"
 import { getCookie } from "hono/cookie"
+import { auditOutcome, auditRefusal } from "../Audit/Outcomes.js"
 import { Auth } from "../Auth.js"
-import { CurrentUser, RequestSession, type Session } from "../CurrentUser.js"
+import { ClientAddress, CurrentUser, RequestSession, type Session } from "../CurrentUser.js"
 import { EncodedJson } from "../EncodedJson.js"
 import { problem } from "../Problem.js"
 import { RowSecurity } from "../RowSecurity.js"
 import type { Services } from "../Services.js"
 import { fastDecoder, notFast } from "./FastDecode.js"
 import { isJsonProblem, parseStrict } from "./Json.js"
+import { client } from "./Security/Client.js"
 import { statusOf } from "./Status.js"
 
 /** Name of the session cookie. */
@@ -171,7 +173,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
             return yield* Effect.fail({
               _tag: "Forbidden",
               message: `the ${session.user.role} role may not ${endpoint.summary.toLowerCase()}`
-            })
+            }).pipe(Effect.tapError(auditRefusal(endpoint, session.user)))
         }
         const params = yield* decodeParams(c.req.param())
         const query = yield* decodeQuery(c.req.query())
@@ -184,12 +186,16 @@ export const router = (app: Hono, runtime: Runtime) => ({
                 Effect.flatMap(RowSecurity, (rls) => rls.scoped(run)),
                 EffectContext.make(CurrentUser, session.user).pipe(EffectContext.add(RequestSession, session))
               )
-        const answer = yield* value as Effect.Effect<unknown, Failure, Services>
+        const answer = yield* (
+          session === null
+            ? value
+            : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
+        ) as Effect.Effect<unknown, Failure, Services>
         return answer instanceof EncodedJson ? answer : encode(answer)
       })
       // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
       // without a Promise, the others when their fiber ends.
-      const fiber = runtime.runFork(program)
+      const fiber = runtime.runFork(Effect.provideService(program, ClientAddress, client(c).address))
       const exit = fiber.unsafePoll()
       if (exit !== null) return respond(c, exit)
       return new Promise<Response>((resolve, reject) =>

@@ -1,6 +1,7 @@
 import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
+import { signInTables } from "./signin.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
 export const pgMigrations = {
@@ -29,5 +30,7 @@ export const pgMigrations = {
     ...studyRowsSecurity
   ]),
   // A live procedure can be aborted, and the patient then have another (issue 17).
-  "0017_live_procedure_abort": statements(liveAbortPg)
+  "0017_live_procedure_abort": statements(liveAbortPg),
+  // Sign-in throttling shared by every process, and who signed in from where (issue 19).
+  "0021_signin_throttle": statements(signInTables)
 }

@@ -45,6 +45,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
       }
     },
     revokeSessions: { path: "/api/users/no-such-user/revoke-sessions" },
+    unlockUser: { path: "/api/users/no-such-user/unlock" },
     listPatients: { path: "/api/patients" },
     createPatient: { path: "/api/patients", body: newPatient("WAW-7777") },
     nextPatientId: { path: "/api/patients/next-id?center=waw" },

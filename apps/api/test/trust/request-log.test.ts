@@ -47,7 +47,9 @@ describe("the request log of a real API process after a whole patient's course",
       .map((l) => JSON.parse(l))
     expect(lines.length).toBeGreaterThanOrEqual(14)
     for (const line of lines)
-      expect(Object.keys(line).sort()).toEqual(["method", "ms", "route", "status", "time", "user"])
+      expect(Object.keys(line).sort()).toEqual(["address", "method", "ms", "route", "status", "time", "user"])
+    // The socket's peer: no proxy is trusted, so nothing a client sends can change it.
+    expect(new Set(lines.map((l) => l.address))).toEqual(new Set(["127.0.0.1"]))
     const visitWrite = lines.find((l) => l.method === "PATCH")
     expect(visitWrite).toMatchObject({
       route: "/api/patients/:id/visits/:visitId",

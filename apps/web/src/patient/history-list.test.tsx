@@ -17,6 +17,8 @@ const record = (over: Partial<AuditRecord>): AuditRecord => ({
   after: { nrs: 4 },
   reason: null,
   onBehalfOf: null,
+  address: null,
+  outcome: null,
   ...over
 })
 

@@ -6,11 +6,14 @@ export interface Limits {
   readonly ratePerSecond: number
   /** Requests one token may make in a burst (`CRYOREG_RATE_BURST`, default 10000). */
   readonly rateBurst: number
-  /** Failed sign-ins of one account within the window before it is throttled (`CRYOREG_LOGIN_FAILURES_PER_ACCOUNT`, 25). */
+  /**
+   * Failed sign-ins (or password changes) of one account from one address before each further attempt from
+   * there waits, 1 s, 2 s, 4 s … up to the window (`CRYOREG_LOGIN_FAILURES_PER_ACCOUNT`, 5; 0 lifts it).
+   */
   readonly loginFailuresPerAccount: number
-  /** Failed sign-ins from one address within the window (`CRYOREG_LOGIN_FAILURES_PER_ADDRESS`, 250). */
+  /** Failed sign-ins from one address, over every account, before it waits likewise (`CRYOREG_LOGIN_FAILURES_PER_ADDRESS`, 250). */
   readonly loginFailuresPerAddress: number
-  /** Length of the sign-in window (`CRYOREG_LOGIN_WINDOW_MINUTES`, 15). */
+  /** The longest wait, and how long a quiet count is kept (`CRYOREG_LOGIN_WINDOW_MINUTES`, 15). */
   readonly loginWindowMs: number
 }
 
@@ -24,7 +27,7 @@ const count = (name: string, fallback: number) =>
 export const limits: Config.Config<Limits> = Config.all({
   ratePerSecond: count("CRYOREG_RATE_LIMIT", 1000),
   rateBurst: count("CRYOREG_RATE_BURST", 10_000),
-  loginFailuresPerAccount: count("CRYOREG_LOGIN_FAILURES_PER_ACCOUNT", 25),
+  loginFailuresPerAccount: count("CRYOREG_LOGIN_FAILURES_PER_ACCOUNT", 5),
   loginFailuresPerAddress: count("CRYOREG_LOGIN_FAILURES_PER_ADDRESS", 250),
   loginWindowMs: count("CRYOREG_LOGIN_WINDOW_MINUTES", 15).pipe(Config.map((m) => m * 60_000))
 })

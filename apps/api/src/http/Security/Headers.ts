@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { IncomingMessage, ServerResponse } from "node:http"
 import type { MiddlewareHandler } from "hono"
+import { isHttps } from "./Client.js"
 
 const common = [
   "default-src 'self'",
@@ -58,11 +59,14 @@ const fixed: ReadonlyArray<readonly [string, string]> = [
 /**
  * Security headers on every response, set on the Node response before the app runs (a header the app
  * sets itself, such as the reference page's policy or a `cache-control`, replaces the default); API
- * answers (health data) are never cached.
+ * answers (health data) are never cached. HSTS on HTTPS: a TLS socket, or a trusted proxy's `X-Forwarded-Proto`.
  */
-export const setSecurityHeaders = (request: IncomingMessage, response: ServerResponse): void => {
+export const setSecurityHeaders = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  trustProxy = false
+): void => {
   for (const [name, value] of fixed) response.setHeader(name, value)
   if (request.url?.startsWith("/api/")) response.setHeader("cache-control", "no-store")
-  if ((request.socket as { encrypted?: boolean }).encrypted === true)
-    response.setHeader("strict-transport-security", "max-age=31536000")
+  if (isHttps(request, trustProxy)) response.setHeader("strict-transport-security", "max-age=31536000")
 }

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from "hono"
 import { routePath } from "hono/route"
 import { Auth } from "../../Auth.js"
 import { type Runtime, tokenOf } from "../Route.js"
+import { client } from "./Client.js"
 
 /** One request as the log records it: never a body, a query, a path's values, a token or a password. */
 export interface RequestLine {
@@ -13,6 +14,8 @@ export interface RequestLine {
   readonly status: number
   readonly ms: number
   readonly user: string | null
+  /** The client's address (behind a trusted proxy, the one it forwarded). */
+  readonly address: string
 }
 
 /** Where log lines go (stdout in `main.ts`). */
@@ -48,7 +51,8 @@ export const requestLog = (runtime: Runtime, sink: LogSink): MiddlewareHandler =
       route: pattern === "" || pattern === "*" ? "(none)" : pattern,
       status: c.res.status,
       ms,
-      user
+      user,
+      address: client(c).address
     }
     sink(JSON.stringify(line))
   }

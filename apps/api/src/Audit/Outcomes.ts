@@ -1,0 +1,46 @@
+import type { Endpoint, User } from "@cryoreg/contract"
+import { Effect } from "effect"
+import { Audit } from "../Audit.js"
+import { statusOf } from "../http/Status.js"
+
+const refusedStatuses = new Set([403, 409, 422])
+
+/**
+ * A write a rule refused (403, 409, 422) leaves an audit row of its own: who, from where, which route and
+ * why. It is appended after the write's transaction has rolled back, so the write stored nothing and the
+ * row stays. Never the body: it may carry a password.
+ */
+export const auditRefusal =
+  (endpoint: Endpoint.Any, user: User) => (failure: { readonly _tag: string; readonly message: string }) => {
+    const status = statusOf(failure._tag)
+    if (endpoint.method === "GET" || !refusedStatuses.has(status)) return Effect.void
+    return Effect.flatMap(Audit, (audit) =>
+      audit.appendAs(user, {
+        action: "refuse",
+        entity: "request",
+        entityId: `${endpoint.method} ${endpoint.path}`,
+        after: { error: failure._tag, message: failure.message },
+        outcome: `refused: ${failure._tag} (${status})`
+      })
+    )
+  }
+
+// Exports carry the study's data out of the registry: each is recorded, with its filters.
+const isExport = (endpoint: Endpoint.Any) => endpoint.tag === "Export" || endpoint.answer === "csv"
+
+/** Audits what came of a request: an export that was answered, a write that was refused. */
+export const auditOutcome = <A, E extends { readonly _tag: string; readonly message: string }, R>(
+  answer: Effect.Effect<A, E, R>,
+  endpoint: Endpoint.Any,
+  user: User
+) =>
+  answer.pipe(
+    Effect.tapError(auditRefusal(endpoint, user)),
+    Effect.tap(() =>
+      isExport(endpoint)
+        ? Effect.flatMap(Audit, (audit) =>
+            audit.appendAs(user, { action: "export", entity: "export", entityId: endpoint.path })
+          )
+        : Effect.void
+    )
+  )
