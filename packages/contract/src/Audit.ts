@@ -11,7 +11,8 @@ export const AuditAction = Schema.Literal(
   "login",
   "logout",
   "revoke",
-  "abort"
+  "abort",
+  "delete"
 )
 export type AuditAction = typeof AuditAction.Type
 

@@ -1,6 +1,7 @@
 import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
+import { analysisSetsSecurity, analysisSetTables } from "./sets.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
 export const pgMigrations = {
@@ -29,5 +30,7 @@ export const pgMigrations = {
     ...studyRowsSecurity
   ]),
   // A live procedure can be aborted, and the patient then have another (issue 17).
-  "0017_live_procedure_abort": statements(liveAbortPg)
+  "0017_live_procedure_abort": statements(liveAbortPg),
+  // Frozen analysis sets (issue 21).
+  "0021_analysis_sets": statements([...analysisSetTables, ...analysisSetsSecurity])
 }

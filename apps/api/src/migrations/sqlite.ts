@@ -1,5 +1,6 @@
 import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
+import { analysisSetTables } from "./sets.js"
 
 /** SQLite schema, one entry per migration, applied in order of their numbers. */
 export const sqliteMigrations = {
@@ -26,5 +27,7 @@ export const sqliteMigrations = {
       )`
   ]),
   // A live procedure can be aborted, and the patient then have another (issue 17).
-  "0017_live_procedure_abort": statements(liveAbortSqlite("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL"))
+  "0017_live_procedure_abort": statements(liveAbortSqlite("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL")),
+  // Frozen analysis sets (issue 21).
+  "0021_analysis_sets": statements(analysisSetTables)
 }
