@@ -74,7 +74,7 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
         <fieldset>
           <legend>Centers</legend>
           <For each={centers() ?? []}>
-            {(c) => <CheckInput form={form} name={`center.${c.id}`} label={c.name} />}
+            {(c) => <CheckInput form={form} name={`center.${c.id}`} label={`${c.name}, ${c.city}`} />}
           </For>
         </fieldset>
         <TextInput form={form} name="selection.treatedFrom" label="Treated from" type="date" />

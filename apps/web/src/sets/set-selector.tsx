@@ -18,13 +18,15 @@ export function SetSelector(props: { readonly chosen: ChosenSet }): JSX.Element 
         <label for="analysis-set">Computed from</label>
         <select
           id="analysis-set"
-          value={props.chosen.id() ?? liveRegistry}
           onChange={(e) => props.chosen.choose(e.currentTarget.value as typeof liveRegistry)}
         >
-          <option value={liveRegistry}>The live registry (every record as it is now)</option>
+          <option value={liveRegistry} selected={props.chosen.id() === undefined}>
+            The live registry (every record as it is now)
+          </option>
           <For each={props.chosen.sets() ?? []}>
             {(s) => (
-              <option value={s.id}>
+              // `selected` on each option: the list arrives after the select is made.
+              <option value={s.id} selected={s.id === props.chosen.id()}>
                 {s.name} — {s.n} patients, frozen {day(s.createdAt)}
               </option>
             )}
