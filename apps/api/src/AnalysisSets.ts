@@ -82,7 +82,11 @@ export class AnalysisSets extends Effect.Service<AnalysisSets>()("api/AnalysisSe
             message: `a ${user.role} of ${own} makes sets of ${own}'s patients only; asked for ${foreign.join(", ")}`
           })
         const { patients: patientRows, records } = yield* patients.loadAll
-        const chosen = select(input.selection, yield* repo.studyRows, loadPatients(patientRows, records))
+        // The statistician knows the patients by their pseudonyms only.
+        const namesOf = (id: string) =>
+          user.role === "statistician" ? [pseudonym(secret, id)] : [id, pseudonym(secret, id)]
+        const loaded = loadPatients(patientRows, records)
+        const chosen = select(input.selection, yield* repo.studyRows, loaded, namesOf)
         if (Either.isLeft(chosen))
           return yield* new RuleViolation({ message: chosen.left.message, issues: chosen.left.issues })
         const rows: Array<Omit<MemberRow, "set_id">> = chosen.right.map(({ row, patient }) => ({

@@ -23,6 +23,8 @@ const Name = Schema.Trim.pipe(
 /**
  * Which treated patients a set holds; every criterion given must hold (an empty selection is every treated,
  * not withdrawn patient the caller may see). `treatedFrom`/`treatedTo` bound the procedure's date, inclusive.
+ * `patientIds` names patients by id or by pseudonym (`P-…`, as in the statistician's exports and a set's
+ * rows); the statistician, who never sees ids, by pseudonym only.
  */
 export const SetSelection = Schema.Struct({
   centers: Schema.optional(Schema.Array(Model.CenterId).pipe(Schema.maxItems(100))),

@@ -19,14 +19,16 @@ const path = (field: string, index?: number) =>
   index === undefined ? ["selection", field] : ["selection", field, index]
 
 /**
- * The study rows a selection takes, with their patients: every criterion given must hold. Refused when
- * the dates are reversed, when a patient named is not a treated, not withdrawn patient of the caller's
- * view, or when nothing matches (a set is never empty).
+ * The study rows a selection takes, with their patients: every criterion given must hold. `namesOf` gives
+ * the names by which the caller may name a patient in `patientIds` (its id and pseudonym; the pseudonym
+ * alone for the statistician). Refused when the dates are reversed, when a patient named is not a treated,
+ * not withdrawn patient of the caller's view, or when nothing matches (a set is never empty).
  */
 export const select = (
   selection: SetSelection,
   rows: ReadonlyArray<StoredStudyRow>,
-  loaded: ReadonlyArray<LoadedPatient>
+  loaded: ReadonlyArray<LoadedPatient>,
+  namesOf: (patientId: string) => ReadonlyArray<string>
 ): Either.Either<Array<{ row: StoredStudyRow; patient: LoadedPatient }>, SelectionRefused> => {
   const { treatedFrom, treatedTo } = selection
   if (treatedFrom !== undefined && treatedTo !== undefined && treatedFrom > treatedTo)
@@ -39,31 +41,37 @@ export const select = (
     const patient = byId.get(row.patient_id)
     return patient === undefined ? [] : [{ row, patient }]
   })
+  let named: Set<string> | null = null
   if (selection.patientIds !== undefined) {
-    const known = new Set(treated.map((t) => t.row.patient_id))
-    const issues = selection.patientIds.flatMap((id, i) =>
-      known.has(id)
+    const byName = new Map(
+      treated.flatMap((t) => namesOf(t.row.patient_id).map((n) => [n, t.row.patient_id]))
+    )
+    const found = new Set<string>()
+    const issues = selection.patientIds.flatMap((name, i) => {
+      const id = byName.get(name)
+      if (id !== undefined) found.add(id)
+      return id !== undefined
         ? []
         : [
             {
               path: path("patientIds", i),
-              message: `${id} is not a treated, not withdrawn patient you may see`
+              message: `${name} is not a treated, not withdrawn patient you may see`
             }
           ]
-    )
+    })
     if (issues.length > 0)
       return Either.left({
         message: `${issues.length === 1 ? "a patient named is" : `${issues.length} patients named are`} not in the study's unit of analysis`,
         issues
       })
+    named = found
   }
-  const ids = selection.patientIds === undefined ? null : new Set<string>(selection.patientIds)
   const centers = selection.centers === undefined ? null : new Set<string>(selection.centers)
   const statuses = selection.statuses === undefined ? null : new Set<string>(selection.statuses)
   const chosen = treated.filter(({ row, patient }) => {
     const date = patient.procedure?.date
     return (
-      (ids === null || ids.has(row.patient_id)) &&
+      (named === null || named.has(row.patient_id)) &&
       (centers === null || centers.has(row.center_id)) &&
       (statuses === null || statuses.has(patient.row.status)) &&
       (treatedFrom === undefined || (date !== undefined && date >= treatedFrom)) &&

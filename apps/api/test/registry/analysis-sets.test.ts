@@ -180,12 +180,25 @@ describe.each(dialects)("frozen analysis sets on %s", (kind) => {
     })
     expect(unnamed.status).toBe(400)
     expect(unnamed.json.issues?.[0]?.path).toEqual(["name"])
+    // The statistician names patients by their pseudonyms (never by their ids, which they do not see).
+    const [demo] = (await stat.listAnalysisSets({})).items.filter((s) => s.demo)
+    const pseudonyms = (await stat.analysisSetRows({ params: { id: demo!.id } })).items
+      .slice(0, 3)
+      .map((r) => r.pseudonym)
+    const byId = await refusal(
+      stat.createAnalysisSet({ body: { name: "x", selection: { patientIds: [pid("WAW-0001")] } } })
+    )
+    expect(byId.issues[0]?.path).toEqual(["selection", "patientIds", 0])
     const trimmed = await raw(registry, "statistician", "POST", "/api/analysis/sets", {
       name: "  Submission 2  ",
-      selection: { patientIds: ["WAW-0001"] }
+      selection: { patientIds: pseudonyms }
     })
     expect(trimmed.status).toBe(201)
-    expect(trimmed.json).toMatchObject({ name: "Submission 2", n: 1 })
+    expect(trimmed.json).toMatchObject({ name: "Submission 2", n: 3 })
+    const rows = await stat.analysisSetRows({
+      params: { id: (trimmed.json as unknown as { id: AnalysisSetId }).id }
+    })
+    expect(rows.items.map((r) => r.pseudonym).sort()).toEqual([...pseudonyms].sort())
     expect((await stat.listAnalysisSets({})).items).toHaveLength(before + 1)
   })
 
