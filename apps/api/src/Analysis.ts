@@ -33,6 +33,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
     // per center scope, until the next write
     const reports = new VersionedCache<ReportResponse>(16)
+    const setReports = new Map<string, ReportResponse>()
 
     const loadAll = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
     // The live records, of the set's patients only when a set is given.
@@ -46,7 +47,16 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
     const report = (set?: string) =>
       Effect.gen(function* () {
-        if (set !== undefined) return yield* reportOf(yield* sets.studyRows(set))
+        if (set !== undefined) {
+          // A set's rows never change: its report is kept (for the callers who may see the set).
+          yield* sets.visible(set)
+          const kept = setReports.get(set)
+          if (kept !== undefined) return kept
+          const value = yield* reportOf(yield* sets.studyRows(set))
+          if (setReports.size >= 16) setReports.delete(setReports.keys().next().value as string)
+          setReports.set(set, value)
+          return value
+        }
         const key = centerScope(yield* CurrentUser) ?? "*"
         const at = yield* version.atRequest
         const hit = reports.get(at, key)

@@ -223,7 +223,10 @@ export class AnalysisSets extends Effect.Service<AnalysisSets>()("api/AnalysisSe
     const patientIds = (id: string) =>
       Effect.map(members(id), (rows) => new Set(rows.map((m) => m.patient_id)))
 
-    return { list, create, get, rowsOf, rename, remove, studyRows, visits, patientIds } as const
+    /** Fails with 404 unless the caller may see the set. */
+    const visible = (id: string) => Effect.asVoid(found(id))
+
+    return { list, create, get, rowsOf, rename, remove, visible, studyRows, visits, patientIds } as const
   }),
   dependencies: [AnalysisSetsRepo.Default, PatientsRepo.Default, RegistryMeta.Default]
 }) {}
