@@ -7,6 +7,7 @@ import { reportDocx as docx, type ReportSource, versions } from "./Analysis/Docx
 import { pseudonym, toCsv, visitRows } from "./Analysis/Export.js"
 import { loadPatients } from "./Analysis/Load.js"
 import * as StudyRows from "./Analysis/StudyRows.js"
+import { AnalysisSets } from "./AnalysisSets.js"
 import { CurrentUser, centerScope } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { RuleViolation } from "./Errors.js"
@@ -20,6 +21,8 @@ const visitColumns = Object.keys(VisitRow.fields) as Array<keyof VisitRow & stri
 /**
  * The analysis of the stored records the caller may see: Tables 1–10, the comparison with the paper,
  * the cohort overview and the tidy exports. Reports are cached per center scope until the next write.
+ * Each takes an analysis set's id (`set`): the tables and the exports then come from its frozen rows, the
+ * cohort overview and the adverse events from its patients' live records.
  */
 export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
   effect: Effect.gen(function* () {
@@ -27,78 +30,118 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const version = yield* DataVersion
     const meta = yield* RegistryMeta
     const today = yield* Today
+    const sets = yield* AnalysisSets
     const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
     // per center scope, until the next write
     const reports = new VersionedCache<ReportResponse>(16)
+    const setReports = new Map<string, ReportResponse>()
 
-    const load = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
+    const loadAll = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
+    // The live records, of the set's patients only when a set is given.
+    const load = (set: string | undefined) =>
+      set === undefined
+        ? loadAll
+        : Effect.flatMap(sets.patientIds(set), (ids) =>
+            Effect.map(loadAll, (loaded) => loaded.filter((p) => ids.has(p.patient.id)))
+          )
 
     // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
-    const report = Effect.gen(function* () {
-      const key = centerScope(yield* CurrentUser) ?? "*"
-      const at = yield* version.atRequest
-      const hit = reports.get(at, key)
-      if (hit !== undefined) return hit
-      const rows = yield* repo.studyRows
-      const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
-        Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(rows, e), issues: [] }))
-      )
-      const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
-      reports.set(at, key, value)
-      return value
-    })
+    const report = (set?: string) =>
+      Effect.gen(function* () {
+        if (set !== undefined) {
+          // A set's rows never change: its report is kept (for the callers who may see the set).
+          yield* sets.visible(set)
+          const kept = setReports.get(set)
+          if (kept !== undefined) return kept
+          const value = yield* reportOf(yield* sets.studyRows(set))
+          if (setReports.size >= 16) setReports.delete(setReports.keys().next().value as string)
+          setReports.set(set, value)
+          return value
+        }
+        const key = centerScope(yield* CurrentUser) ?? "*"
+        const at = yield* version.atRequest
+        const hit = reports.get(at, key)
+        if (hit !== undefined) return hit
+        const value = yield* reportOf(yield* repo.studyRows)
+        reports.set(at, key, value)
+        return value
+      })
 
-    const comparison = Effect.gen(function* () {
-      const { report: tables } = yield* report
-      const findings = yield* StudyAnalysis.checkPublished(StudyAnalysis.study).pipe(Effect.orDie)
-      return { comparison: StudyAnalysis.compareWithPublished(tables, StudyAnalysis.study), findings }
-    })
-
-    const reportCsv = Effect.map(comparison, ({ comparison: cells }) =>
-      toCsv(cells, ["path", "published", "reproduced", "difference", "agrees"])
-    )
-
-    // The set slice's `?set=<id>` plugs in here: a set gives its own rows and `{ _tag: "Set", name, patients, createdAt, hash }`.
-    const reportDocx = Effect.gen(function* () {
-      const { n, report: tables } = yield* report
-      const { findings } = yield* comparison
-      const source: ReportSource = { _tag: "Live", at: new Date(), patients: n }
-      return yield* docx({ report: tables, findings, source, versions: versions() })
-    })
-
-    const cohort = Effect.gen(function* () {
-      return cohortOverview(yield* load, yield* today.date, yield* meta.isDemo)
-    })
-
-    const rows = Effect.gen(function* () {
-      const user = yield* CurrentUser
-      const loaded = yield* load
-      return visitRows(loaded, user.role === "statistician" ? (id) => pseudonym(secret, id) : null)
-    })
-
-    const exportVisits = Effect.map(rows, (items) => ({ items }))
-    const exportVisitsCsv = Effect.map(rows, (items) => toCsv(items, visitColumns))
-
-    const adverseEvents = Effect.gen(function* () {
-      const user = yield* CurrentUser
-      const loaded = yield* load
-      const hide = user.role === "statistician"
-      return {
-        items: loaded.flatMap((p) =>
-          p.row.withdrawn_at !== null
-            ? []
-            : p.adverseEvents.map((e) => {
-                const { description, ...rest } = e
-                return {
-                  ...rest,
-                  ...(hide || description === undefined ? {} : { description }),
-                  patientId: hide ? (pseudonym(secret, e.patientId) as typeof e.patientId) : e.patientId,
-                  centerId: p.patient.centerId
-                }
-              })
+    const reportOf = (rows: StudyAnalysis.StudyRowSource) =>
+      Effect.gen(function* () {
+        const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
+          Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(rows, e), issues: [] }))
         )
-      }
-    })
+        const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
+        return value
+      })
+
+    const comparison = (set?: string) =>
+      Effect.gen(function* () {
+        const { report: tables } = yield* report(set)
+        const findings = yield* StudyAnalysis.checkPublished(StudyAnalysis.study).pipe(Effect.orDie)
+        return { comparison: StudyAnalysis.compareWithPublished(tables, StudyAnalysis.study), findings }
+      })
+
+    const reportCsv = (set?: string) =>
+      Effect.map(comparison(set), ({ comparison: cells }) =>
+        toCsv(cells, ["path", "published", "reproduced", "difference", "agrees"])
+      )
+
+    const reportDocx = (set?: string) =>
+      Effect.gen(function* () {
+        const { n, report: tables } = yield* report(set)
+        const { findings } = yield* comparison(set)
+        const source: ReportSource =
+          set === undefined
+            ? { _tag: "Live", at: new Date(), patients: n }
+            : yield* Effect.map(sets.get(set), (s) => ({
+                _tag: "Set" as const,
+                name: s.name,
+                patients: s.n,
+                createdAt: new Date(s.createdAt),
+                hash: s.sha256
+              }))
+        return yield* docx({ report: tables, findings, source, versions: versions() })
+      })
+
+    const cohort = (set?: string) =>
+      Effect.gen(function* () {
+        return cohortOverview(yield* load(set), yield* today.date, yield* meta.isDemo)
+      })
+
+    const rows = (set?: string) =>
+      Effect.gen(function* () {
+        if (set !== undefined) return yield* sets.visits(set)
+        const user = yield* CurrentUser
+        const loaded = yield* loadAll
+        return visitRows(loaded, user.role === "statistician" ? (id) => pseudonym(secret, id) : null)
+      })
+
+    const exportVisits = (set?: string) => Effect.map(rows(set), (items) => ({ items }))
+    const exportVisitsCsv = (set?: string) => Effect.map(rows(set), (items) => toCsv(items, visitColumns))
+
+    const adverseEvents = (set?: string) =>
+      Effect.gen(function* () {
+        const user = yield* CurrentUser
+        const loaded = yield* load(set)
+        const hide = user.role === "statistician"
+        return {
+          items: loaded.flatMap((p) =>
+            p.row.withdrawn_at !== null
+              ? []
+              : p.adverseEvents.map((e) => {
+                  const { description, ...rest } = e
+                  return {
+                    ...rest,
+                    ...(hide || description === undefined ? {} : { description }),
+                    patientId: hide ? (pseudonym(secret, e.patientId) as typeof e.patientId) : e.patientId,
+                    centerId: p.patient.centerId
+                  }
+                })
+          )
+        }
+      })
 
     /** Rebuilds the study rows when their format changed (see Analysis/StudyRows). */
     const ensureStudyRows = StudyRows.ensureStudyRows(repo, meta)
@@ -115,5 +158,5 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       adverseEvents
     } as const
   }),
-  dependencies: [PatientsRepo.Default, DataVersion.Default, RegistryMeta.Default]
+  dependencies: [PatientsRepo.Default, DataVersion.Default, RegistryMeta.Default, AnalysisSets.Default]
 }) {}

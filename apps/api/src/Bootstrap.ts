@@ -4,6 +4,7 @@ import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Redacted } from "effect"
 import { Analysis } from "./Analysis.js"
+import { AnalysisSets, demoSetName } from "./AnalysisSets.js"
 import * as AppConfig from "./AppConfig.js"
 import * as Passwords from "./Auth/Passwords.js"
 import { Auth } from "./Auth.js"
@@ -80,7 +81,7 @@ const loadDemo = Effect.gen(function* () {
 
 /**
  * On an empty database: the admin account and, unless `CRYOREG_DEMO=0`, the demo centers, the demo
- * accounts and the demo cohort; on every start, the study rows in their current format.
+ * accounts, the demo cohort and its analysis set; on every start, the study rows in their current format.
  */
 export const bootstrap = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
@@ -109,6 +110,8 @@ export const bootstrap = Effect.gen(function* () {
       }
       for (const account of accounts) yield* auth.createUser(account)
       const demoPatients = demo ? yield* loadDemo : 0
+      // The study cohort frozen as it was loaded: the paper comparison is made against it by default.
+      if (demo) yield* (yield* AnalysisSets).create({ name: demoSetName, selection: {} }, { demo: true })
       yield* meta.set("demo", demo ? "1" : "0")
       return {
         accounts: accounts.map((a) => a.username),

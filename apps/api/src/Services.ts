@@ -1,5 +1,6 @@
 import { Layer } from "effect"
 import { Analysis } from "./Analysis.js"
+import { AnalysisSets } from "./AnalysisSets.js"
 import { Audit } from "./Audit.js"
 import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
@@ -24,6 +25,7 @@ export type Services =
   | Records
   | PatientWrites
   | Analysis
+  | AnalysisSets
   | RegistryMeta
   | DataVersion
   | LiveProcedures
@@ -38,6 +40,7 @@ export const servicesLayer = Layer.mergeAll(
   Records.Default,
   PatientWrites.Default,
   Analysis.Default,
+  AnalysisSets.Default,
   RegistryMeta.Default,
   DataVersion.Default,
   LiveProcedures.Default

@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { analysisRoutes } from "./Analysis/Http.js"
+import { analysisSetRoutes } from "./AnalysisSets/Http.js"
 import { authRoutes } from "./Auth/Http.js"
 import { centerRoutes } from "./Centers/Http.js"
 import { healthRoutes } from "./Health.js"
@@ -53,6 +54,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   centerRoutes(app, runtime)
   patientRoutes(app, runtime)
   analysisRoutes(app, runtime)
+  analysisSetRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 

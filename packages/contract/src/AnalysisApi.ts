@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import * as A from "./Analysis.js"
+import * as Sets from "./AnalysisSets.js"
 import * as Audit from "./Audit.js"
 import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
@@ -15,6 +16,7 @@ export const listAdverseEvents = E.get("listAdverseEvents", {
   tag: "Adverse events",
   summary: "Every adverse event the caller may see, with the patient's center",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: Items(A.AdverseEventRow)
 })
 
@@ -34,6 +36,7 @@ export const report = E.get("report", {
   tag: "Analysis",
   summary: "Tables 1–10 from the stored records the caller may see",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: A.ReportResponse
 })
 
@@ -43,6 +46,7 @@ export const comparison = E.get("comparison", {
   tag: "Analysis",
   summary: "The report beside the paper, cell by cell, and the paper's consistency findings",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: A.ComparisonResponse
 })
 
@@ -52,6 +56,7 @@ export const reportCsv = E.get("reportCsv", {
   tag: "Analysis",
   summary: "The cell-by-cell comparison as CSV",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: Schema.String,
   answer: "csv"
 })
@@ -62,6 +67,7 @@ export const reportDocx = E.get("reportDocx", {
   tag: "Analysis",
   summary: "Tables 1–10, the figures, the methods and the paper's consistency findings as a Word document",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: Schema.Uint8ArrayFromSelf,
   answer: "docx"
 })
@@ -72,6 +78,7 @@ export const cohort = E.get("cohort", {
   tag: "Analysis",
   summary: "Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: A.CohortOverview
 })
 
@@ -81,6 +88,7 @@ export const exportVisits = E.get("exportVisits", {
   tag: "Export",
   summary: "Visits in tidy long format (one row per patient per time point) as JSON",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: A.VisitExport
 })
 
@@ -90,6 +98,74 @@ export const exportVisitsCsv = E.get("exportVisitsCsv", {
   tag: "Export",
   summary: "Visits in tidy long format as CSV, ready for R or pandas",
   roles: readerRoles,
+  query: Sets.SetQuery,
   success: Schema.String,
   answer: "csv"
+})
+
+const SetParams = Schema.Struct({ id: Sets.AnalysisSetId })
+const setsTag = "Analysis sets"
+
+/** `GET /api/analysis/sets`. */
+export const listAnalysisSets = E.get("listAnalysisSets", {
+  path: "/api/analysis/sets",
+  tag: setsTag,
+  summary: "The frozen analysis sets the caller may see, newest first",
+  roles: readerRoles,
+  success: Items(Sets.AnalysisSet)
+})
+
+/** `POST /api/analysis/sets`. */
+export const createAnalysisSet = E.post("createAnalysisSet", {
+  path: "/api/analysis/sets",
+  tag: setsTag,
+  summary: "Freezes a copy of the selected patients' study rows under a name (audited)",
+  description:
+    "Stores the rows themselves (not the query), their count, the time, who made it and the SHA-256 of the " +
+    "rows in canonical form. A clinician or coordinator selects among their own center's patients only. " +
+    "Every analysis route then takes `?set=<id>`.",
+  roles: readerRoles,
+  body: Sets.NewAnalysisSet,
+  success: Sets.AnalysisSet
+})
+
+/** `GET /api/analysis/sets/:id`. */
+export const getAnalysisSet = E.get("getAnalysisSet", {
+  path: "/api/analysis/sets/:id",
+  tag: setsTag,
+  summary: "One set, with its hash recomputed from its stored rows and whether it matches",
+  roles: readerRoles,
+  params: SetParams,
+  success: Sets.AnalysisSetDetail
+})
+
+/** `GET /api/analysis/sets/:id/rows`. */
+export const analysisSetRows = E.get("analysisSetRows", {
+  path: "/api/analysis/sets/:id/rows",
+  tag: setsTag,
+  summary:
+    "The set's frozen study rows in canonical order (patient ids for clinical roles, pseudonyms for all)",
+  roles: readerRoles,
+  params: SetParams,
+  success: Sets.AnalysisSetRows
+})
+
+/** `PATCH /api/analysis/sets/:id`. */
+export const renameAnalysisSet = E.patch("renameAnalysisSet", {
+  path: "/api/analysis/sets/:id",
+  tag: setsTag,
+  summary: "Renames a set (audited); its rows never change",
+  roles: readerRoles,
+  params: SetParams,
+  body: Sets.AnalysisSetRename,
+  success: Sets.AnalysisSet
+})
+
+/** `DELETE /api/analysis/sets/:id`. */
+export const deleteAnalysisSet = E.del("deleteAnalysisSet", {
+  path: "/api/analysis/sets/:id",
+  tag: setsTag,
+  summary: "Deletes a set and its rows (audited)",
+  roles: readerRoles,
+  params: SetParams
 })

@@ -15,7 +15,8 @@ export const AuditAction = Schema.Literal(
   "password",
   "unlock",
   "export",
-  "refuse"
+  "refuse",
+  "delete"
 )
 export type AuditAction = typeof AuditAction.Type
 

@@ -2,6 +2,8 @@
 
 /** Analysis, cohort overview and export answers. */
 export * from "./Analysis.js"
+/** Frozen analysis sets. */
+export * from "./AnalysisSets.js"
 export * as Api from "./Api.js"
 /** The audit trail. */
 export * from "./Audit.js"

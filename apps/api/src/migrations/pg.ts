@@ -1,6 +1,7 @@
 import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
+import { analysisSetsSecurity, analysisSetTables } from "./sets.js"
 import { signInTables } from "./signin.js"
 
 /** PostgreSQL schema, one entry per migration, applied in order of their numbers. */
@@ -32,5 +33,7 @@ export const pgMigrations = {
   // A live procedure can be aborted, and the patient then have another (issue 17).
   "0017_live_procedure_abort": statements(liveAbortPg),
   // Sign-in throttling shared by every process, and who signed in from where (issue 19).
-  "0021_signin_throttle": statements(signInTables)
+  "0021_signin_throttle": statements(signInTables),
+  // Frozen analysis sets (issue 21).
+  "0022_analysis_sets": statements([...analysisSetTables, ...analysisSetsSecurity])
 }

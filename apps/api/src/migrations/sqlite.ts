@@ -1,5 +1,6 @@
 import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
+import { analysisSetTables } from "./sets.js"
 import { signInTables } from "./signin.js"
 
 /** SQLite schema, one entry per migration, applied in order of their numbers. */
@@ -29,5 +30,7 @@ export const sqliteMigrations = {
   // A live procedure can be aborted, and the patient then have another (issue 17).
   "0017_live_procedure_abort": statements(liveAbortSqlite("INTEGER PRIMARY KEY AUTOINCREMENT", "REAL")),
   // Sign-in throttling shared by every process, and who signed in from where (issue 19).
-  "0021_signin_throttle": statements(signInTables)
+  "0021_signin_throttle": statements(signInTables),
+  // Frozen analysis sets (issue 21).
+  "0022_analysis_sets": statements(analysisSetTables)
 }

@@ -19,6 +19,8 @@ interface Ids {
   readonly event: string
 }
 
+const noSet = "set-0000000000000000"
+
 /** A valid request to every registry endpoint, aimed at a Warsaw patient's records. */
 const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> => {
   const p = `/api/patients/${ids.patient}`
@@ -87,7 +89,13 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     reportDocx: { path: "/api/analysis/report.docx" },
     cohort: { path: "/api/analysis/cohort" },
     exportVisits: { path: "/api/export/visits" },
-    exportVisitsCsv: { path: "/api/export/visits.csv" }
+    exportVisitsCsv: { path: "/api/export/visits.csv" },
+    listAnalysisSets: { path: "/api/analysis/sets" },
+    createAnalysisSet: { path: "/api/analysis/sets", body: { name: "attack", selection: {} } },
+    getAnalysisSet: { path: `/api/analysis/sets/${noSet}` },
+    analysisSetRows: { path: `/api/analysis/sets/${noSet}/rows` },
+    renameAnalysisSet: { path: `/api/analysis/sets/${noSet}`, body: { name: "attack" } },
+    deleteAnalysisSet: { path: `/api/analysis/sets/${noSet}` }
   }
 }
 

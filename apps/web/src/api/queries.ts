@@ -1,14 +1,20 @@
-import type { PatientQuery } from "@cryoreg/contract"
+import type { AnalysisSetId, PatientQuery } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import { query } from "@solidjs/router"
 import { client } from "./client"
 
 /** Cached reads of the API, keyed by their arguments, shared between pages and revalidated after writes. */
-export const getCohort = query(() => client.cohort({}), "cohort")
-export const getReport = query(() => client.report({}), "report")
-export const getComparison = query(() => client.comparison({}), "comparison")
-export const getVisits = query(() => client.exportVisits({}), "visits")
-export const getAdverseEvents = query(() => client.listAdverseEvents({}), "adverse-events")
+// `set`: an analysis set's id; undefined reads the live registry.
+const inSet = (set: AnalysisSetId | undefined) => ({ query: set === undefined ? {} : { set } })
+export const getCohort = query((set?: AnalysisSetId) => client.cohort(inSet(set)), "cohort")
+export const getReport = query((set?: AnalysisSetId) => client.report(inSet(set)), "report")
+export const getComparison = query((set?: AnalysisSetId) => client.comparison(inSet(set)), "comparison")
+export const getVisits = query((set?: AnalysisSetId) => client.exportVisits(inSet(set)), "visits")
+export const getAdverseEvents = query(
+  (set?: AnalysisSetId) => client.listAdverseEvents(inSet(set)),
+  "adverse-events"
+)
+export const getAnalysisSets = query(() => client.listAnalysisSets({}), "analysis-sets")
 export const getCenters = query(() => client.listCenters({}), "centers")
 export const getPatients = query((q: PatientQuery) => client.listPatients({ query: q }), "patients")
 export const getPatient = query((id: Model.PatientId) => client.getPatient({ params: { id } }), "patient")

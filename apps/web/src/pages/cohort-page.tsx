@@ -8,13 +8,17 @@ import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
+import { fromSet, useAnalysisSet } from "../sets/analysis-set"
+import { SetSelector } from "../sets/set-selector"
 
 /** Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits and visits out of window. */
 export default function CohortPage(): JSX.Element {
-  const cohort = createAsync(() => getCohort())
+  const chosen = useAnalysisSet()
+  const cohort = createAsync(() => fromSet(chosen, getCohort))
   return (
     <section data-page="cohort">
       <h1>Cohort</h1>
+      <SetSelector chosen={chosen} />
       <Show when={cohort()}>
         {(c) => (
           <>

@@ -8,6 +8,8 @@ import { MeanCiChart } from "../charts/mean-ci-chart"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { responderBars, responderRates, thresholds } from "../outcomes/responders"
 import { analgesicCategories, analgesicUse, meanCi, type Scale, timepoints } from "../outcomes/summary"
+import { fromSet, useAnalysisSet } from "../sets/analysis-set"
+import { SetSelector } from "../sets/set-selector"
 
 const scales: ReadonlyArray<{ scale: Scale; title: string; unit: string }> = [
   { scale: "nrs", title: "Pain, NRS (0–10)", unit: "NRS" },
@@ -42,8 +44,9 @@ function ScaleCard(
 
 /** Outcomes over time: pain and disability with CIs, responder rates, analgesic use. */
 export default function OutcomesPage(): JSX.Element {
-  const visits = createAsync(() => getVisits())
-  const report = createAsync(() => getReport())
+  const chosen = useAnalysisSet()
+  const visits = createAsync(() => fromSet(chosen, getVisits))
+  const report = createAsync(() => fromSet(chosen, getReport))
   const [trajectories, setTrajectories] = createSignal(false)
   const rates = createMemo(() => {
     const r = report()
@@ -56,6 +59,7 @@ export default function OutcomesPage(): JSX.Element {
       data-ready={visits() !== undefined && report() !== undefined ? "true" : "false"}
     >
       <h1>Outcomes</h1>
+      <SetSelector chosen={chosen} />
       <Show when={visits()}>
         {(v) => (
           <>

@@ -4,15 +4,19 @@ import { getAdverseEvents } from "../api/queries"
 import { SeverityChart } from "../charts/severity-chart"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { byTypeAndSeverity, outcomeOf, typeSummary } from "../safety/summary"
+import { fromSet, useAnalysisSet } from "../sets/analysis-set"
+import { SetSelector } from "../sets/set-selector"
 
 /** Adverse events by type, severity and outcome. */
 export default function SafetyPage(): JSX.Element {
-  const events = createAsync(() => getAdverseEvents())
+  const chosen = useAnalysisSet()
+  const events = createAsync(() => fromSet(chosen, getAdverseEvents))
   const items = () => events()?.items ?? []
   const summary = createMemo(() => typeSummary(items()))
   return (
     <section data-page="safety">
       <h1>Safety</h1>
+      <SetSelector chosen={chosen} />
       <Show when={events()}>
         <div class="stat-row">
           <div class="stat">

@@ -4,18 +4,22 @@ import { Api, urlOf } from "../api/client"
 import { getReport } from "../api/queries"
 import { ForestPlot } from "../charts/forest-plot"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
+import { fromSet, useAnalysisSet } from "../sets/analysis-set"
+import { SetSelector } from "../sets/set-selector"
 import { forestRows, forestTests } from "../subgroups/forest"
 
 const pText = (p: number | string): string => (typeof p === "number" ? p.toFixed(3) : p)
 
 /** The NRS reduction at 6 months by sex, age group and baseline severity (Tables 8–10). */
 export default function SubgroupsPage(): JSX.Element {
-  const report = createAsync(() => getReport())
+  const chosen = useAnalysisSet()
+  const report = createAsync(() => fromSet(chosen, getReport))
   const rows = createMemo(() => (report() === undefined ? [] : forestRows(report()!.report)))
   const tests = createMemo(() => (report() === undefined ? [] : forestTests(report()!.report)))
   return (
     <section data-page="subgroups">
       <h1>Subgroups</h1>
+      <SetSelector chosen={chosen} />
       <Show when={report()}>
         <section class="card" aria-labelledby="forest-title">
           <h2 id="forest-title">NRS change at 6 months by subgroup</h2>

@@ -1,11 +1,16 @@
+import type { AnalysisSetId } from "@cryoreg/contract"
 import { createAsync } from "@solidjs/router"
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js"
 import { Api, urlOf } from "../api/client"
 import { getComparison, getReport } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
+import { fromSet, useAnalysisSet } from "../sets/analysis-set"
+import { SetSelector } from "../sets/set-selector"
 import { byTable, show, tableTitles } from "../tables/cells"
 import { leftOutOf } from "../tables/coverage"
 import { Table2Layout } from "../tables/table2-layout"
+
+const inSet = (id: AnalysisSetId | undefined | null) => (id == null ? {} : { set: id })
 
 const verdictClass = {
   consistent: "good",
@@ -16,8 +21,9 @@ const verdictClass = {
 
 /** Tables 1–10 computed from the stored records beside the published values, and the paper's consistency. */
 export default function TablesPage(): JSX.Element {
-  const comparison = createAsync(() => getComparison())
-  const report = createAsync(() => getReport())
+  const chosen = useAnalysisSet({ defaultToDemo: true })
+  const comparison = createAsync(() => fromSet(chosen, getComparison))
+  const report = createAsync(() => fromSet(chosen, getReport))
   const [onlyDifferences, setOnlyDifferences] = createSignal(false)
   const tables = createMemo(() => byTable(comparison()?.comparison ?? []))
   const leftOut = (table: string) => {
@@ -28,6 +34,7 @@ export default function TablesPage(): JSX.Element {
   return (
     <section data-page="tables">
       <h1>Study tables</h1>
+      <SetSelector chosen={chosen} />
       <Show when={comparison()}>
         {(c) => (
           <div class="toolbar">
@@ -43,10 +50,18 @@ export default function TablesPage(): JSX.Element {
               />
               Open the tables that differ, showing only their differing cells
             </label>
-            <a class="button secondary" href={urlOf(Api.reportCsv, {})} download="">
+            <a
+              class="button secondary"
+              href={urlOf(Api.reportCsv, { query: inSet(chosen.id()) })}
+              download=""
+            >
               Download CSV
             </a>
-            <a class="button secondary" href={urlOf(Api.reportDocx, {})} download="">
+            <a
+              class="button secondary"
+              href={urlOf(Api.reportDocx, { query: inSet(chosen.id()) })}
+              download=""
+            >
               Download as Word
             </a>
           </div>
