@@ -1,4 +1,4 @@
-import type { Issue } from "@cryoreg/contract"
+import type { CurrentRecord, Issue } from "@cryoreg/contract"
 import { Data } from "effect"
 
 /** No such record, or one of another center: the caller cannot tell the two apart. */
@@ -40,4 +40,10 @@ export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly message:
 /** Wrong user name or password (one message for both). */
 export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{
   readonly message: string
+}> {}
+
+/** A correction made against an older version of the record (`If-Match`): a colleague changed it since. */
+export class RecordChanged extends Data.TaggedError("RecordChanged")<{
+  readonly message: string
+  readonly current: CurrentRecord
 }> {}

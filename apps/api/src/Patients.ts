@@ -18,6 +18,7 @@ import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
 import { patientLive } from "./LiveProcedures/PatientView.js"
 import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { PatientsRepo } from "./Patients/Repo.js"
+import { type IfMatch, requireVersion } from "./Patients/Versions.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { checkSide } from "./Records/Calendar.js"
@@ -168,13 +169,14 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         return { id: PatientIds.nextFree(center, yield* repo.idsStartingWith(PatientIds.prefixOf(center))) }
       })
 
-    const correct = (id: string, correction: PatientCorrection) =>
+    const correct = (id: string, correction: PatientCorrection, ifMatch: IfMatch = null) =>
       Effect.gen(function* () {
         yield* requireWriter
         const { reason, ...changes } = correction
         const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
         const { file } = yield* writes.write(id, (file, now) =>
           Effect.gen(function* () {
+            yield* requireVersion(`the patient data of ${id}`, file.row, ifMatch)
             const before = encodePatient(file.patient)
             const patient = Model.Patient.make({ ...file.patient, ...given })
             yield* checkBirthYear(patient.birthYear, file.screening?.value.date ?? null, yield* today.date)
