@@ -36,7 +36,18 @@ const checkBirthYear = (birthYear: number, screeningDate: string | null, today: 
     )
   )
 const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
-const idOfCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8")
+// Only a cursor this list gave: anything else could decode to bytes PostgreSQL refuses in text (NUL).
+const idOfCursor = (cursor: string) => {
+  const id = Buffer.from(cursor, "base64url").toString("utf8")
+  return cursorOf(id) === cursor && Schema.is(Model.PatientId)(id)
+    ? Effect.succeed(id)
+    : Effect.fail(
+        new InvalidRequest({
+          message: "invalid query: cursor: not a page of this list; start again from the first page",
+          issues: [{ path: ["cursor"], message: "not a page of this list; start again from the first page" }]
+        })
+      )
+}
 
 /** Patients: register, read the whole record, list, correct, withdraw, and read the history. */
 export class Patients extends Effect.Service<Patients>()("api/Patients", {
@@ -135,7 +146,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         } as const
         const rows = yield* repo.listPatients({
           ...filter,
-          after: query.cursor === undefined ? null : idOfCursor(query.cursor),
+          after: query.cursor === undefined ? null : yield* idOfCursor(query.cursor),
           limit
         })
         const page = rows.slice(0, limit)

@@ -172,4 +172,16 @@ describe.each(dialects)("record versions and If-Match, on %s", (dialect) => {
     )
     expect(any.status).toBe(200)
   })
+
+  it("documents If-Match and 412 on every correction in the OpenAPI document", async () => {
+    const doc = (await (await fetch(`${registry.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { parameters: Array<{ name: string }>; responses: object }>>
+    }
+    const patches = Object.values(doc.paths).flatMap((ops) => (ops.patch === undefined ? [] : [ops.patch]))
+    expect(patches.length).toBeGreaterThanOrEqual(6)
+    for (const op of patches) {
+      expect(op.parameters.map((p) => p.name)).toContain("If-Match")
+      expect(Object.keys(op.responses)).toContain("412")
+    }
+  })
 })
