@@ -1,4 +1,4 @@
-import type { Issue } from "@cryoreg/contract"
+import type { CurrentRecord, Issue } from "@cryoreg/contract"
 import { Data } from "effect"
 
 /** No such record, or one of another center: the caller cannot tell the two apart. */
@@ -46,4 +46,10 @@ export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{
 export class TooManyRequests extends Data.TaggedError("TooManyRequests")<{
   readonly message: string
   readonly retryAfter: number
+}> {}
+
+/** A correction made against an older version of the record (`If-Match`): a colleague changed it since. */
+export class RecordChanged extends Data.TaggedError("RecordChanged")<{
+  readonly message: string
+  readonly current: CurrentRecord
 }> {}

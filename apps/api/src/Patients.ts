@@ -18,6 +18,7 @@ import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
 import { patientLive } from "./LiveProcedures/PatientView.js"
 import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { PatientsRepo } from "./Patients/Repo.js"
+import { type IfMatch, requireVersion } from "./Patients/Versions.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { checkSide } from "./Records/Calendar.js"
@@ -35,7 +36,18 @@ const checkBirthYear = (birthYear: number, screeningDate: string | null, today: 
     )
   )
 const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
-const idOfCursor = (cursor: string) => Buffer.from(cursor, "base64url").toString("utf8")
+// Only a cursor this list gave: anything else could decode to bytes PostgreSQL refuses in text (NUL).
+const idOfCursor = (cursor: string) => {
+  const id = Buffer.from(cursor, "base64url").toString("utf8")
+  return cursorOf(id) === cursor && Schema.is(Model.PatientId)(id)
+    ? Effect.succeed(id)
+    : Effect.fail(
+        new InvalidRequest({
+          message: "invalid query: cursor: not a page of this list; start again from the first page",
+          issues: [{ path: ["cursor"], message: "not a page of this list; start again from the first page" }]
+        })
+      )
+}
 
 /** Patients: register, read the whole record, list, correct, withdraw, and read the history. */
 export class Patients extends Effect.Service<Patients>()("api/Patients", {
@@ -134,7 +146,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         } as const
         const rows = yield* repo.listPatients({
           ...filter,
-          after: query.cursor === undefined ? null : idOfCursor(query.cursor),
+          after: query.cursor === undefined ? null : yield* idOfCursor(query.cursor),
           limit
         })
         const page = rows.slice(0, limit)
@@ -168,13 +180,14 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         return { id: PatientIds.nextFree(center, yield* repo.idsStartingWith(PatientIds.prefixOf(center))) }
       })
 
-    const correct = (id: string, correction: PatientCorrection) =>
+    const correct = (id: string, correction: PatientCorrection, ifMatch: IfMatch = null) =>
       Effect.gen(function* () {
         yield* requireWriter
         const { reason, ...changes } = correction
         const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
         const { file } = yield* writes.write(id, (file, now) =>
           Effect.gen(function* () {
+            yield* requireVersion(`the patient data of ${id}`, file.row, ifMatch)
             const before = encodePatient(file.patient)
             const patient = Model.Patient.make({ ...file.patient, ...given })
             yield* checkBirthYear(patient.birthYear, file.screening?.value.date ?? null, yield* today.date)

@@ -1,7 +1,7 @@
 import { Effect, ParseResult, Schema } from "effect"
 import * as Api from "./Api.js"
 import { type Any, fillPath, type Input, type Success } from "./Endpoint.js"
-import { type Issue, Problem } from "./Problem.js"
+import { type CurrentRecord, type Issue, Problem } from "./Problem.js"
 
 /** The API answered with an error (or could not be reached: status 0). */
 export class ApiError extends Error {
@@ -10,7 +10,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly error: string,
     message: string,
-    readonly issues: ReadonlyArray<Issue> = []
+    readonly issues: ReadonlyArray<Issue> = [],
+    /** The record as it now stands, when a correction made against an older version was refused (412). */
+    readonly current: CurrentRecord | null = null
   ) {
     super(message)
   }
@@ -23,6 +25,11 @@ export interface ClientOptions {
   /** Bearer token; without one the browser's session cookie is used. */
   readonly token?: string | (() => string | undefined)
   readonly fetch?: typeof fetch
+}
+
+/** What one call may add to its request: headers such as `If-Match` (they cannot replace the client's own). */
+export interface CallOptions {
+  readonly headers?: Readonly<Record<string, string>>
 }
 
 const decodeProblem = Schema.decodeUnknownOption(Problem)
@@ -53,12 +60,17 @@ export const urlOf = <E extends Any>(
 export const call = async <E extends Any>(
   options: ClientOptions,
   endpoint: E,
-  input: Input<E>
+  input: Input<E>,
+  callOptions: CallOptions = {}
 ): Promise<Success<E>> => {
   const i = input as { body?: unknown }
   const token = typeof options.token === "function" ? options.token() : options.token
   // x-cryoreg-csrf: the API refuses cookie-authenticated writes without it (another site cannot set it).
-  const headers: Record<string, string> = { accept: "application/json", "x-cryoreg-csrf": "1" }
+  const headers: Record<string, string> = {
+    ...callOptions.headers,
+    accept: "application/json",
+    "x-cryoreg-csrf": "1"
+  }
   if (token !== undefined) headers.authorization = `Bearer ${token}`
   let body: string | undefined
   if (endpoint.body !== null) {
@@ -77,7 +89,13 @@ export const call = async <E extends Any>(
   if (!response.ok) {
     const problem = decodeProblem(await response.json().catch(() => null))
     if (problem._tag === "Some")
-      throw new ApiError(response.status, problem.value.error, problem.value.message, problem.value.issues)
+      throw new ApiError(
+        response.status,
+        problem.value.error,
+        problem.value.message,
+        problem.value.issues,
+        problem.value.current ?? null
+      )
     throw new ApiError(
       response.status,
       "HttpError",
@@ -102,9 +120,15 @@ export const call = async <E extends Any>(
 
 type Endpoints = typeof Api
 
-/** A typed client: one method per endpoint, e.g. `client.getPatient({ params: { id } })`. */
+/**
+ * A typed client: one method per endpoint, e.g. `client.getPatient({ params: { id } })`, with headers of
+ * one call as the second argument, e.g. `client.correctVisit(input, { headers: { "if-match": etag } })`.
+ */
 export type Client = {
-  readonly [K in keyof Endpoints]: (input: Input<Endpoints[K]>) => Promise<Success<Endpoints[K]>>
+  readonly [K in keyof Endpoints]: (
+    input: Input<Endpoints[K]>,
+    options?: CallOptions
+  ) => Promise<Success<Endpoints[K]>>
 }
 
 /** Makes the typed client for an API origin and token. */
@@ -112,6 +136,7 @@ export const makeClient = (options: ClientOptions = {}): Client =>
   Object.fromEntries(
     Object.entries(Api).map(([name, endpoint]) => [
       name,
-      (input: unknown) => call(options, endpoint as Any, (input ?? {}) as never)
+      (input: unknown, callOptions?: CallOptions) =>
+        call(options, endpoint as Any, (input ?? {}) as never, callOptions)
     ])
   ) as Client

@@ -50,7 +50,13 @@ export const PatientDetail = Schema.Struct({
   /** A live procedure opened and not yet completed or aborted (it becomes `procedure` on completion). */
   liveProcedure: Schema.NullOr(OpenLiveProcedure),
   visits: Schema.Array(VisitView),
-  adverseEvents: Schema.Array(Model.AdverseEvent)
+  adverseEvents: Schema.Array(Model.AdverseEvent),
+  /**
+   * The version of the patient and of each record, by id (the patient's under its own id). A correction
+   * sent with `If-Match: "<version>"` is refused (412, the current record in the answer) when the record
+   * changed since; each correction's answer carries the record's new version as its `ETag`.
+   */
+  versions: Schema.Record({ key: Schema.String, value: Schema.String })
 })
 export type PatientDetail = typeof PatientDetail.Type
 

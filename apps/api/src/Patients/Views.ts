@@ -4,6 +4,7 @@ import { Effect, Option } from "effect"
 import { noLive, type PatientLive } from "../LiveProcedures/PatientView.js"
 import type { PatientFile, Stored } from "./File.js"
 import { eligibilityOf, statusOf } from "./Status.js"
+import { versionOf } from "./Versions.js"
 
 /** A block with its evaluation (a block with no pain before it was refused on write). */
 export const blockView = (block: Model.DiagnosticBlock): BlockView => ({
@@ -54,7 +55,15 @@ export const detailOf = (file: PatientFile, live: PatientLive = noLive): Patient
     procedure: file.procedure === null ? null : procedureView(file.procedure, live.deviations),
     liveProcedure: live.open,
     visits: file.visits.map((v) => visitView(v.value, file.procedure?.value.date ?? null)),
-    adverseEvents: file.adverseEvents.map((e) => e.value)
+    adverseEvents: file.adverseEvents.map((e) => e.value),
+    versions: Object.fromEntries(
+      [
+        file.row,
+        ...[file.screening, ...file.blocks, file.procedure, ...file.visits, ...file.adverseEvents].flatMap(
+          (r) => (r === null ? [] : [r.row])
+        )
+      ].map((row) => [row.id, versionOf(row)])
+    )
   }
 }
 

@@ -17,6 +17,14 @@ export class PatientWrites extends Effect.Service<PatientWrites>()("api/PatientW
     const repo = yield* PatientsRepo
     const version = yield* DataVersion
 
+    // On PostgreSQL two writes of one patient would each read the file, check its versions and write:
+    // the patient's row is locked first, so the second reads what the first wrote. (SQLite writes one at a time.)
+    const lock = (patientId: string) =>
+      sql.onDialectOrElse({
+        pg: () => sql`SELECT id FROM patients WHERE id = ${patientId} FOR UPDATE`.pipe(Effect.asVoid),
+        orElse: () => Effect.void
+      })
+
     const load = (patientId: string) =>
       Effect.gen(function* () {
         const row = yield* repo.findPatient(patientId)
@@ -50,6 +58,7 @@ export class PatientWrites extends Effect.Service<PatientWrites>()("api/PatientW
       sql
         .withTransaction(
           Effect.gen(function* () {
+            yield* lock(patientId)
             const file = yield* load(patientId)
             if (file.row.withdrawn_at !== null && options.allowWithdrawn !== true)
               return yield* new PatientWithdrawn({

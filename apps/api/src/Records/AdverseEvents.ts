@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
 import { decodeRecord } from "./Rules.js"
 import { corrected, newId, type RecordStore, requireProcedure } from "./Store.js"
@@ -28,7 +29,8 @@ export const adverseEventWrites = (store: RecordStore) => ({
   correctAdverseEvent: (
     patientId: string,
     eventId: string,
-    correction: typeof Contract.AdverseEventCorrection.Type
+    correction: typeof Contract.AdverseEventCorrection.Type,
+    ifMatch: IfMatch = null
   ) =>
     Effect.gen(function* () {
       yield* requireWriter
@@ -37,6 +39,7 @@ export const adverseEventWrites = (store: RecordStore) => ({
           const stored = file.adverseEvents.find((e) => e.value.id === eventId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no adverse event ${eventId}` })
+          yield* requireVersion("this adverse event", stored.row, ifMatch)
           const event = yield* corrected(Model.AdverseEvent, stored, correction)
           yield* checkCalendar(file, { kind: "adverseEvent", value: event }, yield* store.today)
           yield* store.put("adverseEvent", file, now, event, {

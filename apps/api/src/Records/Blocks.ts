@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { blockView } from "../Patients/Views.js"
 import { checkCalendar } from "./Calendar.js"
 import { checkBlock } from "./Rules.js"
@@ -30,7 +31,12 @@ export const blockWrites = (store: RecordStore) => ({
       return blockView(result)
     }),
 
-  correctBlock: (patientId: string, blockId: string, correction: Correction<Contract.BlockInput>) =>
+  correctBlock: (
+    patientId: string,
+    blockId: string,
+    correction: Correction<Contract.BlockInput>,
+    ifMatch: IfMatch = null
+  ) =>
     Effect.gen(function* () {
       yield* requireWriter
       const { result } = yield* store.write(patientId, (file, now) =>
@@ -38,6 +44,7 @@ export const blockWrites = (store: RecordStore) => ({
           const stored = file.blocks.find((b) => b.value.id === blockId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no diagnostic block ${blockId}` })
+          yield* requireVersion(`the diagnostic block of ${stored.value.date}`, stored.row, ifMatch)
           const block = yield* corrected(Model.DiagnosticBlock, stored, correction)
           yield* checkBlock(block)
           yield* checkCalendar(file, { kind: "block", value: block }, yield* store.today)

@@ -6,6 +6,7 @@ import { Forbidden, NotFound, ProcedureExists, StepOutOfOrder } from "../Errors.
 import { patientLive } from "../LiveProcedures/PatientView.js"
 import type { LiveRepo } from "../LiveProcedures/Repo.js"
 import { eligibilityOf } from "../Patients/Status.js"
+import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkCalendar, checkSide } from "./Calendar.js"
 import { checkProcedure } from "./Rules.js"
@@ -79,13 +80,18 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
       return procedureView(file.procedure!)
     }),
 
-  correctProcedure: (patientId: string, correction: Correction<Contract.ProcedureInput>) =>
+  correctProcedure: (
+    patientId: string,
+    correction: Correction<Contract.ProcedureInput>,
+    ifMatch: IfMatch = null
+  ) =>
     Effect.gen(function* () {
       yield* requireWriter
       const { file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           if (file.procedure === null)
             return yield* new NotFound({ message: `patient ${patientId} has no procedure` })
+          yield* requireVersion(`the procedure of ${patientId}`, file.procedure.row, ifMatch)
           const procedure = yield* corrected(Model.Procedure, file.procedure, correction)
           yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)

@@ -5,6 +5,7 @@ import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
+import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
@@ -36,13 +37,18 @@ export const screeningWrites = (store: RecordStore) => ({
       return viewOf(file)
     }),
 
-  correctScreening: (patientId: string, correction: Correction<Contract.ScreeningInput>) =>
+  correctScreening: (
+    patientId: string,
+    correction: Correction<Contract.ScreeningInput>,
+    ifMatch: IfMatch = null
+  ) =>
     Effect.gen(function* () {
       yield* requireWriter
       const { file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           if (file.screening === null)
             return yield* new NotFound({ message: `patient ${patientId} has no screening` })
+          yield* requireVersion(`the screening of ${patientId}`, file.screening.row, ifMatch)
           const screening = yield* corrected(Model.Screening, file.screening, correction)
           yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, {

@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
+import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { visitView } from "../Patients/Views.js"
 import { checkCalendar } from "./Calendar.js"
 import { checkVisit } from "./Rules.js"
@@ -28,6 +29,8 @@ const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today: string
     yield* checkVisit(visit)
     yield* checkCalendar(file, { kind: "visit", value: visit }, today)
   })
+
+const visitName = { baseline: "baseline visit", month3: "3-month visit", month6: "6-month visit" } as const
 
 // A visit given its date keeps no typed days: they are computed from the dates (`StudyCalendar`).
 const withoutTypedDays = (visit: Model.FollowUpVisit) => {
@@ -59,7 +62,12 @@ export const visitWrites = (store: RecordStore) => ({
       return visitView(result, file.procedure?.value.date ?? null)
     }),
 
-  correctVisit: (patientId: string, visitId: string, correction: Correction<Contract.VisitInput>) =>
+  correctVisit: (
+    patientId: string,
+    visitId: string,
+    correction: Correction<Contract.VisitInput>,
+    ifMatch: IfMatch = null
+  ) =>
     Effect.gen(function* () {
       yield* requireWriter
       const { result, file } = yield* store.write(patientId, (file, now) =>
@@ -67,6 +75,7 @@ export const visitWrites = (store: RecordStore) => ({
           const stored = file.visits.find((v) => v.value.id === visitId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no visit ${visitId}` })
+          yield* requireVersion(`the ${visitName[stored.value.timepoint]}`, stored.row, ifMatch)
           const visit = withoutTypedDays(yield* corrected(Model.FollowUpVisit, stored, correction))
           yield* checkOrder(file, visit, yield* store.today, visitId)
           yield* store.put("visit", file, now, visit, {

@@ -37,8 +37,19 @@ const errorStatuses = (endpoint: Endpoint.Any): Array<number> => [
   ...(endpoint.roles === "public" ? [] : [401, 403]),
   ...(endpoint.body === null && endpoint.query === undefined ? [] : [400]),
   ...(endpoint.path.includes(":") ? [404] : []),
-  ...(endpoint.method === "GET" ? [] : [409, 422])
+  ...(endpoint.method === "GET" ? [] : [409, 422]),
+  ...(endpoint.method === "PATCH" ? [412] : [])
 ]
+
+// Every correction (PATCH) may name the version it was made against.
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  description:
+    'The version the correction was made against (`"<version>"` from the record\'s ETag or `PatientDetail.versions`); when the record changed since, the answer is 412 with the current record and nothing is stored.',
+  schema: { type: "string" }
+}
 
 const operation = (endpoint: Endpoint.Any): Json => {
   const problem = { "application/json": { schema: { $ref: "#/components/schemas/Problem" } } }
@@ -65,7 +76,11 @@ const operation = (endpoint: Endpoint.Any): Json => {
     ...(endpoint.description === undefined ? {} : { description: endpoint.description }),
     "x-roles": endpoint.roles,
     ...(endpoint.roles === "public" ? { security: [] } : {}),
-    parameters: [...parameters(endpoint.params, "path"), ...parameters(endpoint.query, "query")],
+    parameters: [
+      ...parameters(endpoint.params, "path"),
+      ...parameters(endpoint.query, "query"),
+      ...(endpoint.method === "PATCH" ? [ifMatch] : [])
+    ],
     ...(endpoint.body === null
       ? {}
       : {

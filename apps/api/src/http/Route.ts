@@ -1,4 +1,4 @@
-import { Endpoint, type Issue } from "@cryoreg/contract"
+import { type CurrentRecord, Endpoint, type Issue } from "@cryoreg/contract"
 import {
   Cause,
   Effect,
@@ -151,8 +151,19 @@ export const router = (app: Hono, runtime: Runtime) => ({
       }
       const failure = Cause.failureOption(exit.cause)
       if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) {
-        const f = failure.value as { _tag: string; message: string; issues?: ReadonlyArray<Issue> }
-        return problem(c, f._tag, f.message, f.issues ?? (f._tag === "RuleViolation" ? [] : undefined))
+        const f = failure.value as {
+          _tag: string
+          message: string
+          issues?: ReadonlyArray<Issue>
+          current?: CurrentRecord
+        }
+        return problem(
+          c,
+          f._tag,
+          f.message,
+          f.issues ?? (f._tag === "RuleViolation" ? [] : undefined),
+          f.current
+        )
       }
       console.error(Cause.pretty(exit.cause))
       return problem(c, "InternalError", "The server failed to handle this request")

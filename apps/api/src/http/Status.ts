@@ -27,6 +27,7 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   // Live procedures (LiveProcedures/Errors.ts).
   EventConflict: 409,
   EventIndexGap: 409,
+  RecordChanged: 412,
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,
   RuleViolation: 422,

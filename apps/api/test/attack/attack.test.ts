@@ -1,16 +1,31 @@
-import { join } from "node:path"
-import Database from "better-sqlite3"
+import { makeClient } from "@cryoreg/contract"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { eligibleScreening, newPatient, positiveBlock } from "../support/inputs.js"
-import { type Registry, raw, startRegistry } from "../support/registry.js"
+import { textbookPosts } from "../live/support.js"
+import { execute, tableCounts } from "../support/database.js"
+import { eligibleScreening, newPatient, positiveBlock, procedure } from "../support/inputs.js"
+import { dialects, type Registry, raw, startRegistry } from "../support/registry.js"
 
-// The attack suite: every operation of the OpenAPI document × every caller, then tokens, injections,
-// hostile bodies and ids. Each attempt that must be refused is counted; the totals are printed at the end.
-const tally = { tried: 0, refused: 0 }
-const attempt = (refused: boolean) => {
-  tally.tried++
-  if (refused) tally.refused++
-  return refused
+// The attack suite, on SQLite and on PostgreSQL with row-level security: every operation of the OpenAPI
+// document × every caller, then tokens, injections, hostile bodies and ids, stale corrections, and
+// procedures. Each attempt that must be refused is counted by area; the totals are printed at the end.
+type Tally = Map<string, { tried: number; refused: number }>
+const counter = (tally: Tally, area: string) => {
+  tally.set(area, { tried: 0, refused: 0 })
+  return (refused: boolean) => {
+    const counts = tally.get(area)!
+    counts.tried++
+    if (refused) counts.refused++
+    return refused
+  }
+}
+const report = (dialect: string, tally: Tally) => {
+  const rows = [...tally].map(([area, t]) => `  ${area.padEnd(16)} ${t.tried} tried, ${t.refused} refused`)
+  const tried = [...tally.values()].reduce((n, t) => n + t.tried, 0)
+  const refused = [...tally.values()].reduce((n, t) => n + t.refused, 0)
+  return [
+    `attack suite (${dialect}): ${tried} attempts that must be refused, ${refused} refused`,
+    ...rows
+  ].join("\n")
 }
 
 type Caller =
@@ -47,25 +62,8 @@ const injections = [
   "WAW-0001' --"
 ]
 
-/** Every table's row count: an injection that ran would change one (or fail loudly). */
-const counts = (file: string) => {
-  const db = new Database(file, { readonly: true })
-  try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
-      name: string
-    }>
-    return Object.fromEntries(
-      tables.map((t) => [
-        t.name,
-        (db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n
-      ])
-    )
-  } finally {
-    db.close()
-  }
-}
-
-describe("the attack suite (SQLite)", () => {
+describe.each(dialects)("the attack suite (%s)", (dialect) => {
+  const tally: Tally = new Map()
   let registry: Registry
   let operations: Array<Operation>
   let tokens: Record<Exclude<Caller, "anonymous">, string>
@@ -78,7 +76,7 @@ describe("the attack suite (SQLite)", () => {
     otherProcedure: string
   }
   beforeAll(async () => {
-    registry = await startRegistry("sqlite")
+    registry = await startRegistry(dialect)
     const doc = (await (await fetch(`${registry.url}/api/openapi.json`)).json()) as {
       paths: Record<
         string,
@@ -131,7 +129,7 @@ describe("the attack suite (SQLite)", () => {
     }
   })
   afterAll(() => {
-    console.log(`attack suite: ${tally.tried} attempts that must be refused, ${tally.refused} refused`)
+    console.log(report(dialect, tally))
     return registry?.close()
   })
 
@@ -166,6 +164,7 @@ describe("the attack suite (SQLite)", () => {
     )
 
   it("refuses every documented operation to a caller without a session", async () => {
+    const attempt = counter(tally, "no session")
     for (const op of operations.filter((o) => o.roles !== "public")) {
       const answer = await send("anonymous", op.method, fill(op.path))
       expect(attempt(answer.status === 401), `${op.method} ${op.path}`).toBe(true)
@@ -173,6 +172,7 @@ describe("the attack suite (SQLite)", () => {
   })
 
   it("refuses every documented operation to every role it does not admit", async () => {
+    const attempt = counter(tally, "roles")
     for (const op of operations.filter((o) => o.roles !== "public")) {
       for (const caller of Object.keys(roleOf) as Array<Exclude<Caller, "anonymous">>) {
         if ((op.roles as ReadonlyArray<string>).includes(roleOf[caller])) continue
@@ -185,6 +185,7 @@ describe("the attack suite (SQLite)", () => {
   })
 
   it("answers another center's records 404 through every path id, the stream included", async () => {
+    const attempt = counter(tally, "center walls")
     // Exactly the answer for a record that does not exist (a body is decoded before the record is looked up,
     // so an empty body is a 400 for both).
     for (const op of operations.filter((o) => o.path.includes("{id}") && !o.path.startsWith("/api/users"))) {
@@ -214,6 +215,7 @@ describe("the attack suite (SQLite)", () => {
   })
 
   it("refuses tampered, expired, revoked and logged-out tokens and cookies", async () => {
+    const attempt = counter(tally, "sessions")
     const login = async () =>
       (
         await registry.anonymous.login({
@@ -237,13 +239,11 @@ describe("the attack suite (SQLite)", () => {
     }
     // Expired: the session's expiry moved into the past in the database.
     const expiring = await login()
-    const db = new Database(join(registry.dataDir!, "cryoreg.sqlite"))
     const { createHash } = await import("node:crypto")
-    db.prepare("UPDATE sessions SET expires_at = ? WHERE token_hash = ?").run(
+    await execute(registry, "UPDATE sessions SET expires_at = ? WHERE token_hash = ?", [
       "2000-01-01T00:00:00.000Z",
       createHash("sha256").update(expiring).digest("hex")
-    )
-    db.close()
+    ])
     expect(attempt((await me({ authorization: `Bearer ${expiring}` })).status === 401)).toBe(true)
     // Logged out.
     const out = await login()
@@ -264,8 +264,8 @@ describe("the attack suite (SQLite)", () => {
   })
 
   it("treats SQL in every query parameter and text field as data", async () => {
-    const file = join(registry.dataDir!, "cryoreg.sqlite")
-    const before = counts(file)
+    const attempt = counter(tally, "injection")
+    const before = await tableCounts(registry)
     for (const s of injections) {
       const q = encodeURIComponent(s)
       const list = await send("clinician-pila", "GET", `/api/patients?q=${q}&limit=500`)
@@ -305,18 +305,24 @@ describe("the attack suite (SQLite)", () => {
           reason: s
         }
       )
-      expect(attempt(ae.status === 400)).toBe(true)
+      // Every field of an adverse event is correctable (type and description included): kept as written.
+      expect(
+        attempt(ae.status === 200 && (ae.json as { description?: string }).description === s),
+        `${ae.status} ${ae.text}`
+      ).toBe(true)
     }
     const history = (await registry.as.admin.patientHistory({ params: { id: newPatient(ids.patient).id } }))
       .items
     expect(injections.every((s) => history.some((h) => h.reason === s))).toBe(true)
-    const after = counts(file)
-    // Only the corrections' audit rows were added; nothing was dropped or read out.
+    const after = await tableCounts(registry)
+    // Only the corrections' audit rows were added (the patient's and the adverse event's); nothing was
+    // dropped or read out.
     expect({ ...after, audit_log: before.audit_log, sessions: before.sessions }).toEqual({ ...before })
-    expect(after.audit_log).toBe(before.audit_log! + injections.length)
+    expect(after.audit_log).toBe(before.audit_log! + 2 * injections.length)
   })
 
   it("refuses oversized, deeply nested and duplicate-key bodies, and traversal in ids", async () => {
+    const attempt = counter(tally, "hostile bodies")
     const url = `/api/patients/${ids.patient}/visits`
     // The server answers 413 from Content-Length before reading; fetch may see the socket close before it reads that.
     const big = await send("clinician-waw", "POST", url, { nrs: 1, pad: "x".repeat(1536 * 1024) }).catch(
@@ -346,5 +352,98 @@ describe("the attack suite (SQLite)", () => {
     }
     const stat = await fetch(`${registry.url}/..%2f..%2f..%2fetc%2fpasswd`)
     expect(attempt(!(await stat.text()).includes("root:"))).toBe(true)
+  })
+
+  it("refuses a correction made against an older version of every kind of record (412), storing nothing", async () => {
+    const attempt = counter(tally, "stale versions")
+    const before = await tableCounts(registry)
+    const file = await registry.as.admin.getPatient({ params: { id: newPatient(ids.patient).id } })
+    const corrections = operations.filter((o) => o.method === "PATCH" && o.path.startsWith("/api/patients"))
+    expect(corrections.length).toBeGreaterThanOrEqual(6)
+    for (const op of corrections) {
+      for (const stale of ['"0000000000000000000000"', 'W/"stale"', '"", "also-stale"']) {
+        const answer = await send(
+          "clinician-waw",
+          "PATCH",
+          fill(op.path),
+          { reason: "a form opened before a colleague's correction" },
+          { "if-match": stale }
+        )
+        const current = (answer.json as { current?: { version?: string } }).current
+        expect(
+          attempt(answer.status === 412 && typeof current?.version === "string"),
+          `${op.path} ${stale}: ${answer.status}`
+        ).toBe(true)
+      }
+    }
+    const after = await tableCounts(registry)
+    expect([after.patients, after.clinical_records]).toEqual([before.patients, before.clinical_records])
+    expect(await registry.as.admin.getPatient({ params: { id: file.patient.id } })).toEqual(file)
+  })
+
+  it("refuses a second procedure while a live one is open, and a withdrawn patient's device writes", async () => {
+    const attempt = counter(tally, "procedures")
+    // a session of its own: the sessions test revoked the one the registry signed in with
+    const waw = makeClient({ baseUrl: registry.url, token: tokens["clinician-waw"] })
+    // WAW-6001's live procedure is open: a recorded one is refused, as is a second live one.
+    const recorded = await send("clinician-waw", "POST", "/api/patients/WAW-6001/procedure", procedure)
+    expect(attempt(recorded.status === 409 && recorded.json.error === "ProcedureExists")).toBe(true)
+    const second = await send("clinician-waw", "POST", "/api/patients/WAW-6001/procedure/live", {
+      side: "right",
+      lesionsPerSide: 6,
+      deviceSerial: "CF-A13-0042",
+      operator: "Dr A. Nowak",
+      date: "2026-11-30"
+    })
+    expect(attempt(second.status === 409 && second.json.error === "ProcedureExists")).toBe(true)
+    const record = await waw.getPatient({ params: { id: newPatient("WAW-6001").id } })
+    expect(record.procedure).toBeNull()
+    expect(record.liveProcedure?.id).toBe(ids.procedure)
+    // Withdrawal aborts the open procedure: its device's later writes are refused and change nothing.
+    const id = newPatient("WAW-6002").id
+    await waw.createPatient({ body: newPatient("WAW-6002") })
+    await waw.createScreening({ params: { id }, body: eligibleScreening })
+    await waw.createBlock({ params: { id }, body: positiveBlock })
+    const opened = await waw.createLiveProcedure({
+      params: { id },
+      body: {
+        side: "right",
+        lesionsPerSide: 6,
+        deviceSerial: "CF-A13-0043",
+        operator: "Dr A. Nowak",
+        date: "2026-11-30"
+      }
+    })
+    const withdrawn = await waw.withdrawPatient({ params: { id }, body: { reason: "moved abroad" } })
+    expect(withdrawn.liveProcedure).toBeNull()
+    const device = { authorization: `Bearer ${opened.deviceToken}` }
+    for (const post of textbookPosts(["L5"]).slice(0, 4)) {
+      const answer =
+        post.kind === "samples"
+          ? await send(
+              "anonymous",
+              "POST",
+              `/api/procedures/${opened.procedure.id}/telemetry`,
+              {
+                samples: post.samples
+              },
+              device
+            )
+          : await send(
+              "anonymous",
+              "POST",
+              `/api/procedures/${opened.procedure.id}/events`,
+              {
+                firstIndex: post.firstIndex,
+                events: post.events
+              },
+              device
+            )
+      expect(attempt(answer.status === 401 || answer.status === 409), `${post.kind}: ${answer.status}`).toBe(
+        true
+      )
+    }
+    const state = await waw.getLiveProcedure({ params: { id: opened.procedure.id } })
+    expect(state.procedure).toMatchObject({ mode: "aborted", abortReason: "patient withdrawn: moved abroad" })
   })
 })

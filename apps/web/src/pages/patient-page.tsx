@@ -60,7 +60,10 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         <div class="step-form">
           <PatientCorrectionForm
             patient={d().patient}
-            correct={(body) => client.correctPatient({ params: { id: id() }, body }).then(saved)}
+            version={d().versions[d().patient.id]}
+            correct={(body, options) =>
+              client.correctPatient({ params: { id: id() }, body }, options).then(saved)
+            }
             done={() => setCorrectingPatient(false)}
           />
         </div>
@@ -101,8 +104,11 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
               <Show when={correctingScreening()}>
                 <ScreeningForm
                   correcting={s().screening}
+                  version={d().versions[s().screening.id]}
                   create={() => Promise.resolve()}
-                  correct={(body) => client.correctScreening({ params: { id: id() }, body }).then(saved)}
+                  correct={(body, options) =>
+                    client.correctScreening({ params: { id: id() }, body }, options).then(saved)
+                  }
                   done={() => setCorrectingScreening(false)}
                 />
               </Show>
@@ -121,7 +127,13 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <BlockList patientId={id()} blocks={d().blocks} writable={writable()} saved={saved} />
+        <BlockList
+          patientId={id()}
+          blocks={d().blocks}
+          versions={d().versions}
+          writable={writable()}
+          saved={saved}
+        />
       </Step>
       <Step
         id="procedure"
@@ -183,7 +195,10 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
               <Show when={correctingProcedure()}>
                 <ProcedureCorrectionForm
                   procedure={p().procedure}
-                  correct={(body) => client.correctProcedure({ params: { id: id() }, body }).then(saved)}
+                  version={d().versions[p().procedure.id]}
+                  correct={(body, options) =>
+                    client.correctProcedure({ params: { id: id() }, body }, options).then(saved)
+                  }
                   done={() => setCorrectingProcedure(false)}
                 />
               </Show>
@@ -218,7 +233,13 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <AdverseEventList patientId={id()} events={d().adverseEvents} writable={writable()} saved={saved} />
+        <AdverseEventList
+          patientId={id()}
+          events={d().adverseEvents}
+          versions={d().versions}
+          writable={writable()}
+          saved={saved}
+        />
       </Step>
       <section class="card" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>

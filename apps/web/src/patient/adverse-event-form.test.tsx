@@ -60,15 +60,19 @@ describe("<AdverseEventForm /> correcting an event", () => {
     })
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
-      expect(correct).toHaveBeenCalledWith("ae-1", {
-        type: "local hematoma",
-        onsetDays: 2,
-        severity: "moderate",
-        serious: false,
-        resolutionDays: 14,
-        relatedToProcedure: true,
-        reason: "resolution reported at the 3-month visit"
-      })
+      expect(correct).toHaveBeenCalledWith(
+        "ae-1",
+        {
+          type: "local hematoma",
+          onsetDays: 2,
+          severity: "moderate",
+          serious: false,
+          resolutionDays: 14,
+          relatedToProcedure: true,
+          reason: "resolution reported at the 3-month visit"
+        },
+        {}
+      )
     )
   })
 })

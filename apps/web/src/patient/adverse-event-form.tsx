@@ -1,4 +1,4 @@
-import { AdverseEventCorrection, AdverseEventInput } from "@cryoreg/contract"
+import { AdverseEventCorrection, AdverseEventInput, type CallOptions } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
@@ -6,6 +6,7 @@ import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 import { adverseEventDatesText } from "./adverse-event-dates"
+import { labels, versioned } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
 const request = (v: Values) => {
@@ -42,8 +43,14 @@ export function AdverseEventForm(props: {
   readonly correcting?: Model.AdverseEvent | undefined
   readonly create: (e: AdverseEventInput) => Promise<unknown>
   readonly correct?:
-    | ((eventId: Model.AdverseEventId, c: typeof AdverseEventCorrection.Type) => Promise<unknown>)
+    | ((
+        eventId: Model.AdverseEventId,
+        c: typeof AdverseEventCorrection.Type,
+        options: CallOptions
+      ) => Promise<unknown>)
     | undefined
+  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
   /** The procedure's date: the form shows the dates the days fall on. */
   readonly procedureDate?: string | null | undefined
@@ -52,6 +59,9 @@ export function AdverseEventForm(props: {
   const form = createForm(
     correcting === undefined ? "ae" : `ae-${correcting.id}`,
     correcting === undefined ? {} : valuesOf(correcting)
+  )
+  const send = versioned(props.version, correcting ?? {}, labels.adverseEvent, (current) =>
+    form.replace({ ...valuesOf(current as unknown as Model.AdverseEvent), reason: form.text("reason") })
   )
   const submit =
     correcting === undefined
@@ -63,7 +73,7 @@ export function AdverseEventForm(props: {
           AdverseEventCorrection,
           (v) => ({ ...request(v), reason: trimmed(v.reason) }),
           async (c) => {
-            await props.correct?.(correcting.id, c)
+            await send((options) => props.correct!(correcting.id, c, options))
             props.done()
           }
         )

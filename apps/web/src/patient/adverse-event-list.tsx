@@ -17,6 +17,8 @@ const summary = (e: Model.AdverseEvent) =>
 export function AdverseEventList(props: {
   readonly patientId: Model.PatientId
   readonly events: ReadonlyArray<Model.AdverseEvent>
+  /** Each record's version, by id (`PatientDetail.versions`). */
+  readonly versions: Readonly<Record<string, string>>
   readonly writable: boolean
   readonly saved: () => Promise<void>
 }): JSX.Element {
@@ -63,9 +65,10 @@ export function AdverseEventList(props: {
             <AdverseEventForm
               correcting={event}
               create={() => Promise.resolve()}
-              correct={(eventId, body) =>
+              version={props.versions[event.id]}
+              correct={(eventId, body, options) =>
                 client
-                  .correctAdverseEvent({ params: { id: props.patientId, eventId }, body })
+                  .correctAdverseEvent({ params: { id: props.patientId, eventId }, body }, options)
                   .then(props.saved)
               }
               done={() => setCorrecting(undefined)}

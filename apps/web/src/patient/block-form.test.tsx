@@ -39,10 +39,11 @@ describe("<BlockForm /> correcting a block", () => {
           nrsAfter: 5,
           volumeMl: 1.5,
           reason: "NRS after the block read from the wrong line"
-        })
+        }),
+        {}
       )
     )
-    expect(done).toHaveBeenCalled()
+    await vi.waitFor(() => expect(done).toHaveBeenCalled())
   })
 
   it("refuses an NRS of 11 next to the field and sends nothing", async () => {

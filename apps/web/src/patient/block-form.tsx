@@ -1,9 +1,10 @@
-import { BlockCorrection, BlockInput } from "@cryoreg/contract"
+import { BlockCorrection, BlockInput, type CallOptions } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { labels, versioned } from "./record-version"
 
 const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
 
@@ -44,12 +45,21 @@ export function BlockForm(props: {
   readonly correcting?: Model.DiagnosticBlock | undefined
   readonly create: (b: BlockInput) => Promise<unknown>
   readonly correct?:
-    | ((blockId: Model.DiagnosticBlockId, c: typeof BlockCorrection.Type) => Promise<unknown>)
+    | ((
+        blockId: Model.DiagnosticBlockId,
+        c: typeof BlockCorrection.Type,
+        options: CallOptions
+      ) => Promise<unknown>)
     | undefined
+  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm("block", correcting === undefined ? defaults : valuesOf(correcting))
+  const send = versioned(props.version, correcting ?? {}, labels.block, (current) =>
+    form.replace({ ...valuesOf(current as unknown as Model.DiagnosticBlock), reason: form.text("reason") })
+  )
   const submit =
     correcting === undefined
       ? form.onSubmit(BlockInput, request, async (b) => {
@@ -60,7 +70,7 @@ export function BlockForm(props: {
           BlockCorrection,
           (v) => ({ ...request(v), reason: trimmed(v.reason) }),
           async (c) => {
-            await props.correct?.(correcting.id, c)
+            await send((options) => props.correct!(correcting.id, c, options))
             props.done()
           }
         )

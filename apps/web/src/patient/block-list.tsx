@@ -13,6 +13,8 @@ import { RetractButton, RetractForm } from "./retract-form"
 export function BlockList(props: {
   readonly patientId: Model.PatientId
   readonly blocks: ReadonlyArray<BlockView>
+  /** Each record's version, by id (`PatientDetail.versions`). */
+  readonly versions: Readonly<Record<string, string>>
   readonly writable: boolean
   readonly saved: () => Promise<void>
 }): JSX.Element {
@@ -105,8 +107,11 @@ export function BlockList(props: {
             <BlockForm
               correcting={block}
               create={() => Promise.resolve()}
-              correct={(blockId, body) =>
-                client.correctBlock({ params: { id: props.patientId, blockId }, body }).then(props.saved)
+              version={props.versions[block.id]}
+              correct={(blockId, body, options) =>
+                client
+                  .correctBlock({ params: { id: props.patientId, blockId }, body }, options)
+                  .then(props.saved)
               }
               done={() => setCorrecting(undefined)}
             />

@@ -28,12 +28,15 @@ describe("<PatientCorrectionForm />", () => {
     fireEvent.change(screen.getByLabelText("Treated side"), { target: { value: "left" } })
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
-      expect(correct).toHaveBeenCalledWith({
-        sex: "female",
-        birthYear: 1986,
-        treatedSide: "left",
-        reason: "birth year transposed"
-      })
+      expect(correct).toHaveBeenCalledWith(
+        {
+          sex: "female",
+          birthYear: 1986,
+          treatedSide: "left",
+          reason: "birth year transposed"
+        },
+        {}
+      )
     )
   })
 })

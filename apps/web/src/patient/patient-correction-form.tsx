@@ -1,22 +1,29 @@
-import { PatientCorrection } from "@cryoreg/contract"
+import { type CallOptions, PatientCorrection } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { labels, versioned } from "./record-version"
 
 /** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
 export function PatientCorrectionForm(props: {
   readonly patient: Model.Patient
-  readonly correct: (c: PatientCorrection) => Promise<unknown>
+  readonly correct: (c: PatientCorrection, options: CallOptions) => Promise<unknown>
+  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm("patient", {
-    sex: props.patient.sex,
-    birthYear: String(props.patient.birthYear),
-    treatedSide: props.patient.treatedSide,
+  const valuesOf = (p: Model.Patient) => ({
+    sex: p.sex,
+    birthYear: String(p.birthYear),
+    treatedSide: p.treatedSide,
     reason: ""
   })
+  const form = createForm("patient", valuesOf(props.patient))
+  const send = versioned(props.version, props.patient, labels.patient, (current) =>
+    form.replace({ ...valuesOf(current as unknown as Model.Patient), reason: form.text("reason") })
+  )
   return (
     <form
       class="stack"
@@ -31,7 +38,7 @@ export function PatientCorrectionForm(props: {
           reason: trimmed(v.reason)
         }),
         async (c) => {
-          await props.correct(c)
+          await send((options) => props.correct(c, options))
           props.done()
         }
       )}

@@ -31,13 +31,16 @@ describe("<ProcedureCorrectionForm />", () => {
     fireEvent.input(duration, { target: { value: "41" } })
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
-      expect(correct).toHaveBeenCalledWith({
-        date: "2026-10-05",
-        operator: "Dr Nowak",
-        deviceSerial: "CRYO-0001",
-        durationMinutes: 41,
-        reason: "operator swapped with the assistant"
-      })
+      expect(correct).toHaveBeenCalledWith(
+        {
+          date: "2026-10-05",
+          operator: "Dr Nowak",
+          deviceSerial: "CRYO-0001",
+          durationMinutes: 41,
+          reason: "operator swapped with the assistant"
+        },
+        {}
+      )
     )
   })
 })

@@ -1,9 +1,10 @@
-import { ProcedureCorrection } from "@cryoreg/contract"
+import { type CallOptions, ProcedureCorrection } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed } from "../forms/form"
 import { ReasonInput, TextInput } from "../forms/inputs"
+import { labels, versioned } from "./record-version"
 
 /**
  * Corrects a procedure's date, operator, device serial and duration, with the reason. Its lesions and freeze
@@ -12,16 +13,22 @@ import { ReasonInput, TextInput } from "../forms/inputs"
  */
 export function ProcedureCorrectionForm(props: {
   readonly procedure: Model.Procedure
-  readonly correct: (c: typeof ProcedureCorrection.Type) => Promise<unknown>
+  readonly correct: (c: typeof ProcedureCorrection.Type, options: CallOptions) => Promise<unknown>
+  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm("procedure-correction", {
-    date: props.procedure.date,
-    operator: props.procedure.operator,
-    deviceSerial: props.procedure.deviceSerial,
-    durationMinutes: String(props.procedure.durationMinutes),
+  const valuesOf = (p: Model.Procedure) => ({
+    date: p.date,
+    operator: p.operator,
+    deviceSerial: p.deviceSerial,
+    durationMinutes: String(p.durationMinutes),
     reason: ""
   })
+  const form = createForm("procedure-correction", valuesOf(props.procedure))
+  const send = versioned(props.version, props.procedure, labels.procedure, (current) =>
+    form.replace({ ...valuesOf(current as unknown as Model.Procedure), reason: form.text("reason") })
+  )
   return (
     <form
       class="stack"
@@ -37,7 +44,7 @@ export function ProcedureCorrectionForm(props: {
           reason: trimmed(v.reason)
         }),
         async (c) => {
-          await props.correct(c)
+          await send((options) => props.correct(c, options))
           props.done()
         }
       )}

@@ -1,8 +1,9 @@
-import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
+import { type CallOptions, ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
 import { For, type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { labels, versioned } from "./record-version"
 
 /** The eight exclusion questions in the study's order. */
 export const exclusionQuestions = [
@@ -44,16 +45,24 @@ const request = (v: Values) => ({
 export function ScreeningForm(props: {
   readonly correcting?: ScreeningView["screening"] | undefined
   readonly create: (s: ScreeningInput) => Promise<unknown>
-  readonly correct: (c: typeof ScreeningCorrection.Type) => Promise<unknown>
+  readonly correct: (c: typeof ScreeningCorrection.Type, options: CallOptions) => Promise<unknown>
+  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
 }): JSX.Element {
   const form = createForm("screening", valuesOf(props.correcting))
+  const send = versioned(props.version, props.correcting ?? {}, labels.screening, (current) =>
+    form.replace({
+      ...valuesOf(current as unknown as ScreeningView["screening"]),
+      reason: form.text("reason")
+    })
+  )
   const submit = props.correcting
     ? form.onSubmit(
         ScreeningCorrection,
         (v) => ({ ...request(v), reason: trimmed(v.reason) }),
         async (c) => {
-          await props.correct(c)
+          await send((options) => props.correct(c, options))
           props.done()
         }
       )

@@ -165,7 +165,8 @@ describe("<VisitForm />", () => {
     await vi.waitFor(() =>
       expect(correct).toHaveBeenCalledWith(
         "v1",
-        expect.objectContaining({ nrs: 5, reason: "NRS transcribed from the wrong sheet" })
+        expect.objectContaining({ nrs: 5, reason: "NRS transcribed from the wrong sheet" }),
+        {}
       )
     )
   })

@@ -1,4 +1,5 @@
 import {
+  type CallOptions,
   VisitCorrection,
   type VisitInput,
   VisitInput as VisitInputSchema,
@@ -11,6 +12,7 @@ import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
+import { labels, versioned } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
 const timepointOptions = [
@@ -68,8 +70,11 @@ export function VisitForm(props: {
   readonly create: (visit: VisitInput) => Promise<unknown>
   readonly correct: (
     visitId: VisitView["visit"]["id"],
-    correction: typeof VisitCorrection.Type
+    correction: typeof VisitCorrection.Type,
+    options: CallOptions
   ) => Promise<unknown>
+  /** The version of the visit when the form was opened (`PatientDetail.versions`): a correction names it. */
+  readonly version?: string | undefined
   readonly done: () => void
 }): JSX.Element {
   const form = createForm(
@@ -86,12 +91,15 @@ export function VisitForm(props: {
           props.procedureDate ?? null
         )
   }
+  const send = versioned(props.version, props.correcting ?? {}, labels.visit, (current) =>
+    form.replace({ ...valuesOf(current as unknown as VisitView["visit"]), reason: form.text("reason") })
+  )
   const submit = props.correcting
     ? form.onSubmit(
         VisitCorrection,
         (v) => ({ ...visitRequest(v), reason: trimmed(v.reason) }),
         async (c) => {
-          await props.correct(props.correcting!.id, c)
+          await send((options) => props.correct(props.correcting!.id, c, options))
           props.done()
         }
       )

@@ -119,8 +119,9 @@ export function Visits(props: {
               correcting={visit}
               procedureDate={props.detail.procedure?.procedure.date ?? null}
               create={() => Promise.resolve()}
-              correct={(visitId, body) =>
-                client.correctVisit({ params: { id: id(), visitId }, body }).then(props.saved)
+              version={props.detail.versions[visit.id]}
+              correct={(visitId, body, options) =>
+                client.correctVisit({ params: { id: id(), visitId }, body }, options).then(props.saved)
               }
               done={() => setCorrecting(undefined)}
             />

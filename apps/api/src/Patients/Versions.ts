@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto"
+import { Effect, type Schema } from "effect"
+import { RecordChanged } from "../Errors.js"
+import { encode, type schemaOf } from "./File.js"
+import type { RecordKind } from "./Repo.js"
+
+/**
+ * The version of a patient's or a record's row: a hash of its id and stored values. Any correction that
+ * changes a value changes it; one sent with an older version is refused (412) and stores nothing.
+ */
+export const versionOf = (row: { readonly id: string; readonly data: string }): string =>
+  createHash("sha256").update(row.id).update("\0").update(row.data).digest("base64url").slice(0, 22)
+
+/** The version of a record as the answer to its write shows it (stored as `encode` writes it). */
+export const versionOfRecord = <K extends RecordKind>(
+  kind: K,
+  value: Schema.Schema.Type<(typeof schemaOf)[K]> & { readonly id: string }
+): string => versionOf({ id: value.id, data: encode(kind, value) })
+
+/** The versions a correction was made against (`If-Match`); null when it names none (API clients may omit it). */
+export type IfMatch = ReadonlyArray<string> | null
+
+/** Reads an `If-Match` header: `"v"`, `W/"v"`, a list of them, or `*` (any version). */
+export const ifMatchOf = (header: string | undefined): IfMatch =>
+  header === undefined || header.trim() === ""
+    ? null
+    : header.split(",").map((tag) =>
+        tag
+          .trim()
+          .replace(/^W\//, "")
+          .replace(/^"(.*)"$/, "$1")
+      )
+
+/** The `ETag` header of a version. */
+export const etagOf = (version: string) => `"${version}"`
+
+/**
+ * Fails with the record as it now stands when the correction was made against another version of it:
+ * a colleague's newer correction is never silently overwritten.
+ */
+export const requireVersion = (
+  what: string,
+  row: { readonly id: string; readonly data: string },
+  ifMatch: IfMatch
+) => {
+  const version = versionOf(row)
+  if (ifMatch === null || ifMatch.includes("*") || ifMatch.includes(version)) return Effect.void
+  return Effect.fail(
+    new RecordChanged({
+      message: `a colleague changed ${what} since you opened it: review the current values and save again`,
+      current: { version, record: JSON.parse(row.data) as Record<string, unknown> }
+    })
+  )
+}
