@@ -30,6 +30,11 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     // per center scope, until the next write
     const reports = new VersionedCache<ReportResponse>(16)
 
+    // The statistician sees every patient under the exports' pseudonym, everyone else the real id.
+    const pseudonymizer = Effect.map(CurrentUser, (user) =>
+      user.role === "statistician" ? (id: string) => pseudonym(secret, id) : null
+    )
+
     const load = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
 
     // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
@@ -58,22 +63,19 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     )
 
     const cohort = Effect.gen(function* () {
-      return cohortOverview(yield* load, yield* today.date, yield* meta.isDemo)
+      return cohortOverview(yield* load, yield* today.date, yield* meta.isDemo, yield* pseudonymizer)
     })
 
     const rows = Effect.gen(function* () {
-      const user = yield* CurrentUser
-      const loaded = yield* load
-      return visitRows(loaded, user.role === "statistician" ? (id) => pseudonym(secret, id) : null)
+      return visitRows(yield* load, yield* pseudonymizer)
     })
 
     const exportVisits = Effect.map(rows, (items) => ({ items }))
     const exportVisitsCsv = Effect.map(rows, (items) => toCsv(items, visitColumns))
 
     const adverseEvents = Effect.gen(function* () {
-      const user = yield* CurrentUser
       const loaded = yield* load
-      const hide = user.role === "statistician"
+      const hide = yield* pseudonymizer
       return {
         items: loaded.flatMap((p) =>
           p.row.withdrawn_at !== null
@@ -82,8 +84,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
                 const { description, ...rest } = e
                 return {
                   ...rest,
-                  ...(hide || description === undefined ? {} : { description }),
-                  patientId: hide ? (pseudonym(secret, e.patientId) as typeof e.patientId) : e.patientId,
+                  ...(hide !== null || description === undefined ? {} : { description }),
+                  patientId: hide === null ? e.patientId : (hide(e.patientId) as typeof e.patientId),
                   centerId: p.patient.centerId
                 }
               })
