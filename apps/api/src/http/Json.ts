@@ -109,6 +109,21 @@ export const parseStrict = (text: string, maxDepth = 32): unknown | JsonProblem 
   return suspect ? illFormed(value) : value
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+/**
+ * A body's bytes as text; bytes that are not UTF-8 are refused (`IllFormedText`) rather than read as
+ * replacement characters, which would store something other than what was sent.
+ */
+export const decodeUtf8 = (bytes: ArrayBuffer): string | JsonProblem => {
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    const message = "the body is not valid UTF-8 text: send JSON encoded as UTF-8"
+    return { _tag: "IllFormedText", message, issues: [{ path: [], message }] }
+  }
+}
+
 /** Whether `parseStrict` refused the text. */
 export const isJsonProblem = (u: unknown): u is JsonProblem => {
   const tag = typeof u === "object" && u !== null ? (u as { _tag?: unknown })._tag : undefined

@@ -83,6 +83,24 @@ describe.each(dialects)("ids, text and dates an attacker sends, on %s", (kind) =
     )
     const key = await raw(registry, "admin", "POST", `/api/patients/${id}/withdraw`, '{"re\\udbffason": "x"}')
     expect(key.status).toBe(422)
+    // Bytes that are not UTF-8 would be read as replacement characters: refused the same way.
+    const bytes = await fetch(`${registry.url}/api/patients/${id}/withdraw`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${registry.tokens["clinician-waw"]}`,
+        "content-type": "application/json"
+      },
+      body: Buffer.concat([
+        Buffer.from('{"reason": "moved '),
+        Buffer.from([0xc3, 0x28]),
+        Buffer.from(' abroad"}')
+      ])
+    })
+    expect(bytes.status).toBe(422)
+    expect(((await bytes.json()) as { error: string }).error).toBe("IllFormedText")
+    expect(
+      (await registry.as.admin.getPatient({ params: { id: Model.PatientId.make(id) } })).withdrawal
+    ).toBeNull()
     // A whole pair is one character, taken as sent and kept in the audit trail as sent.
     const kept = await raw(
       registry,
