@@ -55,7 +55,10 @@ describe("the statistician's dashboard keeps to pseudonymized data", () => {
     for (const table of ["overdue-title", "out-of-window-title"]) {
       const ids = await page.locator(`[aria-labelledby="${table}"] tbody td:first-child`).allTextContents()
       expect(ids.length, table).toBeGreaterThan(0)
-      expect(ids.filter((id) => !/^P-[0-9a-f]{12}$/.test(id)), table).toEqual([])
+      expect(
+        ids.filter((id) => !/^P-[0-9a-f]{12}$/.test(id)),
+        table
+      ).toEqual([])
     }
     const hrefs = await page.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))
     expect(hrefs.filter((h) => h.startsWith("/procedures") || h.startsWith("/patients"))).toEqual([])
