@@ -36,6 +36,11 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const reports = new VersionedCache<ReportResponse>(16)
     const setReports = new Map<string, ReportResponse>()
 
+    // The statistician sees every patient under the exports' pseudonym, everyone else the real id.
+    const pseudonymizer = Effect.map(CurrentUser, (user) =>
+      user.role === "statistician" ? (id: string) => pseudonym(secret, id) : null
+    )
+
     const loadAll = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
     // The live records, of the set's patients only when a set is given.
     const load = (set: string | undefined) =>
@@ -107,15 +112,13 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
 
     const cohort = (set?: string) =>
       Effect.gen(function* () {
-        return cohortOverview(yield* load(set), yield* today.date, yield* meta.isDemo)
+        return cohortOverview(yield* load(set), yield* today.date, yield* meta.isDemo, yield* pseudonymizer)
       })
 
     const rows = (set?: string) =>
       Effect.gen(function* () {
         if (set !== undefined) return yield* sets.visits(set)
-        const user = yield* CurrentUser
-        const loaded = yield* loadAll
-        return visitRows(loaded, user.role === "statistician" ? (id) => pseudonym(secret, id) : null)
+        return visitRows(yield* loadAll, yield* pseudonymizer)
       })
 
     const exportVisits = (set?: string) => Effect.map(rows(set), (items) => ({ items }))
@@ -123,9 +126,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
 
     const adverseEvents = (set?: string) =>
       Effect.gen(function* () {
-        const user = yield* CurrentUser
         const loaded = yield* load(set)
-        const hide = user.role === "statistician"
+        const hide = yield* pseudonymizer
         return {
           items: loaded.flatMap((p) =>
             p.row.withdrawn_at !== null
@@ -134,8 +136,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
                   const { description, ...rest } = e
                   return {
                     ...rest,
-                    ...(hide || description === undefined ? {} : { description }),
-                    patientId: hide ? (pseudonym(secret, e.patientId) as typeof e.patientId) : e.patientId,
+                    ...(hide !== null || description === undefined ? {} : { description }),
+                    patientId: hide === null ? e.patientId : (hide(e.patientId) as typeof e.patientId),
                     centerId: p.patient.centerId
                   }
                 })

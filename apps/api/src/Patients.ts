@@ -68,6 +68,15 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
       Effect.gen(function* () {
         const user = yield* requireWriter
         const center = centerScope(user)
+        // Refused for the id's form alone, before any lookup: an answer must not tell which ids another center has.
+        const idCenter = center ?? input.centerId
+        if (!PatientIds.belongsTo(idCenter, input.id)) {
+          const message =
+            center === null
+              ? `a patient id of center ${idCenter} begins with "${PatientIds.prefixOf(idCenter)}"`
+              : `a ${user.role} of center ${center} registers patient ids beginning with "${PatientIds.prefixOf(center)}" only`
+          return yield* new RuleViolation({ message, issues: [{ path: ["id"], message }] })
+        }
         if (center !== null && center !== input.centerId)
           return yield* new Forbidden({
             message: `a ${user.role} of center ${center} registers patients of that center only`
@@ -78,11 +87,6 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         yield* sql
           .withTransaction(
             Effect.gen(function* () {
-              const exists = yield* sql<{ id: string }>`SELECT id FROM patients WHERE id = ${patient.id}`
-              if (exists.length > 0)
-                return yield* new AlreadyRecorded({
-                  message: `a patient ${patient.id} is already registered`
-                })
               if (!(yield* centers.exists(patient.centerId)))
                 return yield* new InvalidRequest({
                   message: `no center ${patient.centerId}`,
@@ -92,6 +96,11 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
                       message: `no center "${patient.centerId}" takes part in the registry`
                     }
                   ]
+                })
+              const exists = yield* sql<{ id: string }>`SELECT id FROM patients WHERE id = ${patient.id}`
+              if (exists.length > 0)
+                return yield* new AlreadyRecorded({
+                  message: `a patient ${patient.id} is already registered`
                 })
               // Under PostgreSQL's row-level security another center's patient is invisible to the check above:
               // the primary key still refuses the duplicate.

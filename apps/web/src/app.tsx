@@ -73,7 +73,9 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
             <Route path="/" component={PatientsPage} />
             <Route path="/:id" component={PatientPage} />
           </Route>
-          <Route path="/procedures/:id/live" component={LiveProcedurePage} />
+          <Route path="/procedures/:id/live" component={Clinical}>
+            <Route path="/" component={LiveProcedurePage} />
+          </Route>
           <Route path="*404" component={NotFound} />
         </Route>
       </Router>

@@ -43,13 +43,42 @@ export const AuditRecord = Schema.Struct({
 })
 export type AuditRecord = typeof AuditRecord.Type
 
+const isoInstant =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/
+const isRealInstant = (s: string) => {
+  const m = isoInstant.exec(s)
+  if (m === null) return false
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1).map((p) => Number(p ?? 0))
+  const calendar = new Date(Date.UTC(year!, month! - 1, day!))
+  return (
+    year! >= 2000 &&
+    year! <= 2999 &&
+    calendar.getUTCMonth() === month! - 1 &&
+    calendar.getUTCDate() === day &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second! <= 59
+  )
+}
+
+/**
+ * A bound of the audit filter: an ISO 8601 date (`2026-12-01`, midnight UTC) or date-time with its offset
+ * (`2026-12-01T09:30:00Z`, `…+01:00`), a real day of the years 2000–2999. The API compares it as an instant.
+ */
+export const AuditInstant = Schema.String.pipe(
+  Schema.filter((s) => isRealInstant(s), {
+    message: (issue) =>
+      `an ISO 8601 date or date-time with its offset, of the years 2000–2999, e.g. "2026-12-01" or "2026-12-01T09:30:00Z"; got ${JSON.stringify(String(issue.actual).slice(0, 40))}`
+  })
+)
+
 /** Filters of `GET /api/audit`. */
 export const AuditQuery = Schema.Struct({
   entity: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
   entityId: Schema.optional(Schema.String.pipe(Schema.maxLength(128))),
   user: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
-  from: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
-  to: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
+  from: Schema.optional(AuditInstant),
+  to: Schema.optional(AuditInstant),
   cursor: Schema.optional(Cursor),
   limit: Schema.optional(Limit)
 })

@@ -1,7 +1,7 @@
 // The live-procedure endpoints (events, telemetry, stream); Api.ts re-exports them, so export only endpoints
 // here (every export becomes a client method): their schemas live in LiveProcedures.ts.
 import { Schema } from "effect"
-import { readerRoles, writerRoles } from "./Auth.js"
+import { clinicalRoles, writerRoles } from "./Auth.js"
 import * as E from "./Endpoint.js"
 import * as L from "./LiveProcedures.js"
 import { PatientPath } from "./Patients.js"
@@ -54,12 +54,15 @@ export const issueDeviceToken = E.post("issueDeviceToken", {
   success: L.LiveProcedureCreated
 })
 
+// The reads below are patient-level (real patient id, operator, device, date, telemetry): clinical roles only.
+// The statistician gets procedure and telemetry figures through the analysis and the pseudonymized exports.
+
 /** `GET /api/procedures`. */
 export const listLiveProcedures = E.get("listLiveProcedures", {
   path: "/api/procedures",
   tag,
   summary: "Live and completed device-driven procedures the caller may see",
-  roles: readerRoles,
+  roles: clinicalRoles,
   query: L.LiveProcedureQuery,
   success: Schema.Struct({ items: Schema.Array(L.LiveProcedure) })
 })
@@ -69,7 +72,7 @@ export const getLiveProcedure = E.get("getLiveProcedure", {
   path: procedurePath,
   tag,
   summary: "A procedure's protocol state: phase, probe gate, lesions, cycle evaluations, deviations",
-  roles: [...readerRoles, ...device],
+  roles: [...clinicalRoles, ...device],
   params: L.ProcedurePath,
   success: L.LiveProcedureState
 })
@@ -112,7 +115,7 @@ export const getTelemetry = E.get("getTelemetry", {
   path: `${procedurePath}/telemetry`,
   tag,
   summary: "Stored telemetry of a time window, downsampled (bucket extremes kept) to maxPoints when asked",
-  roles: [...readerRoles, ...device],
+  roles: [...clinicalRoles, ...device],
   params: L.ProcedurePath,
   query: L.TelemetryQuery,
   success: L.TelemetrySeries
@@ -123,7 +126,7 @@ export const procedureStream = E.get("procedureStream", {
   path: `${procedurePath}/stream`,
   tag,
   summary: "Samples, protocol events, cycle evaluations and deviations as they are stored (resumable)",
-  roles: readerRoles,
+  roles: clinicalRoles,
   params: L.ProcedurePath,
   query: L.StreamQuery,
   success: L.StreamMessage,

@@ -10,6 +10,19 @@ import type { CenterId, PatientId } from "./Model/Ids.js"
 export const prefixOf = (centerId: CenterId | string): string => `${centerId.toUpperCase()}-`
 
 /**
+ * Whether a patient id is one of the center's: it begins with the center's prefix, in capitals, and has
+ * something after it.
+ *
+ * @example
+ * PatientIds.belongsTo("waw", "WAW-0042") // true
+ * PatientIds.belongsTo("waw", "PILA-0042") // false
+ */
+export const belongsTo = (centerId: CenterId | string, id: PatientId | string): boolean => {
+  const prefix = prefixOf(centerId)
+  return id.length > prefix.length && id.startsWith(prefix)
+}
+
+/**
  * The `n`-th patient id of a center, numbered from 1 and padded to four digits.
  *
  * @example

@@ -13,4 +13,13 @@ describe("PatientIds", () => {
     assert.strictEqual(PatientIds.nextFree("waw", []), "WAW-0001")
     assert.strictEqual(PatientIds.nextFree("waw", ["WAW-9999"]), "WAW-10000")
   })
+
+  it("tells whether an id is one of the center's: its prefix in capitals, then something", () => {
+    assert.isTrue(PatientIds.belongsTo("waw", "WAW-0042"))
+    assert.isTrue(PatientIds.belongsTo("pila", "PILA-special"))
+    assert.isFalse(PatientIds.belongsTo("waw", "PILA-0042"))
+    assert.isFalse(PatientIds.belongsTo("waw", "waw-0042"))
+    assert.isFalse(PatientIds.belongsTo("waw", "WAW-"))
+    assert.isFalse(PatientIds.belongsTo("waw", "WAWA-0001"))
+  })
 })

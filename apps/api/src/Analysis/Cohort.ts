@@ -1,5 +1,5 @@
 import type { CohortOverview } from "@cryoreg/contract"
-import { type Model, Protocol, StudyCalendar } from "@cryoreg/domain"
+import { Model, Protocol, StudyCalendar } from "@cryoreg/domain"
 import type { LoadedPatient } from "./Load.js"
 
 const month = (date: string) => date.slice(0, 7)
@@ -7,13 +7,16 @@ const { addDays, daysBetween } = StudyCalendar
 
 /**
  * Enrollment, the eligibility funnel, follow-up completeness, overdue visits and visits out of their protocol
- * window, as of `today` (YYYY-MM-DD, in the registry's time zone).
+ * window, as of `today` (YYYY-MM-DD, in the registry's time zone). `pseudonymize` replaces the patient ids
+ * (the statistician's view: the same pseudonyms as the exports).
  */
 export const cohortOverview = (
   loaded: ReadonlyArray<LoadedPatient>,
   today: string,
-  demo: boolean
+  demo: boolean,
+  pseudonymize: ((id: string) => string) | null
 ): CohortOverview => {
+  const shown = (id: Model.PatientId) => (pseudonymize === null ? id : Model.PatientId.make(pseudonymize(id)))
   const active = loaded.filter((p) => p.row.withdrawn_at === null)
   const has = (p: LoadedPatient, t: Model.Timepoint) => p.visits.some((v) => v.timepoint === t)
   const funnel = {
@@ -55,7 +58,7 @@ export const cohortOverview = (
       else if (closes < today) {
         late++
         overdue.push({
-          patientId: p.patient.id,
+          patientId: shown(p.patient.id),
           centerId: p.patient.centerId,
           timepoint,
           dueBy: closes,
@@ -75,7 +78,7 @@ export const cohortOverview = (
             ? []
             : [
                 {
-                  patientId: p.patient.id,
+                  patientId: shown(p.patient.id),
                   centerId: p.patient.centerId,
                   timepoint: v.timepoint,
                   date: v.date ?? null,

@@ -20,7 +20,7 @@ import { problem } from "../Problem.js"
 import { RowSecurity } from "../RowSecurity.js"
 import type { Services } from "../Services.js"
 import { fastDecoder, notFast } from "./FastDecode.js"
-import { isJsonProblem, parseStrict } from "./Json.js"
+import { decodeUtf8, isJsonProblem, parseStrict } from "./Json.js"
 import { client } from "./Security/Client.js"
 import { statusOf } from "./Status.js"
 
@@ -82,16 +82,18 @@ const decoder = <A, I>(schema: Schema.Schema<A, I>, where: string) => {
 
 const readJson = (c: Context) =>
   Effect.tryPromise({
-    try: () => c.req.text(),
+    try: () => c.req.arrayBuffer(),
     catch: () => ({ _tag: "InvalidRequest", message: "the request body could not be read", issues: [] })
   }).pipe(
-    Effect.flatMap((text) => {
+    Effect.flatMap((bytes) => {
       const type = c.req.header("content-type") ?? ""
       if (!/^application\/json\b/i.test(type))
         return Effect.fail({
           _tag: "UnsupportedMediaType",
           message: `send the body as application/json, not "${type || "nothing"}"`
         })
+      const text = decodeUtf8(bytes)
+      if (isJsonProblem(text)) return Effect.fail(text)
       const parsed = parseStrict(text)
       return isJsonProblem(parsed) ? Effect.fail(parsed) : Effect.succeed(parsed)
     })

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status"
 export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   InvalidRequest: 400,
   MalformedJson: 400,
+  IllFormedText: 422,
   Unauthorized: 401,
   InvalidCredentials: 401,
   Forbidden: 403,

@@ -37,4 +37,23 @@ describe("parseStrict", () => {
     const broken = parseStrict('{"nrs": 3')
     expect(isJsonProblem(broken) && broken.message).toMatch(/not valid JSON/)
   })
+
+  it("refuses a lone UTF-16 surrogate in any key or string value, naming each field; keeps a whole pair", () => {
+    const reason = parseStrict(
+      '{"reason": "typo \\ud800 fixed", "items": [{"note": "ok"}, {"note": "\\udfff"}]}'
+    )
+    expect(reason).toMatchObject({
+      _tag: "IllFormedText",
+      issues: [{ path: ["reason"] }, { path: ["items", 1, "note"] }]
+    })
+    expect(isJsonProblem(reason) && reason.message).toMatch(/reason, items\.1\.note/)
+    expect(parseStrict('{"\\ud83d": 1}')).toMatchObject({
+      _tag: "IllFormedText",
+      issues: [{ path: ["\ud83d"] }]
+    })
+    expect(parseStrict('"\\ude00"')).toMatchObject({ _tag: "IllFormedText", issues: [{ path: [] }] })
+    // A surrogate pair, escaped or not, is one character: accepted as sent.
+    expect(parseStrict('{"name": "\\ud83d\\ude00 😀"}')).toEqual({ name: "😀 😀" })
+    expect(parseStrict('{"a": "\\u00e9"}')).toEqual({ a: "é" })
+  })
 })

@@ -199,11 +199,13 @@ describe.each(dialects)("access to every registry route on %s", (kind) => {
     expect(overview.funnel.treated).toBeLessThan(all.funnel.treated)
     const report = await pila.report({})
     expect(report.n).toBe(overview.funnel.treated)
-    await expect(pila.createPatient({ body: newPatient("WAW-8888") })).rejects.toMatchObject({ status: 403 })
-    // An id taken in another center is refused as a duplicate (on PostgreSQL by the key, the row being invisible).
-    await expect(pila.createPatient({ body: newPatient(ids.patient, "pila") })).rejects.toMatchObject({
-      status: 409,
-      error: "AlreadyRecorded"
-    })
+    await expect(pila.createPatient({ body: newPatient("PILA-8888") })).rejects.toMatchObject({ status: 403 })
+    // Another center's ids are refused for their form alone, before any lookup: whether the id is taken or not.
+    for (const id of ["WAW-8888", ids.patient])
+      await expect(pila.createPatient({ body: newPatient(id, "pila") })).rejects.toMatchObject({
+        status: 422,
+        error: "RuleViolation",
+        issues: [{ path: ["id"] }]
+      })
   })
 })

@@ -178,7 +178,8 @@ describe.each(dialects)("a patient from screening to 6 months, over HTTP on %s",
     const later = await admin.listAudit({ query: { from: "2999-01-01" } })
     expect(later.items).toEqual([])
     expect((await refusal(registry.as["clinician-waw"].listAudit({}))).status).toBe(403)
-    const badDate = await refusal(admin.listAudit({ query: { from: "yesterday" } }))
-    expect(badDate).toMatchObject({ status: 400, issues: [{ path: ["from"] }] })
+    // The typed client refuses to send it; sent anyway, the API refuses it too.
+    const badDate = await raw(registry, "admin", "GET", "/api/audit?from=yesterday")
+    expect(badDate).toMatchObject({ status: 400, json: { issues: [{ path: ["from"] }] } })
   })
 })

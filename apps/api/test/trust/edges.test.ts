@@ -72,7 +72,7 @@ describe("security headers, CSRF and session revocation (SQLite)", () => {
 
   it("lets a bearer-token write through without the header", async () => {
     const answer = await send(registry.url, "POST", "/api/patients", {
-      body: newPatient("CSRF-0002"),
+      body: newPatient("WAW-0002"),
       headers: { authorization: `Bearer ${registry.tokens.admin}` }
     })
     expect(answer.status).toBe(400) // no center "waw" in an empty registry: refused by the rules, not by CSRF

@@ -8,13 +8,26 @@ import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
 import { timepointLabel } from "../outcomes/summary"
+import { canReadPatients } from "../session/roles"
+import { useSession } from "../session/session"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
+
+// The statistician reads pseudonyms (`P-…`, as in the exports): plain text, no link to a record they may not open.
+function PatientCell(props: { readonly id: string; readonly linked: boolean }): JSX.Element {
+  return (
+    <Show when={props.linked} fallback={props.id}>
+      <A href={`/patients/${encodeURIComponent(props.id)}`}>{props.id}</A>
+    </Show>
+  )
+}
 
 /** Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits and visits out of window. */
 export default function CohortPage(): JSX.Element {
   const chosen = useAnalysisSet()
   const cohort = createAsync(() => fromSet(chosen, getCohort))
+  const session = useSession()
+  const linked = () => canReadPatients(session.user())
   return (
     <section data-page="cohort">
       <h1>Cohort</h1>
@@ -109,7 +122,7 @@ export default function CohortPage(): JSX.Element {
                         .map((o) => (
                           <tr>
                             <td>
-                              <A href={`/patients/${encodeURIComponent(o.patientId)}`}>{o.patientId}</A>
+                              <PatientCell id={o.patientId} linked={linked()} />
                             </td>
                             <td>{o.centerId}</td>
                             <td>{timepointLabel(o.timepoint)}</td>
@@ -147,7 +160,7 @@ export default function CohortPage(): JSX.Element {
                       {c().outOfWindow.map((o) => (
                         <tr>
                           <td>
-                            <A href={`/patients/${encodeURIComponent(o.patientId)}`}>{o.patientId}</A>
+                            <PatientCell id={o.patientId} linked={linked()} />
                           </td>
                           <td>{o.centerId}</td>
                           <td>
