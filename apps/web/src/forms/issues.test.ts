@@ -1,4 +1,4 @@
-import { NewPatient, VisitInput } from "@cryoreg/contract"
+import { AdverseEventInput, NewPatient, VisitInput } from "@cryoreg/contract"
 import { Either } from "effect"
 import { describe, expect, it } from "vitest"
 import { validate } from "./issues"
@@ -32,5 +32,12 @@ describe("validate", () => {
       })
     )
     expect(errors.birthYear).toContain("birth year is a whole year between 1900 and 2100")
+  })
+
+  it("keeps a schema's own words for a field left empty", () => {
+    const errors = errorsOf(
+      validate(AdverseEventInput, { type: "infection", severity: "mild", onsetDays: 2 })
+    )
+    expect(errors.relatedToProcedure).toBe("say whether the event is related to the procedure (yes or no)")
   })
 })

@@ -41,10 +41,10 @@ export const validate = <A, I>(
       fieldErrors(
         ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => {
           const given = valueAt(value, i.path)
-          const empty =
-            i._tag === "Missing" ||
-            (i._tag === "Type" && (given === undefined || given === null || given === ""))
-          return { path: [...i.path].map(String), message: empty ? required : i.message }
+          const empty = given === undefined || given === null || given === ""
+          // only the library's default words are replaced: a schema's own message (annotated) stays
+          const defaultWords = i.message === "is missing" || i.message.startsWith("Expected ")
+          return { path: [...i.path].map(String), message: empty && defaultWords ? required : i.message }
         })
       )
     )
