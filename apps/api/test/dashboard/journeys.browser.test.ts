@@ -340,6 +340,18 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
       "Correct the visit"
     ])
       expect(lines).toContain(`${form}: source document checked`)
+    // what each correction changed, in the words of the forms
+    for (const change of [
+      "Birth year: 1968 → 1967",
+      "Pain duration (months): 24 → 30",
+      "Volume (ml): 2 → 2.5",
+      "Duration (minutes): 40 → 45",
+      "NRS: 3 → 2",
+      "Severity: mild → moderate"
+    ])
+      expect(lines).toContain(change)
+    // no field name of the code (birthYear, daysAfterProcedure) and no quoted values
+    expect(await history(page).innerText()).not.toMatch(/\b[a-z]+[A-Z]\w*|"/)
     expect(await page.locator("h1").textContent()).toContain("6-month follow-up")
     await step.getByText("Right side: 7 lesions at L5, S1, S2, S3").waitFor()
     expect(await step.textContent()).toContain("45 min")
