@@ -351,7 +351,9 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     ])
       expect(lines).toContain(change)
     // no field name of the code (birthYear, daysAfterProcedure) and no quoted values
-    expect(await history(page).innerText()).not.toMatch(/\b[a-z]+[A-Z]\w*|"/)
+    expect((await history(page).locator("li li").allTextContents()).join("\n")).not.toMatch(
+      /\b[a-z]+[A-Z]\w*|"/
+    )
     expect(await page.locator("h1").textContent()).toContain("6-month follow-up")
     await step.getByText("Right side: 7 lesions at L5, S1, S2, S3").waitFor()
     expect(await step.textContent()).toContain("45 min")
