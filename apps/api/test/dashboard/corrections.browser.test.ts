@@ -61,8 +61,10 @@ describe("corrections and retractions in the dashboard", () => {
     await expect
       .poll(() => history.textContent(), { timeout: 10_000 })
       .toContain("the discharge letter says infection on the day")
-    expect(await history.textContent()).toContain(`type: "${event.type}" → "infection"`)
-    expect(await history.textContent()).toContain(`onsetDays: ${event.onsetDays} → ${onset}`)
+    expect(await history.textContent()).toContain(`Type: ${event.type} → infection`)
+    expect(await history.textContent()).toContain(
+      `Onset (days after the procedure): ${event.onsetDays} → ${onset}`
+    )
     await page.close()
   })
 

@@ -85,7 +85,9 @@ describe("a simulated procedure on the live page", () => {
     await expect
       .poll(() => page.locator("[data-page='live-procedure']").getAttribute("data-samples"))
       .toBe("300")
-    await expect.poll(() => page.getByText("lesions right").locator("..").textContent()).toContain("1 / 6")
+    await expect
+      .poll(() => page.getByText("lesions on the right").locator("..").textContent())
+      .toContain("1 / 6")
     // uPlot drew on its canvas: some pixels of the plotting area are not blank.
     const drawn = await page
       .getByTestId("telemetry-curve")

@@ -18,9 +18,19 @@ export const fieldErrors = (issues: ReadonlyArray<Issue>): FieldErrors => {
   return out
 }
 
+/** The value at an issue's path in what was decoded. */
+const valueAt = (value: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
+  path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    value
+  )
+
+/** Beside a field left empty: the clinic's word, not the schema's "is missing" or "Expected …, actual undefined". */
+const required = "Required"
+
 /**
  * Decodes form values with the schema the API decodes the request with: the value on success, the
- * field errors (same paths and messages as the API's `issues`) on failure.
+ * field errors (the API's paths and messages; "Required" for a field left empty) on failure.
  */
 export const validate = <A, I>(
   schema: Schema.Schema<A, I, never>,
@@ -29,10 +39,13 @@ export const validate = <A, I>(
   Schema.decodeUnknownEither(schema, { errors: "all", onExcessProperty: "ignore" })(value).pipe(
     Either.mapLeft((error) =>
       fieldErrors(
-        ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => ({
-          path: [...i.path].map(String),
-          message: i.message
-        }))
+        ParseResult.ArrayFormatter.formatErrorSync(error).map((i) => {
+          const given = valueAt(value, i.path)
+          const empty = given === undefined || given === null || given === ""
+          // only the library's default words are replaced: a schema's own message (annotated) stays
+          const defaultWords = i.message === "is missing" || i.message.startsWith("Expected ")
+          return { path: [...i.path].map(String), message: empty && defaultWords ? required : i.message }
+        })
       )
     )
   )

@@ -169,7 +169,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                 <div class="value">
                   {perSide(s(), "left")} / {s().procedure.lesionsPerSide}
                 </div>
-                lesions left
+                lesions on the left
               </div>
             </Show>
             <Show when={s().procedure.side !== "left"}>
@@ -177,7 +177,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                 <div class="value">
                   {perSide(s(), "right")} / {s().procedure.lesionsPerSide}
                 </div>
-                lesions right
+                lesions on the right
               </div>
             </Show>
           </div>

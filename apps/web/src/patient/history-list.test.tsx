@@ -40,7 +40,7 @@ describe("<HistoryList />", () => {
     ))
     expect(screen.getAllByText(/clinician-waw/)).toHaveLength(2)
     expect(screen.getByText("Reason: “wrong sheet”")).toBeTruthy()
-    expect(screen.getByText("nrs: 4 → 5")).toBeTruthy()
+    expect(screen.getByText("NRS: 4 → 5")).toBeTruthy()
     expect(screen.queryByText(/vasMm/)).toBeNull()
   })
 
@@ -60,6 +60,38 @@ describe("<HistoryList />", () => {
     ))
     expect(screen.getByText(/retracted adverse event \(entered in error\)/)).toBeTruthy()
     expect(screen.getByText("Reason: “reported twice”")).toBeTruthy()
+  })
+
+  it("names the fields and their values in the clinic's words, never the code's", () => {
+    expect(
+      changes(
+        {
+          birthYear: 1968,
+          timepoint: "month3",
+          severity: "mild",
+          serious: false,
+          odiAnswers: [1, 2],
+          nrs: 3
+        },
+        {
+          birthYear: 1967,
+          timepoint: "month6",
+          severity: "moderate",
+          serious: true,
+          odiAnswers: [1, 3],
+          nrs: 3
+        }
+      )
+    ).toEqual([
+      "Birth year: 1968 → 1967",
+      "Time point: 3 months → 6 months",
+      "Severity: mild → moderate",
+      "Serious: no → yes",
+      "ODI answers changed"
+    ])
+    expect(changes({ daysAfterProcedure: 90 }, { daysAfterProcedure: 92 })).toEqual([
+      "Days after the procedure: 90 → 92"
+    ])
   })
 
   it("finds no changes when the values are not records", () => {

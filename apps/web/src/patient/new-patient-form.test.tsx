@@ -52,4 +52,19 @@ describe("<NewPatientForm />", () => {
     await new Promise((r) => setTimeout(r, 20))
     expect(id.value).toBe("WAW-0500")
   })
+
+  it("marks every field left empty as invalid, with 'Required' beside it, and says nothing was saved", async () => {
+    const submit = vi.fn(() => Promise.resolve())
+    render(() => <NewPatientForm centers={centers} fixedCenter={null} nextId={nextId} submit={submit} />)
+    fireEvent.click(screen.getByRole("button", { name: "Register patient" }))
+    for (const label of ["Center", "Sex", "Birth year", "Treated side"]) {
+      const field = screen.getByLabelText(label)
+      await vi.waitFor(() => expect(field.getAttribute("aria-invalid"), label).toBe("true"))
+      expect(document.getElementById(field.getAttribute("aria-describedby")!)?.textContent, label).toBe(
+        "Required"
+      )
+    }
+    expect(screen.getByRole("alert").textContent).toBe("Some fields need attention: nothing was saved.")
+    expect(submit).not.toHaveBeenCalled()
+  })
 })

@@ -45,11 +45,14 @@ export function NewPatientForm(props: {
       id: v.id.trim(),
       sex: v.sex,
       birthYear: v.birthYear.trim() === "" ? undefined : Number(v.birthYear),
-      centerId: props.fixedCenter ?? v.centerId,
+      centerId: props.fixedCenter ?? (v.centerId === "" ? undefined : v.centerId),
       treatedSide: v.treatedSide
     })
     setMessage(undefined)
-    if (Either.isLeft(decoded)) return setErrors(decoded.left)
+    if (Either.isLeft(decoded)) {
+      setErrors(decoded.left)
+      return setMessage("Some fields need attention: nothing was saved.")
+    }
     setErrors({})
     try {
       await props.submit(decoded.right)
@@ -71,6 +74,7 @@ export function NewPatientForm(props: {
               value={values().centerId}
               onChange={set("centerId")}
               aria-describedby={errorId("np-center")}
+              aria-invalid={errors().centerId !== undefined}
             >
               <option value="">Choose…</option>
               <For each={props.centers}>{(c) => <option value={c.id}>{`${c.name} (${c.city})`}</option>}</For>
@@ -92,7 +96,13 @@ export function NewPatientForm(props: {
           />
         </Field>
         <Field id="np-sex" label="Sex" error={errors().sex}>
-          <select id="np-sex" value={values().sex} onChange={set("sex")} aria-describedby={errorId("np-sex")}>
+          <select
+            id="np-sex"
+            value={values().sex}
+            onChange={set("sex")}
+            aria-describedby={errorId("np-sex")}
+            aria-invalid={errors().sex !== undefined}
+          >
             <option value="">Choose…</option>
             <option value="female">female</option>
             <option value="male">male</option>
@@ -114,6 +124,7 @@ export function NewPatientForm(props: {
             value={values().treatedSide}
             onChange={set("treatedSide")}
             aria-describedby={errorId("np-side")}
+            aria-invalid={errors().treatedSide !== undefined}
           >
             <option value="">Choose…</option>
             <option value="left">left</option>
