@@ -1,9 +1,11 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect, Schema } from "effect"
+import { type Cell, notComputed, refusal, whenFinite } from "./Cell.js"
 import { formatP } from "./Format.js"
+import { scaleWords } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import { PValue } from "./Published.js"
-import type { LabelledTest } from "./Tests.js"
+import { type LabelledTest, notComputedTest } from "./Tests.js"
 
 /** A change from baseline estimated by the mixed model: estimate, 95 % confidence interval and p. */
 export const ModelledChange = Schema.Struct({
@@ -48,7 +50,34 @@ const completePatients = (x: Float64Array): number => {
  * MMRM (unstructured covariance, REML, as nlme::gls) and the random-intercept model of one scale over
  * baseline, 3 and 6 months, on every attended visit; the row for Tables 2–3 and both tests, labelled.
  */
-export const allAvailableData = (x: Float64Array, name: string, decimals: number) =>
+export const allAvailableData = (
+  x: Float64Array,
+  name: string,
+  decimals: number
+): Effect.Effect<{ row: Cell<AllAvailableData>; tests: Record<string, LabelledTest> }> =>
+  Effect.catchAll(fit(x, name, decimals), (e) => {
+    let seen = 0
+    for (let i = 0; i < x.length; i += 3)
+      if (!(Number.isNaN(x[i]!) && Number.isNaN(x[i + 1]!) && Number.isNaN(x[i + 2]!))) seen++
+    const reason = refusal("mixed model", seen, `${scaleWords[name] ?? name} at any visit`)(e)
+    return Effect.succeed({
+      row: notComputed(reason),
+      tests: {
+        [`${name}.mmrm`]: notComputedTest(
+          `${name}: effect of time, all available data`,
+          "MMRM, unstructured covariance, REML",
+          reason
+        ),
+        [`${name}.randomIntercept`]: notComputedTest(
+          `${name}: effect of time, all available data, random intercept`,
+          "linear mixed model with a random intercept per patient, REML",
+          reason
+        )
+      }
+    })
+  })
+
+const fit = (x: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
     const complete = completePatients(x)
     const { mmrm, randomIntercept: intercept } = yield* Stats.longitudinalModels({ values: x, columns: 3 })
@@ -96,5 +125,5 @@ export const allAvailableData = (x: Float64Array, name: string, decimals: number
         note: `df ${intercept.df1}, ${intercept.df2}; sigma ${intercept.sigma}, tau ${intercept.tau}; ${used}`
       }
     }
-    return { row, tests }
+    return { row: whenFinite(row, () => "the mixed model's estimates are undefined for these patients"), tests }
   })
