@@ -77,7 +77,9 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
             n0 === 0 || n6 === 0
               ? notComputed(`no patient attended ${visit[n0 === 0 ? 0 : 2]}`)
               : k0 === 0
-                ? notComputed(`no patient used ${drug} at the baseline visit: a relative change from none is undefined`)
+                ? notComputed(
+                    `no patient used ${drug} at the baseline visit: a relative change from none is undefined`
+                  )
                 : computed(round((100 * (k6 * n0 - k0 * n6)) / (k0 * n6), 1)),
           p: fromEither(chi, (r) => formatP(r.p), why)
         }

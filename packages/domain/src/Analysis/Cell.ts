@@ -40,7 +40,8 @@ export const isCell = (u: unknown): u is Cell<unknown> =>
   ((u as { _tag?: unknown })._tag === "Computed" || (u as { _tag?: unknown })._tag === "NotComputed")
 
 /** The value of a computed cell, or `orElse` when it was not computed. */
-export const valueOr = <A, B>(cell: Cell<A>, orElse: B): A | B => (cell._tag === "Computed" ? cell.value : orElse)
+export const valueOr = <A, B>(cell: Cell<A>, orElse: B): A | B =>
+  cell._tag === "Computed" ? cell.value : orElse
 
 /** Maps a computed cell's value; a cell not computed stays as it is. */
 export const map = <A, B>(cell: Cell<A>, f: (a: A) => B): Cell<B> =>
@@ -81,7 +82,9 @@ export type Cells<T> = [T] extends [number | string]
 /** The value of `Cells<T>` with every cell computed. */
 export type Uncell<T> = [T] extends [Cell<infer A>]
   ? A
-  : T extends object ? { readonly [K in keyof T]: Uncell<T[K]> } : T
+  : T extends object
+    ? { readonly [K in keyof T]: Uncell<T[K]> }
+    : T
 
 /** A cell not computed, at its path in the report (`table2.pairwise.m3_m6`). */
 export interface Missing {
@@ -115,7 +118,9 @@ export const notComputedCells = (report: object): Array<Missing> => {
  * The report as the paper prints it (plain values) when every cell was computed: the all-or-nothing
  * report; otherwise the cells not computed.
  */
-export const allComputed = <T extends object>(report: T): Either.Either<Uncell<T>, ReadonlyArray<Missing>> => {
+export const allComputed = <T extends object>(
+  report: T
+): Either.Either<Uncell<T>, ReadonlyArray<Missing>> => {
   const missing: Array<Missing> = []
   const plain = uncell(report, "", missing)
   return missing.length === 0 ? Either.right(plain as Uncell<T>) : Either.left(missing)

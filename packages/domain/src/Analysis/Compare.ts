@@ -83,7 +83,8 @@ export const compareWithPublished = (
           reason: reproduced.reason
         }
       ]
-    const verdict = (agrees: boolean) => ({ agrees, status: agrees ? "agrees" : "differs", reason: null }) as const
+    const verdict = (agrees: boolean) =>
+      ({ agrees, status: agrees ? "agrees" : "differs", reason: null }) as const
     if (typeof value === "string" || typeof reproduced === "string" || reproduced === null)
       return [{ path, published: value, reproduced, difference: null, ...verdict(value === reproduced) }]
     const d = decimals.get(path) ?? decimalsOfNumber(value)

@@ -125,7 +125,10 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
     const changeCell = (k: number, f: (c: (typeof change)[number]) => number) =>
       change[k]!.n === 0
         ? notComputed(`no patient has ${scale} at both baseline and ${k === 0 ? 3 : 6} months`)
-        : whenFinite(f(change[k]!), () => `the change in ${scale} from baseline is undefined (baseline mean 0)`)
+        : whenFinite(
+            f(change[k]!),
+            () => `the change in ${scale} from baseline is undefined (baseline mean 0)`
+          )
     return {
       /** Mean and SD at each time point, unrounded. */
       at: s,

@@ -10,8 +10,8 @@ import {
   type Cell,
   computed,
   fromEither,
-  map,
   type Missing,
+  map,
   notComputed,
   refusal,
   type Uncell,
@@ -43,7 +43,9 @@ export interface StudyReport extends ReportTables {
   readonly table2: ReportTables["table2"] & {
     readonly allAvailableData: { readonly nrs: Cell<AllAvailableData>; readonly vas: Cell<AllAvailableData> }
   }
-  readonly table3: ReportTables["table3"] & { readonly allAvailableData: { readonly odi: Cell<AllAvailableData> } }
+  readonly table3: ReportTables["table3"] & {
+    readonly allAvailableData: { readonly odi: Cell<AllAvailableData> }
+  }
   /** Every test; one not computed has no statistic and says why in its note ("not computed: …"). */
   readonly tests: Readonly<Record<string, LabelledTest>>
 }

@@ -45,7 +45,12 @@ const withValue = (g: Uint8Array, x: Float64Array, groups: number): Uint8Array =
 const sizes = (groups: ReadonlyArray<Float64Array>, names: ReadonlyArray<string>) =>
   groups.map((x, k) => `${names[k]} ${x.length}`).join(", ")
 
-const welch = (groups: ReadonlyArray<Float64Array>, names: ReadonlyArray<string>, who: string, label: string) =>
+const welch = (
+  groups: ReadonlyArray<Float64Array>,
+  names: ReadonlyArray<string>,
+  who: string,
+  label: string
+) =>
   Effect.gen(function* () {
     const [a, b] = attended(groups)
     const why = (e: Stats.StatsError) =>
@@ -57,7 +62,13 @@ const welch = (groups: ReadonlyArray<Float64Array>, names: ReadonlyArray<string>
     return {
       p: fromEither(w, (r) => formatP(r.p), why),
       tests: [
-        labelledOrNot(w, label, "Welch t (used in the table)", (r) => ({ statistic: r.t, df: r.df, p: r.p }), why),
+        labelledOrNot(
+          w,
+          label,
+          "Welch t (used in the table)",
+          (r) => ({ statistic: r.t, df: r.df, p: r.p }),
+          why
+        ),
         labelledOrNot(s, label, "Student t (alternative)", (r) => ({ statistic: r.t, df: r.df, p: r.p }), why)
       ] satisfies Array<LabelledTest>
     }
@@ -141,7 +152,12 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       })
     const sexTests = yield* Effect.all([
       welch(split(b, sex, 2), names.sex, "a baseline NRS", "Table 8 baseline NRS"),
-      welch(split(d3, sex, 2), names.sex, "an NRS at both baseline and 3 months", "Table 8 NRS reduction 3 months"),
+      welch(
+        split(d3, sex, 2),
+        names.sex,
+        "an NRS at both baseline and 3 months",
+        "Table 8 NRS reduction 3 months"
+      ),
       welch(split(d6, sex, 2), names.sex, m6Pair, "Table 8 NRS reduction 6 months")
     ])
     const sexChi = yield* chi(bySex.table, names.sex, "Table 8 responders at 6 months")
