@@ -1,17 +1,18 @@
 /** Consistency checks of published summaries. */
-export * from "./Analysis/CheckPublished.js"
+
+export type { Cells, Missing, Uncell } from "./Analysis/Cell.js"
 /** A cell of the report: computed, or not computed with the reason in words. */
 export * as Cell from "./Analysis/Cell.js"
-export type { Cells, Missing, Uncell } from "./Analysis/Cell.js"
 export { allComputed, notComputedCells } from "./Analysis/Cell.js"
+export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"
 export * from "./Analysis/Finding.js"
 /** The published tables (layout and values) and how they were printed. */
 export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"
-export type { ReportTables } from "./Analysis/ReportTables.js"
 export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
+export type { ReportTables } from "./Analysis/ReportTables.js"
 export * from "./Analysis/StudyReport.js"
 /** One patient's row of the study tables, what a registry keeps to compute them without the records. */
 export * from "./Analysis/StudyRow.js"
