@@ -33,6 +33,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const load = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))
 
     // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
+    // Cells the patients cannot give are "not computed" with their reason: only a drug that cannot be
+    // classified refuses the whole report.
     const report = Effect.gen(function* () {
       const key = centerScope(yield* CurrentUser) ?? "*"
       const at = yield* version.atRequest
@@ -40,7 +42,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       if (hit !== undefined) return hit
       const rows = yield* repo.studyRows
       const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
-        Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(rows, e), issues: [] }))
+        Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(e), issues: [] }))
       )
       const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
       reports.set(at, key, value)
@@ -54,7 +56,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     })
 
     const reportCsv = Effect.map(comparison, ({ comparison: cells }) =>
-      toCsv(cells, ["path", "published", "reproduced", "difference", "agrees"])
+      toCsv(cells, ["path", "published", "reproduced", "difference", "agrees", "status", "reason"])
     )
 
     const cohort = Effect.gen(function* () {
