@@ -1,9 +1,8 @@
-/** Consistency checks of published summaries. */
-
-export type { Cells, Missing, Uncell } from "./Analysis/Cell.js"
 /** A cell of the report: computed, or not computed with the reason in words. */
+export type { Cells, Missing, Uncell } from "./Analysis/Cell.js"
 export * as Cell from "./Analysis/Cell.js"
 export { allComputed, notComputedCells } from "./Analysis/Cell.js"
+/** Consistency checks of published summaries. */
 export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"
