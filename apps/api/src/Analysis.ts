@@ -51,6 +51,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
           )
 
     // From the study rows alone (one narrow row per treated patient, kept with each write), not the records.
+    // Cells the patients cannot give are "not computed" with their reason: only a drug that cannot be
+    // classified refuses the whole report.
     const report = (set?: string) =>
       Effect.gen(function* () {
         if (set !== undefined) {
@@ -75,7 +77,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const reportOf = (rows: StudyAnalysis.StudyRowSource) =>
       Effect.gen(function* () {
         const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
-          Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(rows, e), issues: [] }))
+          Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(e), issues: [] }))
         )
         const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
         return value
@@ -90,7 +92,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
 
     const reportCsv = (set?: string) =>
       Effect.map(comparison(set), ({ comparison: cells }) =>
-        toCsv(cells, ["path", "published", "reproduced", "difference", "agrees"])
+        toCsv(cells, ["path", "published", "reproduced", "difference", "agrees", "status", "reason"])
       )
 
     const reportDocx = (set?: string) =>

@@ -28,10 +28,10 @@ export const studyReportOutput = (options: ReportOptions): string => {
   if (options.json) {
     return `${JSON.stringify({ seed, n, report, comparison, findings, calibrationMisses: cohort.misses }, null, 2)}\n`
   }
-  const agree = comparison.filter((c) => c.agrees).length
+  const { agrees: agree, notComputed } = Analysis.tally(comparison)
   const coverage = renderCoverage(report)
   return [
-    `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}.`,
+    `Synthetic cohort: seed ${seed}, ${report.cohort.n} patients. Cells agreeing with the paper: ${agree}/${comparison.length}${notComputed > 0 ? ` (${notComputed} not computed)` : ""}.`,
     renderComparison(comparison),
     "",
     ...(coverage === "" ? [] : [coverage, ""]),

@@ -69,7 +69,7 @@ describe("device-sim report", () => {
     const { stdout } = await cli("report", "--json", "--seed", "2")
     const out = JSON.parse(stdout)
     expect(out.seed).toBe(2)
-    expect(out.report.table1.female.n + out.report.table1.male.n).toBe(107)
+    expect(out.report.table1.female.n.value + out.report.table1.male.n.value).toBe(107)
     expect(out.comparison.length).toBeGreaterThan(100)
   }, 30_000)
 

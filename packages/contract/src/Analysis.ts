@@ -4,16 +4,26 @@ import { Schema } from "effect"
 /** Tables 1–10 computed from patient records. */
 export interface StudyReport extends Analysis.StudyReport {}
 
-/** The study report as `pnpm report --json` prints it (Tables 1–10 in the paper's layout, tests labelled). */
+/**
+ * The study report as `pnpm report --json` prints it: Tables 1–10 in the paper's layout, every printed cell
+ * `{ _tag: "Computed", value }` or `{ _tag: "NotComputed", reason }`, tests labelled.
+ */
 export const StudyReport: Schema.Schema<StudyReport> = Schema.declare(
   (u: unknown): u is Analysis.StudyReport => typeof u === "object" && u !== null && "table1" in u,
   {
     identifier: "StudyReport",
-    jsonSchema: { type: "object", description: "Tables 1–10 (see published-tables.json)" }
+    jsonSchema: {
+      type: "object",
+      description:
+        'Tables 1–10 in the layout of published-tables.json, each printed cell (a number, a p-value, or a tuple printed together such as mean ± SD) either { "_tag": "Computed", "value": … } or { "_tag": "NotComputed", "reason": "<why, in words>" }'
+    }
   }
 )
 
-/** `GET /api/analysis/report`: Tables 1–10 from the records the caller may see. */
+/**
+ * `GET /api/analysis/report`: Tables 1–10 from the records the caller may see; a cell the patients cannot
+ * give is "not computed" with its reason, and the others are computed (an empty registry: every cell).
+ */
 export const ReportResponse = Schema.Struct({
   /** Treated patients the tables are computed from. */
   n: Schema.Number,

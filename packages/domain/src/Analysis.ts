@@ -1,3 +1,7 @@
+/** A cell of the report: computed, or not computed with the reason in words. */
+export type { Cells, Missing, Uncell } from "./Analysis/Cell.js"
+export * as Cell from "./Analysis/Cell.js"
+export { allComputed, notComputedCells } from "./Analysis/Cell.js"
 /** Consistency checks of published summaries. */
 export * from "./Analysis/CheckAssumptions.js"
 export * from "./Analysis/CheckPaired.js"
@@ -10,6 +14,7 @@ export { formatP } from "./Analysis/Format.js"
 export * from "./Analysis/Printed.js"
 export * from "./Analysis/Published.js"
 export { decimals, json as publishedJson, study } from "./Analysis/PublishedStudy.js"
+export type { ReportTables } from "./Analysis/ReportTables.js"
 export * from "./Analysis/StudyReport.js"
 /** One patient's row of the study tables, what a registry keeps to compute them without the records. */
 export * from "./Analysis/StudyRow.js"

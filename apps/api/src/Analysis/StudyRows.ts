@@ -1,4 +1,4 @@
-import { Analysis, Model } from "@cryoreg/domain"
+import { Analysis } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import type { PatientsRepo } from "../Patients/Repo.js"
@@ -34,28 +34,6 @@ export const ensureStudyRows = (repo: PatientsRepo, meta: RegistryMeta) =>
       .pipe(Effect.orDie)
   })
 
-const followedUp = (row: Analysis.StudyRow) =>
-  Model.Timepoint.literals.every((t) => row.visits.some((v) => v.timepoint === t && v.odiPercent !== null))
-
-/**
- * Why Tables 1–10 could not be computed, for the people reading them: the statistics' own reason, and how
- * far the follow-up is (the repeated-measures tests and the subgroup, responder and analgesic comparisons
- * need patients seen at baseline, 3 and 6 months, in numbers a young registry does not have yet).
- */
-export const reportRefusal = (
-  rows: Analysis.StudyRowSource,
-  error: { readonly _tag: string; readonly message: string }
-) => {
-  if (error._tag === "UnclassifiedAnalgesic")
-    return `the study tables cannot be computed from these records: ${error.message}`
-  if (rows.n === 0) return "the study tables cannot be computed yet: these records hold no treated patient"
-  const reason = error.message
-  let complete = 0
-  for (let i = 0; i < rows.n; i++) if (followedUp(rows.rowAt(i))) complete++
-  const patients = rows.n === 1 ? "1 treated patient" : `${rows.n} treated patients`
-  return (
-    `the study tables cannot be computed from these records yet: of ${patients}, ${complete} ` +
-    `${complete === 1 ? "has" : "have"} NRS, VAS and ODI at baseline, 3 and 6 months, and the statistics ` +
-    `refused (${reason}); the tables need more patients with complete follow-up`
-  )
-}
+/** Why Tables 1–10 could not be computed at all: a drug the study's classes cannot place. */
+export const reportRefusal = (error: { readonly message: string }) =>
+  `the study tables cannot be computed from these records: ${error.message}`

@@ -17,7 +17,7 @@ export const renderComparison = (cells: ReadonlyArray<Analysis.CellComparison>):
       )
     }
     lines.push(
-      `  ${c.path.padEnd(width)}${show(c.published).padStart(10)}${show(c.reproduced).padStart(12)}  ${c.agrees ? "" : "≠"}`
+      `  ${c.path.padEnd(width)}${show(c.published).padStart(10)}${show(c.reproduced).padStart(12)}  ${c.status === "agrees" ? "" : c.status === "differs" ? "≠" : `not computed: ${c.reason}`}`
     )
   }
   return lines.join("\n")
@@ -43,14 +43,17 @@ const fTest = (t: Analysis.LabelledTest | undefined) =>
  * with 95 % CIs and p, the patients and visits it used, beside the complete-case rmANOVA p.
  */
 export const renderAllAvailableData = (report: Analysis.StudyReport): string => {
-  const rows: ReadonlyArray<readonly [string, string, Analysis.AllAvailableData]> = [
+  const rows: ReadonlyArray<readonly [string, string, Analysis.Cell.Cell<Analysis.AllAvailableData>]> = [
     ["NRS", "nrs", report.table2.allAvailableData.nrs],
     ["VAS", "vas", report.table2.allAvailableData.vas],
     ["ODI", "odi", report.table3.allAvailableData.odi]
   ]
   const change = (c: Analysis.ModelledChange) =>
     `${signed(c.estimate)} [${c.ciLow}, ${c.ciHigh}] p ${pText(c.p)}`
-  const lines = rows.flatMap(([title, key, r]) => {
+  const lines = rows.flatMap(([title, key, cell]) => {
+    if (cell._tag === "NotComputed")
+      return [`  ${title} all available data (MMRM): not computed: ${cell.reason}`]
+    const r = cell.value
     const [mmrm, intercept, anova] = ["mmrm", "randomIntercept", "rmAnova"].map(
       (t) => report.tests[`${key}.${t}`]
     )

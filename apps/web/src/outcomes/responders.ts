@@ -19,12 +19,14 @@ export interface ResponderRate {
   readonly pct: number
 }
 
-/** Responder rates at 3 and 6 months from the report's Table 4. */
+/** Responder rates at 3 and 6 months from the report's Table 4 (those it could compute). */
 export const responderRates = (report: ReportResponse["report"]): Array<ResponderRate> =>
   thresholds.flatMap(({ key, label, short }) =>
-    (["m3", "m6"] as const).map((t) => {
-      const [n, of, pct] = report.table4[key][t]
-      return { threshold: label, short, timepoint: t === "m3" ? "3 months" : "6 months", n, of, pct }
+    (["m3", "m6"] as const).flatMap((t) => {
+      const cell = report.table4[key][t]
+      if (cell._tag === "NotComputed") return []
+      const [n, of, pct] = cell.value
+      return [{ threshold: label, short, timepoint: t === "m3" ? "3 months" : "6 months", n, of, pct }]
     })
   )
 

@@ -6,7 +6,7 @@ import { getComparison, getReport } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
-import { byTable, show, tableTitles } from "../tables/cells"
+import { byTable, counts, reproducedText, show, statusText, tableTitles } from "../tables/cells"
 import { leftOutOf } from "../tables/coverage"
 import { Table2Layout } from "../tables/table2-layout"
 
@@ -30,7 +30,7 @@ export default function TablesPage(): JSX.Element {
     const k = leftOutOf(report()?.report.coverage, table)
     return k > 0 ? k : false
   }
-  const agreeing = () => comparison()?.comparison.filter((c) => c.agrees).length ?? 0
+  const all = () => counts(comparison()?.comparison ?? [])
   return (
     <section data-page="tables">
       <h1>Study tables</h1>
@@ -39,8 +39,13 @@ export default function TablesPage(): JSX.Element {
         {(c) => (
           <div class="toolbar">
             <p>
-              Computed from <strong>{report()?.n ?? "…"}</strong> treated patients: {agreeing()} of{" "}
-              {c().comparison.length} published cells reproduced at the printed precision.
+              Computed from <strong>{report()?.n ?? "…"}</strong> treated patients: {all().agrees} of{" "}
+              {c().comparison.length} published cells reproduced at the printed precision
+              <Show when={all().notComputed > 0}>
+                ; <span data-testid="not-computed-count">{all().notComputed}</span> not computed from these
+                patients (each says why)
+              </Show>
+              .
             </p>
             <label class="checkbox">
               <input
@@ -84,25 +89,36 @@ export default function TablesPage(): JSX.Element {
               )}
             </Show>
             <p>
-              {cells.filter((x) => x.agrees).length} of {cells.length} cells agree with the paper
-              <Show when={cells.some((x) => !x.agrees)}>
+              {counts(cells).agrees} of {cells.length} cells agree with the paper
+              <Show when={counts(cells).differs > 0}>
                 {"; "}
-                <span class="bad">{cells.filter((x) => !x.agrees).length} differ</span>
+                <span class="bad">{counts(cells).differs} differ</span>
+              </Show>
+              <Show when={counts(cells).notComputed > 0}>
+                {"; "}
+                <span class="muted">{counts(cells).notComputed} not computed</span>
               </Show>
               .
             </p>
-            <details open={onlyDifferences() && cells.some((x) => !x.agrees)}>
+            <details
+              open={
+                (onlyDifferences() && counts(cells).differs > 0) ||
+                (counts(cells).notComputed > 0 && counts(cells).notComputed < cells.length)
+              }
+            >
               <summary>Every cell of {table.replace("table", "Table ")}</summary>
               <NumbersTable
                 caption={`${tableTitles[table] ?? table}: every cell, published beside reproduced`}
-                rows={onlyDifferences() ? cells.filter((x) => !x.agrees) : cells}
-                rowClass={(x) => (x.agrees ? undefined : "differs")}
+                rows={onlyDifferences() ? cells.filter((x) => x.status === "differs") : cells}
+                rowClass={(x) =>
+                  x.status === "differs" ? "differs" : x.status === "notComputed" ? "not-computed" : undefined
+                }
                 columns={[
                   { label: "Cell", value: (x) => x.label },
                   { label: "Published", value: (x) => show(x.published), numeric: true },
-                  { label: "Reproduced", value: (x) => show(x.reproduced), numeric: true },
+                  { label: "Reproduced", value: (x) => reproducedText(x), numeric: true },
                   { label: "Difference", value: (x) => show(x.difference), numeric: true },
-                  { label: "Agrees", value: (x) => (x.agrees ? "yes" : "no — differs") }
+                  { label: "Agrees", value: (x) => statusText(x) }
                 ]}
               />
             </details>

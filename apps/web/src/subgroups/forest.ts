@@ -1,4 +1,5 @@
 import type { ReportResponse } from "@cryoreg/contract"
+import type { Analysis } from "@cryoreg/domain"
 import { ciOf } from "../outcomes/summary"
 
 type Report = ReportResponse["report"]
@@ -21,29 +22,37 @@ export interface ForestFamily {
   readonly test: string
 }
 
+type Cell<A> = Analysis.Cell.Cell<A>
+
+/** A subgroup's row when its reduction at 6 months was computed; none otherwise. */
 const row = (
   family: string,
   group: string,
-  s: { n: number; reductionM6: readonly [number, number] }
-): ForestRow => {
-  const [mean, sd] = s.reductionM6
-  return { family, group, n: s.n, mean, sd, ...ciOf(s.n, mean, sd) }
+  s: { n: Cell<number>; reductionM6: Cell<readonly [number, number]> }
+): Array<ForestRow> => {
+  if (s.n._tag === "NotComputed" || s.reductionM6._tag === "NotComputed") return []
+  const [mean, sd] = s.reductionM6.value
+  const n = s.n.value
+  return [{ family, group, n, mean, sd, ...ciOf(n, mean, sd) }]
 }
 
-/** The forest plot's rows from Tables 8–10: by sex, by age group, by baseline severity. */
+/** The forest plot's rows from Tables 8–10 (by sex, by age group, by baseline severity), those computed. */
 export const forestRows = (r: Report): Array<ForestRow> => [
-  row("Sex", "Female", r.table8.female),
-  row("Sex", "Male", r.table8.male),
-  row("Age", "< 55 years", r.table9.under55),
-  row("Age", "≥ 55 years", r.table9.atLeast55),
-  row("Baseline NRS", "NRS 5–6", r.table10.nrs5to6),
-  row("Baseline NRS", "NRS 7–8", r.table10.nrs7to8),
-  row("Baseline NRS", "NRS 9–10", r.table10.nrs9to10)
+  ...row("Sex", "Female", r.table8.female),
+  ...row("Sex", "Male", r.table8.male),
+  ...row("Age", "< 55 years", r.table9.under55),
+  ...row("Age", "≥ 55 years", r.table9.atLeast55),
+  ...row("Baseline NRS", "NRS 5–6", r.table10.nrs5to6),
+  ...row("Baseline NRS", "NRS 7–8", r.table10.nrs7to8),
+  ...row("Baseline NRS", "NRS 9–10", r.table10.nrs9to10)
 ]
+
+const pOf = (cell: Report["table8"]["p"]["reductionM6"]): number | string =>
+  cell._tag === "Computed" ? cell.value : `not computed: ${cell.reason}`
 
 /** The between-group tests of the reduction at 6 months, as the paper reports them. */
 export const forestTests = (r: Report): Array<ForestFamily> => [
-  { family: "Sex", p: r.table8.p.reductionM6, test: "Welch t-test, two groups" },
-  { family: "Age", p: r.table9.p.reductionM6, test: "Welch t-test, two groups" },
-  { family: "Baseline NRS", p: r.table10.p.reductionM6, test: "one-way ANOVA, three groups" }
+  { family: "Sex", p: pOf(r.table8.p.reductionM6), test: "Welch t-test, two groups" },
+  { family: "Age", p: pOf(r.table9.p.reductionM6), test: "Welch t-test, two groups" },
+  { family: "Baseline NRS", p: pOf(r.table10.p.reductionM6), test: "one-way ANOVA, three groups" }
 ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { byTable, type Cell, cellLabel, show } from "./cells"
+import { byTable, type Cell, cellLabel, counts, reproducedText, show, statusText } from "./cells"
 
 const cell = (
   path: string,
@@ -11,7 +11,9 @@ const cell = (
   published,
   reproduced,
   difference: typeof published === "number" && typeof reproduced === "number" ? reproduced - published : null,
-  agrees
+  agrees,
+  status: agrees ? "agrees" : "differs",
+  reason: null
 })
 
 describe("comparison cells", () => {
@@ -43,5 +45,28 @@ describe("comparison cells", () => {
     expect(show(null)).toBe("—")
     expect(show(0.123456)).toBe("0.123")
     expect(show("<0.001")).toBe("<0.001")
+  })
+
+  it("shows a cell not computed with its reason, and counts it apart from agreeing and differing", () => {
+    const missing: Cell = {
+      path: "table2.rmAnovaTime",
+      published: "<0.001",
+      reproduced: null,
+      difference: null,
+      agrees: false,
+      status: "notComputed",
+      reason: "only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"
+    }
+    expect(reproducedText(missing)).toBe(
+      "not computed: only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"
+    )
+    expect(statusText(missing)).toBe("not computed")
+    expect(
+      counts([missing, cell("table1.ageMean", 55.8, 55.8, true), cell("table1.ageSd", 9, 8, false)])
+    ).toEqual({
+      agrees: 1,
+      differs: 1,
+      notComputed: 1
+    })
   })
 })

@@ -98,6 +98,21 @@ export const byTable = (cells: ReadonlyArray<Cell>) => {
   return [...groups].sort(([a], [b]) => Number(a.slice(5)) - Number(b.slice(5)))
 }
 
+/** What the report gives for a cell: its value, or "not computed: <reason>". */
+export const reproducedText = (c: Cell): string =>
+  c.status === "notComputed" ? `not computed: ${c.reason ?? ""}` : show(c.reproduced)
+
+/** How a cell fared, in words. */
+export const statusText = (c: Cell): string =>
+  c.status === "agrees" ? "yes" : c.status === "differs" ? "no — differs" : "not computed"
+
+/** How many cells of a table agree, differ and were not computed. */
+export const counts = (cells: ReadonlyArray<Cell>) => ({
+  agrees: cells.filter((c) => c.status === "agrees").length,
+  differs: cells.filter((c) => c.status === "differs").length,
+  notComputed: cells.filter((c) => c.status === "notComputed").length
+})
+
 /** How a value prints in the comparison ("—" when the report has none). */
 export const show = (v: number | string | null): string =>
   v === null ? "—" : typeof v === "number" ? String(Math.round(v * 1000) / 1000) : v

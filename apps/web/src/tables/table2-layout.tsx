@@ -43,10 +43,15 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
                   {(c) => {
                     const paths = c.path(`table2.${scale}`)
                     const pct = c.label.startsWith("Change")
-                    const agrees = paths.every((p) => at(p)?.agrees !== false)
+                    const differs = paths.some((p) => at(p)?.status === "differs")
+                    const missing = paths.map((p) => at(p)).find((x) => x?.status === "notComputed")
                     return (
-                      <td class="num" classList={{ bad: !agrees }}>
-                        <div>{pair(paths, (x) => x.reproduced, pct)}</div>
+                      <td class="num" classList={{ bad: differs, muted: missing !== undefined }}>
+                        <div>
+                          {missing === undefined
+                            ? pair(paths, (x) => x.reproduced, pct)
+                            : `not computed: ${missing.reason ?? ""}`}
+                        </div>
                         <div class="muted">{pair(paths, (x) => x.published, pct)}</div>
                       </td>
                     )

@@ -1,9 +1,11 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect, Schema } from "effect"
+import { type Cell, notComputed, patientsHave, refusal, whenFinite } from "./Cell.js"
 import { formatP } from "./Format.js"
+import { scaleWords } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import { PValue } from "./Published.js"
-import type { LabelledTest } from "./Tests.js"
+import { type LabelledTest, notComputedTest } from "./Tests.js"
 
 /** A change from baseline estimated by the mixed model: estimate, 95 % confidence interval and p. */
 export const ModelledChange = Schema.Struct({
@@ -45,10 +47,55 @@ const completePatients = (x: Float64Array): number => {
 }
 
 /**
+ * Patients with a follow-up visit (3 or 6 months) below which the mixed models are not fitted: with fewer,
+ * the unstructured covariance cannot be estimated, and finding that out takes the fit a second per scale.
+ */
+export const mixedModelMinPatients = 5
+
+/** Patients with a value at 3 or 6 months. */
+const followedUp = (x: Float64Array): number => {
+  let k = 0
+  for (let i = 0; i < x.length; i += 3) if (!(Number.isNaN(x[i + 1]!) && Number.isNaN(x[i + 2]!))) k++
+  return k
+}
+
+/**
  * MMRM (unstructured covariance, REML, as nlme::gls) and the random-intercept model of one scale over
  * baseline, 3 and 6 months, on every attended visit; the row for Tables 2–3 and both tests, labelled.
  */
-export const allAvailableData = (x: Float64Array, name: string, decimals: number) =>
+export const allAvailableData = (
+  x: Float64Array,
+  name: string,
+  decimals: number
+): Effect.Effect<{ row: Cell<AllAvailableData>; tests: Record<string, LabelledTest> }> =>
+  Effect.catchAll(
+    followedUp(x) < mixedModelMinPatients ? Effect.fail(null) : fitModels(x, name, decimals),
+    (e) => {
+      const scale = scaleWords[name] ?? name
+      const k = followedUp(x)
+      const reason =
+        e === null
+          ? `${patientsHave(k)} ${scale} at 3 or 6 months: the mixed model needs at least ${mixedModelMinPatients}`
+          : refusal("mixed model", k, `${scale} at 3 or 6 months`)(e)
+      return Effect.succeed({
+        row: notComputed(reason),
+        tests: {
+          [`${name}.mmrm`]: notComputedTest(
+            `${name}: effect of time, all available data`,
+            "MMRM, unstructured covariance, REML",
+            reason
+          ),
+          [`${name}.randomIntercept`]: notComputedTest(
+            `${name}: effect of time, all available data, random intercept`,
+            "linear mixed model with a random intercept per patient, REML",
+            reason
+          )
+        }
+      })
+    }
+  )
+
+const fitModels = (x: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
     const complete = completePatients(x)
     const { mmrm, randomIntercept: intercept } = yield* Stats.longitudinalModels({ values: x, columns: 3 })
@@ -96,5 +143,8 @@ export const allAvailableData = (x: Float64Array, name: string, decimals: number
         note: `df ${intercept.df1}, ${intercept.df2}; sigma ${intercept.sigma}, tau ${intercept.tau}; ${used}`
       }
     }
-    return { row, tests }
+    return {
+      row: whenFinite(row, () => "the mixed model's estimates are undefined for these patients"),
+      tests
+    }
   })

@@ -1,11 +1,13 @@
+import type * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
+import { type Cell, computed, fromEither, notComputed, refusal } from "./Cell.js"
 import type { StudyColumns } from "./Columns.js"
 import { both } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
 import { round } from "./Printed.js"
-import type { StudyTables } from "./Published.js"
+import type { ReportTables } from "./ReportTables.js"
 import { where } from "./Responders.js"
-import { chiSquareAsPublished, type LabelledTest, mcnemar } from "./Tests.js"
+import { chiSquareAsPublished, type LabelledTest, labelledOrNot, mcnemar, notComputedTest } from "./Tests.js"
 
 /** Column `t` (0 baseline, 1 and 2 for 3 and 6 months) of an n × 3 0/1 array. */
 const at = (x: Uint8Array, t: number): Uint8Array => {
@@ -24,32 +26,65 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
     const seen = [at(c.attended, 0), at(c.attended, 1), at(c.attended, 2)] as const
     const paired6 = both(seen[0], seen[2])
     const [n0, n3, n6, paired] = [count(seen[0]), count(seen[1]), count(seen[2]), count(paired6)]
-    const row = (x: Uint8Array, name: string) =>
+    const visit = ["the baseline visit", "the 3-month visit", "the 6-month visit"]
+    const share = (k: number, of: number, t: number): Cell<readonly [number, number]> =>
+      of === 0 ? notComputed(`no patient attended ${visit[t]}`) : computed([k, pct(k, of)])
+    const row = (x: Uint8Array, name: "nsaids" | "opioids") =>
       Effect.gen(function* () {
         const [b, m3, m6] = [at(x, 0), at(x, 1), at(x, 2)]
         const [k0, k3, k6] = [count(b, seen[0]), count(m3, seen[1]), count(m6, seen[2])]
         const [pb, p6] = [where(b, paired6, paired), where(m6, paired6, paired)]
         const [q0, q6] = [count(pb), count(p6)]
         const label = `Table 5 ${name}: baseline vs 6 months`
-        const chi = yield* chiSquareAsPublished(
-          [
-            [q0, paired - q0],
-            [q6, paired - q6]
-          ],
-          label
+        const drug = name === "nsaids" ? "NSAIDs" : "opioid-containing analgesics"
+        const who = "both a baseline and a 6-month visit"
+        const of = paired === 1 ? "the 1 patient" : `the ${paired} patients`
+        const why = (e: Stats.StatsError) =>
+          paired === 0
+            ? `no patient has ${who}`
+            : q0 + q6 === 0
+              ? `none of ${of} with ${who} used ${drug} at either visit`
+              : q0 + q6 === 2 * paired
+                ? `every one of ${of} with ${who} used ${drug} at both visits`
+                : refusal("chi-square test", paired, who)(e)
+        const chi = yield* Effect.either(
+          chiSquareAsPublished(
+            [
+              [q0, paired - q0],
+              [q6, paired - q6]
+            ],
+            label
+          )
         )
-        tests[`table5.${name}.chiSquare`] = chi
-        tests[`table5.${name}.mcnemar`] = yield* mcnemar(pb, p6, label)
+        tests[`table5.${name}.chiSquare`] = labelledOrNot(
+          chi,
+          label,
+          "Pearson chi-square (as published)",
+          ({ label: _, test: __, ...r }) => r,
+          why
+        )
+        tests[`table5.${name}.mcnemar`] = yield* mcnemar(pb, p6, label).pipe(
+          Effect.catchAll((e) =>
+            Effect.succeed(notComputedTest(label, "McNemar (paired, continuity-corrected)", why(e)))
+          )
+        )
         return {
-          baseline: [k0, pct(k0, n0)] as const,
-          m3: [k3, pct(k3, n3)] as const,
-          m6: [k6, pct(k6, n6)] as const,
+          baseline: share(k0, n0, 0),
+          m3: share(k3, n3, 1),
+          m6: share(k6, n6, 2),
           // change of the share of users, in integers: (k6/n6 − k0/n0) / (k0/n0) = (k6·n0 − k0·n6) / (k0·n6)
-          relReductionM6Pct: round((100 * (k6 * n0 - k0 * n6)) / (k0 * n6), 1),
-          p: formatP(chi.p)
+          relReductionM6Pct:
+            n0 === 0 || n6 === 0
+              ? notComputed(`no patient attended ${visit[n0 === 0 ? 0 : 2]}`)
+              : k0 === 0
+                ? notComputed(
+                    `no patient used ${drug} at the baseline visit: a relative change from none is undefined`
+                  )
+                : computed(round((100 * (k6 * n0 - k0 * n6)) / (k0 * n6), 1)),
+          p: fromEither(chi, (r) => formatP(r.p), why)
         }
       })
-    const table5: StudyTables["table5"] = {
+    const table5: ReportTables["table5"] = {
       nsaids: yield* row(c.nsaids, "nsaids"),
       opioids: yield* row(c.opioids, "opioids"),
       note: "combination analgesics are named as a category in Methods but not reported in Table 5"

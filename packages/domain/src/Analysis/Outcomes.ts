@@ -1,10 +1,11 @@
 import * as Stats from "@cryoreg/stats"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
+import { fromEither, meanSdCell, notComputed, refusal, whenFinite } from "./Cell.js"
 import { columns, visitMeans } from "./Columns.js"
 import type { ScaleCoverage } from "./Coverage.js"
-import { formatP, meanSd as printed } from "./Format.js"
+import { formatP } from "./Format.js"
 import { round } from "./Printed.js"
-import { type LabelledTest, shapiro } from "./Tests.js"
+import { type LabelledTest, labelledOrNot, notComputedTest, shapiro } from "./Tests.js"
 
 /** The patients (rows of an n × 3 visit array) who attended all three visits; `x` itself when all did. */
 const completeCases = (x: Float64Array): Float64Array => {
@@ -27,88 +28,115 @@ const descriptives = (all: Float64Array) => {
   return { s: at, change: pairs.map((p) => ({ n: p.n, change: p.later - p.baseline, baseline: p.baseline })) }
 }
 
+/** A scale in words, with its article: "an NRS". */
+export const scaleWords: Readonly<Record<string, string>> = { nrs: "an NRS", vas: "a VAS", odi: "an ODI" }
+
+const timepoints = ["at baseline", "at 3 months", "at 6 months"] as const
+
 /**
  * Tables 2 and 3 for one scale: means over time and changes (every patient measured, see `descriptives`);
  * rmANOVA, Bonferroni post hoc and the alternatives on the patients with all three visits (complete
- * cases, as repeated-measures ANOVA needs).
+ * cases, as repeated-measures ANOVA needs). Each cell and test is computed on its own: one the patients
+ * cannot give is "not computed", with the reason, and the others are still computed.
  */
 export const scaleOverTime = (all: Float64Array, name: string, decimals: number) =>
   Effect.gen(function* () {
     const x = completeCases(all)
+    const complete = x.length / 3
     const flat = { values: x, columns: 3 }
     const t = columns(x)
     const { s, change } = descriptives(all)
-    const anova = yield* Stats.rmAnova(flat)
-    const posthoc = yield* Stats.posthocPaired(flat, "bonferroni")
-    const sphericityRejected = anova.mauchlyP !== null && anova.mauchlyP < 0.05
+    const scale = scaleWords[name] ?? name
+    const everyVisit = `${scale} at baseline, 3 and 6 months`
+    const refused = (test: string) => refusal(test, complete, everyVisit)
+    const anova = yield* Effect.either(Stats.rmAnova(flat))
+    const posthoc = yield* Effect.either(Stats.posthocPaired(flat, "bonferroni"))
     const normality = yield* Effect.all(
-      t.map((c, k) => shapiro(c, `${name} at ${["baseline", "3 months", "6 months"][k]}`))
+      t.map((c, k) => {
+        const label = `${name} at ${["baseline", "3 months", "6 months"][k]}`
+        return Effect.catchAll(shapiro(c, label), (e) =>
+          Effect.succeed(notComputedTest(label, "Shapiro-Wilk", refused("Shapiro-Wilk test")(e)))
+        )
+      })
     )
     const nonNormal = normality.some((r) => r.p !== null && r.p < 0.05)
-    const friedman = yield* Stats.friedman(flat)
-    const wilcoxon = yield* Stats.wilcoxonSignedRank(t[1]!, t[2]!)
+    const friedman = yield* Effect.either(Stats.friedman(flat))
+    const wilcoxon = yield* Effect.either(Stats.wilcoxonSignedRank(t[1]!, t[2]!))
+    const sphericityRejected = Either.match(anova, {
+      onLeft: () => false,
+      onRight: (a) => a.mauchlyP !== null && a.mauchlyP < 0.05
+    })
+    const ggTest = sphericityRejected
+      ? "rmANOVA with Greenhouse-Geisser correction (appropriate: Mauchly rejects sphericity)"
+      : "rmANOVA with Greenhouse-Geisser correction (sphericity not rejected)"
+    const friedmanTest = nonNormal
+      ? "Friedman (appropriate: Shapiro-Wilk rejects normality)"
+      : "Friedman (alternative)"
+    const wilcoxonTest = nonNormal
+      ? "Wilcoxon signed-rank (appropriate: Shapiro-Wilk rejects normality)"
+      : "Wilcoxon signed-rank (alternative)"
     const tests: Record<string, LabelledTest> = {
-      [`${name}.rmAnova`]: {
-        label: `${name}: effect of time`,
-        test: "repeated-measures ANOVA (as published)",
-        statistic: anova.f,
-        df: anova.df1,
-        p: anova.p,
-        note: `df ${anova.df1}, ${anova.df2}`
-      },
-      [`${name}.sphericity`]: {
-        label: `${name}: Mauchly's test of sphericity`,
-        test: "Mauchly",
-        statistic: anova.mauchlyW,
-        df: null,
-        p: anova.mauchlyP
-      },
-      [`${name}.rmAnovaGG`]: {
-        label: `${name}: effect of time, Greenhouse-Geisser corrected`,
-        test: sphericityRejected
-          ? "rmANOVA with Greenhouse-Geisser correction (appropriate: Mauchly rejects sphericity)"
-          : "rmANOVA with Greenhouse-Geisser correction (sphericity not rejected)",
-        statistic: anova.f,
-        df: anova.df1 * anova.ggEpsilon,
-        p: anova.pGG,
-        note: `epsilon ${anova.ggEpsilon}`
-      },
+      [`${name}.rmAnova`]: labelledOrNot(
+        anova,
+        `${name}: effect of time`,
+        "repeated-measures ANOVA (as published)",
+        (a) => ({ statistic: a.f, df: a.df1, p: a.p, note: `df ${a.df1}, ${a.df2}` }),
+        refused("repeated-measures ANOVA")
+      ),
+      [`${name}.sphericity`]: labelledOrNot(
+        anova,
+        `${name}: Mauchly's test of sphericity`,
+        "Mauchly",
+        (a) => ({ statistic: a.mauchlyW, df: null, p: a.mauchlyP }),
+        refused("Mauchly test")
+      ),
+      [`${name}.rmAnovaGG`]: labelledOrNot(
+        anova,
+        `${name}: effect of time, Greenhouse-Geisser corrected`,
+        ggTest,
+        (a) => ({ statistic: a.f, df: a.df1 * a.ggEpsilon, p: a.pGG, note: `epsilon ${a.ggEpsilon}` }),
+        refused("repeated-measures ANOVA")
+      ),
       ...Object.fromEntries(normality.map((r, k) => [`${name}.shapiro${["Baseline", "M3", "M6"][k]}`, r])),
-      [`${name}.friedman`]: {
-        label: `${name}: effect of time, rank-based`,
-        test: nonNormal ? "Friedman (appropriate: Shapiro-Wilk rejects normality)" : "Friedman (alternative)",
-        statistic: friedman.statistic,
-        df: friedman.df,
-        p: friedman.p
-      },
-      [`${name}.wilcoxonM3M6`]: {
-        label: `${name}: 3 vs 6 months, rank-based`,
-        test: nonNormal
-          ? "Wilcoxon signed-rank (appropriate: Shapiro-Wilk rejects normality)"
-          : "Wilcoxon signed-rank (alternative)",
-        statistic: wilcoxon.statistic,
-        df: null,
-        p: wilcoxon.p
-      },
-      [`${name}.bonferroni`]: {
-        label: `${name}: Bonferroni-adjusted paired t, baseline–3, baseline–6, 3–6 months`,
-        test: "paired t, Bonferroni (as published)",
-        statistic: null,
-        df: null,
-        p: posthoc.p[2] ?? null,
-        note: posthoc.p.join(", ")
-      }
+      [`${name}.friedman`]: labelledOrNot(
+        friedman,
+        `${name}: effect of time, rank-based`,
+        friedmanTest,
+        (f) => ({ statistic: f.statistic, df: f.df, p: f.p }),
+        refused("Friedman test")
+      ),
+      [`${name}.wilcoxonM3M6`]: labelledOrNot(
+        wilcoxon,
+        `${name}: 3 vs 6 months, rank-based`,
+        wilcoxonTest,
+        (w) => ({ statistic: w.statistic, df: null, p: w.p }),
+        refused("Wilcoxon signed-rank test")
+      ),
+      [`${name}.bonferroni`]: labelledOrNot(
+        posthoc,
+        `${name}: Bonferroni-adjusted paired t, baseline–3, baseline–6, 3–6 months`,
+        "paired t, Bonferroni (as published)",
+        (h) => ({ statistic: null, df: null, p: h.p[2] ?? null, note: h.p.join(", ") }),
+        refused("Bonferroni-adjusted paired t-tests")
+      )
     }
+    const pairwise = (k: number) =>
+      fromEither(posthoc, (h) => formatP(h.p[k]!), refused("Bonferroni-adjusted paired t-test"))
+    const changeCell = (k: number, f: (c: (typeof change)[number]) => number) =>
+      change[k]!.n === 0
+        ? notComputed(`no patient has ${scale} at both baseline and ${k === 0 ? 3 : 6} months`)
+        : whenFinite(
+            f(change[k]!),
+            () => `the change in ${scale} from baseline is undefined (baseline mean 0)`
+          )
     return {
-      means: s.map((m) => printed(m, decimals)),
-      change: change.map((c) => round(c.change, decimals)),
-      changePct: change.map((c) => round((100 * c.change) / c.baseline, 1)),
-      pairwise: {
-        baseline_m3: formatP(posthoc.p[0]!),
-        baseline_m6: formatP(posthoc.p[1]!),
-        m3_m6: formatP(posthoc.p[2]!)
-      },
-      rmAnovaTime: formatP(anova.p),
+      /** Mean and SD at each time point, unrounded. */
+      at: s,
+      means: s.map((m, k) => meanSdCell(m, decimals, `${scale} ${timepoints[k]}`)),
+      change: [0, 1].map((k) => changeCell(k, (c) => round(c.change, decimals))),
+      changePct: [0, 1].map((k) => changeCell(k, (c) => round((100 * c.change) / c.baseline, 1))),
+      pairwise: { baseline_m3: pairwise(0), baseline_m6: pairwise(1), m3_m6: pairwise(2) },
+      rmAnovaTime: fromEither(anova, (a) => formatP(a.p), refused("repeated-measures ANOVA")),
       columns: t,
       tests,
       coverage: {
@@ -117,7 +145,7 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
         m6: s[2]!.n,
         changeM3: change[0]!.n,
         changeM6: change[1]!.n,
-        completeCases: x.length / 3,
+        completeCases: complete,
         leftOut: (all.length - x.length) / 3
       } satisfies ScaleCoverage
     }

@@ -1,10 +1,12 @@
+import type * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
 import type { Protocol } from "../Protocol.js"
+import { type Cell, computed, fromEither, notComputed, refusal } from "./Cell.js"
 import type { StudyColumns } from "./Columns.js"
 import { both, measuredAt } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
-import type { StudyTables } from "./Published.js"
-import { chiSquareAsPublished, type LabelledTest, mcnemar } from "./Tests.js"
+import type { ReportTables } from "./ReportTables.js"
+import { chiSquareAsPublished, type LabelledTest, labelledOrNot, mcnemar, notComputedTest } from "./Tests.js"
 
 /** Per-patient responder flags at 3 and 6 months, by the protocol's criteria (≥ 50 %, ≥ 30 %, NRS ≤ 2). */
 export interface ResponderFlags {
@@ -46,6 +48,28 @@ export const responders = (c: StudyColumns, protocol: Protocol): ResponderFlags 
 export const where = (x: Uint8Array, mask: Uint8Array, kept: number): Uint8Array =>
   kept === mask.length ? x : x.filter((_, i) => mask[i] === 1)
 
+const criteria = {
+  reduction50: "a reduction of NRS of at least 50 %",
+  reduction30: "a reduction of NRS of at least 30 %",
+  nrsAtMost2: "an NRS of 2 or less"
+} as const
+
+/** Why a 3- vs 6-month chi-square of paired responders is undefined, in words. */
+const chiRefusal = (kept: number, responders: number, criterion: string, e: Stats.StatsError): string => {
+  const who = "an NRS at baseline, 3 and 6 months"
+  if (kept === 0) return `no patient has ${who}`
+  const of = kept === 1 ? "the 1 patient" : `the ${kept} patients`
+  if (responders === 0) return `none of ${of} with ${who} has ${criterion} at 3 or 6 months`
+  if (responders === 2 * kept) return `every one of ${of} with ${who} has ${criterion} at both 3 and 6 months`
+  return refusal("chi-square test", kept, who)(e)
+}
+
+/** A share of responders `[k, of, %]` among the patients measured at baseline and at `months`. */
+const share = (k: number, of: number, months: number): Cell<readonly [number, number, number]> =>
+  of === 0
+    ? notComputed(`no patient has an NRS at both baseline and ${months} months`)
+    : computed([k, of, pct(k, of)])
+
 /**
  * Table 4: each cell counts the responders among the patients measured at baseline and at that time
  * point; the 3- vs 6-month tests (chi-square as published, McNemar) use the patients measured at all three.
@@ -55,26 +79,39 @@ export const responderTable = (flags: ResponderFlags, tests: Record<string, Labe
     const [at3, at6] = flags.measured
     const paired = both(at3, at6)
     const [n3, n6, kept] = [count(at3), count(at6), count(paired)]
-    const table: Record<string, StudyTables["table4"]["reduction50"]> = {}
+    const table: Record<string, ReportTables["table4"]["reduction50"]> = {}
     for (const k of ["reduction50", "reduction30", "nrsAtMost2"] as const) {
       const [m3, m6] = [where(flags[k][0], paired, kept), where(flags[k][1], paired, kept)]
       const [k3, k6] = [count(flags[k][0], at3), count(flags[k][1], at6)]
       const [p3, p6] = [count(m3), count(m6)]
       const label = `Table 4 ${k}: 3 vs 6 months`
-      const chi = yield* chiSquareAsPublished(
-        [
-          [p3, kept - p3],
-          [p6, kept - p6]
-        ],
-        label
+      const chi = yield* Effect.either(
+        chiSquareAsPublished(
+          [
+            [p3, kept - p3],
+            [p6, kept - p6]
+          ],
+          label
+        )
       )
-      tests[`table4.${k}.chiSquare`] = chi
-      tests[`table4.${k}.mcnemar`] = yield* mcnemar(m3, m6, label)
-      table[k] = { m3: [k3, n3, pct(k3, n3)], m6: [k6, n6, pct(k6, n6)], p: formatP(chi.p) }
+      const why = (e: Stats.StatsError) => chiRefusal(kept, p3 + p6, criteria[k], e)
+      tests[`table4.${k}.chiSquare`] = labelledOrNot(
+        chi,
+        label,
+        "Pearson chi-square (as published)",
+        ({ label: _, test: __, ...r }) => r,
+        why
+      )
+      tests[`table4.${k}.mcnemar`] = yield* mcnemar(m3, m6, label).pipe(
+        Effect.catchAll((e) =>
+          Effect.succeed(notComputedTest(label, "McNemar (paired, continuity-corrected)", why(e)))
+        )
+      )
+      table[k] = { m3: share(k3, n3, 3), m6: share(k6, n6, 6), p: fromEither(chi, (r) => formatP(r.p), why) }
     }
     const n = at3.length
     return {
-      table4: table as StudyTables["table4"],
+      table4: table as ReportTables["table4"],
       coverage: { m3: n3, m6: n6, paired: kept, leftOut: n - kept }
     }
   })

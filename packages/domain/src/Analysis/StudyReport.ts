@@ -1,21 +1,33 @@
 import * as Stats from "@cryoreg/stats"
-import { Effect } from "effect"
+import { Data, Effect, Either } from "effect"
 import type * as Analgesics from "../Analgesics.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import { type AllAvailableData, allAvailableData } from "./AllAvailableData.js"
 import { analgesicTable } from "./AnalgesicTable.js"
+import {
+  allComputed,
+  type Cell,
+  computed,
+  fromEither,
+  type Missing,
+  map,
+  notComputed,
+  refusal,
+  type Uncell,
+  whenFinite
+} from "./Cell.js"
 import { meanSd, type StudyColumns } from "./Columns.js"
 import { missingAt, type ReportCoverage } from "./Coverage.js"
 import { extract, extractRows } from "./Extract.js"
 import { count, pct } from "./Format.js"
 import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
-import type { StudyTables } from "./Published.js"
+import type { ReportTables } from "./ReportTables.js"
 import * as Responders from "./Responders.js"
 import type { StudyRow, StudyRowSource } from "./StudyRow.js"
 import { subgroups } from "./Subgroups.js"
-import type { LabelledTest } from "./Tests.js"
+import { type LabelledTest, labelledOrNot } from "./Tests.js"
 
 export { AllAvailableData, ModelledChange } from "./AllAvailableData.js"
 export { ReportCoverage, ScaleCoverage } from "./Coverage.js"
@@ -24,16 +36,22 @@ export { ReportCoverage, ScaleCoverage } from "./Coverage.js"
  * Tables 1–10 computed from patient records (the paper's layout), with every test labelled; Tables 2
  * and 3 also carry the "all available data (MMRM)" row of each scale beside the repeated-measures ANOVA.
  */
-export interface StudyReport extends StudyTables {
+export interface StudyReport extends ReportTables {
   readonly cohort: { readonly n: number }
   /** How many patients each figure uses, per table, and how many a missing visit left out. */
   readonly coverage: ReportCoverage
-  readonly table2: StudyTables["table2"] & {
-    readonly allAvailableData: { readonly nrs: AllAvailableData; readonly vas: AllAvailableData }
+  readonly table2: ReportTables["table2"] & {
+    readonly allAvailableData: { readonly nrs: Cell<AllAvailableData>; readonly vas: Cell<AllAvailableData> }
   }
-  readonly table3: StudyTables["table3"] & { readonly allAvailableData: { readonly odi: AllAvailableData } }
+  readonly table3: ReportTables["table3"] & {
+    readonly allAvailableData: { readonly odi: Cell<AllAvailableData> }
+  }
+  /** Every test; one not computed has no statistic and says why in its note ("not computed: …"). */
   readonly tests: Readonly<Record<string, LabelledTest>>
 }
+
+/** A study report with every cell computed, in the paper's plain layout (`allComputed`). */
+export type CompleteStudyReport = Uncell<StudyReport>
 
 const range = (x: Float64Array): readonly [number, number] => {
   let [min, max] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
@@ -59,9 +77,9 @@ const pairedColumns = (x: Float64Array, t: number): [Float64Array, Float64Array]
 
 /** Table 2's layout of one pain scale: means ± SD over time and the change from baseline. */
 const painRow = (scale: {
-  readonly means: ReadonlyArray<readonly [number, number]>
-  readonly change: ReadonlyArray<number>
-  readonly changePct: ReadonlyArray<number>
+  readonly means: ReadonlyArray<Cell<readonly [number, number]>>
+  readonly change: ReadonlyArray<Cell<number>>
+  readonly changePct: ReadonlyArray<Cell<number>>
 }) => ({
   baseline: scale.means[0]!,
   m3: scale.means[1]!,
@@ -75,25 +93,41 @@ const painRow = (scale: {
 /**
  * Computes the study's Tables 1–10 from patient-level records: descriptives, rmANOVA with
  * Bonferroni post hoc and Cohen's d_av, chi-square as published beside McNemar, sphericity and
- * normality with their alternatives, and the subgroup tests.
+ * normality with their alternatives, and the subgroup tests. Each cell is computed on its own: a cell
+ * the patients cannot give (a test refused, a mean of nobody) is `NotComputed` with the reason in words,
+ * and the report fails only on a drug it cannot classify. `allComputed` gives the all-or-nothing tables.
  */
 export const studyReport = (
   records: ReadonlyArray<PatientRecord>,
   protocol: Protocol
-): Effect.Effect<StudyReport, Stats.StatsError | Analgesics.UnclassifiedAnalgesic> =>
+): Effect.Effect<StudyReport, Analgesics.UnclassifiedAnalgesic> =>
   Effect.flatMap(extract(records, protocol), (c) => reportOf(c, protocol))
 
 /** The same tables from the patients' study rows (`studyRowOf` of each record, in the same order). */
 export const studyReportOfRows = (
   rows: ReadonlyArray<StudyRow> | StudyRowSource,
   protocol: Protocol
-): Effect.Effect<StudyReport, Stats.StatsError | Analgesics.UnclassifiedAnalgesic> =>
+): Effect.Effect<StudyReport, Analgesics.UnclassifiedAnalgesic> =>
   Effect.flatMap(extractRows(rows, protocol), (c) => reportOf(c, protocol))
 
-const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyReport, Stats.StatsError> =>
+const noPatient = "these records hold no treated patient"
+
+/** A mean or an SD over every patient (`what`: "the age"): an SD needs two patients. */
+const overAll = (value: number, n: number, what: string, sd = false): Cell<number> =>
+  n === 0
+    ? notComputed(noPatient)
+    : sd && n === 1
+      ? notComputed(`only 1 patient: the SD of ${what} needs at least 2`)
+      : whenFinite(value, () => `the ${sd ? "SD" : "mean"} of ${what} is undefined`)
+
+const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyReport> =>
   Effect.gen(function* () {
     const n = c.n
-    const share = (k: number) => ({ n: k, pct: pct(k, n) })
+    const counted = (k: number) => (n === 0 ? notComputed(noPatient) : computed(k))
+    const share = (k: number) => ({
+      n: counted(k),
+      pct: n === 0 ? notComputed(noPatient) : computed(pct(k, n))
+    })
     const age = meanSd(c.age)
     const months = meanSd(c.symptomMonths)
     const nrs = yield* scaleOverTime(c.nrs, "nrs", 1)
@@ -104,7 +138,9 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       yield* allAvailableData(c.vas, "vas", 0),
       yield* allAvailableData(c.odi, "odi", 0)
     ]
-    const d = yield* Stats.cohensDav(...pairedColumns(c.nrs, 1))
+    const nrsM3 = pairedColumns(c.nrs, 1)
+    const d = yield* Effect.either(Stats.cohensDav(...nrsM3))
+    const dWhy = refusal("Cohen's d", nrsM3[0].length, "an NRS at both baseline and 3 months")
     const flags = Responders.responders(c, protocol)
     const tests: Record<string, LabelledTest> = {
       ...nrs.tests,
@@ -114,13 +150,13 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       ...odi.tests,
       ...odiAll.tests
     }
-    tests["nrs.cohensDav"] = {
-      label: "NRS baseline vs 3 months",
-      test: "Cohen's d_av (stats: mean difference / root mean square of the two SDs)",
-      statistic: d.d,
-      df: null,
-      p: null
-    }
+    tests["nrs.cohensDav"] = labelledOrNot(
+      d,
+      "NRS baseline vs 3 months",
+      "Cohen's d_av (stats: mean difference / root mean square of the two SDs)",
+      (r) => ({ statistic: r.d, df: null, p: null }),
+      dWhy
+    )
     const responderTable = yield* Responders.responderTable(flags, tests)
     const treated = count(c.treated)
     const [lesions, duration] = [meanSd(c.lesions), meanSd(c.durationMinutes)]
@@ -128,9 +164,17 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
     for (const t of sub.tests) tests[`${t.label} · ${t.test}`] = t
     // after the subgroups: `tests` keeps the order it has always had
     const analgesics = yield* analgesicTable(c, tests)
-    const ae = (type: string) => {
+    const ae = (type: string): Cell<readonly [number, number]> => {
       const k = c.adverseEvents.get(type) ?? 0
-      return [k, pct(k, n)] as const
+      return n === 0 ? notComputed(noPatient) : computed([k, pct(k, n)])
+    }
+    const [ageMin, ageMax] = range(c.age)
+    const baselineOf = (scale: typeof nrs, decimals: number, what: string) => {
+      const at = scale.at[0]!
+      return {
+        mean: overAll(round(at.mean, decimals), at.n, what),
+        sd: overAll(round(at.sd, decimals), at.n, what, true)
+      }
     }
     const all = { patients: n, leftOut: 0 }
     const coverage: ReportCoverage = {
@@ -156,25 +200,25 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table1: {
         female: share(count(c.female)),
         male: share(n - count(c.female)),
-        ageMean: round(age.mean, 1),
-        ageSd: round(age.sd, 1),
-        ageMin: range(c.age)[0],
-        ageMax: range(c.age)[1],
-        symptomMonthsMean: round(months.mean, 1),
-        symptomMonthsSd: round(months.sd, 1),
+        ageMean: overAll(round(age.mean, 1), n, "the age"),
+        ageSd: overAll(round(age.sd, 1), n, "the age", true),
+        ageMin: overAll(ageMin, n, "the age"),
+        ageMax: overAll(ageMax, n, "the age"),
+        symptomMonthsMean: overAll(round(months.mean, 1), n, "the duration of symptoms"),
+        symptomMonthsSd: overAll(round(months.sd, 1), n, "the duration of symptoms", true),
         rightSide: share(count(c.right)),
         leftSide: share(count(c.left)),
         positiveBlock: share(count(c.positiveBlock)),
-        nrs: { mean: nrs.means[0]![0], sd: nrs.means[0]![1] },
-        vas: { mean: vas.means[0]![0], sd: vas.means[0]![1] },
-        odi: { mean: odi.means[0]![0], sd: odi.means[0]![1] }
+        nrs: baselineOf(nrs, 1, "the baseline NRS"),
+        vas: baselineOf(vas, 0, "the baseline VAS"),
+        odi: baselineOf(odi, 0, "the baseline ODI")
       },
       table2: {
         nrs: painRow(nrs),
         vas: painRow(vas),
         pairwise: nrs.pairwise,
         rmAnovaTime: nrs.rmAnovaTime,
-        cohensD_nrs_m3: round(d.d, 1),
+        cohensD_nrs_m3: fromEither(d, (r) => round(r.d, 1), dWhy),
         allAvailableData: { nrs: nrsAll.row, vas: vasAll.row }
       },
       table3: {
@@ -183,9 +227,9 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
           m3: odi.means[1]!,
           m6: odi.means[2]!,
           changeM3: odi.change[0]!,
-          relM3Pct: -odi.changePct[0]!,
+          relM3Pct: map(odi.changePct[0]!, (x) => -x),
           changeM6: odi.change[1]!,
-          relM6Pct: -odi.changePct[1]!
+          relM6Pct: map(odi.changePct[1]!, (x) => -x)
         },
         pairwise: odi.pairwise,
         rmAnovaTime: odi.rmAnovaTime,
@@ -194,12 +238,13 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table4: responderTable.table4,
       table5: analgesics.table5,
       table6: {
-        technicalSuccess: [treated, pct(treated, n)],
-        lesionsMean: round(lesions.mean, 1),
-        lesionsSd: round(lesions.sd, 1),
-        durationMinMean: round(duration.mean, 1),
-        durationMinSd: round(duration.sd, 1),
-        technicalFailures: [n - treated, pct(n - treated, n)]
+        technicalSuccess: n === 0 ? notComputed(noPatient) : computed([treated, pct(treated, n)] as const),
+        lesionsMean: overAll(round(lesions.mean, 1), n, "the lesions per procedure"),
+        lesionsSd: overAll(round(lesions.sd, 1), n, "the lesions per procedure", true),
+        durationMinMean: overAll(round(duration.mean, 1), n, "the procedure's duration"),
+        durationMinSd: overAll(round(duration.sd, 1), n, "the procedure's duration", true),
+        technicalFailures:
+          n === 0 ? notComputed(noPatient) : computed([n - treated, pct(n - treated, n)] as const)
       },
       table7: {
         localHematoma: ae("local hematoma"),
@@ -214,4 +259,26 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table10: sub.table10,
       tests
     }
+  })
+
+/** The report has cells not computed: the all-or-nothing tables cannot be given. */
+export class ReportIncomplete extends Data.TaggedError("ReportIncomplete")<{
+  readonly missing: ReadonlyArray<Missing>
+  readonly message: string
+}> {}
+
+/**
+ * The report in the paper's plain layout when every cell was computed (the all-or-nothing report, as a
+ * script comparing a whole cohort with the paper wants it); `ReportIncomplete` with the cells otherwise.
+ */
+export const completeReport = (report: StudyReport): Effect.Effect<CompleteStudyReport, ReportIncomplete> =>
+  Either.match(allComputed(report), {
+    onRight: (plain) => Effect.succeed(plain),
+    onLeft: (missing) =>
+      Effect.fail(
+        new ReportIncomplete({
+          missing,
+          message: `${missing.length} cells not computed, the first ${missing[0]!.path}: ${missing[0]!.reason}`
+        })
+      )
   })

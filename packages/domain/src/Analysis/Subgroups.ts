@@ -1,9 +1,10 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
+import { type Cell, computed, fromEither, meanSdCell, notComputed } from "./Cell.js"
 import { groupMeanSd, type StudyColumns, split } from "./Columns.js"
 import { m6Only, subgroupsLeftOut } from "./Coverage.js"
-import { formatP, pct, meanSd as printed } from "./Format.js"
-import type { LabelledTest } from "./Tests.js"
+import { formatP, pct } from "./Format.js"
+import { type LabelledTest, labelledOrNot } from "./Tests.js"
 
 /** Baseline NRS and its changes to 3 and 6 months, one pass over the n × 3 array. */
 const changes = (nrs: Float64Array) => {
@@ -40,19 +41,45 @@ const attended = (groups: ReadonlyArray<Float64Array>): Array<Float64Array> =>
 const withValue = (g: Uint8Array, x: Float64Array, groups: number): Uint8Array =>
   x.some(Number.isNaN) ? g.map((k, i) => (Number.isNaN(x[i]!) ? groups : k)) : g
 
-const welch = (groups: ReadonlyArray<Float64Array>, label: string) =>
+/** "women 3, men 1": the sizes of the groups a test compares. */
+const sizes = (groups: ReadonlyArray<Float64Array>, names: ReadonlyArray<string>) =>
+  groups.map((x, k) => `${names[k]} ${x.length}`).join(", ")
+
+const welch = (
+  groups: ReadonlyArray<Float64Array>,
+  names: ReadonlyArray<string>,
+  who: string,
+  label: string
+) =>
   Effect.gen(function* () {
     const [a, b] = attended(groups)
-    const w = yield* Stats.welchT(a!, b!)
-    const s = yield* Stats.studentT(a!, b!)
+    const why = (e: Stats.StatsError) =>
+      e._tag === "ZeroVariance"
+        ? `every patient with ${who} has the same value: the t-test is undefined`
+        : `the t-test needs at least 2 patients with ${who} in each group (${sizes([a!, b!], names)})`
+    const w = yield* Effect.either(Stats.welchT(a!, b!))
+    const s = yield* Effect.either(Stats.studentT(a!, b!))
     return {
-      p: w.p,
+      p: fromEither(w, (r) => formatP(r.p), why),
       tests: [
-        { label, test: "Welch t (used in the table)", statistic: w.t, df: w.df, p: w.p },
-        { label, test: "Student t (alternative)", statistic: s.t, df: s.df, p: s.p }
+        labelledOrNot(
+          w,
+          label,
+          "Welch t (used in the table)",
+          (r) => ({ statistic: r.t, df: r.df, p: r.p }),
+          why
+        ),
+        labelledOrNot(s, label, "Student t (alternative)", (r) => ({ statistic: r.t, df: r.df, p: r.p }), why)
       ] satisfies Array<LabelledTest>
     }
   })
+
+const m6Pair = "an NRS at both baseline and 6 months"
+const names = {
+  sex: ["women", "men"],
+  age: ["under 55", "55 and over"],
+  stratum: ["baseline NRS 5–6", "baseline NRS 7–8", "baseline NRS 9–10"]
+} as const
 
 /** Tables 8–10: subgroups by sex, age (< 55 / ≥ 55) and baseline NRS stratum, with between-group tests. */
 export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
@@ -60,7 +87,8 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
     const { b, d3, d6 } = changes(c.nrs)
     const { sex, age, stratum } = labels(c, b)
     // per group: n, baseline NRS, reductions at 3 and 6 months, 6-month responders
-    const summarise = (g: Uint8Array, groups: number) => {
+    const summarise = (g: Uint8Array, groupNames: ReadonlyArray<string>) => {
+      const groups = groupNames.length
       const m = groupMeanSd([b, d3, d6], g, groups)
       for (const [v, x] of [d3, d6].entries()) {
         const masked = withValue(g, x, groups)
@@ -73,12 +101,17 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       const table = m.map(([, , m6], k) => [yes[k]!, m6!.n - yes[k]!])
       const group = (k: number) => {
         const [baseline, m3, m6] = m[k]!
+        const among = (cell: Cell<readonly [number, number]>) =>
+          cell._tag === "Computed" ? cell : notComputed(`${groupNames[k]}: ${cell.reason}`)
         return {
-          n: baseline!.n,
-          baselineNrs: printed(baseline!, 1),
-          reductionM3: printed(m3!, 1),
-          reductionM6: printed(m6!, 1),
-          responderM6Pct: pct(yes[k]!, m6!.n)
+          n: computed(baseline!.n),
+          baselineNrs: among(meanSdCell(baseline!, 1, "a baseline NRS")),
+          reductionM3: among(meanSdCell(m3!, 1, "an NRS at both baseline and 3 months")),
+          reductionM6: among(meanSdCell(m6!, 1, m6Pair)),
+          responderM6Pct:
+            m6!.n === 0
+              ? notComputed(`${groupNames[k]}: no patient has ${m6Pair}`)
+              : computed(pct(yes[k]!, m6!.n))
         }
       }
       const used = (k: number) => ({
@@ -88,33 +121,58 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       })
       return { group, table, used }
     }
-    const bySex = summarise(sex, 2)
-    const byAge = summarise(age, 2)
-    const byStratum = summarise(stratum, 3)
-    const chi = (table: Array<Array<number>>, label: string) =>
-      Effect.map(Stats.chiSquare(table, false), (r) => ({
-        p: r.p,
-        test: {
-          label,
-          test: "Pearson chi-square (as published)",
-          statistic: r.statistic,
-          df: r.df,
-          p: r.p
-        } satisfies LabelledTest
-      }))
+    const bySex = summarise(sex, names.sex)
+    const byAge = summarise(age, names.age)
+    const byStratum = summarise(stratum, names.stratum)
+    const chi = (table: Array<Array<number>>, groups: ReadonlyArray<string>, label: string) =>
+      Effect.map(Effect.either(Stats.chiSquare(table, false)), (r) => {
+        const measured = table.map(([yes, no]) => yes! + no!)
+        const responders = table.reduce((k, [yes]) => k + yes!, 0)
+        const total = measured.reduce((a, b) => a + b, 0)
+        const why = () =>
+          total === 0
+            ? `no patient has ${m6Pair}`
+            : measured.some((k) => k === 0)
+              ? `the chi-square test needs patients with ${m6Pair} in every group (${groups.map((g, k) => `${g} ${measured[k]}`).join(", ")})`
+              : responders === 0
+                ? `none of the ${total} patients with ${m6Pair} is a responder at 6 months`
+                : responders === total
+                  ? `every one of the ${total} patients with ${m6Pair} is a responder at 6 months`
+                  : `the chi-square test is undefined for these ${total} patients`
+        return {
+          p: fromEither(r, (x) => formatP(x.p), why),
+          test: labelledOrNot(
+            r,
+            label,
+            "Pearson chi-square (as published)",
+            (x) => ({ statistic: x.statistic, df: x.df, p: x.p }),
+            why
+          )
+        }
+      })
     const sexTests = yield* Effect.all([
-      welch(split(b, sex, 2), "Table 8 baseline NRS"),
-      welch(split(d3, sex, 2), "Table 8 NRS reduction 3 months"),
-      welch(split(d6, sex, 2), "Table 8 NRS reduction 6 months")
+      welch(split(b, sex, 2), names.sex, "a baseline NRS", "Table 8 baseline NRS"),
+      welch(
+        split(d3, sex, 2),
+        names.sex,
+        "an NRS at both baseline and 3 months",
+        "Table 8 NRS reduction 3 months"
+      ),
+      welch(split(d6, sex, 2), names.sex, m6Pair, "Table 8 NRS reduction 6 months")
     ])
-    const sexChi = yield* chi(bySex.table, "Table 8 responders at 6 months")
+    const sexChi = yield* chi(bySex.table, names.sex, "Table 8 responders at 6 months")
     const ageTests = yield* Effect.all([
-      welch(split(b, age, 2), "Table 9 baseline NRS"),
-      welch(split(d6, age, 2), "Table 9 NRS reduction 6 months")
+      welch(split(b, age, 2), names.age, "a baseline NRS", "Table 9 baseline NRS"),
+      welch(split(d6, age, 2), names.age, m6Pair, "Table 9 NRS reduction 6 months")
     ])
-    const ageChi = yield* chi(byAge.table, "Table 9 responders at 6 months")
-    const anova = yield* Stats.oneWayAnova(attended(split(d6, stratum, 3)))
-    const stratumChi = yield* chi(byStratum.table, "Table 10 responders")
+    const ageChi = yield* chi(byAge.table, names.age, "Table 9 responders at 6 months")
+    const strataD6 = attended(split(d6, stratum, 3))
+    const anova = yield* Effect.either(Stats.oneWayAnova(strataD6))
+    const anovaWhy = (e: Stats.StatsError) =>
+      e._tag === "ZeroVariance"
+        ? `every patient with ${m6Pair} has the same reduction: the one-way ANOVA is undefined`
+        : `the one-way ANOVA needs patients with ${m6Pair} in every stratum, and two in one at least (${sizes(strataD6, names.stratum)})`
+    const stratumChi = yield* chi(byStratum.table, names.stratum, "Table 10 responders")
     const [female, male] = [bySex.group(0), bySex.group(1)]
     const [under55, atLeast55] = [byAge.group(0), byAge.group(1)]
     const strata = [0, 1, 2].map((k) => {
@@ -126,13 +184,13 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       sexChi.test,
       ...ageTests.flatMap((t) => t.tests),
       ageChi.test,
-      {
-        label: "Table 10 NRS reduction 6 months",
-        test: "one-way ANOVA (used in the table)",
-        statistic: anova.f,
-        df: anova.df1,
-        p: anova.p
-      },
+      labelledOrNot(
+        anova,
+        "Table 10 NRS reduction 6 months",
+        "one-way ANOVA (used in the table)",
+        (a) => ({ statistic: a.f, df: a.df1, p: a.p }),
+        anovaWhy
+      ),
       stratumChi.test
     ]
     return {
@@ -140,10 +198,10 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
         female,
         male,
         p: {
-          baselineNrs: formatP(sexTests[0].p),
-          reductionM3: formatP(sexTests[1].p),
-          reductionM6: formatP(sexTests[2].p),
-          responderM6: formatP(sexChi.p)
+          baselineNrs: sexTests[0].p,
+          reductionM3: sexTests[1].p,
+          reductionM6: sexTests[2].p,
+          responderM6: sexChi.p
         }
       },
       table9: {
@@ -160,16 +218,16 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
           responderM6Pct: atLeast55.responderM6Pct
         },
         p: {
-          baselineNrs: formatP(ageTests[0].p),
-          reductionM6: formatP(ageTests[1].p),
-          responderM6: formatP(ageChi.p)
+          baselineNrs: ageTests[0].p,
+          reductionM6: ageTests[1].p,
+          responderM6: ageChi.p
         }
       },
       table10: {
         nrs5to6: strata[0]!,
         nrs7to8: strata[1]!,
         nrs9to10: strata[2]!,
-        p: { reductionM6: formatP(anova.p), responder: formatP(stratumChi.p) }
+        p: { reductionM6: fromEither(anova, (a) => formatP(a.p), anovaWhy), responder: stratumChi.p }
       },
       tests,
       coverage: {

@@ -1,5 +1,5 @@
 import * as Stats from "@cryoreg/stats"
-import { Effect, Schema } from "effect"
+import { Effect, Either, Schema } from "effect"
 import { pairedTable } from "./Format.js"
 
 /** One test the report computed from the records, labelled as the paper's or as the appropriate alternative. */
@@ -64,3 +64,26 @@ export const shapiro = (x: Float64Array, label: string): Effect.Effect<LabelledT
         df: null,
         p: r.p
       }))
+
+/** A test that could not be computed: no statistic, and the reason in its note. */
+export const notComputedTest = (label: string, test: string, reason: string): LabelledTest => ({
+  label,
+  test,
+  statistic: null,
+  df: null,
+  p: null,
+  note: `not computed: ${reason}`
+})
+
+/** A labelled test from a statistic that may have been refused (`reason` says why, in words). */
+export const labelledOrNot = <R, E>(
+  result: Either.Either<R, E>,
+  label: string,
+  test: string,
+  f: (r: R) => Omit<LabelledTest, "label" | "test">,
+  reason: (e: E) => string
+): LabelledTest =>
+  Either.match(result, {
+    onLeft: (e) => notComputedTest(label, test, reason(e)),
+    onRight: (r) => ({ label, test, ...f(r) })
+  })

@@ -38,11 +38,20 @@ describe("Analysis formatting and tests", () => {
     })
   )
 
-  it.effect("fails with a typed error, not NaN, on an empty cohort", () =>
+  it.effect("on an empty cohort, computes no cell and says why in each, instead of NaN", () =>
     Effect.gen(function* () {
-      const r = yield* Effect.either(Analysis.studyReport([], Protocol.study))
-      assert.strictEqual(r._tag, "Left")
-      if (r._tag === "Left") assert.strictEqual(r.left._tag, "InsufficientData")
+      const report = yield* Analysis.studyReport([], Protocol.study)
+      assert.deepStrictEqual(report.table1.ageMean, {
+        _tag: "NotComputed",
+        reason: "these records hold no treated patient"
+      })
+      const missing = Analysis.notComputedCells(report)
+      assert.isAbove(missing.length, 100)
+      // NaN would print as null
+      const { tests: _, ...tables } = report
+      assert.notInclude(JSON.stringify(tables), "null")
+      const all = yield* Effect.either(Analysis.completeReport(report))
+      assert.strictEqual(all._tag === "Left" && all.left._tag, "ReportIncomplete")
     })
   )
 })

@@ -1,0 +1,75 @@
+import { makeClient } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
+import { type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+
+const center = Model.CenterId.make("gda")
+
+describe("the tables page of a young center, in Chromium", () => {
+  let d: Dashboard
+  beforeAll(async () => {
+    d = await startDashboard()
+    const password = d.server.bootstrapped.generatedPassword ?? process.env.CRYOREG_ADMIN_PASSWORD!
+    const anonymous = makeClient({ baseUrl: d.url })
+    const admin = makeClient({
+      baseUrl: d.url,
+      token: (await anonymous.login({ body: { username: "admin", password } })).token
+    })
+    await admin.createCenter({ body: { id: center, name: "New Center", city: "Gdańsk" } })
+    await admin.createUser({
+      body: {
+        username: "clinician-gda",
+        displayName: "Clinician",
+        role: "clinician",
+        centerId: center,
+        password
+      }
+    })
+    const api = makeClient({
+      baseUrl: d.url,
+      token: (await anonymous.login({ body: { username: "clinician-gda", password } })).token
+    })
+    // ten patients, only the first seen at 6 months
+    for (let i = 0; i < 10; i++) {
+      const id = Model.PatientId.make(`GDA-${String(i + 1).padStart(4, "0")}`)
+      await api.createPatient({ body: { ...newPatient(id, center), sex: i % 3 === 0 ? "male" : "female" } })
+      await api.createScreening({ params: { id }, body: eligibleScreening })
+      await api.createBlock({ params: { id }, body: positiveBlock })
+      await api.createProcedure({ params: { id }, body: procedure })
+      await api.createVisit({ params: { id }, body: visit("baseline", 7 + (i % 3), -3) })
+      await api.createVisit({ params: { id }, body: visit("month3", 2 + (i % 4), 91) })
+      if (i === 0) await api.createVisit({ params: { id }, body: visit("month6", 2, 182) })
+    }
+  }, 120_000)
+  afterAll(async () => {
+    await d?.close()
+  })
+
+  it("shows Table 1, and 'not computed: <reason>' in the cells ten patients cannot give", async () => {
+    const page = await d.signedIn("clinician-gda")
+    await page.goto(`${d.url}/tables`)
+    await settled(page, "tables")
+    const toolbar = page.locator(".toolbar")
+    await toolbar.waitFor()
+    expect(await toolbar.textContent()).toMatch(
+      /Computed from 10 treated patients: .* not computed from these patients/
+    )
+    const table1 = page.locator("section.card", { has: page.locator("#table1-title") })
+    await table1.locator("summary").click()
+    const female = table1.locator("tr", { hasText: "female · n" })
+    expect(await female.locator("td").nth(2).textContent()).toBe("6")
+    const table2 = page.locator("section.card", { has: page.locator("#table2-title") })
+    const rmAnova = table2.locator("tr", { hasText: "rmANOVA time effect, p" })
+    await rmAnova.waitFor({ state: "attached" })
+    expect(await rmAnova.textContent()).toContain(
+      "not computed: only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"
+    )
+    expect(await rmAnova.getAttribute("class")).toContain("not-computed")
+    expect(await table2.getByTestId("table2-layout").textContent()).toContain(
+      "not computed: only 1 patient has an NRS at 6 months: a mean ± SD needs at least 2"
+    )
+    await screenshot(page, "tables-young-center")
+    await page.close()
+  })
+})
