@@ -1,6 +1,7 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core"
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common"
 import { Data, Effect } from "effect"
+import { passwordMinLength } from "./Auth.js"
 
 /**
  * What a password must be, for every account (set by its user, by an administrator, or at the first start
@@ -11,7 +12,7 @@ import { Data, Effect } from "effect"
  */
 
 /** The fewest characters a password has. */
-export const minLength = 12
+export const minLength = passwordMinLength
 
 /** The rule a refused password breaks. */
 export type Rule = "tooShort" | "blank" | "userName" | "easyToGuess"
