@@ -56,3 +56,15 @@ export const trustProxy = Config.string("CRYOREG_TRUST_PROXY").pipe(
   Config.withDefault("0"),
   Config.map((v) => v === "1" || v.toLowerCase() === "true")
 )
+
+/**
+ * How many live-procedure streams one session may hold open at once in one API process
+ * (`CRYOREG_STREAMS_PER_SESSION`, default 10; `0` lifts the cap). One more answers 429.
+ */
+export const streamsPerSession = Config.integer("CRYOREG_STREAMS_PER_SESSION").pipe(
+  Config.withDefault(10),
+  Config.validate({
+    message: "CRYOREG_STREAMS_PER_SESSION is a whole number, 0 or more",
+    validation: (n) => n >= 0
+  })
+)

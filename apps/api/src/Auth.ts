@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { type LoginResponse, type NewUser, User } from "@cryoreg/contract"
+import * as PasswordPolicy from "@cryoreg/contract/PasswordPolicy"
 import { Model } from "@cryoreg/domain"
 import { Duration, Effect, Either, Option } from "effect"
 import * as AppConfig from "./AppConfig.js"
@@ -18,6 +19,18 @@ import {
 } from "./Errors.js"
 
 const now = () => new Date().toISOString()
+
+/** Refuses a weak password for the account `username` as a bad request naming the field and the rule. */
+const acceptable = (password: string, username: string, field: string) =>
+  PasswordPolicy.check(password, username).pipe(
+    Effect.mapError(
+      (weak) =>
+        new InvalidRequest({
+          message: `the password is too weak: ${weak.message}`,
+          issues: [{ path: [field], message: weak.message }]
+        })
+    )
+  )
 const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
 
 /** Accounts and sessions: login, token authentication, logout, password changes. */
@@ -110,6 +123,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           return yield* new InvalidCredentials({ message: "the current password is wrong" })
         }
         yield* throttle.succeeded(user.username, address)
+        yield* acceptable(newPassword, user.username, "newPassword")
         const hash = yield* promise(() => Passwords.hash(newPassword))
         const at = now()
         yield* repo.setPassword(user.id, hash, at)
@@ -150,6 +164,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       Effect.gen(function* () {
         if (Option.isSome(yield* repo.byUsername(input.username)))
           return yield* new AlreadyRecorded({ message: `a user named "${input.username}" already exists` })
+        yield* acceptable(input.password, input.username, "password")
         const bound = input.role === "coordinator" || input.role === "clinician" || input.role === "device"
         if (bound && (input.centerId === null || !(yield* centers.exists(input.centerId))))
           return yield* new InvalidRequest({

@@ -1,8 +1,9 @@
 import { demoCenters, generateDemoRegistry } from "@cryoreg/cohort"
 import { type NewUser, User } from "@cryoreg/contract"
+import * as PasswordPolicy from "@cryoreg/contract/PasswordPolicy"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
-import { Effect, Option, Redacted } from "effect"
+import { Data, Effect, Option, Redacted } from "effect"
 import { Analysis } from "./Analysis.js"
 import { AnalysisSets, demoSetName } from "./AnalysisSets.js"
 import * as AppConfig from "./AppConfig.js"
@@ -56,6 +57,9 @@ const demoAccounts = (password: string): Array<NewUser> => [
   { username: "statistician", displayName: "Statistician", role: "statistician", centerId: null, password }
 ]
 
+/** The first start cannot go on: the configuration asks for something refused (a weak password). */
+export class FirstStartRefused extends Data.TaggedError("FirstStartRefused")<{ readonly message: string }> {}
+
 /** Loads the demo registry through the same services real writes use (audit included), in one transaction. */
 const loadDemo = Effect.gen(function* () {
   const patients = yield* Patients
@@ -104,10 +108,18 @@ export const bootstrap = Effect.gen(function* () {
         password
       }
       const accounts: Array<NewUser> = [admin]
-      if (demo) {
-        for (const center of demoCenters) yield* centers.create(center)
-        accounts.push(...demoAccounts(password))
-      }
+      if (demo) accounts.push(...demoAccounts(password))
+      // The generated password is strong; a chosen one must pass the rule every password passes.
+      for (const account of Option.isSome(configured) ? accounts : [])
+        yield* PasswordPolicy.check(password, account.username).pipe(
+          Effect.mapError(
+            (weak) =>
+              new FirstStartRefused({
+                message: `CRYOREG_ADMIN_PASSWORD is refused for the account "${account.username}": ${weak.message}`
+              })
+          )
+        )
+      if (demo) for (const center of demoCenters) yield* centers.create(center)
       for (const account of accounts) yield* auth.createUser(account)
       const demoPatients = demo ? yield* loadDemo : 0
       // The study cohort frozen as it was loaded: the paper comparison is made against it by default.

@@ -131,6 +131,8 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
                   completed_at: now,
                   record_id: record.procedure.id
                 })
+                // A device token ends with its procedure: the device has nothing more to post.
+                yield* repo.revokeDeviceTokens(id, now)
                 yield* audit.append({
                   action: "event",
                   entity: "liveProcedure",

@@ -6,6 +6,7 @@ import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
 import { Health } from "./Health.js"
+import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
 import { LiveProcedures } from "./LiveProcedures.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { Patients } from "./Patients.js"
@@ -29,6 +30,7 @@ export type Services =
   | RegistryMeta
   | DataVersion
   | LiveProcedures
+  | StreamSessions
   | Today
 
 /** The services over a database (`SqlClient` and `DatabaseInfo`) and today's date (`Today`). */
@@ -43,5 +45,6 @@ export const servicesLayer = Layer.mergeAll(
   AnalysisSets.Default,
   RegistryMeta.Default,
   DataVersion.Default,
-  LiveProcedures.Default
+  LiveProcedures.Default,
+  StreamSessions.Default
 ).pipe(Layer.provideMerge(Audit.Default))

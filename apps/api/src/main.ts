@@ -1,4 +1,4 @@
-import { Config, Effect } from "effect"
+import { Cause, Config, Effect, Option, Runtime } from "effect"
 import * as AppConfig from "./AppConfig.js"
 import * as Database from "./Database.js"
 import * as Security from "./http/Security/Config.js"
@@ -17,6 +17,14 @@ const server = await startServer({
   ...config,
   database: Database.fromConfig,
   requestLog: config.requestLog ? (line) => process.stdout.write(`${line}\n`) : undefined
+}).catch((error: unknown) => {
+  // A refused configuration is one line (the first start's password); anything else keeps its trace.
+  const refused = Runtime.isFiberFailure(error)
+    ? Cause.failureOption(error[Runtime.FiberFailureCauseId])
+    : Option.none()
+  if (Option.isNone(refused)) throw error
+  console.error(`cryoreg cannot start: ${(refused.value as { message: string }).message}`)
+  process.exit(2)
 })
 const { accounts, generatedPassword, demoPatients } = server.bootstrapped
 if (accounts.length > 0) {

@@ -60,6 +60,9 @@ export type LoginResponse = typeof LoginResponse.Type
 export const SessionInfo = Schema.Struct({ user: User, expiresAt: Schema.String })
 export type SessionInfo = typeof SessionInfo.Type
 
+/** The fewest characters of a password (the whole rule is `@cryoreg/contract/PasswordPolicy`). */
+export const passwordMinLength = 12
+
 /** `POST /api/users` (admin): a new account. */
 export const NewUser = Schema.Struct({
   username: Username,
@@ -67,7 +70,9 @@ export const NewUser = Schema.Struct({
   role: Role,
   centerId: Schema.NullOr(Model.CenterId),
   password: Schema.String.pipe(
-    Schema.minLength(12, { message: () => "a password has at least 12 characters" }),
+    Schema.minLength(passwordMinLength, {
+      message: () => `choose a longer password: at least ${passwordMinLength} characters are needed`
+    }),
     Schema.maxLength(1024)
   )
 })

@@ -131,11 +131,27 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
+    /**
+     * Ends every session of an account, and the device tokens of the procedures it opened: a probe acts for
+     * the staff member who started it, and stops when their sessions are ended.
+     */
     const revokeUserSessions = (userId: string, now: string) =>
-      sql`UPDATE sessions SET revoked_at = ${now} WHERE user_id = ${userId} AND revoked_at IS NULL`.pipe(
+      sql`UPDATE sessions SET revoked_at = ${now}
+        WHERE revoked_at IS NULL AND (user_id = ${userId}
+          OR procedure_id IN (SELECT id FROM live_procedures WHERE created_by = ${userId}))`.pipe(
         Effect.asVoid,
         Effect.orDie
       )
+
+    /** Which of these token hashes still name a valid session (not revoked, not expired). */
+    const liveSessions = (tokenHashes: ReadonlyArray<string>, now: string) =>
+      tokenHashes.length === 0
+        ? Effect.succeed(new Set<string>())
+        : sql<{ token_hash: string }>`SELECT token_hash FROM sessions
+            WHERE ${sql.in("token_hash", tokenHashes)} AND revoked_at IS NULL AND expires_at > ${now}`.pipe(
+            Effect.map((rows) => new Set(rows.map((r) => r.token_hash))),
+            Effect.orDie
+          )
 
     return {
       byUsername,
@@ -146,7 +162,8 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
       insertSession,
       sessionUser,
       revokeSession,
-      revokeUserSessions
+      revokeUserSessions,
+      liveSessions
     } as const
   })
 }) {}

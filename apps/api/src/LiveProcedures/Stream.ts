@@ -1,13 +1,15 @@
 import { Api, type User } from "@cryoreg/contract"
-import { Config, Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
+import { Config, Deferred, Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
 import type { Context, Hono } from "hono"
 import { type SSEStreamingApi, streamSSE } from "hono/streaming"
+import { tokenHash } from "../Auth/Passwords.js"
 import { Auth } from "../Auth.js"
 import { CurrentUser } from "../CurrentUser.js"
 import { Forbidden, InvalidRequest, Unauthorized } from "../Errors.js"
 import { type Runtime, tokenOf } from "../http/Route.js"
 import { LiveProcedures } from "../LiveProcedures.js"
 import { problem } from "../Problem.js"
+import { StreamSessions } from "./StreamSessions.js"
 
 const open = new Set<Fiber.RuntimeFiber<void>>()
 
@@ -31,7 +33,7 @@ const authorize = (c: Context) =>
   Effect.gen(function* () {
     const token = tokenOf(c)
     const session = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
-    if (Option.isNone(session))
+    if (token === undefined || Option.isNone(session))
       return yield* new Unauthorized({ message: "sign in first: no valid session or bearer token" })
     const user = session.value.user
     if (endpoint.roles === "public" || !endpoint.roles.includes(user.role))
@@ -52,7 +54,9 @@ const authorize = (c: Context) =>
         issues: [{ path: ["lastEventId"], message: "a whole number, 0 or more" }]
       })
     yield* Effect.provideService((yield* LiveProcedures).find(params.id), CurrentUser, user)
-    return { user, id: params.id, after: Number(resume.trim()) }
+    // The last check: past it the stream holds a slot of its session until it closes.
+    const slot = yield* (yield* StreamSessions).acquire(tokenHash(token))
+    return { user, id: params.id, after: Number(resume.trim()), slot }
   })
 
 /** Sends every stored message after `after`, then each new one as it is stored, until the client leaves. */
@@ -101,15 +105,28 @@ export const streamRoute = (app: Hono, runtime: Runtime) => {
       console.error(opened.cause)
       return problem(c, "InternalError", "The server failed to open the stream")
     }
-    const { user, id, after } = opened.value
+    const { user, id, after, slot } = opened.value
     return streamSSE(c, async (stream) => {
-      const fiber = runtime.runFork(pump(stream, user, id, after, heartbeat))
+      // The stream ends with its session (logout, revocation, expiry; a device token with its procedure).
+      const sessionEnded = Deferred.await(slot.ended).pipe(
+        Effect.zipRight(Effect.promise(() => stream.write(": session ended\n\n"))),
+        Effect.asVoid
+      )
+      const fiber = runtime.runFork(
+        Effect.raceFirst(pump(stream, user, id, after, heartbeat), sessionEnded).pipe(
+          Effect.ensuring(slot.release)
+        )
+      )
       open.add(fiber)
       stream.onAbort(() => {
         runtime.runFork(Fiber.interrupt(fiber))
       })
-      await runtime.runPromise(Fiber.await(fiber))
-      open.delete(fiber)
+      try {
+        await runtime.runPromise(Fiber.await(fiber))
+      } finally {
+        open.delete(fiber)
+        await runtime.runPromise(slot.release)
+      }
     })
   })
 }

@@ -16,7 +16,7 @@ export const describeApiError = (error: unknown, api: string, doing: string): Ru
       return new RunError(`cannot reach the API at ${api}: is it running? (${error.message})`)
     case error.status === 401:
       return new RunError(
-        `the API at ${api} refused the token (401 ${error.error}): sign in again or check --token / CRYOREG_TOKEN`
+        `the API at ${api} refused the token (401 ${error.error}): sign in again or check --token / CRYOREG_TOKEN (a device token ends with its procedure, completed or aborted, and when the sessions of whoever opened it end)`
       )
     case error.status === 403:
       return new RunError(`the token's account may not ${doing} (403 ${error.error}): ${why}`)

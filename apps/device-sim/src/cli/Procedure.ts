@@ -138,6 +138,10 @@ export const procedureCommand = async (
         `${intro} ${id} for patient ${target.patientId}: ${target.side}, ${target.lesionsPerSide} lesions a side, speed ${o.speed === Number.POSITIVE_INFINITY ? "max" : `${o.speed}×`}${resume === undefined ? "" : `; ${where(resume)}`}\n`
       )
     const progress = o.json ? jsonProgress(write, resume?.nextEventIndex ?? 0) : textProgress(write, terminal)
+    // The summary is what the API answered along the way: a device token ends with its procedure, so the
+    // device cannot read a completed procedure back.
+    let phase: string = target.state?.phase ?? "NotStarted"
+    const deviations = [...(target.state?.deviations ?? [])]
     const result = await runProcedure({
       simulation,
       transport: apiTransport(target.device, id),
@@ -146,7 +150,11 @@ export const procedureCommand = async (
       ...(resume === undefined ? {} : { resume }),
       onStep: progress.onStep,
       onRetry: progress.onRetry,
-      onEvents: progress.onEvents
+      onEvents: (answer) => {
+        phase = answer.phase
+        deviations.push(...answer.deviations)
+        progress.onEvents(answer)
+      }
     })
       .catch((error: unknown) => {
         const failure = describeApiError(error, o.api, `record procedure ${id}`)
@@ -166,19 +174,15 @@ export const procedureCommand = async (
       )
       return exitCodeOf(signal)
     }
-    const state = await target.device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
-      throw describeApiError(error, o.api, `read procedure ${id} back`)
-    })
+    const lesions = target.lesionsPerSide * (target.side === "bilateral" ? 2 : 1)
+    const samples = (target.state?.samples ?? 0) + stats.samplesStored
     if (o.json) {
-      write(
-        `${JSON.stringify({ type: "done", procedureId: id, phase: state.phase, lesions: state.lesions.length, deviations: state.deviations, stats })}\n`
-      )
+      write(`${JSON.stringify({ type: "done", procedureId: id, phase, lesions, deviations, stats })}\n`)
       return 0
     }
-    const deviations =
-      state.deviations.length === 0 ? "none" : state.deviations.map((d) => d.message).join("; ")
+    const listed = deviations.length === 0 ? "none" : deviations.map((d) => d.message).join("; ")
     write(
-      `procedure ${id}: ${state.phase}, ${state.lesions.length} lesions stored, ${state.samples} samples (${stats.samplesStored} new of ${stats.samplesSent} sent, ${stats.retries} retries); deviations: ${deviations}\n`
+      `procedure ${id}: ${phase}, ${lesions} lesions, ${samples} samples stored (${stats.samplesStored} new of ${stats.samplesSent} sent, ${stats.retries} retries); deviations: ${listed}\n`
     )
     return 0
   } finally {

@@ -115,7 +115,12 @@ describe("device-sim procedure --join against a real API", () => {
     expect(state.deviations).toEqual([])
     await expectWholeTelemetry(client, id, samplesOf(patient.treatedSide))
 
-    const again = await pnpmSim(join)
+    // The device token ended with its procedure (issue 19, item 9); a staff token finds nothing left to send.
+    const refused = await pnpmSim(join)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain("refused the token (401")
+    const staffToken = await signIn(api.url, clinicianOf(patient))
+    const again = await pnpmSim(["procedure", "--join", id, "--token", staffToken, "--api", api.url])
     expect(again.code).toBe(0)
     expect(again.stdout).toContain("nothing left to send")
     expect((await client.getLiveProcedure({ params: { id } })).samples).toBe(state.samples)
