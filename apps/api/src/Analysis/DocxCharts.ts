@@ -1,5 +1,6 @@
 import type { Analysis } from "@cryoreg/domain"
 import * as Stats from "@cryoreg/stats"
+import type { Cell } from "./DocxCells.js"
 import type { Figure, Shape } from "./DocxFigure.js"
 
 type Report = Analysis.StudyReport
@@ -48,19 +49,34 @@ const ticks = (lo: number, hi: number, count = 5): Array<number> => {
   return out
 }
 
+type MeanSd = Cell<readonly [number, number]>
+
+interface Point {
+  /** 0: baseline, 1: 3 months, 2: 6 months. */
+  readonly k: number
+  readonly n: number
+  readonly mean: number
+  readonly sd: number
+}
+
 interface Panel {
   readonly title: string
   readonly max: number
-  readonly points: ReadonlyArray<{ readonly n: number; readonly mean: number; readonly sd: number }>
+  /** The time points whose mean ± SD was computed. */
+  readonly points: ReadonlyArray<Point>
 }
 
 /** Figure 1: NRS, VAS and ODI at baseline, 3 and 6 months, mean with 95 % CI, one panel each. */
 export const outcomesFigure = (r: Report): Figure => {
   const cov = r.coverage
   const pts = (
-    s: { baseline: readonly [number, number]; m3: readonly [number, number]; m6: readonly [number, number] },
+    s: { baseline: MeanSd; m3: MeanSd; m6: MeanSd },
     c: { baseline: number; m3: number; m6: number }
-  ) => (["baseline", "m3", "m6"] as const).map((k) => ({ n: c[k], mean: s[k][0], sd: s[k][1] }))
+  ): Array<Point> =>
+    (["baseline", "m3", "m6"] as const).flatMap((t, k) => {
+      const cell = s[t]
+      return cell._tag === "Computed" ? [{ k, n: c[t], mean: cell.value[0], sd: cell.value[1] }] : []
+    })
   const panels: Array<Panel> = [
     { title: "NRS (0–10)", max: 10, points: pts(r.table2.nrs, cov.table2.nrs) },
     { title: "VAS (mm)", max: 100, points: pts(r.table2.vas, cov.table2.vas) },
@@ -76,15 +92,18 @@ export const outcomesFigure = (r: Report): Figure => {
     shapes.push(line(x0, top, x0, top + ph), line(x0, top + ph, x0 + pw - 40, top + ph))
     for (const t of ticks(0, p.max))
       shapes.push(line(x0 - 4, y(t), x0, y(t)), text(x0 - 6, y(t) + 4, String(t), "end", 10))
-    const cis = p.points.map((q) => ci(q.n, q.mean, q.sd))
-    p.points.forEach((q, k) => {
-      if (k > 0) shapes.push(line(x(k - 1), y(p.points[k - 1]!.mean), x(k), y(q.mean), blue, 1.5))
+    for (const [k, label] of ["Baseline", "3 months", "6 months"].entries())
+      shapes.push(text(x(k), top + ph + 16, label, "middle", 10))
+    p.points.forEach((q, j) => {
+      const before = p.points[j - 1]
+      if (before !== undefined && before.k === q.k - 1)
+        shapes.push(line(x(before.k), y(before.mean), x(q.k), y(q.mean), blue, 1.5))
+      const { lo, hi } = ci(q.n, q.mean, q.sd)
       shapes.push(
-        line(x(k), y(cis[k]!.lo), x(k), y(cis[k]!.hi), blue, 1.5),
-        line(x(k) - 5, y(cis[k]!.lo), x(k) + 5, y(cis[k]!.lo), blue, 1.5),
-        line(x(k) - 5, y(cis[k]!.hi), x(k) + 5, y(cis[k]!.hi), blue, 1.5),
-        { kind: "circle", cx: x(k), cy: y(q.mean), r: 3.5, color: blue },
-        text(x(k), top + ph + 16, ["Baseline", "3 months", "6 months"][k]!, "middle", 10)
+        line(x(q.k), y(lo), x(q.k), y(hi), blue, 1.5),
+        line(x(q.k) - 5, y(lo), x(q.k) + 5, y(lo), blue, 1.5),
+        line(x(q.k) - 5, y(hi), x(q.k) + 5, y(hi), blue, 1.5),
+        { kind: "circle", cx: x(q.k), cy: y(q.mean), r: 3.5, color: blue }
       )
     })
   })
@@ -96,54 +115,37 @@ export const outcomesFigure = (r: Report): Figure => {
   }
 }
 
+interface Subgroup {
+  readonly group: string
+  readonly n: number
+  readonly m: MeanSd
+}
+
+/** The rows of a family of subgroups whose reduction was computed, the first carrying the family and its p. */
+const family = (name: string, p: Cell<number | string>, groups: ReadonlyArray<Subgroup>) =>
+  groups
+    .flatMap((g) => (g.m._tag === "Computed" ? [{ group: g.group, n: g.n, m: g.m.value }] : []))
+    .map((g, i) => ({ ...g, family: i === 0 ? name : "", p: i === 0 ? p : null, ...ci(g.n, g.m[0], g.m[1]) }))
+
 /** Figure 2: the forest plot of the NRS reduction at 6 months by subgroup (Tables 8–10), mean with 95 % CI. */
 export const forestFigure = (r: Report): Figure => {
   const c = r.coverage
+  const [t8, t9, t10] = [r.table8, r.table9, r.table10]
   const rows = [
-    {
-      family: "Sex",
-      group: "Female",
-      n: c.table8.female.reductionM6,
-      m: r.table8.female.reductionM6,
-      p: r.table8.p.reductionM6
-    },
-    { family: "", group: "Male", n: c.table8.male.reductionM6, m: r.table8.male.reductionM6, p: null },
-    {
-      family: "Age",
-      group: "< 55 years",
-      n: c.table9.under55.reductionM6,
-      m: r.table9.under55.reductionM6,
-      p: r.table9.p.reductionM6
-    },
-    {
-      family: "",
-      group: "≥ 55 years",
-      n: c.table9.atLeast55.reductionM6,
-      m: r.table9.atLeast55.reductionM6,
-      p: null
-    },
-    {
-      family: "Baseline NRS",
-      group: "NRS 5–6",
-      n: c.table10.nrs5to6.reductionM6,
-      m: r.table10.nrs5to6.reductionM6,
-      p: r.table10.p.reductionM6
-    },
-    {
-      family: "",
-      group: "NRS 7–8",
-      n: c.table10.nrs7to8.reductionM6,
-      m: r.table10.nrs7to8.reductionM6,
-      p: null
-    },
-    {
-      family: "",
-      group: "NRS 9–10",
-      n: c.table10.nrs9to10.reductionM6,
-      m: r.table10.nrs9to10.reductionM6,
-      p: null
-    }
-  ].map((row) => ({ ...row, ...ci(row.n, row.m[0], row.m[1]) }))
+    ...family("Sex", t8.p.reductionM6, [
+      { group: "Female", n: c.table8.female.reductionM6, m: t8.female.reductionM6 },
+      { group: "Male", n: c.table8.male.reductionM6, m: t8.male.reductionM6 }
+    ]),
+    ...family("Age", t9.p.reductionM6, [
+      { group: "< 55 years", n: c.table9.under55.reductionM6, m: t9.under55.reductionM6 },
+      { group: "≥ 55 years", n: c.table9.atLeast55.reductionM6, m: t9.atLeast55.reductionM6 }
+    ]),
+    ...family("Baseline NRS", t10.p.reductionM6, [
+      { group: "NRS 5–6", n: c.table10.nrs5to6.reductionM6, m: t10.nrs5to6.reductionM6 },
+      { group: "NRS 7–8", n: c.table10.nrs7to8.reductionM6, m: t10.nrs7to8.reductionM6 },
+      { group: "NRS 9–10", n: c.table10.nrs9to10.reductionM6, m: t10.nrs9to10.reductionM6 }
+    ])
+  ]
   const finite = rows.flatMap((x) => [x.lo, x.hi]).filter(Number.isFinite)
   const [lo, hi] = [Math.floor(Math.min(0, ...finite)), Math.ceil(Math.max(0, ...finite))]
   const [x0, x1, top, step] = [210, 520, 40, 28]
@@ -163,7 +165,7 @@ export const forestFigure = (r: Report): Figure => {
     const y = top + i * step + step / 2
     if (row.family !== "") shapes.push(text(10, y - 9, row.family, "start", 10))
     shapes.push(text(20, y + 4, row.group, "start", 11), text(150, y + 4, String(row.n)))
-    if (row.p !== null) shapes.push(text(600, y + 4, String(row.p)))
+    if (row.p?._tag === "Computed") shapes.push(text(600, y + 4, String(row.p.value)))
     if (Number.isFinite(row.m[0]))
       shapes.push(line(x(row.lo), y, x(row.hi), y, blue, 1.5), {
         kind: "rect",

@@ -36,10 +36,9 @@ export const methodsParagraphs = (
   source: ReportSource,
   v: Versions
 ): Array<string> => {
-  const mmrm = r.table2.allAvailableData.nrs
   return [
     `Data. Tables 1–10 were computed from ${sourceText(source)}: ${r.cohort.n} treated patients. ` +
-      `${mmrm.completePatients} of them attended all three visits (baseline, 3 and 6 months).`,
+      `${r.coverage.table2.nrs.completeCases} of them attended all three visits (baseline, 3 and 6 months).`,
     "Statistics. Continuous variables are given as mean ± SD and categorical ones as n (%). " +
       `The tests computed: ${testsUsed(r).join("; ")}. ` +
       "Pairwise comparisons between baseline, 3 and 6 months are paired t-tests with the Bonferroni correction for three comparisons. " +

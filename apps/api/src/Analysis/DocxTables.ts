@@ -1,8 +1,24 @@
 import type { Analysis } from "@cryoreg/domain"
-import { cellText, change, type DocTable, meanSdText, nPct, pIs, type Report, testP } from "./DocxCells.js"
+import {
+  both,
+  type Cell,
+  cellText,
+  change,
+  type DocTable,
+  meanSd,
+  nOfPct,
+  nPct,
+  pct,
+  pIs,
+  printed,
+  type Report,
+  testP
+} from "./DocxCells.js"
 import { laterTables } from "./DocxLaterTables.js"
 
 export { cellText, type DocTable, meanSdText } from "./DocxCells.js"
+
+type Mmrm = Cell<Analysis.AllAvailableData>
 
 /** Tables 1–10 in the paper's layout, each cell from the report through `cellText`. */
 export const docTables = (r: Report, formatP: (p: number) => string | number): Array<DocTable> => {
@@ -20,21 +36,22 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
     `${cellText(c.estimate, d)} (95% CI ${cellText(c.ciLow, d)} to ${cellText(c.ciHigh, d)}), ${pIs(c.p)}`
   const { nrs: nrsAll, vas: vasAll } = t2.allAvailableData
   const odiAll = t3.allAvailableData.odi
-  const mmrmUsed = (a: Analysis.AllAvailableData) => `${a.patients} patients, ${a.visits} visits`
+  const mmrmUsed = (a: Mmrm) => printed(a, (x) => `${x.patients} patients, ${x.visits} visits`)
+  const mean = (a: Mmrm, k: "baseline" | "m3" | "m6", d: number) => printed(a, (x) => cellText(x[k], d))
+  const modelledOf = (a: Mmrm, k: "changeM3" | "changeM6", d: number) => printed(a, (x) => modelled(x[k], d))
+  const timeP = (a: Mmrm) => printed(a, (x) => pIs(x.timeP))
   const responders = (k: "reduction50" | "reduction30" | "nrsAtMost2", label: string) => {
     const x = r.table4[k]
-    const cell = (v: readonly [number, number, number]) =>
-      `${cellText(v[0])}/${cellText(v[1])} (${cellText(v[2], 1)}%)`
-    return [label, cell(x.m3), cell(x.m6), cellText(x.p), testP(r, `table4.${k}.mcnemar`, formatP)]
+    return [label, nOfPct(x.m3), nOfPct(x.m6), cellText(x.p), testP(r, `table4.${k}.mcnemar`, formatP)]
   }
   const medication = (k: "nsaids" | "opioids", label: string) => {
     const x = r.table5[k]
     return [
       label,
-      nPct(x.baseline[0], x.baseline[1]),
-      nPct(x.m3[0], x.m3[1]),
-      nPct(x.m6[0], x.m6[1]),
-      `${cellText(x.relReductionM6Pct, 1)}%`,
+      nPct(x.baseline),
+      nPct(x.m3),
+      nPct(x.m6),
+      pct(x.relReductionM6Pct),
       cellText(x.p),
       testP(r, `table5.${k}.mcnemar`, formatP)
     ]
@@ -45,17 +62,20 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
       head: ["Characteristic", "Value"],
       rows: [
         ["Number of patients", cellText(r.cohort.n)],
-        ["Female, n (%)", nPct(t1.female.n, t1.female.pct)],
-        ["Male, n (%)", nPct(t1.male.n, t1.male.pct)],
-        ["Age, years (mean ± SD)", meanSdText(t1.ageMean, t1.ageSd, 1)],
-        ["Age range, years", `${cellText(t1.ageMin)}-${cellText(t1.ageMax)}`],
-        ["Symptom duration, months (mean ± SD)", meanSdText(t1.symptomMonthsMean, t1.symptomMonthsSd, 1)],
-        ["Right-sided procedure, n (%)", nPct(t1.rightSide.n, t1.rightSide.pct)],
-        ["Left-sided procedure, n (%)", nPct(t1.leftSide.n, t1.leftSide.pct)],
-        ["Positive diagnostic block, n (%)", nPct(t1.positiveBlock.n, t1.positiveBlock.pct)],
-        ["Baseline NRS (mean ± SD)", meanSdText(t1.nrs.mean, t1.nrs.sd, 1)],
-        ["Baseline VAS, mm (mean ± SD)", meanSdText(t1.vas.mean, t1.vas.sd, 0)],
-        ["Baseline ODI, % (mean ± SD)", meanSdText(t1.odi.mean, t1.odi.sd, 0)]
+        ["Female, n (%)", nPct(both(t1.female.n, t1.female.pct))],
+        ["Male, n (%)", nPct(both(t1.male.n, t1.male.pct))],
+        ["Age, years (mean ± SD)", meanSd(both(t1.ageMean, t1.ageSd), 1)],
+        [
+          "Age range, years",
+          printed(both(t1.ageMin, t1.ageMax), ([a, b]) => `${cellText(a)}-${cellText(b)}`)
+        ],
+        ["Symptom duration, months (mean ± SD)", meanSd(both(t1.symptomMonthsMean, t1.symptomMonthsSd), 1)],
+        ["Right-sided procedure, n (%)", nPct(both(t1.rightSide.n, t1.rightSide.pct))],
+        ["Left-sided procedure, n (%)", nPct(both(t1.leftSide.n, t1.leftSide.pct))],
+        ["Positive diagnostic block, n (%)", nPct(both(t1.positiveBlock.n, t1.positiveBlock.pct))],
+        ["Baseline NRS (mean ± SD)", meanSd(both(t1.nrs.mean, t1.nrs.sd), 1)],
+        ["Baseline VAS, mm (mean ± SD)", meanSd(both(t1.vas.mean, t1.vas.sd), 0)],
+        ["Baseline ODI, % (mean ± SD)", meanSd(both(t1.odi.mean, t1.odi.sd), 0)]
       ],
       note: "Abbreviations: NRS, Numeric Rating Scale; ODI, Oswestry Disability Index; SD, standard deviation; VAS, Visual Analog Scale."
     },
@@ -70,46 +90,46 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
         "Bonferroni-adjusted pairwise comparisons"
       ],
       rows: [
-        ["Baseline", meanSdText(...t2.nrs.baseline, 1), "—", meanSdText(...t2.vas.baseline, 0), "—", pw2[0]!],
+        ["Baseline", meanSd(t2.nrs.baseline, 1), "—", meanSd(t2.vas.baseline, 0), "—", pw2[0]!],
         [
           "3 months",
-          meanSdText(...t2.nrs.m3, 1),
+          meanSd(t2.nrs.m3, 1),
           change(t2.nrs.changeM3, t2.nrs.changeM3Pct, 1),
-          meanSdText(...t2.vas.m3, 0),
+          meanSd(t2.vas.m3, 0),
           change(t2.vas.changeM3, t2.vas.changeM3Pct, 0),
           pw2[1]!
         ],
         [
           "6 months",
-          meanSdText(...t2.nrs.m6, 1),
+          meanSd(t2.nrs.m6, 1),
           change(t2.nrs.changeM6, t2.nrs.changeM6Pct, 1),
-          meanSdText(...t2.vas.m6, 0),
+          meanSd(t2.vas.m6, 0),
           change(t2.vas.changeM6, t2.vas.changeM6Pct, 0),
           pw2[2]!
         ],
         [
           "Baseline, all available data (MMRM)",
-          cellText(nrsAll.baseline, 1),
+          mean(nrsAll, "baseline", 1),
           "—",
-          cellText(vasAll.baseline, 0),
+          mean(vasAll, "baseline", 0),
           "—",
           "—"
         ],
         [
           "3 months, all available data (MMRM)",
-          cellText(nrsAll.m3, 1),
-          modelled(nrsAll.changeM3, 1),
-          cellText(vasAll.m3, 0),
-          modelled(vasAll.changeM3, 0),
-          `Effect of time (MMRM): NRS ${pIs(nrsAll.timeP)}`
+          mean(nrsAll, "m3", 1),
+          modelledOf(nrsAll, "changeM3", 1),
+          mean(vasAll, "m3", 0),
+          modelledOf(vasAll, "changeM3", 0),
+          `Effect of time (MMRM): NRS ${timeP(nrsAll)}`
         ],
         [
           "6 months, all available data (MMRM)",
-          cellText(nrsAll.m6, 1),
-          modelled(nrsAll.changeM6, 1),
-          cellText(vasAll.m6, 0),
-          modelled(vasAll.changeM6, 0),
-          `Effect of time (MMRM): VAS ${pIs(vasAll.timeP)}`
+          mean(nrsAll, "m6", 1),
+          modelledOf(nrsAll, "changeM6", 1),
+          mean(vasAll, "m6", 0),
+          modelledOf(vasAll, "changeM6", 0),
+          `Effect of time (MMRM): VAS ${timeP(vasAll)}`
         ]
       ],
       note:
@@ -129,35 +149,23 @@ export const docTables = (r: Report, formatP: (p: number) => string | number): A
         "Bonferroni-adjusted pairwise comparisons"
       ],
       rows: [
-        ["Baseline", meanSdText(...t3.odi.baseline, 0), "—", "—", pw3[0]!],
-        [
-          "3 months",
-          meanSdText(...t3.odi.m3, 0),
-          cellText(t3.odi.changeM3, 0),
-          `${cellText(t3.odi.relM3Pct, 1)}%`,
-          pw3[1]!
-        ],
-        [
-          "6 months",
-          meanSdText(...t3.odi.m6, 0),
-          cellText(t3.odi.changeM6, 0),
-          `${cellText(t3.odi.relM6Pct, 1)}%`,
-          pw3[2]!
-        ],
-        ["Baseline, all available data (MMRM)", cellText(odiAll.baseline, 0), "—", "—", "—"],
+        ["Baseline", meanSd(t3.odi.baseline, 0), "—", "—", pw3[0]!],
+        ["3 months", meanSd(t3.odi.m3, 0), cellText(t3.odi.changeM3, 0), pct(t3.odi.relM3Pct), pw3[1]!],
+        ["6 months", meanSd(t3.odi.m6, 0), cellText(t3.odi.changeM6, 0), pct(t3.odi.relM6Pct), pw3[2]!],
+        ["Baseline, all available data (MMRM)", mean(odiAll, "baseline", 0), "—", "—", "—"],
         [
           "3 months, all available data (MMRM)",
-          cellText(odiAll.m3, 0),
-          modelled(odiAll.changeM3, 0),
+          mean(odiAll, "m3", 0),
+          modelledOf(odiAll, "changeM3", 0),
           "—",
           "—"
         ],
         [
           "6 months, all available data (MMRM)",
-          cellText(odiAll.m6, 0),
-          modelled(odiAll.changeM6, 0),
+          mean(odiAll, "m6", 0),
+          modelledOf(odiAll, "changeM6", 0),
           "—",
-          `Effect of time (MMRM): ${pIs(odiAll.timeP)}`
+          `Effect of time (MMRM): ${timeP(odiAll)}`
         ]
       ],
       note:

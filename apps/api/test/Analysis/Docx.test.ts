@@ -7,7 +7,7 @@ import { reportDocx, versions } from "../../src/Analysis/Docx.js"
 import { cellText, meanSdText } from "../../src/Analysis/DocxCells.js"
 import { forestFigure } from "../../src/Analysis/DocxCharts.js"
 import { toPng } from "../../src/Analysis/DocxFigure.js"
-import { readDocx } from "../support/docx.js"
+import { meanSdOf, readDocx } from "../support/docx.js"
 
 const report = Effect.runSync(Analysis.studyReport(generateStudyCohort({ seed: 1 }).records, Protocol.study))
 const findings = Effect.runSync(Analysis.checkPublished(Analysis.study))
@@ -37,6 +37,35 @@ describe("the report's Word document", () => {
     expect(cellText(Number.NaN, 1)).toBe("—")
     expect(meanSdText(7.4, 1.1, 1)).toBe("7.4 ± 1.1")
     expect(meanSdText(-3, 1, 1)).toBe("-3.0 ± 1.0")
+  })
+
+  it("prints a cell the report could not compute as not computed (why) in the table, and leaves it out of the figures", async () => {
+    const reason = "only 1 patient has an NRS at 3 months: a mean ± SD needs at least 2"
+    const partial: Analysis.StudyReport = {
+      ...report,
+      table2: { ...report.table2, nrs: { ...report.table2.nrs, m3: Analysis.Cell.notComputed(reason) } },
+      table8: {
+        ...report.table8,
+        female: {
+          ...report.table8.female,
+          reductionM6: Analysis.Cell.notComputed("no woman has a 6-month NRS")
+        }
+      }
+    }
+    const source = { _tag: "Live", at: new Date(), patients: 107 } as const
+    const doc = await readDocx(
+      await Effect.runPromise(reportDocx({ report: partial, findings, source, versions: versions() }))
+    )
+    const row = (label: string) => doc.tables[1]!.find((r) => r[0] === label)!
+    expect(row("3 months")[1]).toBe(`not computed (${reason})`)
+    // The cells computed print as before.
+    const plain = Effect.runSync(Analysis.completeReport(report))
+    expect(meanSdOf(row("6 months")[1]!)).toEqual([...plain.table2.nrs.m6])
+    // The forest plot skips the subgroup not computed; its family's label moves to the next row.
+    const texts = forestFigure(partial).shapes.flatMap((x) => (x.kind === "text" ? [x.text] : []))
+    expect(texts).not.toContain("Female")
+    expect(texts).toContain("Male")
+    expect(texts).toContain("Sex")
   })
 
   it("rasterizes the forest plot into a PNG whose pixels decode to its size", () => {
