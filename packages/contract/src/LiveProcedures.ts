@@ -1,6 +1,6 @@
 import { FreezeProtocol, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
-import { Reason } from "./Page.js"
+import { AbortReason } from "./Page.js"
 
 const Count = Schema.NonNegativeInt
 const Text = Schema.NonEmptyTrimmedString.pipe(Schema.maxLength(200))
@@ -78,7 +78,7 @@ export const LiveProcedureCreated = Schema.Struct({
 export type LiveProcedureCreated = typeof LiveProcedureCreated.Type
 
 /** `POST /api/procedures/:id/abort`: ends an open live procedure; the reason is kept in the history. */
-export const AbortRequest = Schema.Struct({ reason: Reason })
+export const AbortRequest = Schema.Struct({ reason: AbortReason })
 export type AbortRequest = typeof AbortRequest.Type
 
 /** An open live procedure as the patient's record shows it: where it stands and how far it has come. */

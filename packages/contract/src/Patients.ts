@@ -1,7 +1,7 @@
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { OpenLiveProcedure } from "./LiveProcedures.js"
-import { Cursor, Limit, Reason } from "./Page.js"
+import { Cursor, Limit, Reason, RetractionReason } from "./Page.js"
 import { Assessment, BlockView, ProcedureView, ScreeningView, VisitView } from "./Views.js"
 
 /**
@@ -160,5 +160,5 @@ export const AdverseEventCorrection = correction({
 export type AdverseEventCorrection = typeof AdverseEventCorrection.Type
 
 /** `POST …/visits|blocks|adverse-events/:id/retract`: why the record was entered in error. */
-export const RetractionRequest = Schema.Struct({ reason: Reason })
+export const RetractionRequest = Schema.Struct({ reason: RetractionReason })
 export type RetractionRequest = typeof RetractionRequest.Type

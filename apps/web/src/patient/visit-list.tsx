@@ -65,7 +65,7 @@ export function Visits(props: {
                         <span class="visually-hidden">: {windowText(v.visit.timepoint)}</span>
                       </Show>
                     </td>
-                    <td>{v.visit.date ?? "—"}</td>
+                    <td class="nowrap">{v.visit.date ?? "—"}</td>
                     <td class="num">{v.daysAfterProcedure ?? "—"}</td>
                     <td class="num">{v.visit.nrs}</td>
                     <td class="num">{v.visit.vasMm}</td>
