@@ -91,6 +91,10 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
       /^Aborted on \d{4}-\d{2}-\d{2}: probe cable damaged$/
     )
     expect(await statusWith(`${d.url}/api/procedures/${id}`, reissued)).toBe(401)
+    // no longer "Connected: streaming": nothing more will come from the probe
+    await expect
+      .poll(() => page.getByTestId("connection").textContent())
+      .toBe("The procedure has ended: nothing more will arrive from the probe.")
     await screenshot(page, "live-aborted-1280")
 
     await page.getByRole("link", { name: `Back to patient ${patient}` }).click()

@@ -71,6 +71,10 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
     s.lesions.filter((l) => l.side === side).length
   const session = useSession()
   const open = () => state()?.procedure.mode === "live" && canWrite(session.user())
+  const ended = () => {
+    const mode = state()?.procedure.mode
+    return mode === "completed" || mode === "aborted" || snapshot().phase === "Completed"
+  }
   const [issued, setIssued] = createSignal<LiveProcedureCreated>()
   const [aborting, setAborting] = createSignal(false)
   const [issueError, setIssueError] = createSignal<string>()
@@ -144,12 +148,18 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
           </Show>
         </section>
       </Show>
-      <p aria-live="polite" class={connection() === "open" ? "good" : "warn"} data-testid="connection">
-        {connection() === "open"
-          ? "Connected: streaming"
-          : connection() === "reconnecting"
-            ? "Connection lost: reconnecting…"
-            : "Connecting…"}
+      <p
+        aria-live="polite"
+        class={ended() ? "muted" : connection() === "open" ? "good" : "warn"}
+        data-testid="connection"
+      >
+        {ended()
+          ? "The procedure has ended: nothing more will arrive from the probe."
+          : connection() === "open"
+            ? "Connected: streaming"
+            : connection() === "reconnecting"
+              ? "Connection lost: reconnecting…"
+              : "Connecting…"}
       </p>
       <Show when={state()}>
         {(s) => (
