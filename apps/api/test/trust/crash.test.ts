@@ -30,8 +30,8 @@ const prepare = async (url: string, token: string) => {
     if (treated) await api.createProcedure({ params: { id: pid }, body: procedure })
     return id
   }
-  const treated = await Promise.all(Array.from({ length: 9 }, (_, i) => patient(`CRASH-${100 + i}`, true)))
-  const live = await Promise.all(Array.from({ length: 3 }, (_, i) => patient(`CRASH-${200 + i}`, false)))
+  const treated = await Promise.all(Array.from({ length: 9 }, (_, i) => patient(`WAW-${1100 + i}`, true)))
+  const live = await Promise.all(Array.from({ length: 3 }, (_, i) => patient(`WAW-${1200 + i}`, false)))
   const server = { url } as Parameters<typeof openProcedure>[0]
   const devices = await Promise.all(
     live.map(async (p) => {

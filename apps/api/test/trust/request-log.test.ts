@@ -7,7 +7,7 @@ import { tempDataDir } from "../support/server.js"
 import { type ApiProcess, spawnApi } from "./process.js"
 import { send } from "./support.js"
 
-const patientId = Model.PatientId.make("LOGCHECK-0042")
+const patientId = Model.PatientId.make("WAW-9042")
 const reason = "form transcribed as NRS nine by Dr Kowalska"
 
 describe("the request log of a real API process after a whole patient's course", () => {
