@@ -97,7 +97,7 @@ describe("the dashboard's layout at 1280, 768 and 390 px", () => {
     const opened = await coordinator.createLiveProcedure({
       params: { id: eligible.items[1]!.id },
       body: {
-        side: "right",
+        side: eligible.items[1]!.treatedSide,
         lesionsPerSide: 6,
         deviceSerial: "LAYOUT-1",
         operator: "e2e",

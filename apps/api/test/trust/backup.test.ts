@@ -11,7 +11,7 @@ import { runCli } from "./cli.js"
 import { verifyVisits } from "./crash/Verify.js"
 import { VisitWorker } from "./crash/Visits.js"
 
-const patients = ["BAK-001", "BAK-002", "BAK-003", "BAK-004"]
+const patients = ["WAW-0901", "WAW-0902", "WAW-0903", "WAW-0904"]
 
 describe("online backup of the SQLite database and its restore", () => {
   let registry: Registry
