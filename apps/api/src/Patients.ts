@@ -5,7 +5,7 @@ import {
   PatientDetail,
   type PatientQuery
 } from "@cryoreg/contract"
-import { Model, PatientIds, StudyCalendar } from "@cryoreg/domain"
+import { Model, PatientIds } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option, Schema } from "effect"
 import { Audit } from "./Audit.js"
@@ -21,20 +21,13 @@ import { PatientsRepo } from "./Patients/Repo.js"
 import { type IfMatch, requireVersion } from "./Patients/Versions.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
-import { checkSide } from "./Records/Calendar.js"
+import { checkPatient } from "./Records/Calendar.js"
 import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
 const decodePatient = Schema.decodeUnknownSync(Model.Patient)
 const encodePatient = Schema.encodeSync(Model.Patient)
 const encodeDetail = encodeJson(PatientDetail)
-// The birth year: not after this year; at least 18 in the year of the screening, when there is one.
-const checkBirthYear = (birthYear: number, screeningDate: string | null, today: string) =>
-  StudyCalendar.checkBirthYear(birthYear, screeningDate, today).pipe(
-    Effect.mapError(
-      (e) => new RuleViolation({ message: e.message, issues: [{ path: ["birthYear"], message: e.message }] })
-    )
-  )
 const cursorOf = (id: string) => Buffer.from(id, "utf8").toString("base64url")
 // Only a cursor this list gave: anything else could decode to bytes PostgreSQL refuses in text (NUL).
 const idOfCursor = (cursor: string) => {
@@ -82,7 +75,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             message: `a ${user.role} of center ${center} registers patients of that center only`
           })
         const patient = Model.Patient.make(input)
-        yield* checkBirthYear(patient.birthYear, null, yield* today.date)
+        yield* checkPatient(patient, null, yield* today.date)
         const now = new Date().toISOString()
         yield* sql
           .withTransaction(
@@ -199,17 +192,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             yield* requireVersion(`the patient data of ${id}`, file.row, ifMatch)
             const before = encodePatient(file.patient)
             const patient = Model.Patient.make({ ...file.patient, ...given })
-            yield* checkBirthYear(patient.birthYear, file.screening?.value.date ?? null, yield* today.date)
-            if (file.procedure !== null)
-              yield* checkSide(patient, { side: file.procedure.value.side }).pipe(
-                Effect.mapError(
-                  (e) =>
-                    new RuleViolation({
-                      message: e.message,
-                      issues: [{ path: ["treatedSide"], message: e.message }]
-                    })
-                )
-              )
+            yield* checkPatient(patient, file, yield* today.date)
             const after = encodePatient(patient)
             yield* repo.updatePatient(id, { data: JSON.stringify(after), updated_at: now })
             yield* audit.append({

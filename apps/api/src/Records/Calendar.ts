@@ -58,3 +58,19 @@ export const checkCalendar = (file: PatientFile, written: Written, today: string
 /** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming the field. */
 export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.check>[1]) =>
   Laterality.check(patient.treatedSide, procedure).pipe(Effect.mapError((e) => violation(e.path, e.message)))
+
+/**
+ * The patient's own data against the study's rules, on registration (no file yet) and on correction: the
+ * birth year (not after this year, an adult at the screening) and the treated side keeping the procedure's.
+ */
+export const checkPatient = (patient: Model.Patient, file: PatientFile | null, today: string) =>
+  Effect.gen(function* () {
+    yield* StudyCalendar.checkBirthYear(patient.birthYear, file?.screening?.value.date ?? null, today).pipe(
+      Effect.mapError((e) => violation(["birthYear"], e.message))
+    )
+    const procedure = file?.procedure?.value
+    if (procedure !== undefined)
+      yield* Laterality.check(patient.treatedSide, { side: procedure.side }).pipe(
+        Effect.mapError((e) => violation(["treatedSide"], e.message))
+      )
+  })
