@@ -1,0 +1,5 @@
+import type { Dictionary } from "../en"
+import { shell } from "./shell"
+
+/** The dashboard's Polish texts: the English dictionary's shape, area by area. */
+export const pl: Dictionary = { shell }
