@@ -1,40 +1,17 @@
-import { FreezeProtocol, Model, Odi } from "@cryoreg/domain"
+import { DiagnosticBlock, Eligibility, FreezeProtocol, Model, Odi } from "@cryoreg/domain"
 import { Schema } from "effect"
 
-/** One eligibility criterion as the screening form shows it (`met` null: answer missing). */
-export const Criterion = Schema.Struct({
-  id: Schema.String,
-  kind: Schema.Literal("inclusion", "exclusion"),
-  met: Schema.NullOr(Schema.Boolean),
-  text: Schema.String
-})
+/** The eligibility verdict and every criterion behind it (the domain's Schema). */
+export const Assessment = Eligibility.Assessment
+export type Assessment = Eligibility.Assessment
 
-/** The eligibility verdict and every criterion behind it. */
-export const Assessment = Schema.Struct({
-  verdict: Schema.Literal("eligible", "ineligible", "incomplete"),
-  criteria: Schema.Array(Criterion)
-})
-export type Assessment = typeof Assessment.Type
-
-/** A screening with the eligibility verdict it gives (with the patient's latest diagnostic block). */
+/** A screening with the eligibility verdict it gives (on the patient's decisive diagnostic block: `DiagnosticBlock.decisive`). */
 export const ScreeningView = Schema.Struct({ screening: Model.Screening, eligibility: Assessment })
 export type ScreeningView = typeof ScreeningView.Type
 
-const BlockDeviation = Schema.Struct({ field: Schema.String, message: Schema.String })
-const BlockReading = Schema.Struct({
-  reliefPercent: Schema.Number,
-  positive: Schema.Boolean,
-  deviations: Schema.Array(BlockDeviation)
-})
-
 /** What a diagnostic block shows: relief %, positive at the protocol's ≥ 50 %, deviations, comparative verdict. */
-export const BlockEvaluation = Schema.Struct({
-  ...BlockReading.fields,
-  comparative: Schema.NullOr(
-    Schema.Struct({ ...BlockReading.fields, verdict: Schema.String, reason: Schema.String })
-  )
-})
-export type BlockEvaluation = typeof BlockEvaluation.Type
+export const BlockEvaluation = DiagnosticBlock.BlockEvaluation
+export type BlockEvaluation = DiagnosticBlock.BlockEvaluation
 
 /** A diagnostic block with its evaluation. */
 export const BlockView = Schema.Struct({ block: Model.DiagnosticBlock, evaluation: BlockEvaluation })

@@ -52,12 +52,14 @@ describe("the typed client", () => {
       status: 200,
       body: {
         user: { id: "u1", username: "clinician-waw", displayName: "C", role: "clinician", centerId: "waw" },
-        expiresAt: "2026-12-01T12:00:00.000Z"
+        expiresAt: "2026-12-01T12:00:00.000Z",
+        timeZone: "Europe/Warsaw"
       }
     })
     const api = makeClient({ baseUrl, token: "secret-token" })
     const me = await api.me({})
     expect(me.user.role).toBe("clinician")
+    expect(me.timeZone).toBe("Europe/Warsaw")
     expect(me.user.constructor.name).toBe("User")
     expect(seen.at(-1)).toMatchObject({
       method: "GET",

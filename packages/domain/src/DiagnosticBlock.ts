@@ -1,9 +1,9 @@
-import { Data, Effect } from "effect"
-import { type ComparativeReading, compare } from "./internal/comparativeBlock.js"
+import { Data, Effect, Schema } from "effect"
+import { ComparativeReading, compare } from "./internal/comparativeBlock.js"
 import type { BlockInjection, DiagnosticBlock } from "./Model/DiagnosticBlock.js"
 import type { Protocol } from "./Protocol.js"
 
-export type { ComparativeReading, ComparativeVerdict } from "./internal/comparativeBlock.js"
+export { ComparativeReading, ComparativeVerdict } from "./internal/comparativeBlock.js"
 
 /** The pain before a block was NRS 0: relief cannot be measured from no pain. */
 export class NoPainBeforeBlock extends Data.TaggedError("NoPainBeforeBlock")<{
@@ -12,28 +12,33 @@ export class NoPainBeforeBlock extends Data.TaggedError("NoPainBeforeBlock")<{
 }> {}
 
 /** A way a block departed from the protocol: which field, and what the protocol asks for. */
-export interface BlockDeviation {
-  readonly field:
-    | "agent"
-    | "concentrationPercent"
-    | "volumeMl"
-    | "contrastConfirmed"
-    | "minutesAfter"
-    | "comparative"
-  readonly message: string
-}
+export const BlockDeviation = Schema.Struct({
+  field: Schema.Literal(
+    "agent",
+    "concentrationPercent",
+    "volumeMl",
+    "contrastConfirmed",
+    "minutesAfter",
+    "comparative"
+  ),
+  message: Schema.String
+})
+export type BlockDeviation = typeof BlockDeviation.Type
 
 /** The reading of one injection: relief %, positive or not, and its deviations from the protocol. */
-export interface BlockReading {
-  readonly reliefPercent: number
-  readonly positive: boolean
-  readonly deviations: ReadonlyArray<BlockDeviation>
-}
+export const BlockReading = Schema.Struct({
+  reliefPercent: Schema.Number,
+  positive: Schema.Boolean,
+  deviations: Schema.Array(BlockDeviation)
+})
+export type BlockReading = typeof BlockReading.Type
 
 /** The evaluation of a diagnostic block and, when one was done, its comparative block. */
-export interface BlockEvaluation extends BlockReading {
-  readonly comparative: (BlockReading & ComparativeReading) | null
-}
+export const BlockEvaluation = Schema.Struct({
+  ...BlockReading.fields,
+  comparative: Schema.NullOr(Schema.Struct({ ...BlockReading.fields, ...ComparativeReading.fields }))
+})
+export type BlockEvaluation = typeof BlockEvaluation.Type
 
 /**
  * Relief of pain by a block, % = (NRS before − NRS after) / NRS before × 100 (negative when pain rose).

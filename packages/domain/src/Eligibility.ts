@@ -1,38 +1,40 @@
-import { Data, Effect } from "effect"
+import { Data, Effect, Schema } from "effect"
 import { decisive, isPositive, reliefPercent } from "./DiagnosticBlock.js"
 import { compare } from "./internal/comparativeBlock.js"
 import { exclusions } from "./internal/exclusions.js"
 import type { DiagnosticBlock } from "./Model/DiagnosticBlock.js"
-import type { ExclusionId, Screening } from "./Model/Screening.js"
+import { ExclusionId, type Screening } from "./Model/Screening.js"
 import type { Protocol } from "./Protocol.js"
 
 /** The inclusion criteria of the study (Methods, Patient Population). */
-export type InclusionId =
-  | "painDuration"
-  | "baselineNrs"
-  | "conservativeCareFailure"
-  | "positiveDiagnosticBlock"
-  | "imaging"
+export const InclusionId = Schema.Literal(
+  "painDuration",
+  "baselineNrs",
+  "conservativeCareFailure",
+  "positiveDiagnosticBlock",
+  "imaging"
+)
+export type InclusionId = typeof InclusionId.Type
 
 /**
  * One criterion as a screening form shows it. `met` says whether the patient passes it: for an
  * exclusion, `true` means the excluding condition is absent; `null` means the answer is still missing.
  */
-export interface Criterion {
-  readonly id: InclusionId | ExclusionId
-  readonly kind: "inclusion" | "exclusion"
-  readonly met: boolean | null
-  readonly text: string
-}
+export const Criterion = Schema.Struct({
+  id: Schema.Union(InclusionId, ExclusionId),
+  kind: Schema.Literal("inclusion", "exclusion"),
+  met: Schema.NullOr(Schema.Boolean),
+  text: Schema.String
+})
+export type Criterion = typeof Criterion.Type
 
 /** `eligible` when every criterion is met, `ineligible` when any fails, otherwise `incomplete`. */
-export type Verdict = "eligible" | "ineligible" | "incomplete"
+export const Verdict = Schema.Literal("eligible", "ineligible", "incomplete")
+export type Verdict = typeof Verdict.Type
 
 /** The verdict and every criterion behind it, inclusions first, in the study's order. */
-export interface Assessment {
-  readonly verdict: Verdict
-  readonly criteria: ReadonlyArray<Criterion>
-}
+export const Assessment = Schema.Struct({ verdict: Verdict, criteria: Schema.Array(Criterion) })
+export type Assessment = typeof Assessment.Type
 
 /** The screening and the block belong to different patients. */
 export class BlockOfAnotherPatient extends Data.TaggedError("BlockOfAnotherPatient")<{

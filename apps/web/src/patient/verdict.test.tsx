@@ -21,7 +21,7 @@ describe("<Verdict />", () => {
               met: false,
               text: "Baseline pain NRS 4: at least 5 required."
             },
-            { id: "block", kind: "inclusion", met: null, text: "No diagnostic block yet." },
+            { id: "positiveDiagnosticBlock", kind: "inclusion", met: null, text: "No diagnostic block yet." },
             { id: "pregnancy", kind: "exclusion", met: false, text: "Pregnant." }
           ]
         }}

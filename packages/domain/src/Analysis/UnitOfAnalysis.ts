@@ -1,8 +1,8 @@
-import { PatientRecord } from "../Model/PatientRecord.js"
 import type { AdverseEvent } from "../Model/AdverseEvent.js"
 import type { DiagnosticBlock } from "../Model/DiagnosticBlock.js"
 import type { FollowUpVisit } from "../Model/FollowUpVisit.js"
 import type { Patient } from "../Model/Patient.js"
+import { PatientRecord } from "../Model/PatientRecord.js"
 import type { Procedure } from "../Model/Procedure.js"
 import type { Screening } from "../Model/Screening.js"
 

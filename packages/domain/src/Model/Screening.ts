@@ -24,7 +24,8 @@ export const ExclusionAnswers = Schema.Struct({
 export type ExclusionAnswers = typeof ExclusionAnswers.Type
 
 /** The ids of the eight exclusion criteria, in the order the study lists them. */
-export type ExclusionId = keyof ExclusionAnswers
+export const ExclusionId = Schema.keyof(ExclusionAnswers)
+export type ExclusionId = typeof ExclusionId.Type
 
 /** A candidate's screening: the inclusion measurements and the eight exclusion answers. */
 export class Screening extends Schema.Class<Screening>("Screening")({

@@ -1,3 +1,4 @@
+import { Schema } from "effect"
 import type { BlockInjection } from "../Model/DiagnosticBlock.js"
 import { acting } from "../Model/LocalAnesthetic.js"
 
@@ -7,18 +8,18 @@ import { acting } from "../Model/LocalAnesthetic.js"
  * matching the agents), `negative` (neither positive), `undetermined` (durations unrecorded or both
  * agents of the same duration class).
  */
-export type ComparativeVerdict =
-  | "concordant"
-  | "discordant"
-  | "possibly placebo"
-  | "negative"
-  | "undetermined"
+export const ComparativeVerdict = Schema.Literal(
+  "concordant",
+  "discordant",
+  "possibly placebo",
+  "negative",
+  "undetermined"
+)
+export type ComparativeVerdict = typeof ComparativeVerdict.Type
 
 /** The comparative verdict with the reason, in a sentence. */
-export interface ComparativeReading {
-  readonly verdict: ComparativeVerdict
-  readonly reason: string
-}
+export const ComparativeReading = Schema.Struct({ verdict: ComparativeVerdict, reason: Schema.String })
+export type ComparativeReading = typeof ComparativeReading.Type
 
 /**
  * Reads two blocks the way the comparative-block paradigm does (ISIS Practice Guidelines, Bogduk 2013;
