@@ -6,6 +6,7 @@
 export * from "./FreezeProtocol/Cycle.js"
 export * from "./FreezeProtocol/Errors.js"
 export * from "./FreezeProtocol/Events.js"
+export * from "./FreezeProtocol/Plan.js"
 export * from "./FreezeProtocol/Recorded.js"
 export * from "./FreezeProtocol/Script.js"
 export * from "./FreezeProtocol/State.js"

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util"
+import { parseOptions } from "./Flags.js"
 
 /** A mistake in how the CLI was called: one line on stderr, exit 2. */
 export class UsageError extends Error {
@@ -10,31 +11,8 @@ export class RunError extends Error {
   override readonly name = "RunError"
 }
 
-const options = {
-  help: { type: "boolean", short: "h" },
-  api: { type: "string" },
-  token: { type: "string" },
-  patient: { type: "string" },
-  side: { type: "string" },
-  lesions: { type: "string" },
-  cycles: { type: "string" },
-  "freeze-seconds": { type: "string", default: "120" },
-  speed: { type: "string" },
-  seed: { type: "string" },
-  fault: { type: "string", multiple: true },
-  rate: { type: "string" },
-  operator: { type: "string" },
-  serial: { type: "string" },
-  date: { type: "string" },
-  live: { type: "string" },
-  join: { type: "string" },
-  summary: { type: "boolean", default: false },
-  n: { type: "string", default: "107" },
-  json: { type: "boolean", default: false }
-} as const
-
 const valued = new Set(
-  Object.entries(options).flatMap(([name, o]) => (o.type === "string" ? [`--${name}`] : []))
+  Object.entries(parseOptions).flatMap(([name, o]) => (o.type === "string" ? [`--${name}`] : []))
 )
 
 /** `--token -abc` as `--token=-abc`: a value may start with a dash (tokens are base64url). */
@@ -57,7 +35,7 @@ export const parseFlags = (argv: ReadonlyArray<string>) => {
     return parseArgs({
       args: joinValues(argv),
       allowPositionals: true,
-      options
+      options: parseOptions
     })
   } catch (error) {
     throw new UsageError(`${(error as Error).message}; try device-sim --help`)

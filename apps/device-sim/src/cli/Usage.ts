@@ -1,4 +1,6 @@
-/** The text of `device-sim --help`. */
+import { optionsHelp } from "./Flags.js"
+
+/** The text of `device-sim --help`: the commands, then every flag from the one table of flags. */
 export const usage = `device-sim — simulates the cryoneurolysis clinic for cryoreg: the CO2 Joule-Thomson
 cryoprobe, live procedures through the API, and a synthetic study cohort calibrated to the published tables
 
@@ -26,25 +28,5 @@ Usage:
   device-sim --help
 
 Options:
-  --api URL          cryoreg API origin (default CRYOREG_API, else http://127.0.0.1:8787)
-  --token TOKEN      bearer token of a clinician, coordinator or admin, or a procedure's device
-                     token with --join (or CRYOREG_TOKEN)
-  --patient ID       pseudonymous patient id (e.g. WAW-0064)
-  --join ID          the live procedure to drive or resume (its side and lesions are its own)
-  --side SIDE        left, right or bilateral (default: the patient's treated side)
-  --lesions N        lesions a side, 1–14 (default 7, the protocol's most)
-  --cycles N         procedure: freeze-thaw cycles per lesion, 1–3 (default 1); run: cycles (default 0)
-  --seed N           seed of the anatomy and sensor noise, or of the cohort (default 1); a resumed
-                     run needs the --seed, --cycles, --rate and --fault of the run that began it
-  --speed X          simulated seconds per real second, 0.01–100000, or "max" (procedure and run: 1;
-                     cohort: max)
-  --rate HZ          telemetry samples per second, 0.5–100 (default 10)
-  --fault NAME       low-gas, sensor-dropout, occluded, motor-response or network-loss (repeatable)
-  --operator NAME    operator recorded with the procedure (default device-sim)
-  --serial S         device serial recorded with the procedure
-  --date YYYY-MM-DD  procedure date (default today)
-  --live N           cohort: live procedures to run (default 3)
-  --json             one JSON object per line (procedure, cohort) or the report as JSON
-  --summary          run: one line per cycle
-  --n N              report: patients in the synthetic cohort, at least 20 (default 107)
+${optionsHelp()}
 `

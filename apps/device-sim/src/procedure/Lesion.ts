@@ -1,4 +1,4 @@
-import type { Protocol } from "@cryoreg/domain"
+import type { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { type Random, uniform } from "../probe/Random.js"
 import {
   distanceForThreshold,
@@ -10,7 +10,7 @@ import {
 } from "../probe/Stimulation.js"
 import type { Device } from "./Device.js"
 import type { FaultPlan } from "./Faults.js"
-import type { PlannedLesion, Timing } from "./Plan.js"
+import type { Timing } from "./Plan.js"
 import type { Step } from "./Steps.js"
 
 /** What one lesion needs besides the device: the protocol, the clinic's timing, the anatomy and the faults. */
@@ -33,7 +33,7 @@ const range = (random: Random, r: { readonly min: number; readonly max: number }
  */
 export function* lesion(
   device: Device,
-  plan: PlannedLesion,
+  plan: FreezeProtocol.PlannedLesion,
   index: number,
   ctx: LesionContext
 ): Generator<Step> {

@@ -1,12 +1,12 @@
 import type { Model } from "@cryoreg/domain"
-import { Protocol } from "@cryoreg/domain"
+import { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { co2Probe, type ProbeParameters } from "../probe/Parameters.js"
 import { substream } from "../probe/Random.js"
 import { type NerveModel, sacralNerves } from "../probe/Stimulation.js"
 import { Device } from "./Device.js"
 import { type FaultName, faultPlan } from "./Faults.js"
 import { lesion } from "./Lesion.js"
-import { clinicTiming, planLesions, type Timing } from "./Plan.js"
+import { clinicTiming, type Timing } from "./Plan.js"
 import type { Step } from "./Steps.js"
 
 /** What to simulate: the side, lesions a side, cycles a lesion, the seed and the faults. */
@@ -31,7 +31,7 @@ export interface SimulationOptions {
 export function* simulateProcedure(options: SimulationOptions): Generator<Step> {
   const protocol = options.protocol ?? Protocol.study
   const parameters = { ...co2Probe, ...options.parameters }
-  const plan = planLesions(options.side, options.lesionsPerSide, protocol)
+  const plan = FreezeProtocol.planLesions(options.side, options.lesionsPerSide, protocol)
   const faults = faultPlan(parameters, options.faults ?? [], plan.length)
   const cycles = options.cycles ?? protocol.cryo.freezeCyclesPerLesion.min
   const idle = { lesion: 0, lesions: plan.length, side: null, level: null, cycle: 0, cycles }
