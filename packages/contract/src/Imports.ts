@@ -71,7 +71,7 @@ const csvCell = (value: string | number | null) => {
 
 /** The problems of a report as CSV (file, row, column, rule, message), to open beside the imported file. */
 export const problemsCsv = (problems: ReadonlyArray<ImportProblem>): string =>
-  [
+  `${[
     "file,row,column,rule,message",
     ...problems.map((p) => [p.file, p.row, p.column, p.rule, p.message].map(csvCell).join(","))
-  ].join("\r\n") + "\r\n"
+  ].join("\r\n")}\r\n`
