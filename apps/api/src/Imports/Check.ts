@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import * as Contract from "@cryoreg/contract"
 import { Model, PatientIds } from "@cryoreg/domain"
 import { Effect, Schema } from "effect"
@@ -8,7 +9,6 @@ import { checkNewBlock } from "../Records/Blocks.js"
 import { checkPatient } from "../Records/Calendar.js"
 import { checkNewProcedure } from "../Records/Procedure.js"
 import { checkNewScreening } from "../Records/Screening.js"
-import { newId } from "../Records/Store.js"
 import { checkOrder } from "../Records/Visits.js"
 import { decodeInput, problemAt, problemsOf, rules } from "./Problems.js"
 import type { ParsedPatient, Sourced } from "./Source.js"
@@ -29,6 +29,29 @@ export interface CheckContext {
   readonly today: string
   readonly now: string
 }
+
+const prefixOf: Record<RecordKind, string> = {
+  screening: "scr",
+  block: "blk",
+  procedure: "prc",
+  visit: "vis",
+  adverseEvent: "ae"
+}
+// Record ids as the forms make them (`Store.newId`: the kind's prefix and 64 random bits), drawn from
+// one random buffer for many records: a call to the system's random source per record costs more
+// than the record's checks.
+let pool = Buffer.alloc(0)
+let taken = 0
+const newId = (kind: RecordKind) => {
+  if (taken + 8 > pool.length) {
+    pool = randomBytes(8 * 4096)
+    taken = 0
+  }
+  taken += 8
+  return `${prefixOf[kind]}-${pool.toString("hex", taken - 8, taken)}`
+}
+// Decoded with the contract's Schema (the same fields), a record is not validated again when its class is built.
+const trusted = { disableValidation: true } as const
 
 const decoders = {
   patient: decodeInput(Contract.NewPatient),
@@ -88,7 +111,7 @@ export const checkPatientOf = (
   const at = parsed.patient.at
   const decoded = decoders.patient(parsed.patient.input, at)
   if (!decoded.ok) return { plan: null, problems: decoded.problems }
-  const patient = Model.Patient.make(decoded.value)
+  const patient = new Model.Patient(decoded.value, trusted)
   if (patient.centerId !== context.centerId)
     problems.push(
       problemAt(
@@ -231,7 +254,7 @@ export const checkPatientOf = (
     add(
       "screening",
       parsed.screening!,
-      (id) => Model.Screening.make({ ...input, ...ids, id: Model.ScreeningId.make(id) }),
+      (id) => new Model.Screening({ ...input, ...ids, id: Model.ScreeningId.make(id) }, trusted),
       (f) => f.screening,
       (f, v) => checkNewScreening(f, v, context.today),
       () => "screening",
@@ -243,7 +266,8 @@ export const checkPatientOf = (
       add(
         "block",
         source,
-        (id) => Model.DiagnosticBlock.make({ ...input, ...ids, id: Model.DiagnosticBlockId.make(id) }),
+        (id) =>
+          new Model.DiagnosticBlock({ ...input, ...ids, id: Model.DiagnosticBlockId.make(id) }, trusted),
         (f) => f.blocks.find((b) => b.value.date === input.date),
         (f, v) => checkNewBlock(f, v, context.today),
         (v) => v.id,
@@ -258,12 +282,15 @@ export const checkPatientOf = (
       "procedure",
       parsed.procedure!,
       (id) =>
-        Model.Procedure.make({
-          ...input,
-          ...ids,
-          centerId: patient.centerId,
-          id: Model.ProcedureId.make(id)
-        }),
+        new Model.Procedure(
+          {
+            ...input,
+            ...ids,
+            centerId: patient.centerId,
+            id: Model.ProcedureId.make(id)
+          },
+          trusted
+        ),
       (f) => f.procedure,
       (f, v) => checkNewProcedure(f, v, context.today),
       () => "procedure",
@@ -278,7 +305,7 @@ export const checkPatientOf = (
       add(
         "visit",
         source,
-        (id) => Model.FollowUpVisit.make({ ...input, ...ids, id: Model.VisitId.make(id) }),
+        (id) => new Model.FollowUpVisit({ ...input, ...ids, id: Model.VisitId.make(id) }, trusted),
         (f) => f.visits.find((v) => v.value.timepoint === input.timepoint),
         (f, v) => checkOrder(f, v, context.today),
         (v) => v.timepoint,
