@@ -6,6 +6,7 @@ import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
 import { Health } from "./Health.js"
+import { Imports } from "./Imports.js"
 import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
 import { LiveProcedures } from "./LiveProcedures.js"
 import { PatientWrites } from "./Patients/Write.js"
@@ -24,6 +25,7 @@ export type Services =
   | Centers
   | Patients
   | Records
+  | Imports
   | PatientWrites
   | Analysis
   | AnalysisSets
@@ -40,6 +42,7 @@ export const servicesLayer = Layer.mergeAll(
   Centers.Default,
   Patients.Default,
   Records.Default,
+  Imports.Default,
   PatientWrites.Default,
   Analysis.Default,
   AnalysisSets.Default,

@@ -1,4 +1,4 @@
-import { clinicalRoles, type Role } from "@cryoreg/contract"
+import { clinicalRoles, importRoles, type Role } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
 import { t } from "../i18n"
@@ -10,7 +10,8 @@ export const pages = [
   { href: "/tables", label: "shell.nav.tables" },
   { href: "/subgroups", label: "shell.nav.subgroups" },
   { href: "/safety", label: "shell.nav.safety" },
-  { href: "/patients", label: "shell.nav.patients", roles: clinicalRoles }
+  { href: "/patients", label: "shell.nav.patients", roles: clinicalRoles },
+  { href: "/import", label: "shell.nav.import", roles: importRoles }
 ] as const satisfies ReadonlyArray<{
   href: string
   label: `shell.nav.${string}`

@@ -13,7 +13,8 @@ export const shell = {
     tables: "Tables",
     subgroups: "Subgroups",
     safety: "Safety",
-    patients: "Patients"
+    patients: "Patients",
+    import: "Import"
   },
   roles: {
     admin: "Administrator",

@@ -15,7 +15,8 @@ export const shell: typeof en = {
     tables: "Tabele",
     subgroups: "Podgrupy",
     safety: "Bezpieczeństwo",
-    patients: "Pacjenci"
+    patients: "Pacjenci",
+    import: "Import danych"
   },
   roles: {
     admin: "Administrator",
