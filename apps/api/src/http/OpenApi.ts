@@ -58,6 +58,8 @@ const operation = (endpoint: Endpoint.Any): Json => {
       ? { description: "Done" }
       : endpoint.answer === "csv"
         ? { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }
+        : endpoint.answer === "xml"
+          ? { description: "XML", content: { "application/xml": { schema: { type: "string" } } } }
         : endpoint.answer === "docx"
           ? {
               description: "A Word document",
@@ -81,6 +83,9 @@ const operation = (endpoint: Endpoint.Any): Json => {
       ...parameters(endpoint.query, "query"),
       ...(endpoint.method === "PATCH" ? [ifMatch] : [])
     ],
+    ...(endpoint.upload === "csv"
+      ? { requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } } }
+      : {}),
     ...(endpoint.body === null
       ? {}
       : {
