@@ -25,15 +25,16 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
     const repo = yield* ExportsRepo
     const meta = yield* RegistryMeta
     const rls = yield* RowSecurity
-    const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
+    // Read when first needed: the analysis sets it at start, and two first writers would collide on PostgreSQL.
+    const secret = yield* Effect.cached(meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex")))
     // The services' runtime, not the request's: a page must not run in the request's finished transaction.
     const run = Runtime.runPromise(yield* Effect.runtime<never>())
 
     // The statistician sees patients by pseudonym and no free text; everyone else the record as it is.
-    const view = Effect.map(CurrentUser, (user) =>
+    const view = Effect.flatMap(CurrentUser, (user) =>
       user.role === "statistician"
-        ? { key: (id: string) => pseudonym(secret, id), hideFreeText: true }
-        : { key: (id: string) => id, hideFreeText: false }
+        ? Effect.map(secret, (s) => ({ key: (id: string) => pseudonym(s, id), hideFreeText: true }))
+        : Effect.succeed({ key: (id: string) => id, hideFreeText: false })
     )
 
     /** A text stream of `head`, each page of patients through `write`, then `tail`. */
