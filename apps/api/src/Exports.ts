@@ -8,7 +8,10 @@ import { odmHead, odmTail, subjectData } from "./Exports/Odm.js"
 import * as Dictionary from "./Exports/RedcapDictionary.js"
 import { recordColumns } from "./Exports/RedcapModel.js"
 import { patientRows, rowCells } from "./Exports/RedcapRecords.js"
+import { makeRedcapImport } from "./Exports/RedcapImport.js"
 import { ExportsRepo } from "./Exports/Repo.js"
+import { Patients } from "./Patients.js"
+import { Records } from "./Records.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 import { RowSecurity } from "./RowSecurity.js"
 
@@ -25,8 +28,11 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
     const repo = yield* ExportsRepo
     const meta = yield* RegistryMeta
     const rls = yield* RowSecurity
+    const importRedcap = yield* makeRedcapImport
     // Read when first needed: the analysis sets it at start, and two first writers would collide on PostgreSQL.
-    const secret = yield* Effect.cached(meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex")))
+    const secret = yield* Effect.cached(
+      meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
+    )
     // The services' runtime, not the request's: a page must not run in the request's finished transaction.
     const run = Runtime.runPromise(yield* Effect.runtime<never>())
 
@@ -48,7 +54,9 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
           start: (controller) => controller.enqueue(encoder.encode(head)),
           pull: async (controller) => {
             if (done) return
-            const page = await run(Effect.provideService(rls.scoped(repo.page(after, pageSize)), CurrentUser, user))
+            const page = await run(
+              Effect.provideService(rls.scoped(repo.page(after, pageSize)), CurrentUser, user)
+            )
             if (page.length === 0) {
               done = true
               controller.enqueue(encoder.encode(tail))
@@ -76,7 +84,11 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
     const odm = Effect.gen(function* () {
       const { key, hideFreeText } = yield* view
       const head = odmHead(new Date().toISOString().replace(/\.\d+Z$/, "Z"), `cryoreg-${randomUUID()}`)
-      return yield* streamed(head, (p) => subjectData(key(p.patient.id), patientRows(p), hideFreeText), odmTail)
+      return yield* streamed(
+        head,
+        (p) => subjectData(key(p.patient.id), patientRows(p), hideFreeText),
+        odmTail
+      )
     })
 
     return {
@@ -85,8 +97,9 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
       events: Effect.sync(Dictionary.eventsCsv),
       repeatingInstruments: Effect.sync(Dictionary.repeatingInstrumentsCsv),
       recordsCsv,
-      odm
+      odm,
+      importRedcap
     } as const
   }),
-  dependencies: [ExportsRepo.Default, RegistryMeta.Default]
+  dependencies: [ExportsRepo.Default, RegistryMeta.Default, Patients.Default, Records.Default]
 }) {}

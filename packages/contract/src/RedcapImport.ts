@@ -1,7 +1,9 @@
 import { Schema } from "effect"
 
 /** `?dryRun=1`: check everything, store nothing. */
-export const ImportQuery = Schema.Struct({ dryRun: Schema.optional(Schema.Literal("0", "1", "true", "false")) })
+export const ImportQuery = Schema.Struct({
+  dryRun: Schema.optional(Schema.Literal("0", "1", "true", "false"))
+})
 
 /** One refused value of an imported file: where it is and which rule refused it, in words. */
 export const ImportError = Schema.Struct({

@@ -15,7 +15,8 @@ const entities: Record<string, string> = {
   "\t": "&#9;"
 }
 /** Text for an attribute value or element content: escaped, line breaks kept as character references. */
-export const xmlEscape = (text: string): string => text.replace(invalid, "").replace(/[&<>"'\n\r\t]/g, (c) => entities[c] ?? c)
+export const xmlEscape = (text: string): string =>
+  text.replace(invalid, "").replace(/[&<>"'\n\r\t]/g, (c) => entities[c] ?? c)
 
 const attrs = (a: Record<string, string | undefined>) =>
   Object.entries(a)
@@ -61,7 +62,10 @@ const rangeChecks = (f: Field) =>
     ["LE", f.max]
   ]
     .filter(([, v]) => v !== undefined)
-    .map(([c, v]) => `<RangeCheck${attrs({ Comparator: String(c), SoftHard: "Hard" })}><CheckValue>${v}</CheckValue></RangeCheck>`)
+    .map(
+      ([c, v]) =>
+        `<RangeCheck${attrs({ Comparator: String(c), SoftHard: "Hard" })}><CheckValue>${v}</CheckValue></RangeCheck>`
+    )
     .join("")
 
 const itemDef = (item: ReturnType<typeof itemsOf>[number]) => {
@@ -88,7 +92,10 @@ export const odmHead = (createdAt: string, fileOid: string): string => {
       (e) =>
         `<StudyEventDef${attrs({ OID: oid.event(e.unique), Name: e.name, Repeating: "No", Type: "Scheduled" })}>${instruments
           .filter((i) => designations(i).includes(e.unique))
-          .map((i, n) => `<FormRef${attrs({ FormOID: oid.form(i.name), OrderNumber: String(n + 1), Mandatory: "No" })}/>`)
+          .map(
+            (i, n) =>
+              `<FormRef${attrs({ FormOID: oid.form(i.name), OrderNumber: String(n + 1), Mandatory: "No" })}/>`
+          )
           .join("")}</StudyEventDef>`
     )
     .join("")
@@ -103,7 +110,10 @@ export const odmHead = (createdAt: string, fileOid: string): string => {
       (i: Instrument) =>
         `<ItemGroupDef${attrs({ OID: oid.group(i.name), Name: i.label, Repeating: "No" })}>${i.fields
           .flatMap(itemsOf)
-          .map((it, n) => `<ItemRef${attrs({ ItemOID: oid.item(it.name), OrderNumber: String(n + 1), Mandatory: it.field.required === true ? "Yes" : "No" })}/>`)
+          .map(
+            (it, n) =>
+              `<ItemRef${attrs({ ItemOID: oid.item(it.name), OrderNumber: String(n + 1), Mandatory: it.field.required === true ? "Yes" : "No" })}/>`
+          )
           .join("")}</ItemGroupDef>`
     )
     .join("")
@@ -111,7 +121,9 @@ export const odmHead = (createdAt: string, fileOid: string): string => {
   const items = fields.flatMap(itemsOf).map(itemDef).join("")
   const lists = [
     codeList("yesno", "integer", yesNo),
-    ...fields.filter((f) => f.choices !== undefined && f.type !== "checkbox").map((f) => codeList(f.name, "integer", f.choices ?? []))
+    ...fields
+      .filter((f) => f.choices !== undefined && f.type !== "checkbox")
+      .map((f) => codeList(f.name, "integer", f.choices ?? []))
   ].join("")
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
@@ -120,7 +132,10 @@ export const odmHead = (createdAt: string, fileOid: string): string => {
     "<StudyDescription>Cryoneurolysis of the sacral lateral branches for chronic sacroiliac joint pain: multicenter registry</StudyDescription>",
     "<ProtocolName>Gogol et al. 2026</ProtocolName></GlobalVariables>\n",
     `<MetaDataVersion${attrs({ OID: oid.metadata, Name: "cryoreg REDCap-compatible metadata" })}><Protocol>${events
-      .map((e, n) => `<StudyEventRef${attrs({ StudyEventOID: oid.event(e.unique), OrderNumber: String(n + 1), Mandatory: "No" })}/>`)
+      .map(
+        (e, n) =>
+          `<StudyEventRef${attrs({ StudyEventOID: oid.event(e.unique), OrderNumber: String(n + 1), Mandatory: "No" })}/>`
+      )
       .join("")}</Protocol>\n`,
     studyEvents,
     "\n",
@@ -147,7 +162,11 @@ const formData = (instrument: string, repeatKey: number | null, values: Readonly
 const instrumentOf = (column: string) => fieldNamed.get(column.replace(/___\w+$/, ""))?.instrument.name
 
 /** One subject's `SubjectData`: its REDCap rows grouped into study events and forms. */
-export const subjectData = (subjectKey: string, rows: ReadonlyArray<RecordRow>, hideFreeText: boolean): string => {
+export const subjectData = (
+  subjectKey: string,
+  rows: ReadonlyArray<RecordRow>,
+  hideFreeText: boolean
+): string => {
   const byEvent = new Map<string, Array<string>>()
   for (const row of rows) {
     const forms = new Map<string, Array<[string, string]>>()
@@ -163,6 +182,9 @@ export const subjectData = (subjectKey: string, rows: ReadonlyArray<RecordRow>, 
     byEvent.set(row.event, list)
   }
   return `<SubjectData${attrs({ SubjectKey: subjectKey })}>${[...byEvent]
-    .map(([event, forms]) => `<StudyEventData${attrs({ StudyEventOID: oid.event(event) })}>${forms.join("")}</StudyEventData>`)
+    .map(
+      ([event, forms]) =>
+        `<StudyEventData${attrs({ StudyEventOID: oid.event(event) })}>${forms.join("")}</StudyEventData>`
+    )
     .join("")}</SubjectData>\n`
 }

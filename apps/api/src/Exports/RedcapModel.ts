@@ -49,7 +49,11 @@ export const events = [
 export type EventName = (typeof events)[number]["unique"]
 
 /** The visit event of each time point. */
-export const visitEvents = { baseline: "baseline_arm_1", month3: "month_3_arm_1", month6: "month_6_arm_1" } as const
+export const visitEvents = {
+  baseline: "baseline_arm_1",
+  month3: "month_3_arm_1",
+  month6: "month_6_arm_1"
+} as const
 
 const coded = (...values: ReadonlyArray<readonly [string, string, string]>): ReadonlyArray<Choice> =>
   values.map(([code, label, value]) => ({ code, label, value }))
@@ -79,16 +83,33 @@ const num = (name: string, label: string, min: number, max: number, required = t
   max,
   required
 })
-const yesno = (name: string, label: string, required = true): Field => ({ name, label, type: "yesno", required })
+const yesno = (name: string, label: string, required = true): Field => ({
+  name,
+  label,
+  type: "yesno",
+  required
+})
 
 export const sides = coded(["1", "Left", "left"], ["2", "Right", "right"])
-export const treatedSides = coded(["1", "Left", "left"], ["2", "Right", "right"], ["3", "Bilateral", "bilateral"])
+export const treatedSides = coded(
+  ["1", "Left", "left"],
+  ["2", "Right", "right"],
+  ["3", "Bilateral", "bilateral"]
+)
 export const answers = coded(["1", "Yes", "yes"], ["0", "No", "no"], ["9", "Unknown", "unknown"])
 export const levels = coded(["1", "L5", "L5"], ["2", "S1", "S1"], ["3", "S2", "S2"], ["4", "S3", "S3"])
 export const anesthetics = coded(
-  ...(["lidocaine", "mepivacaine", "prilocaine", "articaine", "bupivacaine", "levobupivacaine", "ropivacaine"].map(
-    (a, i) => [String(i + 1), capital(a), a] as const
-  ) as ReadonlyArray<readonly [string, string, string]>)
+  ...([
+    "lidocaine",
+    "mepivacaine",
+    "prilocaine",
+    "articaine",
+    "bupivacaine",
+    "levobupivacaine",
+    "ropivacaine"
+  ].map((a, i) => [String(i + 1), capital(a), a] as const) as ReadonlyArray<
+    readonly [string, string, string]
+  >)
 )
 export const analgesicClasses = coded(
   ["1", "NSAIDs", "nsaids"],
@@ -109,12 +130,20 @@ export const aeTypes = coded(
     ] as const
   ).map((t, i) => [String(i + 1), capital(t), t] as const)
 )
-export const severities = coded(["1", "Mild", "mild"], ["2", "Moderate", "moderate"], ["3", "Severe", "severe"])
+export const severities = coded(
+  ["1", "Mild", "mild"],
+  ["2", "Moderate", "moderate"],
+  ["3", "Severe", "severe"]
+)
 
 /** The eight exclusion criteria: registry key, REDCap field, label. */
 export const exclusions = [
   ["acuteOrProgressiveRadiculopathy", "excl_radiculopathy", "Acute or progressive radiculopathy"],
-  ["nerveRootCompressionRequiringSurgery", "excl_root_compression", "Nerve root compression requiring surgery"],
+  [
+    "nerveRootCompressionRequiringSurgery",
+    "excl_root_compression",
+    "Nerve root compression requiring surgery"
+  ],
   ["inflammatorySacroiliitis", "excl_sacroiliitis", "Inflammatory sacroiliitis"],
   ["priorSijFusion", "excl_sij_fusion", "Prior sacroiliac joint fusion"],
   ["coagulationDisorder", "excl_coagulation", "Coagulation disorder"],
@@ -158,7 +187,13 @@ const cycleFields = (n: number): Array<Field> => {
     num(`cycle${n}_end_s`, `Cycle ${n}: freeze end (s)`, 0, 86400),
     num(`cycle${n}_thaw_s`, `Cycle ${n}: thaw complete (s; empty if not recorded)`, 0, 86400, false),
     num(`cycle${n}_target_c`, `Cycle ${n}: target temperature (°C)`, -200, 100),
-    num(`cycle${n}_reached_c`, `Cycle ${n}: coldest tip temperature (°C; empty without telemetry)`, -200, 100, false)
+    num(
+      `cycle${n}_reached_c`,
+      `Cycle ${n}: coldest tip temperature (°C; empty without telemetry)`,
+      -200,
+      100,
+      false
+    )
   ].map((f, i) => ({
     ...f,
     ...(when === undefined ? {} : { branching: when }),
@@ -175,8 +210,20 @@ export const instruments: ReadonlyArray<Instrument> = [
     event: "screening_arm_1",
     fields: [
       { name: "record_id", label: "Patient id (pseudonymous)", type: "text", required: true },
-      { name: "center_id", label: "Center", type: "text", required: true, note: "Set by the importing registry" },
-      { name: "sex", label: "Sex", type: "radio", choices: coded(["1", "Female", "female"], ["2", "Male", "male"]), required: true },
+      {
+        name: "center_id",
+        label: "Center",
+        type: "text",
+        required: true,
+        note: "Set by the importing registry"
+      },
+      {
+        name: "sex",
+        label: "Sex",
+        type: "radio",
+        choices: coded(["1", "Female", "female"], ["2", "Male", "male"]),
+        required: true
+      },
       int("birth_year", "Year of birth", 1900, 2100),
       { name: "treated_side", label: "Treated side", type: "radio", choices: treatedSides, required: true }
     ]
@@ -192,14 +239,16 @@ export const instruments: ReadonlyArray<Instrument> = [
       int("screening_nrs", "NRS at screening (0-10)", 0, 10),
       num("conservative_care_months", "Failed conservative care (months)", 0, 1200),
       yesno("imaging_done", "MRI of the lumbar spine and SIJs done"),
-      ...exclusions.map(([, name, label], i): Field => ({
-        name,
-        label,
-        type: "radio",
-        choices: answers,
-        required: true,
-        ...(i === 0 ? { section: "Exclusion criteria" } : {})
-      }))
+      ...exclusions.map(
+        ([, name, label], i): Field => ({
+          name,
+          label,
+          type: "radio",
+          choices: answers,
+          required: true,
+          ...(i === 0 ? { section: "Exclusion criteria" } : {})
+        })
+      )
     ]
   },
   {
@@ -209,7 +258,10 @@ export const instruments: ReadonlyArray<Instrument> = [
     event: "screening_arm_1",
     fields: [
       ...blockFields("block_"),
-      { ...yesno("comparative_done", "Comparative block with a long-acting agent done"), section: "Comparative block" },
+      {
+        ...yesno("comparative_done", "Comparative block with a long-acting agent done"),
+        section: "Comparative block"
+      },
       ...blockFields("comp_", "[comparative_done] = '1'")
     ]
   },
@@ -222,7 +274,13 @@ export const instruments: ReadonlyArray<Instrument> = [
       date("procedure_date", "Date of the procedure"),
       { name: "operator", label: "Operator", type: "text", required: true, freeText: true },
       { name: "procedure_side", label: "Side", type: "radio", choices: treatedSides, required: true },
-      { name: "device_serial", label: "Cryoprobe serial number", type: "text", required: true, freeText: true },
+      {
+        name: "device_serial",
+        label: "Cryoprobe serial number",
+        type: "text",
+        required: true,
+        freeText: true
+      },
       num("duration_minutes", "Duration (minutes)", 1, 1440)
     ]
   },
@@ -275,7 +333,12 @@ export const instruments: ReadonlyArray<Instrument> = [
         note: "Separated by semicolons",
         section: "Analgesic use"
       },
-      { name: "analgesic_class", label: "Analgesic classes taken", type: "checkbox", choices: analgesicClasses }
+      {
+        name: "analgesic_class",
+        label: "Analgesic classes taken",
+        type: "checkbox",
+        choices: analgesicClasses
+      }
     ]
   },
   {
@@ -296,7 +359,13 @@ export const instruments: ReadonlyArray<Instrument> = [
       { name: "ae_severity", label: "Severity", type: "radio", choices: severities, required: true },
       yesno("ae_serious", "Serious adverse event"),
       num("ae_onset_days", "Onset (days after the procedure)", 0, 3650),
-      num("ae_resolution_days", "Resolution (days after the procedure; empty while unresolved)", 0, 3650, false),
+      num(
+        "ae_resolution_days",
+        "Resolution (days after the procedure; empty while unresolved)",
+        0,
+        3650,
+        false
+      ),
       yesno("ae_related", "Related to the procedure")
     ]
   }
@@ -307,7 +376,9 @@ export const designations = (instrument: Instrument): ReadonlyArray<EventName> =
   instrument.name === "follow_up_visit" ? Object.values(visitEvents) : [instrument.event]
 
 /** A field by name. */
-export const fieldNamed = new Map(instruments.flatMap((i) => i.fields.map((f) => [f.name, { field: f, instrument: i }] as const)))
+export const fieldNamed = new Map(
+  instruments.flatMap((i) => i.fields.map((f) => [f.name, { field: f, instrument: i }] as const))
+)
 
 /** The columns of a record export: the REDCap ids, then each field (a checkbox one per choice), then `<form>_complete`. */
 export const recordColumns: ReadonlyArray<string> = [

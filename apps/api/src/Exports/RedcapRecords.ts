@@ -58,7 +58,8 @@ const lesionValues = (l: Model.Procedure["lesions"][number]): Values => {
 
 const visitValues = (v: Model.FollowUpVisit, procedureDate: string | null): Values => {
   const days = procedureDate === null ? null : StudyCalendar.daysAfterProcedure(v, procedureDate)
-  const date = v.date ?? (days === null || procedureDate === null ? "" : StudyCalendar.addDays(procedureDate, days))
+  const date =
+    v.date ?? (days === null || procedureDate === null ? "" : StudyCalendar.addDays(procedureDate, days))
   const values: Values = {
     visit_date: date,
     nrs: n(v.nrs),
@@ -115,7 +116,9 @@ export const patientRows = (p: LoadedPatient): Array<RecordRow> => {
             screening_nrs: n(s.baselineNrs),
             conservative_care_months: n(s.conservativeCareFailedMonths),
             imaging_done: yn(s.imagingDone),
-            ...Object.fromEntries(exclusions.map(([key, name]) => [name, codeOf(answers, s.exclusions[key])])),
+            ...Object.fromEntries(
+              exclusions.map(([key, name]) => [name, codeOf(answers, s.exclusions[key])])
+            ),
             screening_complete: complete
           })
     }
@@ -163,7 +166,12 @@ export const patientRows = (p: LoadedPatient): Array<RecordRow> => {
   const order = ["baseline", "month3", "month6"] as const
   for (const t of order)
     for (const v of p.visits.filter((v) => v.timepoint === t))
-      rows.push({ event: visitEvents[t], instrument: "", instance: null, values: visitValues(v, pr?.date ?? null) })
+      rows.push({
+        event: visitEvents[t],
+        instrument: "",
+        instance: null,
+        values: visitValues(v, pr?.date ?? null)
+      })
   return rows
 }
 

@@ -60,17 +60,20 @@ const operation = (endpoint: Endpoint.Any): Json => {
         ? { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }
         : endpoint.answer === "xml"
           ? { description: "XML", content: { "application/xml": { schema: { type: "string" } } } }
-        : endpoint.answer === "docx"
-          ? {
-              description: "A Word document",
-              content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
-            }
-          : endpoint.answer === "sse"
+          : endpoint.answer === "docx"
             ? {
-                description: "Server-Sent Events",
-                content: { "text/event-stream": { schema: { type: "string" } } }
+                description: "A Word document",
+                content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
               }
-            : { description: "OK", content: { "application/json": { schema: jsonSchema(endpoint.success) } } }
+            : endpoint.answer === "sse"
+              ? {
+                  description: "Server-Sent Events",
+                  content: { "text/event-stream": { schema: { type: "string" } } }
+                }
+              : {
+                  description: "OK",
+                  content: { "application/json": { schema: jsonSchema(endpoint.success) } }
+                }
   return {
     operationId: endpoint.name,
     tags: [endpoint.tag],

@@ -137,7 +137,8 @@ export const router = (app: Hono, runtime: Runtime) => ({
           // A streamed file (a ReadableStream) is sent as it is written.
           const body = exit.value instanceof ReadableStream ? exit.value : String(exit.value)
           return c.body(body, 200, {
-            "content-type": endpoint.answer === "csv" ? "text/csv; charset=utf-8" : "application/xml; charset=utf-8",
+            "content-type":
+              endpoint.answer === "csv" ? "text/csv; charset=utf-8" : "application/xml; charset=utf-8",
             "content-disposition": `attachment; filename="${name}"`
           })
         }

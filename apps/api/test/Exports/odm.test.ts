@@ -54,7 +54,16 @@ const order: Record<string, ReadonlyArray<string>> = {
   Study: ["GlobalVariables", "BasicDefinitions", "MetaDataVersion"],
   GlobalVariables: ["StudyName", "StudyDescription", "ProtocolName"],
   MetaDataVersion: ["Include", "Protocol", "StudyEventDef", "FormDef", "ItemGroupDef", "ItemDef", "CodeList"],
-  ItemDef: ["Description", "Question", "ExternalQuestion", "MeasurementUnitRef", "RangeCheck", "CodeListRef", "Role", "Alias"],
+  ItemDef: [
+    "Description",
+    "Question",
+    "ExternalQuestion",
+    "MeasurementUnitRef",
+    "RangeCheck",
+    "CodeListRef",
+    "Role",
+    "Alias"
+  ],
   ClinicalData: ["SubjectData"],
   SubjectData: ["StudyEventData"],
   StudyEventData: ["FormData"],
@@ -72,7 +81,17 @@ const required: Record<string, ReadonlyArray<string>> = {
   SubjectData: ["SubjectKey"],
   ItemData: ["ItemOID", "Value"]
 }
-const dataTypes = new Set(["text", "integer", "float", "date", "time", "datetime", "string", "boolean", "double"])
+const dataTypes = new Set([
+  "text",
+  "integer",
+  "float",
+  "date",
+  "time",
+  "datetime",
+  "string",
+  "boolean",
+  "double"
+])
 
 describe.each(dialects)("CDISC ODM 1.3.2 export on %s", (kind) => {
   let registry: Registry
@@ -86,7 +105,15 @@ describe.each(dialects)("CDISC ODM 1.3.2 export on %s", (kind) => {
     const api = registry.as["clinician-waw"]
     await api.createAdverseEvent({
       params: { id: Model.PatientId.make("WAW-0002") },
-      body: { type: "other", description, severity: "mild", serious: false, onsetDays: 1, resolutionDays: null, relatedToProcedure: true }
+      body: {
+        type: "other",
+        description,
+        severity: "mild",
+        serious: false,
+        onsetDays: 1,
+        resolutionDays: null,
+        relatedToProcedure: true
+      }
     })
     const response = await fetch(`${registry.url}/api/export/odm.xml`, {
       headers: { authorization: `Bearer ${registry.tokens["clinician-waw"]}` }
@@ -97,14 +124,21 @@ describe.each(dialects)("CDISC ODM 1.3.2 export on %s", (kind) => {
     const xml = await response.text()
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true)
     const odm = parseXml(xml)
-    expect(odm).toMatchObject({ name: "ODM", ns: odmNs, attributes: { ODMVersion: "1.3.2", FileType: "Snapshot" } })
+    expect(odm).toMatchObject({
+      name: "ODM",
+      ns: odmNs,
+      attributes: { ODMVersion: "1.3.2", FileType: "Snapshot" }
+    })
     const visit = (e: Element) => {
       expect(e.ns).toBe(odmNs)
       for (const a of required[e.name] ?? []) expect(e.attributes[a], `${e.name}@${a}`).toBeDefined()
       const allowed = order[e.name]
       if (allowed !== undefined) {
         const positions = e.children.map((c) => allowed.indexOf(c.name))
-        expect(positions.every((p) => p >= 0), `${e.name} > ${e.children.map((c) => c.name)}`).toBe(true)
+        expect(
+          positions.every((p) => p >= 0),
+          `${e.name} > ${e.children.map((c) => c.name)}`
+        ).toBe(true)
         expect([...positions].sort((a, b) => a - b)).toEqual(positions)
       }
       e.children.forEach(visit)
@@ -125,20 +159,27 @@ describe.each(dialects)("CDISC ODM 1.3.2 export on %s", (kind) => {
     for (const [element, attribute, def] of refs) {
       const defined = oids(def)
       expect(defined.size, def).toBeGreaterThan(0)
-      for (const e of all(odm, element)) expect(defined.has(e.attributes[attribute]), `${element} ${e.attributes[attribute]}`).toBe(true)
+      for (const e of all(odm, element))
+        expect(defined.has(e.attributes[attribute]), `${element} ${e.attributes[attribute]}`).toBe(true)
     }
     for (const item of all(odm, "ItemDef")) expect(dataTypes.has(item.attributes.DataType!)).toBe(true)
     expect(only(odm, "StudyName").text).toBe("cryoreg")
 
     const vas = all(odm, "ItemDef").find((i) => i.attributes.Name === "vas_mm")!
     expect(vas.attributes.DataType).toBe("integer")
-    expect(vas.children.filter((c) => c.name === "RangeCheck").map((r) => [r.attributes.Comparator, r.children[0]!.text])).toEqual([
+    expect(
+      vas.children
+        .filter((c) => c.name === "RangeCheck")
+        .map((r) => [r.attributes.Comparator, r.children[0]!.text])
+    ).toEqual([
       ["GE", "0"],
       ["LE", "100"]
     ])
 
     // the same subjects and values as the REDCap records
-    const csv = readCsv((await download(registry, registry.tokens["clinician-waw"], "/api/export/redcap/records.csv")).text).rows
+    const csv = readCsv(
+      (await download(registry, registry.tokens["clinician-waw"], "/api/export/redcap/records.csv")).text
+    ).rows
     const subjects = all(odm, "SubjectData")
     expect(subjects.map((s) => s.attributes.SubjectKey)).toEqual([...new Set(csv.map((r) => r.record_id))])
     const second = subjects.find((s) => s.attributes.SubjectKey === "WAW-0002")!
@@ -146,18 +187,29 @@ describe.each(dialects)("CDISC ODM 1.3.2 export on %s", (kind) => {
       all(second, "StudyEventData")
         .filter((e) => e.attributes.StudyEventOID === event)
         .flatMap((e) => all(e, "FormData").filter((f) => f.attributes.FormOID === form))
-        .map((f) => Object.fromEntries(all(f, "ItemData").map((d) => [d.attributes.ItemOID, d.attributes.Value])))
+        .map((f) =>
+          Object.fromEntries(all(f, "ItemData").map((d) => [d.attributes.ItemOID, d.attributes.Value]))
+        )
     const month3 = csv.find((r) => r.record_id === "WAW-0002" && r.redcap_event_name === "month_3_arm_1")!
     expect(values("SE.MONTH_3_ARM_1", "F.FOLLOW_UP_VISIT")).toEqual([
-      expect.objectContaining({ "I.NRS": month3.nrs, "I.VAS_MM": month3.vas_mm, "I.VISIT_DATE": month3.visit_date })
+      expect.objectContaining({
+        "I.NRS": month3.nrs,
+        "I.VAS_MM": month3.vas_mm,
+        "I.VISIT_DATE": month3.visit_date
+      })
     ])
     const lesions = all(second, "FormData").filter((f) => f.attributes.FormOID === "F.LESION")
     expect(lesions.map((f) => f.attributes.FormRepeatKey)).toEqual(
-      csv.filter((r) => r.record_id === "WAW-0002" && r.redcap_repeat_instrument === "lesion").map((r) => r.redcap_repeat_instance)
+      csv
+        .filter((r) => r.record_id === "WAW-0002" && r.redcap_repeat_instrument === "lesion")
+        .map((r) => r.redcap_repeat_instance)
     )
     // text with markup characters and a line break comes back as it was written
     const events = values("SE.PROCEDURE_ARM_1", "F.ADVERSE_EVENT")
     expect(events.at(-1)?.["I.AE_DESCRIPTION"]).toBe(description)
-    expect(csv.filter((r) => r.record_id === "WAW-0002" && r.redcap_repeat_instrument === "adverse_event").at(-1)?.ae_description).toBe(description)
+    expect(
+      csv.filter((r) => r.record_id === "WAW-0002" && r.redcap_repeat_instrument === "adverse_event").at(-1)
+        ?.ae_description
+    ).toBe(description)
   })
 })

@@ -50,10 +50,25 @@ describe.each(dialects)("REDCap exports on %s", (kind) => {
     expect(new Set(rows.map((r) => r["Field Type"]))).toEqual(
       new Set(["text", "notes", "radio", "dropdown", "checkbox", "yesno", "slider", "calc"])
     )
-    expect(field("procedure_date")).toMatchObject({ "Field Type": "text", "Text Validation Type OR Show Slider Number": "date_ymd" })
-    expect(field("nrs")).toMatchObject({ "Text Validation Type OR Show Slider Number": "integer", "Text Validation Min": "0", "Text Validation Max": "10" })
-    expect(field("duration_minutes")).toMatchObject({ "Text Validation Type OR Show Slider Number": "number", "Text Validation Min": "1", "Text Validation Max": "1440" })
-    expect(field("vas_mm")).toMatchObject({ "Field Type": "slider", "Text Validation Min": "0", "Text Validation Max": "100" })
+    expect(field("procedure_date")).toMatchObject({
+      "Field Type": "text",
+      "Text Validation Type OR Show Slider Number": "date_ymd"
+    })
+    expect(field("nrs")).toMatchObject({
+      "Text Validation Type OR Show Slider Number": "integer",
+      "Text Validation Min": "0",
+      "Text Validation Max": "10"
+    })
+    expect(field("duration_minutes")).toMatchObject({
+      "Text Validation Type OR Show Slider Number": "number",
+      "Text Validation Min": "1",
+      "Text Validation Max": "1440"
+    })
+    expect(field("vas_mm")).toMatchObject({
+      "Field Type": "slider",
+      "Text Validation Min": "0",
+      "Text Validation Max": "100"
+    })
     expect(field("lesion_side")["Choices, Calculations, OR Slider Labels"]).toBe("1, Left | 2, Right")
     expect(field("analgesic_class")["Choices, Calculations, OR Slider Labels"]).toBe(
       "1, NSAIDs | 2, Non-opioid combination analgesics | 3, Opioid-containing analgesics"
@@ -83,7 +98,9 @@ describe.each(dialects)("REDCap exports on %s", (kind) => {
       "month_3_arm_1",
       "month_6_arm_1"
     ])
-    const forms = new Set(readCsv((await get("/api/export/redcap/dictionary.csv")).text).rows.map((r) => r["Form Name"]))
+    const forms = new Set(
+      readCsv((await get("/api/export/redcap/dictionary.csv")).text).rows.map((r) => r["Form Name"])
+    )
     expect(new Set(mapping.rows.map((m) => m.form))).toEqual(forms)
     const repeating = readCsv((await get("/api/export/redcap/repeating-instruments.csv")).text)
     expect(repeating.rows.map((r) => `${r.event_name}/${r.form_name}`).sort()).toEqual([
@@ -97,34 +114,64 @@ describe.each(dialects)("REDCap exports on %s", (kind) => {
     const { status, text } = await get("/api/export/redcap/records.csv")
     expect(status).toBe(200)
     const { header, rows, raw } = readCsv(text)
-    expect(header.slice(0, 4)).toEqual(["record_id", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance"])
+    expect(header.slice(0, 4)).toEqual([
+      "record_id",
+      "redcap_event_name",
+      "redcap_repeat_instrument",
+      "redcap_repeat_instance"
+    ])
     expect(raw.every((r) => r.length === header.length)).toBe(true)
     expect(rows.every((r) => r.record_id!.startsWith("WAW-"))).toBe(true)
     // every field of the dictionary but the record id and the calculated score, checkboxes one column per choice
     const dictionary = readCsv((await get("/api/export/redcap/dictionary.csv")).text).rows
     for (const f of dictionary) {
       const name = f["Variable / Field Name"]!
-      if (name === "record_id" || f["Field Type"] === "calc") expect(header.filter((h) => h === name)).toHaveLength(name === "record_id" ? 1 : 0)
+      if (name === "record_id" || f["Field Type"] === "calc")
+        expect(header.filter((h) => h === name)).toHaveLength(name === "record_id" ? 1 : 0)
       else if (f["Field Type"] === "checkbox") expect(header).toContain(`${name}___1`)
       else expect(header).toContain(name)
     }
-    for (const form of new Set(dictionary.map((f) => f["Form Name"]))) expect(header).toContain(`${form}_complete`)
+    for (const form of new Set(dictionary.map((f) => f["Form Name"])))
+      expect(header).toContain(`${form}_complete`)
 
-    const detail = await registry.as["clinician-waw"].getPatient({ params: { id: Model.PatientId.make("WAW-0001") } })
+    const detail = await registry.as["clinician-waw"].getPatient({
+      params: { id: Model.PatientId.make("WAW-0001") }
+    })
     const mine = rows.filter((r) => r.record_id === "WAW-0001")
     const procedure = detail.procedure!.procedure
     const lesions = mine.filter((r) => r.redcap_repeat_instrument === "lesion")
-    expect(lesions.map((r) => r.redcap_repeat_instance)).toEqual(procedure.lesions.map((_, i) => String(i + 1)))
-    expect(lesions.every((r) => r.redcap_event_name === "procedure_arm_1" && r.lesion_complete === "2")).toBe(true)
+    expect(lesions.map((r) => r.redcap_repeat_instance)).toEqual(
+      procedure.lesions.map((_, i) => String(i + 1))
+    )
+    expect(lesions.every((r) => r.redcap_event_name === "procedure_arm_1" && r.lesion_complete === "2")).toBe(
+      true
+    )
     // a repeating row carries its own instrument's values only
     expect(lesions.every((r) => r.procedure_date === "" && r.sex === "" && r.nrs === "")).toBe(true)
-    expect(lesions[0]!.lesion_level).toBe(String(["L5", "S1", "S2", "S3"].indexOf(procedure.lesions[0]!.level) + 1))
-    const [event] = mine.filter((r) => r.redcap_event_name === "procedure_arm_1" && r.redcap_repeat_instrument === "")
-    expect(event).toMatchObject({ procedure_date: procedure.date, redcap_repeat_instance: "", procedure_complete: "2", lesion_side: "" })
-    for (const [timepoint, name] of [["baseline", "baseline_arm_1"], ["month3", "month_3_arm_1"], ["month6", "month_6_arm_1"]] as const) {
+    expect(lesions[0]!.lesion_level).toBe(
+      String(["L5", "S1", "S2", "S3"].indexOf(procedure.lesions[0]!.level) + 1)
+    )
+    const [event] = mine.filter(
+      (r) => r.redcap_event_name === "procedure_arm_1" && r.redcap_repeat_instrument === ""
+    )
+    expect(event).toMatchObject({
+      procedure_date: procedure.date,
+      redcap_repeat_instance: "",
+      procedure_complete: "2",
+      lesion_side: ""
+    })
+    for (const [timepoint, name] of [
+      ["baseline", "baseline_arm_1"],
+      ["month3", "month_3_arm_1"],
+      ["month6", "month_6_arm_1"]
+    ] as const) {
       const visit = detail.visits.find((v) => v.visit.timepoint === timepoint)!.visit
       const row = mine.find((r) => r.redcap_event_name === name)!
-      expect(row).toMatchObject({ nrs: String(visit.nrs), vas_mm: String(visit.vasMm), follow_up_visit_complete: "2" })
+      expect(row).toMatchObject({
+        nrs: String(visit.nrs),
+        vas_mm: String(visit.vasMm),
+        follow_up_visit_complete: "2"
+      })
       expect(row.visit_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(row.analgesic_class___1).toBe(visit.analgesics.nsaids === true ? "1" : "0")
       expect(row.odi_1).toBe(visit.odiAnswers[0] === null ? "" : String(visit.odiAnswers[0]))
@@ -145,7 +192,11 @@ describe.each(dialects)("REDCap exports on %s", (kind) => {
     expect(pila.every((r) => r.record_id!.startsWith("PILA-"))).toBe(true)
     const stats = readCsv((await get("/api/export/redcap/records.csv", "statistician")).text).rows
     expect(stats.every((r) => /^P-[0-9a-f]{12}$/.test(r.record_id!))).toBe(true)
-    expect(stats.every((r) => r.operator === "" && r.device_serial === "" && r.ae_description === "")).toBe(true)
-    expect(new Set(stats.map((r) => r.record_id)).size).toBeGreaterThan(new Set(pila.map((r) => r.record_id)).size)
+    expect(stats.every((r) => r.operator === "" && r.device_serial === "" && r.ae_description === "")).toBe(
+      true
+    )
+    expect(new Set(stats.map((r) => r.record_id)).size).toBeGreaterThan(
+      new Set(pila.map((r) => r.record_id)).size
+    )
   })
 })

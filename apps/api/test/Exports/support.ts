@@ -4,7 +4,11 @@ import type { Registry } from "../support/registry.js"
 /** GETs a file of the API as one account: the status, the content type and the text. */
 export const download = async (registry: Registry, token: string, path: string) => {
   const response = await fetch(`${registry.url}${path}`, { headers: { authorization: `Bearer ${token}` } })
-  return { status: response.status, type: response.headers.get("content-type") ?? "", text: await response.text() }
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    text: await response.text()
+  }
 }
 
 /** A CSV text as its header and its rows, each row an object by column. */

@@ -1,0 +1,418 @@
+import type {
+  AdverseEventInput,
+  BlockInput,
+  NewPatient,
+  ProcedureInput,
+  ScreeningInput,
+  VisitInput
+} from "@cryoreg/contract"
+import { parse } from "csv-parse/sync"
+import { type Cell, cellValue, Errors } from "./RedcapCells.js"
+import { events, exclusions, maxCycles, recordColumns, visitEvents } from "./RedcapModel.js"
+
+/** Where each value of an input came from: its path in the input (`lesions.2.level`) → row and column. */
+export type Sources = Map<string, { row: number; column: string }>
+
+/** One record of a patient read from the file, with the rows its values came from. */
+export interface Located<A> {
+  readonly row: number
+  readonly input: A
+  readonly sources: Sources
+}
+
+/** One patient of a REDCap records file as the registry's inputs. */
+export interface ImportedPatient {
+  readonly id: string
+  readonly row: number
+  /** The file's rows of this patient, by `event/instrument/instance`, for comparing with what is stored. */
+  readonly rows: Map<string, Record<string, string>>
+  readonly patient: Located<Omit<NewPatient, "centerId">> | null
+  readonly screening: Located<ScreeningInput> | null
+  readonly blocks: Array<Located<BlockInput>>
+  readonly procedure: Located<ProcedureInput> | null
+  readonly visits: Array<Located<VisitInput>>
+  readonly adverseEvents: Array<Located<AdverseEventInput>>
+}
+
+type Row = Record<string, string> & { readonly __row: string }
+
+/** The key of a REDCap row: event, repeat instrument and instance. */
+export const rowKey = (r: Record<string, string | undefined>) =>
+  `${r.redcap_event_name ?? ""}/${r.redcap_repeat_instrument ?? ""}/${r.redcap_repeat_instance ?? ""}`
+
+const repeatable: Record<string, string> = {
+  diagnostic_block: "screening_arm_1",
+  lesion: "procedure_arm_1",
+  adverse_event: "procedure_arm_1"
+}
+
+/** Reads a form's fields from a row: `spec` maps input paths to columns; the values come back by path. */
+const read = (
+  row: Row,
+  spec: Record<string, string>,
+  errors: Errors,
+  sources: Sources,
+  prefix = "",
+  optional: ReadonlyArray<string> = []
+) => {
+  const out: Record<string, unknown> = {}
+  const number = Number(row.__row)
+  for (const [path, column] of Object.entries(spec)) {
+    const cell: Cell = { row: number, column, text: row[column] ?? "" }
+    out[path] = cellValue(cell, errors, optional.includes(path) ? { required: false } : {})
+    sources.set(`${prefix}${path}`, { row: number, column })
+  }
+  return out
+}
+const orUndefined = <A>(v: A | null) => (v === null ? undefined : v)
+const numbers = (text: string) =>
+  text
+    .split(/[;\s]+/)
+    .filter((s) => s !== "")
+    .map(Number)
+
+/** Parses a REDCap records CSV (the layout of records.csv) into patients; every problem found goes to `errors`. */
+export const parseRecords = (
+  text: string,
+  file: string
+): { patients: Array<ImportedPatient>; errors: Errors } => {
+  const errors = new Errors(file)
+  let table: Array<Array<string>>
+  try {
+    table = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true }) as Array<
+      Array<string>
+    >
+  } catch (e) {
+    const line = (e as { lines?: number }).lines ?? 1
+    errors.add(line, "", "CSV", `the file is not valid CSV: ${(e as Error).message}`)
+    return { patients: [], errors }
+  }
+  const header = (table[0] ?? []).map((h) => h.trim())
+  const known = new Set(recordColumns)
+  for (const c of ["record_id", "redcap_event_name", "redcap_repeat_instrument", "redcap_repeat_instance"])
+    if (!header.includes(c))
+      errors.add(
+        1,
+        c,
+        "columns",
+        `the header has no column "${c}": export the records in REDCap's flat format`
+      )
+  header.forEach((h) => {
+    if (!known.has(h) && h !== "odi_score")
+      errors.add(1, h, "columns", `"${h}" is not a field of the registry's REDCap dictionary`)
+  })
+  if (errors.list.length > 0) return { patients: [], errors }
+  const rows: Array<Row> = []
+  table.slice(1).forEach((cells, i) => {
+    const n = i + 2
+    if (cells.length !== header.length)
+      errors.add(n, "", "columns", `row ${n} has ${cells.length} cells; the header has ${header.length}`)
+    else
+      rows.push({ ...Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ""])), __row: String(n) } as Row)
+  })
+  const byPatient = new Map<string, Array<Row>>()
+  for (const r of rows) {
+    const id = r.record_id?.trim() ?? ""
+    if (id === "") {
+      errors.add(Number(r.__row), "record_id", "required", "every row names its patient in record_id")
+      continue
+    }
+    byPatient.set(id, [...(byPatient.get(id) ?? []), r])
+  }
+  const patients = [...byPatient].map(([id, list]) => patientOf(id, list, errors))
+  return { patients, errors }
+}
+
+const eventNames = new Set<string>(events.map((e) => e.unique))
+
+const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatient => {
+  const first = Number(list[0]!.__row)
+  const seen = new Map<string, Record<string, string>>()
+  const valid: Array<Row> = []
+  for (const r of list) {
+    const n = Number(r.__row)
+    const event = r.redcap_event_name ?? ""
+    const instrument = r.redcap_repeat_instrument ?? ""
+    const instance = r.redcap_repeat_instance ?? ""
+    if (!eventNames.has(event)) {
+      errors.add(
+        n,
+        "redcap_event_name",
+        "event",
+        `"${event}" is not an event of the project; the events are ${[...eventNames].join(", ")}`
+      )
+      continue
+    }
+    if (instrument !== "" && repeatable[instrument] !== event) {
+      errors.add(
+        n,
+        "redcap_repeat_instrument",
+        "repeating instrument",
+        `"${instrument}" does not repeat in ${event}; the repeating instruments are ${Object.entries(
+          repeatable
+        )
+          .map(([i, e]) => `${i} (${e})`)
+          .join(", ")}`
+      )
+      continue
+    }
+    if (instrument === "" ? instance !== "" : !/^[1-9]\d*$/.test(instance)) {
+      errors.add(
+        n,
+        "redcap_repeat_instance",
+        "repeat instance",
+        instrument === ""
+          ? "a row of no repeating instrument has no instance"
+          : `the instance of a repeated ${instrument} is a whole number from 1, not "${instance}"`
+      )
+      continue
+    }
+    const key = rowKey(r)
+    if (seen.has(key)) {
+      errors.add(
+        n,
+        "redcap_event_name",
+        "duplicate row",
+        `patient ${id} has a second row for ${key.replace(/\/+$/, "")}`
+      )
+      continue
+    }
+    seen.set(key, r)
+    valid.push(r)
+  }
+  const at = (event: string, instrument = "") =>
+    valid.filter((r) => r.redcap_event_name === event && (r.redcap_repeat_instrument ?? "") === instrument)
+  const byInstance = (rs: Array<Row>) =>
+    [...rs].sort((a, b) => Number(a.redcap_repeat_instance) - Number(b.redcap_repeat_instance))
+  const screeningRow = at("screening_arm_1")[0]
+
+  let patient: ImportedPatient["patient"] = null
+  let screening: ImportedPatient["screening"] = null
+  if (screeningRow === undefined)
+    errors.add(
+      first,
+      "redcap_event_name",
+      "required",
+      `patient ${id} has no screening_arm_1 row with the patient's data`
+    )
+  else {
+    const sources: Sources = new Map([["id", { row: Number(screeningRow.__row), column: "record_id" }]])
+    const v = read(
+      screeningRow,
+      { sex: "sex", birthYear: "birth_year", treatedSide: "treated_side" },
+      errors,
+      sources
+    )
+    patient = {
+      row: Number(screeningRow.__row),
+      input: { id, ...v } as Omit<NewPatient, "centerId">,
+      sources
+    }
+    if ((screeningRow.screening_date ?? "").trim() !== "" || screeningRow.screening_complete === "2") {
+      const s: Sources = new Map()
+      const w = read(
+        screeningRow,
+        {
+          date: "screening_date",
+          painDurationMonths: "pain_duration_months",
+          baselineNrs: "screening_nrs",
+          conservativeCareFailedMonths: "conservative_care_months",
+          imagingDone: "imaging_done"
+        },
+        errors,
+        s
+      )
+      const ex = read(
+        screeningRow,
+        Object.fromEntries(exclusions.map(([key, name]) => [key, name])),
+        errors,
+        s,
+        "exclusions."
+      )
+      screening = {
+        row: Number(screeningRow.__row),
+        input: { ...w, exclusions: ex } as unknown as ScreeningInput,
+        sources: s
+      }
+    }
+  }
+
+  const blockSpec = (p: string) => ({
+    date: `${p}date`,
+    agent: `${p}agent`,
+    concentrationPercent: `${p}concentration`,
+    volumeMl: `${p}volume_ml`,
+    contrastConfirmed: `${p}contrast`,
+    nrsBefore: `${p}nrs_before`,
+    nrsAfter: `${p}nrs_after`,
+    minutesAfter: `${p}minutes_after`,
+    reliefDurationHours: `${p}relief_hours`
+  })
+  const blocks = byInstance(at("screening_arm_1", "diagnostic_block")).map((r) => {
+    const s: Sources = new Map()
+    const main = read(r, blockSpec("block_"), errors, s)
+    const done = cellValue(
+      { row: Number(r.__row), column: "comparative_done", text: r.comparative_done ?? "" },
+      errors
+    )
+    const comparative = done === true ? read(r, blockSpec("comp_"), errors, s, "comparative.") : undefined
+    const clean = (o: Record<string, unknown>) => ({
+      ...o,
+      reliefDurationHours: orUndefined(o.reliefDurationHours)
+    })
+    return {
+      row: Number(r.__row),
+      input: {
+        ...clean(main),
+        ...(comparative === undefined ? {} : { comparative: clean(comparative) })
+      } as unknown as BlockInput,
+      sources: s
+    }
+  })
+
+  let procedure: ImportedPatient["procedure"] = null
+  const procedureRow = at("procedure_arm_1")[0]
+  if (procedureRow !== undefined) {
+    const s: Sources = new Map()
+    const v = read(
+      procedureRow,
+      {
+        date: "procedure_date",
+        operator: "operator",
+        side: "procedure_side",
+        deviceSerial: "device_serial",
+        durationMinutes: "duration_minutes"
+      },
+      errors,
+      s
+    )
+    const lesions = byInstance(at("procedure_arm_1", "lesion")).map((r, i) => {
+      const n = Number(r.__row)
+      const base = read(
+        r,
+        {
+          side: "lesion_side",
+          level: "lesion_level",
+          frequencyHz: "stim_frequency_hz",
+          motor: "stim_motor_response_v",
+          cycles: "lesion_cycles"
+        },
+        errors,
+        s,
+        `lesions.${i}.`,
+        ["motor"]
+      )
+      const voltages = numbers(r.stim_voltages ?? "")
+      if (voltages.some((x) => !Number.isFinite(x)))
+        errors.add(
+          n,
+          "stim_voltages",
+          "number",
+          `"Voltages tried (V)" are numbers separated by semicolons, not "${r.stim_voltages}"`
+        )
+      s.set(`lesions.${i}.stimulation.voltagesTried`, { row: n, column: "stim_voltages" })
+      s.set(`lesions.${i}.stimulation.frequencyHz`, { row: n, column: "stim_frequency_hz" })
+      s.set(`lesions.${i}.stimulation.motorResponseAtVoltage`, { row: n, column: "stim_motor_response_v" })
+      const count = typeof base.cycles === "number" ? Math.min(base.cycles, maxCycles) : 0
+      const freezeCycles = Array.from({ length: count }, (_, j) => {
+        const c = read(
+          r,
+          {
+            startedAt: `cycle${j + 1}_start_s`,
+            endedAt: `cycle${j + 1}_end_s`,
+            thawCompletedAt: `cycle${j + 1}_thaw_s`,
+            targetTemperatureC: `cycle${j + 1}_target_c`,
+            reachedTemperatureC: `cycle${j + 1}_reached_c`
+          },
+          errors,
+          s,
+          `lesions.${i}.freezeCycles.${j}.`
+        )
+        return c
+      })
+      return {
+        side: base.side,
+        level: base.level,
+        stimulation: {
+          frequencyHz: base.frequencyHz,
+          voltagesTried: voltages,
+          motorResponseAtVoltage: base.motor
+        },
+        freezeCycles
+      }
+    })
+    procedure = {
+      row: Number(procedureRow.__row),
+      input: { ...v, lesions } as unknown as ProcedureInput,
+      sources: s
+    }
+  }
+
+  const visits = Object.entries(visitEvents).flatMap(([timepoint, event]) =>
+    at(event).map((r) => {
+      const s: Sources = new Map()
+      const v = read(r, { date: "visit_date", nrs: "nrs", vasMm: "vas_mm" }, errors, s)
+      const odi = read(
+        r,
+        Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), `odi_${i + 1}`])),
+        errors,
+        s,
+        "odiAnswers.",
+        Array.from({ length: 10 }, (_, i) => String(i))
+      )
+      const classes = read(
+        r,
+        {
+          nsaids: "analgesic_class___1",
+          combinationAnalgesics: "analgesic_class___2",
+          opioidContaining: "analgesic_class___3"
+        },
+        errors,
+        s,
+        "analgesics.",
+        ["nsaids", "combinationAnalgesics", "opioidContaining"]
+      )
+      const drugs = (r.analgesic_drugs ?? "")
+        .split(";")
+        .map((d) => d.trim())
+        .filter((d) => d !== "")
+      s.set("analgesics.drugs", { row: Number(r.__row), column: "analgesic_drugs" })
+      const flags = Object.fromEntries(Object.entries(classes).map(([k, b]) => [k, b === true]))
+      return {
+        row: Number(r.__row),
+        input: {
+          timepoint,
+          ...v,
+          odiAnswers: Array.from({ length: 10 }, (_, i) => odi[String(i)] ?? null),
+          analgesics: { drugs, ...flags }
+        } as unknown as VisitInput,
+        sources: s
+      }
+    })
+  )
+
+  const adverseEvents = byInstance(at("procedure_arm_1", "adverse_event")).map((r) => {
+    const s: Sources = new Map()
+    const v = read(
+      r,
+      {
+        type: "ae_type",
+        description: "ae_description",
+        severity: "ae_severity",
+        serious: "ae_serious",
+        onsetDays: "ae_onset_days",
+        resolutionDays: "ae_resolution_days",
+        relatedToProcedure: "ae_related"
+      },
+      errors,
+      s
+    )
+    return {
+      row: Number(r.__row),
+      input: { ...v, description: orUndefined(v.description) } as unknown as AdverseEventInput,
+      sources: s
+    }
+  })
+
+  return { id, row: first, rows: seen, patient, screening, blocks, procedure, visits, adverseEvents }
+}
