@@ -10,8 +10,7 @@ import { recordColumns } from "./Exports/RedcapModel.js"
 import { patientRows, rowCells } from "./Exports/RedcapRecords.js"
 import { makeRedcapImport } from "./Exports/RedcapImport.js"
 import { ExportsRepo } from "./Exports/Repo.js"
-import { Patients } from "./Patients.js"
-import { Records } from "./Records.js"
+import { Imports } from "./Imports.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 import { RowSecurity } from "./RowSecurity.js"
 
@@ -101,5 +100,5 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
       importRedcap
     } as const
   }),
-  dependencies: [ExportsRepo.Default, RegistryMeta.Default, Patients.Default, Records.Default]
+  dependencies: [ExportsRepo.Default, RegistryMeta.Default, Imports.Default]
 }) {}

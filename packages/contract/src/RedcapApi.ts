@@ -1,11 +1,13 @@
 import { Schema } from "effect"
 import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
-import { ImportQuery, ImportReport } from "./RedcapImport.js"
+import { ImportQuery, ImportReport } from "./Imports.js"
 
 // REDCap (data dictionary, events, records) and CDISC ODM exports, and the REDCap records import.
 const tag = "REDCap and ODM"
-const { readerRoles, centerRoles } = Auth
+const { readerRoles } = Auth
+// Who may import, as for every import: an admin (naming the center) and a center's coordinator.
+const importRoles: ReadonlyArray<Auth.Role> = ["admin", "coordinator"]
 
 const csv = (name: string, path: string, summary: string, description?: string) =>
   E.get(name, {
@@ -67,10 +69,10 @@ export const importRedcap = E.post("importRedcap", {
   tag,
   summary: "Imports a REDCap records CSV (the layout of records.csv) into the caller's center",
   description:
-    "Send the file as `text/csv`. Every row goes through the forms' rules; with any error nothing is stored and " +
-    "the answer (422) lists every error by row and column. `?dryRun=1` checks and stores nothing. Patients " +
-    "already in the registry with the same records are left unchanged.",
-  roles: centerRoles,
+    "Send the file as `text/csv`. Every row goes through the import core and the forms' rules; with any problem " +
+    "nothing is stored and the report lists every one by file, row and column (`format=csv`: as CSV). " +
+    "`dryRun=1` checks and stores nothing; records stored already with the same values are left unchanged.",
+  roles: importRoles,
   query: ImportQuery,
   success: ImportReport,
   status: 200,

@@ -1,7 +1,6 @@
-import { Api } from "@cryoreg/contract"
+import { Api, problemsCsv } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Hono } from "hono"
-import { RuleViolation } from "../Errors.js"
 import { Exports } from "../Exports.js"
 import { type Runtime, router } from "../http/Route.js"
 
@@ -26,18 +25,17 @@ export const exportRoutes = (app: Hono, runtime: Runtime) => {
           message: `send the REDCap records as text/csv, not "${type || "nothing"}"`
         })
       const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))
-      const file =
+      const name =
         /filename="?([^";]+)"?/.exec(c.req.header("content-disposition") ?? "")?.[1] ?? "records.csv"
       const dryRun = query.dryRun === "1" || query.dryRun === "true"
-      const { answer } = yield* exports((e) => e.importRedcap(bytes, file, dryRun))
-      if (dryRun || answer.errors.length === 0) return answer
-      const message = `${answer.errors.length} error(s) in ${file}; nothing was stored`
-      return yield* new RuleViolation({
-        message,
-        issues: answer.errors.map((e) => ({
-          path: [e.file, e.row, e.column],
-          message: `row ${e.row}, ${e.column || "row"} (${e.rule}): ${e.message}`
-        }))
+      const report = yield* exports((e) => e.importRedcap(name, bytes, { dryRun, center: query.center }))
+      if (query.format !== "csv") return report
+      return new Response(problemsCsv(report.problems), {
+        status: 200,
+        headers: {
+          "content-type": "text/csv; charset=utf-8",
+          "content-disposition": 'attachment; filename="problems.csv"'
+        }
       })
     })
   )

@@ -1,4 +1,5 @@
-import type { ImportError } from "@cryoreg/contract"
+import type { ImportProblem } from "@cryoreg/contract"
+import { rules } from "../Imports/Problems.js"
 import { type Field, fieldNamed } from "./RedcapModel.js"
 
 /** Where a cell is: the file, its row (the header is row 1) and its column. */
@@ -8,12 +9,12 @@ export interface Cell {
   readonly text: string
 }
 
-/** Collects the errors of a file; each names the file, row, column and rule. */
+/** Collects the problems of a file; each names the file, row, column and rule. */
 export class Errors {
-  readonly list: Array<ImportError> = []
+  readonly list: Array<ImportProblem> = []
   constructor(readonly file: string) {}
-  add(row: number, column: string, rule: string, message: string) {
-    this.list.push({ file: this.file, row, column, rule, message })
+  add(row: number | null, column: string | null, rule: string, message: string) {
+    this.list.push({ file: this.file, row, column: column === "" ? null : column, rule, message })
   }
 }
 
@@ -31,8 +32,8 @@ export const cellValue = (cell: Cell, errors: Errors, options: { required?: bool
   const base = cell.column.replace(/___\w+$/, "")
   const f = fieldNamed.get(base)?.field
   const text = cell.text.trim()
-  const fail = (rule: string, message: string) => {
-    errors.add(cell.row, cell.column, rule, message)
+  const fail = (_what: string, message: string) => {
+    errors.add(cell.row, cell.column, rules.format, message)
     return undefined
   }
   if (f === undefined) return text

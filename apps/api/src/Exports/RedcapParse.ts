@@ -7,6 +7,8 @@ import type {
   VisitInput
 } from "@cryoreg/contract"
 import { parse } from "csv-parse/sync"
+import { rules } from "../Imports/Problems.js"
+import type { ParsedPatient, Sourced } from "../Imports/Source.js"
 import { type Cell, cellValue, Errors } from "./RedcapCells.js"
 import { events, exclusions, maxCycles, recordColumns, visitEvents } from "./RedcapModel.js"
 
@@ -24,9 +26,7 @@ export interface Located<A> {
 export interface ImportedPatient {
   readonly id: string
   readonly row: number
-  /** The file's rows of this patient, by `event/instrument/instance`, for comparing with what is stored. */
-  readonly rows: Map<string, Record<string, string>>
-  readonly patient: Located<Omit<NewPatient, "centerId">> | null
+  readonly patient: Located<NewPatient> | null
   readonly screening: Located<ScreeningInput> | null
   readonly blocks: Array<Located<BlockInput>>
   readonly procedure: Located<ProcedureInput> | null
@@ -84,7 +84,7 @@ export const parseRecords = (
     >
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 1
-    errors.add(line, "", "CSV", `the file is not valid CSV: ${(e as Error).message}`)
+    errors.add(line, "", rules.file, `the file is not valid CSV: ${(e as Error).message}`)
     return { patients: [], errors }
   }
   const header = (table[0] ?? []).map((h) => h.trim())
@@ -94,19 +94,19 @@ export const parseRecords = (
       errors.add(
         1,
         c,
-        "columns",
+        rules.file,
         `the header has no column "${c}": export the records in REDCap's flat format`
       )
   header.forEach((h) => {
     if (!known.has(h) && h !== "odi_score")
-      errors.add(1, h, "columns", `"${h}" is not a field of the registry's REDCap dictionary`)
+      errors.add(1, h, rules.file, `"${h}" is not a field of the registry's REDCap dictionary`)
   })
   if (errors.list.length > 0) return { patients: [], errors }
   const rows: Array<Row> = []
   table.slice(1).forEach((cells, i) => {
     const n = i + 2
     if (cells.length !== header.length)
-      errors.add(n, "", "columns", `row ${n} has ${cells.length} cells; the header has ${header.length}`)
+      errors.add(n, "", rules.file, `row ${n} has ${cells.length} cells; the header has ${header.length}`)
     else
       rows.push({ ...Object.fromEntries(header.map((h, j) => [h, cells[j] ?? ""])), __row: String(n) } as Row)
   })
@@ -114,7 +114,7 @@ export const parseRecords = (
   for (const r of rows) {
     const id = r.record_id?.trim() ?? ""
     if (id === "") {
-      errors.add(Number(r.__row), "record_id", "required", "every row names its patient in record_id")
+      errors.add(Number(r.__row), "record_id", rules.file, "every row names its patient in record_id")
       continue
     }
     byPatient.set(id, [...(byPatient.get(id) ?? []), r])
@@ -138,7 +138,7 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
       errors.add(
         n,
         "redcap_event_name",
-        "event",
+        rules.file,
         `"${event}" is not an event of the project; the events are ${[...eventNames].join(", ")}`
       )
       continue
@@ -147,7 +147,7 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
       errors.add(
         n,
         "redcap_repeat_instrument",
-        "repeating instrument",
+        rules.file,
         `"${instrument}" does not repeat in ${event}; the repeating instruments are ${Object.entries(
           repeatable
         )
@@ -160,7 +160,7 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
       errors.add(
         n,
         "redcap_repeat_instance",
-        "repeat instance",
+        rules.file,
         instrument === ""
           ? "a row of no repeating instrument has no instance"
           : `the instance of a repeated ${instrument} is a whole number from 1, not "${instance}"`
@@ -172,7 +172,7 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
       errors.add(
         n,
         "redcap_event_name",
-        "duplicate row",
+        rules.once,
         `patient ${id} has a second row for ${key.replace(/\/+$/, "")}`
       )
       continue
@@ -192,20 +192,20 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
     errors.add(
       first,
       "redcap_event_name",
-      "required",
+      rules.file,
       `patient ${id} has no screening_arm_1 row with the patient's data`
     )
   else {
     const sources: Sources = new Map([["id", { row: Number(screeningRow.__row), column: "record_id" }]])
     const v = read(
       screeningRow,
-      { sex: "sex", birthYear: "birth_year", treatedSide: "treated_side" },
+      { centerId: "center_id", sex: "sex", birthYear: "birth_year", treatedSide: "treated_side" },
       errors,
       sources
     )
     patient = {
       row: Number(screeningRow.__row),
-      input: { id, ...v } as Omit<NewPatient, "centerId">,
+      input: { id, ...v } as NewPatient,
       sources
     }
     if ((screeningRow.screening_date ?? "").trim() !== "" || screeningRow.screening_complete === "2") {
@@ -307,7 +307,7 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
         errors.add(
           n,
           "stim_voltages",
-          "number",
+          rules.format,
           `"Voltages tried (V)" are numbers separated by semicolons, not "${r.stim_voltages}"`
         )
       s.set(`lesions.${i}.stimulation.voltagesTried`, { row: n, column: "stim_voltages" })
@@ -414,5 +414,30 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
     }
   })
 
-  return { id, row: first, rows: seen, patient, screening, blocks, procedure, visits, adverseEvents }
+  return { id, row: first, patient, screening, blocks, procedure, visits, adverseEvents }
 }
+
+/** Where an input's field came from: the longest part of its path with a known cell, else the record's row. */
+const sourced = (file: string, located: Located<unknown>): Sourced => ({
+  input: located.input,
+  at: (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const hit = located.sources.get(path.slice(0, n).map(String).join("."))
+      if (hit !== undefined) return { file, row: hit.row, column: hit.column }
+    }
+    return { file, row: located.row, column: null }
+  }
+})
+
+/** A patient of the file as the import core reads it (none without its screening_arm_1 row). */
+export const toParsed = (file: string, p: ImportedPatient): ParsedPatient | null =>
+  p.patient === null
+    ? null
+    : {
+        patient: sourced(file, p.patient),
+        screening: p.screening === null ? undefined : sourced(file, p.screening),
+        blocks: p.blocks.map((b) => sourced(file, b)),
+        procedure: p.procedure === null ? undefined : sourced(file, p.procedure),
+        visits: p.visits.map((v) => sourced(file, v)),
+        adverseEvents: p.adverseEvents.map((e) => sourced(file, e))
+      }

@@ -120,7 +120,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | ReadableStream<Uint8Array>,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | ReadableStream<Uint8Array> | Response,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -131,6 +131,8 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const encode = ParseResult.encodeSync(endpoint.success)
     const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
       if (Exit.isSuccess(exit)) {
+        // A handler answering in another format than its endpoint's (an import's problems as CSV) sends it whole.
+        if (exit.value instanceof Response) return exit.value
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv" || endpoint.answer === "xml") {
           const name = endpoint.path.split("/").at(-1) ?? `export.${endpoint.answer}`
@@ -207,7 +209,9 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson || answer instanceof ReadableStream ? answer : encode(answer)
+        return answer instanceof EncodedJson || answer instanceof ReadableStream || answer instanceof Response
+          ? answer
+          : encode(answer)
       })
       // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
       // without a Promise, the others when their fiber ends.
