@@ -383,7 +383,11 @@ const patientOf = (id: string, list: Array<Row>, errors: Errors): ImportedPatien
         input: {
           timepoint,
           ...v,
-          odiAnswers: Array.from({ length: 10 }, (_, i) => odi[String(i)] ?? null),
+          // a section's code is its score, 0 to 5
+          odiAnswers: Array.from({ length: 10 }, (_, i) => {
+            const answer = odi[String(i)]
+            return typeof answer === "string" ? Number(answer) : (answer ?? null)
+          }),
           analgesics: { drugs, ...flags }
         } as unknown as VisitInput,
         sources: s

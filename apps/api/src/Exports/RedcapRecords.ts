@@ -1,4 +1,5 @@
-import { type Model, StudyCalendar } from "@cryoreg/domain"
+import { Analgesics, type Model, StudyCalendar } from "@cryoreg/domain"
+import { Effect } from "effect"
 import type { LoadedPatient } from "../Analysis/Load.js"
 import {
   aeTypes,
@@ -70,8 +71,12 @@ const visitValues = (v: Model.FollowUpVisit, procedureDate: string | null): Valu
   v.odiAnswers.forEach((a, i) => {
     values[`odi_${i + 1}`] = n(a)
   })
+  // A box is ticked for its category's drugs named as well, as the form's rule asks (`Analgesics.categoriesOf`).
+  const flags = Effect.runSync(
+    Effect.orElseSucceed(Analgesics.categoriesOf(v.analgesics), () => Analgesics.countedTicks(v.analgesics))
+  )
   for (const c of analgesicClasses)
-    values[`analgesic_class___${c.code}`] = yn(v.analgesics[c.value as "nsaids"] === true)
+    values[`analgesic_class___${c.code}`] = yn(flags[c.value as keyof typeof flags])
   return values
 }
 

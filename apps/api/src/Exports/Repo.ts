@@ -28,19 +28,6 @@ export class ExportsRepo extends Effect.Service<ExportsRepo>()("api/ExportsRepo"
           ORDER BY patient_id, created_at, id`
         return loadPatients(patients, records)
       }).pipe(Effect.orDie)
-    /** The patients of these ids the caller may see, with their records. */
-    const byIds = (ids: ReadonlyArray<string>): Effect.Effect<Array<LoadedPatient>, never, CurrentUser> =>
-      Effect.gen(function* () {
-        const center = centerScope(yield* CurrentUser)
-        const scope = center === null ? sql`1 = 1` : sql`center_id = ${center}`
-        const patients =
-          yield* sql<PatientRow>`SELECT * FROM patients WHERE ${scope} AND ${sql.in("id", ids)} ORDER BY id`
-        if (patients.length === 0) return []
-        const records = yield* sql<AnalysisRecordRow>`SELECT kind, patient_id, data FROM clinical_records
-          WHERE ${scope} AND ${sql.in("patient_id", ids)} AND (state IS NULL OR state <> ${retracted})
-          ORDER BY patient_id, created_at, id`
-        return loadPatients(patients, records)
-      }).pipe(Effect.orDie)
-    return { page, byIds } as const
+    return { page } as const
   })
 }) {}

@@ -1,4 +1,4 @@
-import { Model } from "@cryoreg/domain"
+import { Analgesics, Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { dialects, type Registry, startRegistry } from "../support/registry.js"
 import { download, readCsv } from "./support.js"
@@ -173,7 +173,9 @@ describe.each(dialects)("REDCap exports on %s", (kind) => {
         follow_up_visit_complete: "2"
       })
       expect(row.visit_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-      expect(row.analgesic_class___1).toBe(visit.analgesics.nsaids === true ? "1" : "0")
+      // ticked for the box, or for an NSAID named (ATC M01A)
+      const nsaid = visit.analgesics.drugs.some((d) => Analgesics.lookup(d)?.atc.startsWith("M01A") === true)
+      expect(row.analgesic_class___1).toBe(visit.analgesics.nsaids === true || nsaid ? "1" : "0")
       expect(row.odi_1).toBe(visit.odiAnswers[0] === null ? "" : String(visit.odiAnswers[0]))
     }
     const blocks = mine.filter((r) => r.redcap_repeat_instrument === "diagnostic_block")
