@@ -1,5 +1,5 @@
 import { csvText } from "./Csv.js"
-import { type Field, designations, events, type Instrument, instruments } from "./RedcapModel.js"
+import { designations, events, type Field, type Instrument, instruments } from "./RedcapModel.js"
 
 /** REDCap's data dictionary columns, in the order and with the names REDCap reads. */
 export const dictionaryColumns = [

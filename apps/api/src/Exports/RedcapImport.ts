@@ -1,7 +1,7 @@
 import type { ImportProblem, ImportReport } from "@cryoreg/contract"
 import { Effect } from "effect"
-import { type ImportOptions, Imports } from "../Imports.js"
 import type { ImportSource, ParsedPatient } from "../Imports/Source.js"
+import { type ImportOptions, Imports } from "../Imports.js"
 import { parseRecords, toParsed } from "./RedcapParse.js"
 
 const cellOf = (p: ImportProblem) => `${p.file}\u0000${p.row}\u0000${p.column}`

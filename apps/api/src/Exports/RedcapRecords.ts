@@ -4,8 +4,8 @@ import type { LoadedPatient } from "../Analysis/Load.js"
 import {
   aeTypes,
   analgesicClasses,
-  answers,
   anesthetics,
+  answers,
   type Choice,
   exclusions,
   fieldNamed,
@@ -128,7 +128,7 @@ export const patientRows = (p: LoadedPatient): Array<RecordRow> => {
           })
     }
   })
-  p.blocks.forEach((b, i) =>
+  for (const [i, b] of p.blocks.entries())
     rows.push({
       event: "screening_arm_1",
       instrument: "diagnostic_block",
@@ -140,7 +140,6 @@ export const patientRows = (p: LoadedPatient): Array<RecordRow> => {
         diagnostic_block_complete: complete
       }
     })
-  )
   const pr = p.procedure
   if (pr !== null) {
     rows.push({
@@ -156,18 +155,16 @@ export const patientRows = (p: LoadedPatient): Array<RecordRow> => {
         procedure_complete: complete
       }
     })
-    pr.lesions.forEach((l, i) =>
+    for (const [i, l] of pr.lesions.entries())
       rows.push({
         event: "procedure_arm_1",
         instrument: "lesion",
         instance: i + 1,
         values: { ...lesionValues(l), lesion_complete: complete }
       })
-    )
   }
-  p.adverseEvents.forEach((e, i) =>
+  for (const [i, e] of p.adverseEvents.entries())
     rows.push({ event: "procedure_arm_1", instrument: "adverse_event", instance: i + 1, values: aeValues(e) })
-  )
   const order = ["baseline", "month3", "month6"] as const
   for (const t of order)
     for (const v of p.visits.filter((v) => v.timepoint === t))
