@@ -71,11 +71,11 @@ export const instrumentEventMappingCsv = (): string =>
     )
   )
 
-/** `events.csv`: the events of arm 1 as REDCap's event import reads them. */
+/** `events.csv`: the events of arm 1 as REDCap's events upload (Define My Events) reads them. */
 export const eventsCsv = (): string =>
   csvText(
-    ["event_name", "arm_num", "day_offset", "offset_min", "offset_max", "unique_event_name"],
-    events.map((e) => [e.name, "1", String(e.day), "0", "0", e.unique])
+    ["event_name", "arm_num", "unique_event_name", "custom_event_label"],
+    events.map((e) => [e.name, "1", e.unique, ""])
   )
 
 /** `repeating-instruments.csv`: the repeating instruments per event (REDCap's repeating forms import). */
