@@ -9,7 +9,7 @@ import type {
 import { rules } from "../Imports/Problems.js"
 import type { ParsedPatient, Sourced } from "../Imports/Source.js"
 import { type Cell, cellValue, type Errors } from "./RedcapCells.js"
-import { exclusions, maxCycles, visitEvents } from "./RedcapModel.js"
+import { exclusions, instruments, maxCycles, visitEvents } from "./RedcapModel.js"
 
 /** Where each value of an input came from: its path in the input (`lesions.2.level`) → row and column. */
 export type Sources = Map<string, { row: number; column: string }>
@@ -61,6 +61,12 @@ const numbers = (text: string) =>
     .filter((s) => s !== "")
     .map(Number)
 
+/** Whether a row holds a value of the instrument (REDCap exports an event's row when any form of it has data). */
+const filled = (row: Row, instrument: string) =>
+  (instruments.find((i) => i.name === instrument)?.fields ?? []).some((f) =>
+    f.type === "checkbox" ? false : (row[f.name] ?? "").trim() !== ""
+  )
+
 /** A patient's records read from their rows (checked for events and instances already). */
 export const formsOf = (
   id: string,
@@ -96,7 +102,7 @@ export const formsOf = (
       input: { id, ...v } as NewPatient,
       sources
     }
-    if ((screeningRow.screening_date ?? "").trim() !== "" || screeningRow.screening_complete === "2") {
+    if (filled(screeningRow, "screening")) {
       const s: Sources = new Map()
       const w = read(
         screeningRow,
@@ -160,7 +166,7 @@ export const formsOf = (
 
   let procedure: ImportedPatient["procedure"] = null
   const procedureRow = at("procedure_arm_1")[0]
-  if (procedureRow !== undefined) {
+  if (procedureRow !== undefined && filled(procedureRow, "procedure")) {
     const s: Sources = new Map()
     const v = read(
       procedureRow,
@@ -237,50 +243,52 @@ export const formsOf = (
   }
 
   const visits = Object.entries(visitEvents).flatMap(([timepoint, event]) =>
-    at(event).map((r) => {
-      const s: Sources = new Map()
-      const v = read(r, { date: "visit_date", nrs: "nrs", vasMm: "vas_mm" }, errors, s)
-      const odi = read(
-        r,
-        Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), `odi_${i + 1}`])),
-        errors,
-        s,
-        "odiAnswers.",
-        Array.from({ length: 10 }, (_, i) => String(i))
-      )
-      const classes = read(
-        r,
-        {
-          nsaids: "analgesic_class___1",
-          combinationAnalgesics: "analgesic_class___2",
-          opioidContaining: "analgesic_class___3"
-        },
-        errors,
-        s,
-        "analgesics.",
-        ["nsaids", "combinationAnalgesics", "opioidContaining"]
-      )
-      const drugs = (r.analgesic_drugs ?? "")
-        .split(";")
-        .map((d) => d.trim())
-        .filter((d) => d !== "")
-      s.set("analgesics.drugs", { row: Number(r.__row), column: "analgesic_drugs" })
-      const flags = Object.fromEntries(Object.entries(classes).map(([k, b]) => [k, b === true]))
-      return {
-        row: Number(r.__row),
-        input: {
-          timepoint,
-          ...v,
-          // a section's code is its score, 0 to 5
-          odiAnswers: Array.from({ length: 10 }, (_, i) => {
-            const answer = odi[String(i)]
-            return typeof answer === "string" ? Number(answer) : (answer ?? null)
-          }),
-          analgesics: { drugs, ...flags }
-        } as unknown as VisitInput,
-        sources: s
-      }
-    })
+    at(event)
+      .filter((r) => filled(r, "follow_up_visit"))
+      .map((r) => {
+        const s: Sources = new Map()
+        const v = read(r, { date: "visit_date", nrs: "nrs", vasMm: "vas_mm" }, errors, s)
+        const odi = read(
+          r,
+          Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i), `odi_${i + 1}`])),
+          errors,
+          s,
+          "odiAnswers.",
+          Array.from({ length: 10 }, (_, i) => String(i))
+        )
+        const classes = read(
+          r,
+          {
+            nsaids: "analgesic_class___1",
+            combinationAnalgesics: "analgesic_class___2",
+            opioidContaining: "analgesic_class___3"
+          },
+          errors,
+          s,
+          "analgesics.",
+          ["nsaids", "combinationAnalgesics", "opioidContaining"]
+        )
+        const drugs = (r.analgesic_drugs ?? "")
+          .split(";")
+          .map((d) => d.trim())
+          .filter((d) => d !== "")
+        s.set("analgesics.drugs", { row: Number(r.__row), column: "analgesic_drugs" })
+        const flags = Object.fromEntries(Object.entries(classes).map(([k, b]) => [k, b === true]))
+        return {
+          row: Number(r.__row),
+          input: {
+            timepoint,
+            ...v,
+            // a section's code is its score, 0 to 5
+            odiAnswers: Array.from({ length: 10 }, (_, i) => {
+              const answer = odi[String(i)]
+              return typeof answer === "string" ? Number(answer) : (answer ?? null)
+            }),
+            analgesics: { drugs, ...flags }
+          } as unknown as VisitInput,
+          sources: s
+        }
+      })
   )
 
   const adverseEvents = byInstance(at("procedure_arm_1", "adverse_event")).map((r) => {
