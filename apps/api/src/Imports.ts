@@ -71,6 +71,8 @@ export class Imports extends Effect.Service<Imports>()("api/Imports", {
         const earlier = yield* repo.earlier(hash, centerId)
         const context = { centerId, today: yield* today.date, now: new Date().toISOString() }
         const problems: Array<ImportProblem> = [...source.problems]
+        const cellKey = (p: ImportProblem) => `${p.file}\n${p.row}\n${p.column}`
+        const refused = new Set(source.problems.map(cellKey))
         const idOf = (input: unknown) => {
           const id = (input as { id?: unknown } | null)?.id
           return typeof id === "string" ? id : null
@@ -95,7 +97,8 @@ export class Imports extends Effect.Service<Imports>()("api/Imports", {
             context,
             counts
           )
-          problems.push(...checked.problems)
+          // a cell the parser refused is not refused again as missing
+          problems.push(...checked.problems.filter((p) => !refused.has(cellKey(p))))
           if (checked.plan !== null) plans.push(checked.plan)
         }
         const changed = plans.filter((p) => p.isNew || p.records.length > 0)

@@ -1,4 +1,4 @@
-import { clinicalRoles } from "@cryoreg/contract"
+import { clinicalRoles, importRoles } from "@cryoreg/contract"
 import { createAsync, Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router"
 import { ErrorBoundary, type JSX, lazy, Suspense } from "solid-js"
 import { getCohort } from "./api/queries"
@@ -16,6 +16,7 @@ const SafetyPage = lazy(() => import("./pages/safety-page"))
 const PatientsPage = lazy(() => import("./pages/patients-page"))
 const PatientPage = lazy(() => import("./pages/patient-page"))
 const LiveProcedurePage = lazy(() => import("./pages/live-procedure-page"))
+const ImportPage = lazy(() => import("./pages/import-page"))
 
 function SignedIn(props: RouteSectionProps): JSX.Element {
   const demo = createAsync(() =>
@@ -43,6 +44,10 @@ function Protected(props: RouteSectionProps): JSX.Element {
 
 function Clinical(props: RouteSectionProps): JSX.Element {
   return <RequireRole roles={clinicalRoles}>{props.children}</RequireRole>
+}
+
+function Importer(props: RouteSectionProps): JSX.Element {
+  return <RequireRole roles={importRoles}>{props.children}</RequireRole>
 }
 
 function NotFound(): JSX.Element {
@@ -75,6 +80,9 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           </Route>
           <Route path="/procedures/:id/live" component={Clinical}>
             <Route path="/" component={LiveProcedurePage} />
+          </Route>
+          <Route path="/import" component={Importer}>
+            <Route path="/" component={ImportPage} />
           </Route>
           <Route path="*404" component={NotFound} />
         </Route>

@@ -5,6 +5,8 @@
 /** The analysis, the exports, the safety overview and the audit trail. */
 export * from "./AnalysisApi.js"
 export * from "./AuthApi.js"
+/** Imports of a center's existing patients. */
+export * from "./ImportApi.js"
 /** Patients and their clinical records. */
 export * from "./PatientApi.js"
 /** Live procedures: protocol events, telemetry and the stream. */

@@ -1,4 +1,12 @@
 import { Schema } from "effect"
+import type { Role } from "./Auth.js"
+
+/** Who may import: an admin (naming the center) and a center's coordinator. */
+export const importRoles: ReadonlyArray<Role> = ["admin", "coordinator"]
+
+/** The files of the tidy CSV template. */
+export const TidyTemplateFile = Schema.Literal("visits.csv", "procedures.csv", "adverse-events.csv")
+export type TidyTemplateFile = typeof TidyTemplateFile.Type
 
 /**
  * One thing an import refused: the file, row (1 = the header line, so the first data row is 2) and column

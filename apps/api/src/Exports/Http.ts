@@ -2,7 +2,7 @@ import { Api, problemsCsv } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Hono } from "hono"
 import { Exports } from "../Exports.js"
-import { type Runtime, router } from "../http/Route.js"
+import { CsvText, type Runtime, router } from "../http/Route.js"
 
 const csvTypes = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i
 
@@ -29,14 +29,9 @@ export const exportRoutes = (app: Hono, runtime: Runtime) => {
         /filename="?([^";]+)"?/.exec(c.req.header("content-disposition") ?? "")?.[1] ?? "records.csv"
       const dryRun = query.dryRun === "1" || query.dryRun === "true"
       const report = yield* exports((e) => e.importRedcap(name, bytes, { dryRun, center: query.center }))
-      if (query.format !== "csv") return report
-      return new Response(problemsCsv(report.problems), {
-        status: 200,
-        headers: {
-          "content-type": "text/csv; charset=utf-8",
-          "content-disposition": 'attachment; filename="problems.csv"'
-        }
-      })
+      return query.format === "csv"
+        ? new CsvText(problemsCsv(report.problems), "import-problems.csv")
+        : report
     })
   )
 }

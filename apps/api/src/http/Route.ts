@@ -99,6 +99,14 @@ const readJson = (c: Context) =>
     })
   )
 
+/** A JSON endpoint's answer given as CSV instead (e.g. an import's problems with `?format=csv`). */
+export class CsvText {
+  constructor(
+    readonly text: string,
+    readonly filename: string
+  ) {}
+}
+
 /** The runtime of the services every handler can reach. */
 export type Runtime = ManagedRuntime.ManagedRuntime<Services, never>
 
@@ -120,7 +128,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | ReadableStream<Uint8Array> | Response,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText | ReadableStream<Uint8Array>,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -131,8 +139,6 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const encode = ParseResult.encodeSync(endpoint.success)
     const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
       if (Exit.isSuccess(exit)) {
-        // A handler answering in another format than its endpoint's (an import's problems as CSV) sends it whole.
-        if (exit.value instanceof Response) return exit.value
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv" || endpoint.answer === "xml") {
           const name = endpoint.path.split("/").at(-1) ?? `export.${endpoint.answer}`
@@ -151,6 +157,11 @@ export const router = (app: Hono, runtime: Runtime) => ({
             "content-disposition": `attachment; filename="${name}"`
           })
         }
+        if (exit.value instanceof CsvText)
+          return c.body(exit.value.text, 200, {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${exit.value.filename}"`
+          })
         const status = endpoint.status === 204 ? 200 : endpoint.status
         if (exit.value instanceof EncodedJson)
           return c.body(exit.value.text, status, { "content-type": "application/json" })
@@ -209,7 +220,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson || answer instanceof ReadableStream || answer instanceof Response
+        return answer instanceof EncodedJson || answer instanceof CsvText || answer instanceof ReadableStream
           ? answer
           : encode(answer)
       })

@@ -1,4 +1,4 @@
-import { clinicalRoles, type Role } from "@cryoreg/contract"
+import { clinicalRoles, importRoles, type Role } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
 
@@ -9,7 +9,8 @@ export const pages = [
   { href: "/tables", label: "Tables" },
   { href: "/subgroups", label: "Subgroups" },
   { href: "/safety", label: "Safety" },
-  { href: "/patients", label: "Patients", roles: clinicalRoles }
+  { href: "/patients", label: "Patients", roles: clinicalRoles },
+  { href: "/import", label: "Import", roles: importRoles }
 ] as const satisfies ReadonlyArray<{ href: string; label: string; roles?: ReadonlyArray<Role> }>
 
 /** The main navigation; the current page is marked for assistive technology too. */
