@@ -21,13 +21,3 @@ export const readCsv = (text: string) => {
     raw: rows.slice(1)
   }
 }
-
-/** POSTs a CSV file to an import route. */
-export const upload = async (registry: Registry, token: string, path: string, csv: string) => {
-  const response = await fetch(`${registry.url}${path}`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${token}`, "content-type": "text/csv" },
-    body: csv
-  })
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-}
