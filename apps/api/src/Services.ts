@@ -5,6 +5,7 @@ import { Audit } from "./Audit.js"
 import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
+import { Exports } from "./Exports.js"
 import { Health } from "./Health.js"
 import { Imports } from "./Imports.js"
 import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
@@ -29,6 +30,7 @@ export type Services =
   | PatientWrites
   | Analysis
   | AnalysisSets
+  | Exports
   | RegistryMeta
   | DataVersion
   | LiveProcedures
@@ -46,6 +48,7 @@ export const servicesLayer = Layer.mergeAll(
   PatientWrites.Default,
   Analysis.Default,
   AnalysisSets.Default,
+  Exports.Default,
   RegistryMeta.Default,
   DataVersion.Default,
   LiveProcedures.Default,

@@ -7,6 +7,7 @@ import { analysisRoutes } from "./Analysis/Http.js"
 import { analysisSetRoutes } from "./AnalysisSets/Http.js"
 import { authRoutes } from "./Auth/Http.js"
 import { centerRoutes } from "./Centers/Http.js"
+import { exportRoutes } from "./Exports/Http.js"
 import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
@@ -65,6 +66,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   tidyImportRoutes(app, runtime)
   analysisRoutes(app, runtime)
   analysisSetRoutes(app, runtime)
+  exportRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 

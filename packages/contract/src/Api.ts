@@ -11,3 +11,5 @@ export * from "./ImportApi.js"
 export * from "./PatientApi.js"
 /** Live procedures: protocol events, telemetry and the stream. */
 export * from "./ProcedureApi.js"
+/** REDCap and CDISC ODM: exports and the REDCap records import. */
+export * from "./RedcapApi.js"

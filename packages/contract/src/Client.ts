@@ -104,7 +104,7 @@ export const call = async <E extends Any>(
   }
   if (endpoint.answer === "empty") return undefined as Success<E>
   const payload: unknown =
-    endpoint.answer === "csv"
+    endpoint.answer === "csv" || endpoint.answer === "xml"
       ? await response.text()
       : endpoint.answer === "docx"
         ? new Uint8Array(await response.arrayBuffer())

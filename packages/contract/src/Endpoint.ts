@@ -4,8 +4,8 @@ import type { Role } from "./Auth.js"
 /** HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
 
-/** What an endpoint answers with: a JSON body, CSV text, a Word document, a Server-Sent Events stream, or nothing. */
-export type Answer = "json" | "csv" | "docx" | "sse" | "empty"
+/** What an endpoint answers with: a JSON body, CSV text, XML text, a Word document, a Server-Sent Events stream, or nothing. */
+export type Answer = "json" | "csv" | "xml" | "docx" | "sse" | "empty"
 
 /** The media type of a Word document (`answer: "docx"`). */
 export const docxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -40,6 +40,8 @@ export interface Endpoint<Name extends string, P, Q, B, S> {
   readonly success: Wire<S>
   readonly status: 200 | 201 | 204
   readonly answer: Answer
+  /** A body that is a file rather than JSON (`csv`: the route reads `text/csv` itself). */
+  readonly upload?: "csv"
 }
 
 interface Spec<P, Q, B, S> {
@@ -54,6 +56,7 @@ interface Spec<P, Q, B, S> {
   readonly success?: Wire<S>
   readonly status?: 200 | 201 | 204
   readonly answer?: Answer
+  readonly upload?: "csv"
 }
 
 const make =
@@ -74,7 +77,8 @@ const make =
     body: (spec.body ?? null) as Wire<B> | null,
     success: (spec.success ?? Schema.Void) as unknown as Wire<S>,
     status: spec.status ?? (method === "POST" ? 201 : spec.success === undefined ? 204 : 200),
-    answer: spec.answer ?? (spec.success === undefined ? "empty" : "json")
+    answer: spec.answer ?? (spec.success === undefined ? "empty" : "json"),
+    ...(spec.upload === undefined ? {} : { upload: spec.upload })
   })
 
 /** A GET endpoint. */

@@ -58,17 +58,22 @@ const operation = (endpoint: Endpoint.Any): Json => {
       ? { description: "Done" }
       : endpoint.answer === "csv"
         ? { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }
-        : endpoint.answer === "docx"
-          ? {
-              description: "A Word document",
-              content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
-            }
-          : endpoint.answer === "sse"
+        : endpoint.answer === "xml"
+          ? { description: "XML", content: { "application/xml": { schema: { type: "string" } } } }
+          : endpoint.answer === "docx"
             ? {
-                description: "Server-Sent Events",
-                content: { "text/event-stream": { schema: { type: "string" } } }
+                description: "A Word document",
+                content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
               }
-            : { description: "OK", content: { "application/json": { schema: jsonSchema(endpoint.success) } } }
+            : endpoint.answer === "sse"
+              ? {
+                  description: "Server-Sent Events",
+                  content: { "text/event-stream": { schema: { type: "string" } } }
+                }
+              : {
+                  description: "OK",
+                  content: { "application/json": { schema: jsonSchema(endpoint.success) } }
+                }
   return {
     operationId: endpoint.name,
     tags: [endpoint.tag],
@@ -81,6 +86,9 @@ const operation = (endpoint: Endpoint.Any): Json => {
       ...parameters(endpoint.query, "query"),
       ...(endpoint.method === "PATCH" ? [ifMatch] : [])
     ],
+    ...(endpoint.upload === "csv"
+      ? { requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } } }
+      : {}),
     ...(endpoint.body === null
       ? {}
       : {

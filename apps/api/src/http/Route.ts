@@ -128,7 +128,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText | ReadableStream<Uint8Array>,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -140,10 +140,13 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
       if (Exit.isSuccess(exit)) {
         if (endpoint.answer === "empty") return c.body(null, 204)
-        if (endpoint.answer === "csv") {
-          const name = endpoint.path.split("/").at(-1) ?? "export.csv"
-          return c.body(String(exit.value), 200, {
-            "content-type": "text/csv; charset=utf-8",
+        if (endpoint.answer === "csv" || endpoint.answer === "xml") {
+          const name = endpoint.path.split("/").at(-1) ?? `export.${endpoint.answer}`
+          // A streamed file (a ReadableStream) is sent as it is written.
+          const body = exit.value instanceof ReadableStream ? exit.value : String(exit.value)
+          return c.body(body, 200, {
+            "content-type":
+              endpoint.answer === "csv" ? "text/csv; charset=utf-8" : "application/xml; charset=utf-8",
             "content-disposition": `attachment; filename="${name}"`
           })
         }
@@ -217,7 +220,9 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson || answer instanceof CsvText ? answer : encode(answer)
+        return answer instanceof EncodedJson || answer instanceof CsvText || answer instanceof ReadableStream
+          ? answer
+          : encode(answer)
       })
       // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
       // without a Promise, the others when their fiber ends.
