@@ -23,6 +23,7 @@ import { fastDecoder, notFast } from "./FastDecode.js"
 import { decodeUtf8, isJsonProblem, parseStrict } from "./Json.js"
 import { client } from "./Security/Client.js"
 import { statusOf } from "./Status.js"
+import { respondStreamed, Streamed } from "./Streamed.js"
 
 /** Name of the session cookie. */
 export const sessionCookie = "cryoreg_session"
@@ -120,7 +121,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]>,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | Streamed,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -131,6 +132,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const encode = ParseResult.encodeSync(endpoint.success)
     const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
       if (Exit.isSuccess(exit)) {
+        if (exit.value instanceof Streamed) return respondStreamed(c, exit.value)
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv") {
           const name = endpoint.path.split("/").at(-1) ?? "export.csv"
@@ -204,7 +206,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson ? answer : encode(answer)
+        return answer instanceof EncodedJson || answer instanceof Streamed ? answer : encode(answer)
       })
       // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
       // without a Promise, the others when their fiber ends.

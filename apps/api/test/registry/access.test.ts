@@ -90,6 +90,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     cohort: { path: "/api/analysis/cohort" },
     exportVisits: { path: "/api/export/visits" },
     exportVisitsCsv: { path: "/api/export/visits.csv" },
+    exportVisitsParquet: { path: "/api/export/visits.parquet" },
     listAnalysisSets: { path: "/api/analysis/sets" },
     createAnalysisSet: { path: "/api/analysis/sets", body: { name: "attack", selection: {} } },
     getAnalysisSet: { path: `/api/analysis/sets/${noSet}` },
