@@ -3,6 +3,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { freshDatabase } from "../test/support/postgres.js"
 import { apiEnv } from "./Demo.js"
+import { parquetExportFigure } from "./Export.js"
 import { type Figure, login, summarize, timeGet } from "./Report.js"
 import { type Encoded, rowsOf } from "./Rows.js"
 import { type ServerProcess, startServerProcess } from "./Server.js"
@@ -44,7 +45,10 @@ const loadInto = async (store: Store, base: ReadonlyArray<Encoded>) => {
   )
 }
 
-/** The report for `size` patients, cold, on SQLite (with the bare baseline) and on PostgreSQL. */
+/**
+ * The report for `size` patients, cold, and the streamed Parquet export, on SQLite (with the bare baselines)
+ * and on PostgreSQL.
+ */
 export const largeFigures = async (
   password: string,
   base: ReadonlyArray<Encoded>
@@ -57,6 +61,7 @@ export const largeFigures = async (
   const file = join(dir, "cryoreg.sqlite")
   const store = sqliteStore(file)
   let bare = { median: 0, cpu: 0 }
+  let bareExport = { rate: 0, growth: 0 }
   const figures: Array<Figure> = []
   try {
     await loadInto(store, base)
@@ -75,6 +80,9 @@ export const largeFigures = async (
         target: { text: "< 2000 ms", met: a.median < 2000 }
       })
       console.error(`  SQLite best: API ${a.best.toFixed(0)} ms, bare ${b.best.toFixed(0)} ms`)
+      const exported = await parquetExportFigure("SQLite", sqlite, bareServer, token, size)
+      figures.push(exported.figure)
+      bareExport = exported.bare
     } finally {
       await bareServer.stop()
     }
@@ -101,6 +109,7 @@ export const largeFigures = async (
         target: { text: "< 2000 ms", met: a.median < 2000 }
       })
       console.error(`  PostgreSQL best: API ${a.best.toFixed(0)} ms`)
+      figures.push((await parquetExportFigure("PostgreSQL", pg, bareExport, token, size)).figure)
     } finally {
       await pg.stop()
     }
