@@ -18,7 +18,8 @@ const element = <A>(c: ParquetColumn<A>): SchemaElement => ({
 
 /**
  * `rows` as an Apache Parquet file (hyparquet-writer, Snappy), written as the rows arrive: one row group
- * per `groupSize` rows, its bytes emitted as soon as it is encoded, so memory holds one group at a time.
+ * per `groupSize` rows, its bytes emitted as soon as it is encoded. Each row is copied into the group's
+ * column arrays when it arrives and dropped, so memory holds one group's values at a time.
  */
 export const parquetStream = <A, E, R>(
   rows: Stream.Stream<A, E, R>,
@@ -38,21 +39,36 @@ export const parquetStream = <A, E, R>(
       writer.index = 0
       return bytes
     }
-    const group = (chunk: Chunk.Chunk<A>) => {
-      if (Chunk.isEmpty(chunk)) return Chunk.empty<Uint8Array>()
-      const groupRows = Chunk.toReadonlyArray(chunk)
+    let values: Array<Array<unknown>> = columns.map(() => [])
+    let count = 0
+    const flush = () => {
       void file.write({
-        columnData: columns.map((c) => ({ name: c.name, data: groupRows.map((r) => r[c.name]) })),
-        rowGroupSize: groupRows.length
+        columnData: columns.map((c, k) => ({ name: c.name, data: values[k]! })),
+        rowGroupSize: count
       })
-      return Chunk.of(written())
+      values = columns.map(() => [])
+      count = 0
+      return written()
+    }
+    const add = (chunk: Chunk.Chunk<A>) => {
+      const out: Array<Uint8Array> = []
+      for (const row of chunk) {
+        for (let k = 0; k < columns.length; k++) values[k]!.push(row[columns[k]!.name])
+        if (++count === groupSize) out.push(flush())
+      }
+      return Chunk.unsafeFromArray(out)
     }
     return Stream.succeed(written()).pipe(
-      Stream.concat(Stream.mapChunks(Stream.rechunk(rows, groupSize), group)),
+      Stream.concat(Stream.mapChunks(rows, add)),
       Stream.concat(
         Stream.sync(() => {
+          const last = count > 0 ? flush() : new Uint8Array(0)
           void file.finish()
-          return written()
+          const footer = written()
+          const bytes = new Uint8Array(last.length + footer.length)
+          bytes.set(last)
+          bytes.set(footer, last.length)
+          return bytes
         })
       )
     )
