@@ -20,8 +20,9 @@ import { RegistryMeta } from "./RegistryMeta.js"
 import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
-// Rows a Parquet row group holds: about 1 MB of encoded columns at most, however large the export.
-const parquetGroup = 10_000
+// Rows a Parquet row group holds: a group's values are short-lived (collected young, not promoted), so
+// the API's memory stays flat however large the export (see BENCHMARKS.md).
+const parquetGroup = 2_000
 
 /**
  * The analysis of the stored records the caller may see: Tables 1–10, the comparison with the paper,

@@ -111,7 +111,7 @@ export const exportVisitsParquet = E.get("exportVisitsParquet", {
   description:
     "The columns, their order and their types are those of `visits.csv` and `VisitRow` (text as UTF-8 strings, " +
     "whole numbers as INT32, other numbers as DOUBLE, booleans as BOOLEAN, an empty cell as null). Streamed " +
-    "from the database in row groups of 10,000 visits, so an export of any size is written in bounded memory.",
+    "from the database in row groups of 2,000 visits, so an export of any size is written in bounded memory.",
   roles: readerRoles,
   query: Sets.SetQuery,
   success: Schema.Uint8ArrayFromSelf,
