@@ -26,8 +26,7 @@ export const timeStream = async (server: ServerProcess, url: string, token: stri
   return { ms, body: Buffer.concat(chunks), growth: peak - before }
 }
 
-const parquetRows = (body: Buffer) =>
-  Number(parquetMetadata(new Uint8Array(body).buffer).num_rows)
+const parquetRows = (body: Buffer) => Number(parquetMetadata(new Uint8Array(body).buffer).num_rows)
 const ndjsonRows = (body: Buffer) => {
   let n = 0
   for (const byte of body) if (byte === 10) n++

@@ -63,11 +63,16 @@ export const largeFigures = async (
   let bare = { median: 0, cpu: 0 }
   let bareExport = { rate: 0, growth: 0 }
   const figures: Array<Figure> = []
+  const exportFigures: Array<Figure> = []
   try {
     await loadInto(store, base)
     const token = await login(sqlite.url, "admin", password)
     const bareServer = await startServerProcess(["bare", file])
     try {
+      // The export first, on servers that have not yet held a 100,000-patient report (see BENCHMARKS.md).
+      const exported = await parquetExportFigure("SQLite", sqlite, bareServer, token, size)
+      exportFigures.push(exported.figure)
+      bareExport = exported.bare
       const b = await coldReports(bareServer, null, token)
       const a = await coldReports(sqlite, store, token)
       bare = b
@@ -80,9 +85,6 @@ export const largeFigures = async (
         target: { text: "< 2000 ms", met: a.median < 2000 }
       })
       console.error(`  SQLite best: API ${a.best.toFixed(0)} ms, bare ${b.best.toFixed(0)} ms`)
-      const exported = await parquetExportFigure("SQLite", sqlite, bareServer, token, size)
-      figures.push(exported.figure)
-      bareExport = exported.bare
     } finally {
       await bareServer.stop()
     }
@@ -99,6 +101,7 @@ export const largeFigures = async (
       const pgStore = postgresqlStore(database.url)
       await loadInto(pgStore, base)
       const token = await login(pg.url, "admin", password)
+      exportFigures.push((await parquetExportFigure("PostgreSQL", pg, bareExport, token, size)).figure)
       const a = await coldReports(pg, pgStore, token)
       figures.push({
         what: `${what("PostgreSQL")} (baseline: the bare SQLite route)`,
@@ -109,12 +112,11 @@ export const largeFigures = async (
         target: { text: "< 2000 ms", met: a.median < 2000 }
       })
       console.error(`  PostgreSQL best: API ${a.best.toFixed(0)} ms`)
-      figures.push((await parquetExportFigure("PostgreSQL", pg, bareExport, token, size)).figure)
     } finally {
       await pg.stop()
     }
   } finally {
     await database.drop()
   }
-  return figures
+  return [...figures, ...exportFigures]
 }

@@ -4,9 +4,7 @@ import { serve } from "@hono/node-server"
 import Sqlite from "better-sqlite3"
 import { Effect } from "effect"
 import { Hono } from "hono"
-import { stream } from "hono/streaming"
-import { visitRows } from "../src/Analysis/Export.js"
-import { type VisitSourceRow, visitSourceSql, visitSources } from "./VisitSource.js"
+import { bareExportRoutes } from "./bareExports.js"
 
 // The baseline: the same reads and writes as the API, written the shortest way with Hono and
 // better-sqlite3 (prepared statements, no Effect, no Schema decoding, no derived views).
@@ -121,23 +119,7 @@ export const startBare = async (filename: string) => {
     return c.json({ visit }, 201)
   })
 
-  // The visit export's baseline: the same rows as visits.parquet from the same cursor query, written as JSON
-  // lines, a thousand at a time, as the client reads them.
-  const visitSource = db.prepare<[], VisitSourceRow>(visitSourceSql)
-  app.get("/bare/visits.ndjson", (c) => {
-    if (caller(c.req.header("authorization")) === undefined) return c.json({ error: "Unauthorized" }, 401)
-    return stream(c, async (out) => {
-      let lines: Array<string> = []
-      for (const p of visitSources(visitSource.iterate())) {
-        for (const row of visitRows([p], null)) lines.push(JSON.stringify(row))
-        if (lines.length >= 1000) {
-          await out.write(`${lines.join("\n")}\n`)
-          lines = []
-        }
-      }
-      if (lines.length > 0) await out.write(`${lines.join("\n")}\n`)
-    })
-  })
+  bareExportRoutes(app, db, caller)
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s))
