@@ -8,6 +8,7 @@ import { analysisSetRoutes } from "./AnalysisSets/Http.js"
 import { authRoutes } from "./Auth/Http.js"
 import { centerRoutes } from "./Centers/Http.js"
 import { healthRoutes } from "./Health.js"
+import { fhirRoutes } from "./Fhir/Http.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
 import { type SecurityOptions, security } from "./http/Security.js"
@@ -56,6 +57,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   analysisRoutes(app, runtime)
   analysisSetRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)
+  fhirRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 
   app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))
