@@ -10,9 +10,12 @@ import { CurrentUser, centerScope } from "./CurrentUser.js"
 import { Forbidden, InvalidRequest, NotFound } from "./Errors.js"
 import { writeExport } from "./Fhir/Bulk.js"
 import { odiQuestionnaireResource } from "./Fhir/Clinical.js"
+import { makeImporter } from "./Fhir/Import.js"
 import { ExportJobs, type JobRow } from "./Fhir/Jobs.js"
 import { type Naming, type Resource, resourcesOf } from "./Fhir/Resources.js"
 import { PatientsRepo } from "./Patients/Repo.js"
+import { Patients } from "./Patients.js"
+import { Records } from "./Records.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 
 /** The manifest of a completed bulk export (Bulk Data Access IG, "Response - Complete Status"). */
@@ -54,14 +57,16 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
     const meta = yield* RegistryMeta
     const sql = yield* SqlClient.SqlClient
     const root = yield* exportDir
-    const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
-
-    const namingOf = Effect.map(
-      CurrentUser,
-      (user): Naming => ({
-        pseudonymize: user.role === "statistician" ? (id: string) => pseudonym(secret, id) : null
-      })
-    )
+    const importBundle = yield* makeImporter
+    // Read when needed, not while the layers are built: the Analysis service sets it at that time.
+    const namingFor = (role: string) =>
+      role === "statistician"
+        ? Effect.map(
+            meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex")),
+            (secret): Naming => ({ pseudonymize: (id: string) => pseudonym(secret, id) })
+          )
+        : Effect.succeed<Naming>({ pseudonymize: null })
+    const namingOf = Effect.flatMap(CurrentUser, (user) => namingFor(user.role))
 
     /** The patient's resources as a `collection` Bundle, the ODI Questionnaire included. */
     const everything = (id: string, base: string) =>
@@ -70,7 +75,10 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
         if (Option.isNone(row)) return yield* new NotFound({ message: `no patient ${id}` })
         const records = yield* repo.recordsOf(id)
         const [loaded] = loadPatients([row.value], records)
-        const resources: Array<Resource> = [...resourcesOf(loaded!, yield* namingOf), odiQuestionnaireResource]
+        const resources: Array<Resource> = [
+          ...resourcesOf(loaded!, yield* namingOf),
+          odiQuestionnaireResource
+        ]
         return {
           resourceType: "Bundle",
           type: "collection",
@@ -94,9 +102,13 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
             })
         const own = centerScope(user)
         if (group !== null && own !== null && group !== own)
-          return yield* new Forbidden({ message: `you may export your own center (${own}) only, not ${group}` })
+          return yield* new Forbidden({
+            message: `you may export your own center (${own}) only, not ${group}`
+          })
         if (group !== null) {
-          const known = yield* sql<{ id: string }>`SELECT id FROM centers WHERE id = ${group}`.pipe(Effect.orDie)
+          const known = yield* sql<{ id: string }>`SELECT id FROM centers WHERE id = ${group}`.pipe(
+            Effect.orDie
+          )
           if (known.length === 0) return yield* new NotFound({ message: `no center ${group}` })
         }
         const id = `exp-${randomBytes(12).toString("hex")}`
@@ -121,10 +133,10 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
       Effect.gen(function* () {
         const [job] = yield* sql<JobRow>`SELECT * FROM fhir_export_jobs WHERE id = ${id}`.pipe(Effect.orDie)
         if (job === undefined) return
-        const user = yield* sql<{ role: string }>`SELECT role FROM users WHERE id = ${job.user_id}`.pipe(Effect.orDie)
-        const naming: Naming = {
-          pseudonymize: user[0]?.role === "statistician" ? (pid: string) => pseudonym(secret, pid) : null
-        }
+        const user = yield* sql<{ role: string }>`SELECT role FROM users WHERE id = ${job.user_id}`.pipe(
+          Effect.orDie
+        )
+        const naming = yield* namingFor(user[0]?.role ?? "")
         const result = yield* writeExport(job.dir, {
           center: job.scope === "*" ? null : job.scope,
           naming,
@@ -135,9 +147,11 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
         if (result.finished) yield* jobs.complete(id, result.outputs)
         else rmSync(job.dir, { recursive: true, force: true })
       }).pipe(
-        Effect.catchAllCause((cause) => jobs.fail(id, "the export failed; start a new one").pipe(
-          Effect.zipRight(Effect.logError("FHIR export failed", cause))
-        ))
+        Effect.catchAllCause((cause) =>
+          jobs
+            .fail(id, "the export failed; start a new one")
+            .pipe(Effect.zipRight(Effect.logError("FHIR export failed", cause)))
+        )
       )
 
     const owned = (id: string) =>
@@ -161,7 +175,11 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
             transactionTime: job.transaction_time,
             request: job.request,
             requiresAccessToken: true,
-            output: files.map((f) => ({ type: f.type, url: `${base}/$export-files/${id}/${f.file}`, count: f.count })),
+            output: files.map((f) => ({
+              type: f.type,
+              url: `${base}/$export-files/${id}/${f.file}`,
+              count: f.count
+            })),
             error: []
           }
         }
@@ -185,7 +203,13 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
         rmSync(job.dir, { recursive: true, force: true })
       })
 
-    return { everything, kickoff, run, status, file, cancel } as const
+    return { everything, kickoff, run, status, file, cancel, importBundle } as const
   }),
-  dependencies: [PatientsRepo.Default, ExportJobs.Default, RegistryMeta.Default]
+  dependencies: [
+    PatientsRepo.Default,
+    ExportJobs.Default,
+    RegistryMeta.Default,
+    Patients.Default,
+    Records.Default
+  ]
 }) {}

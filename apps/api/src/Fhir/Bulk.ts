@@ -79,9 +79,9 @@ export const writeExport = (dir: string, request: ExportRequest) =>
     mkdirSync(dir, { recursive: true })
     const pageSize = request.pageSize ?? 200
     const inCenter = request.center === null ? sql`1 = 1` : sql`center_id = ${request.center}`
-    const [{ n }] = (yield* sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM patients WHERE ${inCenter}`) as [
-      { n: number | string }
-    ]
+    const [{ n }] = (yield* sql<{
+      n: number | string
+    }>`SELECT COUNT(*) AS n FROM patients WHERE ${inCenter}`) as [{ n: number | string }]
     const total = Number(n)
     const files = ndjsonFiles(dir)
     let done = 0

@@ -2,7 +2,16 @@ import { Analgesics, type Model, Odi, StudyCalendar } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { fieldsOf, recordExtension } from "./Extensions.js"
 import type { Resource } from "./Resources.js"
-import { codeSystem, extension as ext, fhirId, loinc, odiQuestionnaire, snomed, system, terminology } from "./Terms.js"
+import {
+  codeSystem,
+  extension as ext,
+  fhirId,
+  loinc,
+  odiQuestionnaire,
+  snomed,
+  system,
+  terminology
+} from "./Terms.js"
 
 const record = (id: string) => [{ system: system.record, value: id }]
 const ref = (type: string, id: string) => ({ reference: `${type}/${id}` })
@@ -33,7 +42,12 @@ export const screeningOf = (s: Model.Screening, patient: string): Resource => ({
         coding: [{ system: codeSystem.screening, code: "conservativeCareFailedMonths" }],
         text: "Failed conservative care"
       },
-      valueQuantity: { value: s.conservativeCareFailedMonths, unit: "month", system: terminology.ucum, code: "mo" }
+      valueQuantity: {
+        value: s.conservativeCareFailedMonths,
+        unit: "month",
+        system: terminology.ucum,
+        code: "mo"
+      }
     },
     {
       code: { coding: [{ system: codeSystem.screening, code: "imagingDone" }], text: "MRI done" },
@@ -66,18 +80,33 @@ export const blockOf = (b: Model.DiagnosticBlock, patient: string): Resource => 
       recordExtension(ext.blockInjection, first),
       ...(comparative === undefined
         ? []
-        : [{ url: ext.blockInjection, extension: [...fieldsOf({ comparative: true }), ...fieldsOf(comparative)] }])
+        : [
+            {
+              url: ext.blockInjection,
+              extension: [...fieldsOf({ comparative: true }), ...fieldsOf(comparative)]
+            }
+          ])
     ]
   }
 }
 
-const timepointText = { baseline: "Baseline", month3: "3-month follow-up", month6: "6-month follow-up" } as const
+const timepointText = {
+  baseline: "Baseline",
+  month3: "3-month follow-up",
+  month6: "6-month follow-up"
+} as const
 
 /** A visit: an Encounter, NRS, VAS and ODI Observations, the ODI QuestionnaireResponse and one MedicationStatement per drug. */
-export const visitOf = (v: Model.FollowUpVisit, patient: string, procedure: Model.Procedure | null): Array<Resource> => {
+export const visitOf = (
+  v: Model.FollowUpVisit,
+  patient: string,
+  procedure: Model.Procedure | null
+): Array<Resource> => {
   const encounter = fhirId(v.id)
-  const days = procedure === null ? (v.daysAfterProcedure ?? null) : StudyCalendar.daysAfterProcedure(v, procedure.date)
-  const date = v.date ?? (days === null || procedure === null ? null : StudyCalendar.addDays(procedure.date, days))
+  const days =
+    procedure === null ? (v.daysAfterProcedure ?? null) : StudyCalendar.daysAfterProcedure(v, procedure.date)
+  const date =
+    v.date ?? (days === null || procedure === null ? null : StudyCalendar.addDays(procedure.date, days))
   const when = date === null ? {} : { effectiveDateTime: date }
   const common = { subject: ref("Patient", patient), encounter: ref("Encounter", encounter) }
   const { drugs, ...boxes } = v.analgesics
@@ -90,12 +119,16 @@ export const visitOf = (v: Model.FollowUpVisit, patient: string, procedure: Mode
       identifier: record(v.id),
       status: "finished",
       class: { system: terminology.actCode, code: "AMB", display: "ambulatory" },
-      type: [{ coding: [{ system: codeSystem.record, code: v.timepoint }], text: timepointText[v.timepoint] }],
+      type: [
+        { coding: [{ system: codeSystem.record, code: v.timepoint }], text: timepointText[v.timepoint] }
+      ],
       subject: ref("Patient", patient),
       ...(v.date === undefined ? {} : { period: { start: v.date, end: v.date } }),
       extension: [
         { url: ext.timepoint, valueCode: v.timepoint },
-        ...(v.daysAfterProcedure === undefined ? [] : [{ url: ext.daysAfterProcedure, valueInteger: v.daysAfterProcedure }]),
+        ...(v.daysAfterProcedure === undefined
+          ? []
+          : [{ url: ext.daysAfterProcedure, valueInteger: v.daysAfterProcedure }]),
         ...(Object.keys(boxes).length === 0 ? [] : [recordExtension(ext.analgesicCategories, boxes)])
       ]
     },
@@ -114,7 +147,10 @@ export const visitOf = (v: Model.FollowUpVisit, patient: string, procedure: Mode
       id: fhirId(v.id, "vas"),
       status: "final",
       category: survey,
-      code: { coding: [{ system: codeSystem.record, code: "vas" }], text: "Pain intensity, visual analogue scale (100 mm)" },
+      code: {
+        coding: [{ system: codeSystem.record, code: "vas" }],
+        text: "Pain intensity, visual analogue scale (100 mm)"
+      },
       ...common,
       ...when,
       valueQuantity: { value: v.vasMm, unit: "mm", system: terminology.ucum, code: "mm" }
@@ -142,7 +178,12 @@ export const visitOf = (v: Model.FollowUpVisit, patient: string, procedure: Mode
       code: { coding: [{ system: terminology.loinc, ...loinc.odi }], text: "ODI total (v2.1a)" },
       ...common,
       ...when,
-      valueQuantity: { value: Math.round(percent * 100) / 100, unit: "%", system: terminology.ucum, code: "%" },
+      valueQuantity: {
+        value: Math.round(percent * 100) / 100,
+        unit: "%",
+        system: terminology.ucum,
+        code: "%"
+      },
       derivedFrom: [ref("QuestionnaireResponse", answered)]
     })
   drugs.forEach((drug, i) => {

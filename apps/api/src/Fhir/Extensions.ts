@@ -11,14 +11,21 @@ export interface Extension {
   readonly extension?: ReadonlyArray<Extension>
 }
 
-type Field = string | number | boolean | null | undefined | ReadonlyArray<Field> | { readonly [k: string]: Field }
+type Field =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | ReadonlyArray<Field>
+  | { readonly [k: string]: Field }
 
 const absent: Extension = { url: ext.dataAbsentReason, valueCode: "unknown" }
 
-const valueOf = (url: string, value: Field): Array<Extension> => {
+const fieldValue = (url: string, value: Field): Array<Extension> => {
   if (value === undefined) return []
   if (value === null) return [{ url, extension: [absent] }]
-  if (Array.isArray(value)) return value.flatMap((v) => valueOf(url, v))
+  if (Array.isArray(value)) return value.flatMap((v) => fieldValue(url, v))
   if (typeof value === "boolean") return [{ url, valueBoolean: value }]
   if (typeof value === "number")
     return [Number.isInteger(value) ? { url, valueInteger: value } : { url, valueDecimal: value }]
@@ -32,7 +39,7 @@ const valueOf = (url: string, value: Field): Array<Extension> => {
  * nested record as nested extensions. `readFields` reads them back.
  */
 export const fieldsOf = (record: { readonly [k: string]: Field }): Array<Extension> =>
-  Object.entries(record).flatMap(([key, value]) => valueOf(key, value))
+  Object.entries(record).flatMap(([key, value]) => fieldValue(key, value))
 
 /** An extension holding a record's fields (`fieldsOf`). */
 export const recordExtension = (url: string, record: object): Extension => ({
@@ -51,16 +58,15 @@ const read = (e: Extension, lists: ReadonlySet<string>): unknown => {
   return readFields(inner, lists)
 }
 
-/** The record `fieldsOf` wrote; the fields named in `lists` are lists even when they hold one value or none. */
+/** The record `fieldsOf` wrote; the fields named in `lists` are lists even when they hold one value (absent when none). */
 export const readFields = (
   extensions: ReadonlyArray<Extension>,
   lists: ReadonlySet<string> = new Set()
 ): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
-  for (const name of lists) out[name] = []
   for (const e of extensions) {
     const value = read(e, lists)
-    if (lists.has(e.url)) (out[e.url] as Array<unknown>).push(value)
+    if (lists.has(e.url)) out[e.url] = [...((out[e.url] as Array<unknown> | undefined) ?? []), value]
     else out[e.url] = value
   }
   return out

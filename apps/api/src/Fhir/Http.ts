@@ -11,6 +11,7 @@ import { Fhir } from "../Fhir.js"
 import { type Failure, type Runtime, tokenOf } from "../http/Route.js"
 import { RowSecurity } from "../RowSecurity.js"
 import type { Services } from "../Services.js"
+import type { FhirImportReport } from "./Import.js"
 import { outcomeOf } from "./Outcome.js"
 
 const fhirJson = "application/fhir+json"
@@ -23,10 +24,12 @@ export const closeExports = (runtime: Runtime) =>
 /** A route's answer, and what to start once the request's transaction is committed. */
 interface Answer {
   readonly response: Response
-  readonly then?: Effect.Effect<void, never, Services>
+  readonly after?: Effect.Effect<void, never, Services>
 }
 
-type Handler = (c: Context) => Effect.Effect<Response | Answer, Failure, Services | CurrentUser | RequestSession>
+type Handler = (
+  c: Context
+) => Effect.Effect<Response | Answer, Failure, Services | CurrentUser | RequestSession>
 
 /**
  * Mounts a FHIR route: authenticate (401), check the role (403), run the handler as the caller under the
@@ -38,7 +41,10 @@ const mount = (app: Hono, runtime: Runtime, endpoint: Endpoint.Any, handler: Han
       const token = tokenOf(c)
       const found = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
       if (Option.isNone(found))
-        return yield* Effect.fail<Failure>({ _tag: "Unauthorized", message: "sign in first: no valid session or bearer token" })
+        return yield* Effect.fail<Failure>({
+          _tag: "Unauthorized",
+          message: "sign in first: no valid session or bearer token"
+        })
       const session = found.value
       if (endpoint.roles === "public" || !endpoint.roles.includes(session.user.role))
         return yield* Effect.fail<Failure>({
@@ -53,8 +59,8 @@ const mount = (app: Hono, runtime: Runtime, endpoint: Endpoint.Any, handler: Han
     const exit = await runtime.runPromiseExit(program)
     if (Exit.isSuccess(exit)) {
       if (exit.value instanceof Response) return exit.value
-      if (exit.value.then !== undefined) {
-        const fiber = runtime.runFork(exit.value.then)
+      if (exit.value.after !== undefined) {
+        const fiber = runtime.runFork(exit.value.after)
         running.add(fiber)
         fiber.addObserver(() => running.delete(fiber))
       }
@@ -83,19 +89,29 @@ const kickoffRequest = (c: Context) =>
     const bad = (path: string, message: string) =>
       Effect.fail(new InvalidRequest({ message, issues: [{ path: [path], message }] }))
     if (!/respond-async/i.test(c.req.header("prefer") ?? ""))
-      return yield* bad("Prefer", "a bulk export answers asynchronously: send the header Prefer: respond-async")
+      return yield* bad(
+        "Prefer",
+        "a bulk export answers asynchronously: send the header Prefer: respond-async"
+      )
     const format = c.req.query("_outputFormat")
     if (format !== undefined && !ndjsonFormats.has(format))
-      return yield* bad("_outputFormat", `_outputFormat ${format} is not offered; use application/fhir+ndjson`)
+      return yield* bad(
+        "_outputFormat",
+        `_outputFormat ${format} is not offered; use application/fhir+ndjson`
+      )
     for (const name of Object.keys(c.req.queries()))
       if (name !== "_outputFormat" && name !== "_type")
-        return yield* bad(name, `the parameter ${name} is not supported; the export takes _type and _outputFormat`)
+        return yield* bad(
+          name,
+          `the parameter ${name} is not supported; the export takes _type and _outputFormat`
+        )
     const type = c.req.query("_type")
     return type === undefined ? null : new Set(type.split(",").map((t) => t.trim()))
   })
 
 /** `/api/fhir/*`: a patient's `$everything` and the bulk export (kick-off, status, files, cancel). */
 export const fhirRoutes = (app: Hono, runtime: Runtime) => {
+  fhirImportRoute(app, runtime)
   mount(app, runtime, Api.fhirEverything, (c) =>
     Effect.gen(function* () {
       const id = c.req.param("id") ?? ""
@@ -112,7 +128,7 @@ export const fhirRoutes = (app: Hono, runtime: Runtime) => {
       return {
         response: c.body(null, 202, { "content-location": `${baseOf(c)}/$export-status/${id}` }),
         // started once this request's transaction is committed, so the job reads its own row
-        then: fhir((f) => f.run(id, types))
+        after: fhir((f) => f.run(id, types))
       }
     })
   mount(app, runtime, Api.fhirExport, (c) => kickoff(c, null))
@@ -132,13 +148,72 @@ export const fhirRoutes = (app: Hono, runtime: Runtime) => {
     )
   )
   mount(app, runtime, Api.fhirExportCancel, (c) =>
-    Effect.as(fhir((f) => f.cancel(c.req.param("job") ?? "")), c.body(null, 202))
+    Effect.as(
+      fhir((f) => f.cancel(c.req.param("job") ?? "")),
+      c.body(null, 202)
+    )
   )
   mount(app, runtime, Api.fhirExportFile, (c) =>
-    Effect.map(fhir((f) => f.file(c.req.param("job") ?? "", c.req.param("file") ?? "")), (path) =>
-      c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
-        "content-type": "application/fhir+ndjson"
-      })
+    Effect.map(
+      fhir((f) => f.file(c.req.param("job") ?? "", c.req.param("file") ?? "")),
+      (path) =>
+        c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
+          "content-type": "application/fhir+ndjson"
+        })
     )
   )
 }
+
+/** The import's report as an OperationOutcome: every problem an error issue, else what was (or would be) stored. */
+const importOutcome = (report: FhirImportReport) => {
+  if (report.problems.length > 0)
+    return {
+      status: 422 as const,
+      body: {
+        resourceType: "OperationOutcome",
+        issue: report.problems.map((p) => ({
+          severity: "error",
+          code:
+            p.rule === "layout of the file"
+              ? "structure"
+              : p.rule === "value allowed in this field"
+                ? "value"
+                : "business-rule",
+          diagnostics: `${p.row === null ? "" : `entry ${p.row}: `}${p.message} (rule: ${p.rule})`,
+          ...(p.column === null ? {} : { expression: [p.column] })
+        }))
+      }
+    }
+  const what = `${report.added.patients} patients and ${report.added.records} records; ${report.unchanged} patients already stored unchanged`
+  return {
+    status: 200 as const,
+    body: {
+      resourceType: "OperationOutcome",
+      issue: [
+        {
+          severity: "information",
+          code: "informational",
+          diagnostics: `${report.dryRun ? "dry run, nothing stored: would add" : "stored"} ${what} (file sha-256 ${report.fileHash})`
+        }
+      ]
+    }
+  }
+}
+
+/** `POST /api/fhir`: a transaction or collection Bundle into the caller's center. */
+export const fhirImportRoute = (app: Hono, runtime: Runtime) =>
+  mount(app, runtime, Api.fhirImport, (c) =>
+    Effect.gen(function* () {
+      const type = c.req.header("content-type") ?? ""
+      if (!/^application\/(fhir\+)?json\b/i.test(type))
+        return yield* Effect.fail<Failure>({
+          _tag: "UnsupportedMediaType",
+          message: `send the Bundle as application/fhir+json, not "${type || "nothing"}"`
+        })
+      const dryRun = ["1", "true"].includes(c.req.query("dryRun") ?? "")
+      const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))
+      const report = yield* fhir((f) => f.importBundle(bytes, { dryRun }))
+      const { status, body } = importOutcome(report)
+      return c.body(JSON.stringify(body), status, { "content-type": fhirJson })
+    })
+  )

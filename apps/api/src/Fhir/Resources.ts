@@ -1,8 +1,8 @@
 import { Analgesics, type Model, Odi } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import type { LoadedPatient } from "../Analysis/Load.js"
-import { recordExtension } from "./Extensions.js"
 import * as Clinical from "./Clinical.js"
+import { recordExtension } from "./Extensions.js"
 import { codeSystem, extension as ext, fhirId, snomed, system, terminology } from "./Terms.js"
 
 /** A FHIR R4 resource as JSON. */
@@ -106,7 +106,9 @@ const adverseEventOf = (
     }
   ],
   event: {
-    coding: [{ system: codeSystem.adverseEventType, code: event.type.replace(/ /g, "-"), display: event.type }],
+    coding: [
+      { system: codeSystem.adverseEventType, code: event.type.replace(/ /g, "-"), display: event.type }
+    ],
     text: event.description ?? event.type
   },
   subject: ref("Patient", patient),
@@ -130,7 +132,9 @@ const adverseEventOf = (
     : { suspectEntity: [{ instance: ref("Procedure", fhirId(procedure.id)) }], date: procedure.date }),
   extension: [
     { url: ext.onsetDays, valueDecimal: event.onsetDays },
-    ...(event.resolutionDays === null ? [] : [{ url: ext.resolutionDays, valueDecimal: event.resolutionDays }]),
+    ...(event.resolutionDays === null
+      ? []
+      : [{ url: ext.resolutionDays, valueDecimal: event.resolutionDays }]),
     { url: ext.relatedToProcedure, valueBoolean: event.relatedToProcedure },
     ...(event.description === undefined ? [] : [{ url: ext.description, valueString: event.description }])
   ]

@@ -80,5 +80,7 @@ const fhirIdPattern = /^[A-Za-z0-9\-.]{1,64}$/
 /** The FHIR id of a registry id, with an optional suffix for the resources one record gives. */
 export const fhirId = (id: string, suffix?: string): string => {
   const whole = suffix === undefined ? id : `${id}-${suffix}`
-  return fhirIdPattern.test(whole) ? whole : `h-${createHash("sha256").update(whole).digest("hex").slice(0, 40)}`
+  return fhirIdPattern.test(whole)
+    ? whole
+    : `h-${createHash("sha256").update(whole).digest("hex").slice(0, 40)}`
 }

