@@ -5,6 +5,7 @@ import { Audit } from "./Audit.js"
 import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
+import { Fhir } from "./Fhir.js"
 import { Health } from "./Health.js"
 import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
 import { LiveProcedures } from "./LiveProcedures.js"
@@ -32,6 +33,7 @@ export type Services =
   | LiveProcedures
   | StreamSessions
   | Today
+  | Fhir
 
 /** The services over a database (`SqlClient` and `DatabaseInfo`) and today's date (`Today`). */
 export const servicesLayer = Layer.mergeAll(
@@ -46,5 +48,6 @@ export const servicesLayer = Layer.mergeAll(
   RegistryMeta.Default,
   DataVersion.Default,
   LiveProcedures.Default,
-  StreamSessions.Default
+  StreamSessions.Default,
+  Fhir.Default
 ).pipe(Layer.provideMerge(Audit.Default))

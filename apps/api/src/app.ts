@@ -7,6 +7,7 @@ import { analysisRoutes } from "./Analysis/Http.js"
 import { analysisSetRoutes } from "./AnalysisSets/Http.js"
 import { authRoutes } from "./Auth/Http.js"
 import { centerRoutes } from "./Centers/Http.js"
+import { fhirRoutes } from "./Fhir/Http.js"
 import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
@@ -22,6 +23,8 @@ export interface AppOptions extends SecurityOptions {
   readonly webDir?: string | undefined
   /** Largest request body accepted, bytes (default 1 MiB). */
   readonly maxBodyBytes?: number
+  /** Largest upload of an import (`POST /api/fhir`), bytes (default 64 MiB). */
+  readonly maxImportBytes?: number
   /** The API's version, shown in the OpenAPI document. */
   readonly version?: string
 }
@@ -31,19 +34,24 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   const app = new Hono()
   const maxSize = options.maxBodyBytes ?? 1024 * 1024
   security(app, runtime, options)
-  const limitBody = bodyLimit({
-    maxSize,
-    // The rest of the body is not read: the connection closes after the answer, and says so.
-    onError: (c) => {
-      c.header("connection", "close")
-      return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
-    }
-  })
+  const limiter = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      // The rest of the body is not read: the connection closes after the answer, and says so.
+      onError: (c) => {
+        c.header("connection", "close")
+        return problem(c, "PayloadTooLarge", `the request body is larger than ${maxSize} bytes`)
+      }
+    })
+  const limitBody = limiter(maxSize)
+  // An import uploads a center's whole history: its own, larger limit.
+  const maxImport = options.maxImportBytes ?? 64 * 1024 * 1024
+  app.use("/api/fhir", limiter(maxImport))
   // A GET has no body to limit. With a Content-Length (and no Transfer-Encoding) the size is known without
   // touching the body: `bodyLimit` would ask for `c.req.raw.body`, which makes @hono/node-server build a whole
   // fetch Request and read the body through web streams instead of its direct path (≈ 0.2 ms a request).
   app.use("/api/*", (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next()
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/fhir") return next()
     const length = c.req.header("content-length")
     if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined)
       return Number(length) > maxSize ? limitBody(c, next) : next()
@@ -56,6 +64,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   analysisRoutes(app, runtime)
   analysisSetRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)
+  fhirRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 
   app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))
