@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { freshDatabase } from "../test/support/postgres.js"
 import { apiEnv } from "./Demo.js"
 import { parquetExportFigure } from "./Export.js"
+import { fhirExportFigure } from "./FhirExport.js"
 import { type Figure, login, summarize, timeGet } from "./Report.js"
 import { type Encoded, rowsOf } from "./Rows.js"
 import { type ServerProcess, startServerProcess } from "./Server.js"
@@ -11,6 +12,8 @@ import { postgresqlStore, type Store, sqliteStore } from "./Store.js"
 
 const size = Number(process.env.CRYOREG_BENCH_PATIENTS ?? 100_000)
 const runs = 3
+// CRYOREG_BENCH_FHIR=0 leaves out the bulk FHIR export (about 17 resources a patient: the slowest figure).
+const fhir = process.env.CRYOREG_BENCH_FHIR !== "0"
 
 // `size` patients replicating the calibrated 1,000-patient cohort (ids rewritten), over waw and pila.
 const cohort = function* (base: ReadonlyArray<Encoded>) {
@@ -62,6 +65,7 @@ export const largeFigures = async (
   const store = sqliteStore(file)
   let bare = { median: 0, cpu: 0 }
   let bareExport = { rate: 0, growth: 0 }
+  let bareFhir = { rate: 0, growth: 0 }
   const figures: Array<Figure> = []
   const exportFigures: Array<Figure> = []
   try {
@@ -73,6 +77,11 @@ export const largeFigures = async (
       const exported = await parquetExportFigure("SQLite", sqlite, bareServer, token, size)
       exportFigures.push(exported.figure)
       bareExport = exported.bare
+      if (fhir) {
+        const bulk = await fhirExportFigure("SQLite", sqlite, bareServer, token, size)
+        exportFigures.push(bulk.figure)
+        bareFhir = bulk.bare
+      }
       const b = await coldReports(bareServer, null, token)
       const a = await coldReports(sqlite, store, token)
       bare = b
@@ -102,6 +111,7 @@ export const largeFigures = async (
       await loadInto(pgStore, base)
       const token = await login(pg.url, "admin", password)
       exportFigures.push((await parquetExportFigure("PostgreSQL", pg, bareExport, token, size)).figure)
+      if (fhir) exportFigures.push((await fhirExportFigure("PostgreSQL", pg, bareFhir, token, size)).figure)
       const a = await coldReports(pg, pgStore, token)
       figures.push({
         what: `${what("PostgreSQL")} (baseline: the bare SQLite route)`,
