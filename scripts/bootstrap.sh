@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what cryoreg needs on a machine with Node 20: pnpm at the pinned version and the
 # workspace's dependencies. With --test, also what the test suite talks to: Chromium for the
-# browser tests and a running PostgreSQL on 127.0.0.1:5432.
+# browser tests, R and Python with pandas and statsmodels for the analysis scripts' test, and a running
+# PostgreSQL on 127.0.0.1:5432.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,13 @@ if [ "${1:-}" = "--test" ]; then
     if [ "$(id -u)" = "0" ]; then sudo=""; else sudo="sudo"; fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  fi
+  # The analysis scripts' test (scripts/analysis) runs R and Debian's python3 with pandas and statsmodels.
+  if ! command -v Rscript >/dev/null 2>&1 || ! /usr/bin/python3 -c "import pandas, statsmodels" 2>/dev/null; then
+    echo "bootstrap: installing Debian's r-base-core, python3-pandas and python3-statsmodels for the analysis scripts"
+    if [ "$(id -u)" = "0" ]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq r-base-core python3-pandas python3-statsmodels >/dev/null
   fi
   if ! pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
     echo "bootstrap: starting PostgreSQL"

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { freshDatabase } from "../test/support/postgres.js"
 import { apiEnv } from "./Demo.js"
+import { parquetExportFigure } from "./Export.js"
+import { fhirExportFigure } from "./FhirExport.js"
 import { type Figure, login, summarize, timeGet } from "./Report.js"
 import { type Encoded, rowsOf } from "./Rows.js"
 import { type ServerProcess, startServerProcess } from "./Server.js"
@@ -10,6 +12,8 @@ import { postgresqlStore, type Store, sqliteStore } from "./Store.js"
 
 const size = Number(process.env.CRYOREG_BENCH_PATIENTS ?? 100_000)
 const runs = 3
+// CRYOREG_BENCH_FHIR=0 leaves out the bulk FHIR export (about 17 resources a patient: the slowest figure).
+const fhir = process.env.CRYOREG_BENCH_FHIR !== "0"
 
 // `size` patients replicating the calibrated 1,000-patient cohort (ids rewritten), over waw and pila.
 const cohort = function* (base: ReadonlyArray<Encoded>) {
@@ -44,7 +48,10 @@ const loadInto = async (store: Store, base: ReadonlyArray<Encoded>) => {
   )
 }
 
-/** The report for `size` patients, cold, on SQLite (with the bare baseline) and on PostgreSQL. */
+/**
+ * The report for `size` patients, cold, and the streamed Parquet export, on SQLite (with the bare baselines)
+ * and on PostgreSQL.
+ */
 export const largeFigures = async (
   password: string,
   base: ReadonlyArray<Encoded>
@@ -57,12 +64,24 @@ export const largeFigures = async (
   const file = join(dir, "cryoreg.sqlite")
   const store = sqliteStore(file)
   let bare = { median: 0, cpu: 0 }
+  let bareExport = { rate: 0, growth: 0 }
+  let bareFhir = { rate: 0, growth: 0 }
   const figures: Array<Figure> = []
+  const exportFigures: Array<Figure> = []
   try {
     await loadInto(store, base)
     const token = await login(sqlite.url, "admin", password)
     const bareServer = await startServerProcess(["bare", file])
     try {
+      // The export first, on servers that have not yet held a 100,000-patient report (see BENCHMARKS.md).
+      const exported = await parquetExportFigure("SQLite", sqlite, bareServer, token, size)
+      exportFigures.push(exported.figure)
+      bareExport = exported.bare
+      if (fhir) {
+        const bulk = await fhirExportFigure("SQLite", sqlite, bareServer, token, size)
+        exportFigures.push(bulk.figure)
+        bareFhir = bulk.bare
+      }
       const b = await coldReports(bareServer, null, token)
       const a = await coldReports(sqlite, store, token)
       bare = b
@@ -91,6 +110,8 @@ export const largeFigures = async (
       const pgStore = postgresqlStore(database.url)
       await loadInto(pgStore, base)
       const token = await login(pg.url, "admin", password)
+      exportFigures.push((await parquetExportFigure("PostgreSQL", pg, bareExport, token, size)).figure)
+      if (fhir) exportFigures.push((await fhirExportFigure("PostgreSQL", pg, bareFhir, token, size)).figure)
       const a = await coldReports(pg, pgStore, token)
       figures.push({
         what: `${what("PostgreSQL")} (baseline: the bare SQLite route)`,
@@ -107,5 +128,5 @@ export const largeFigures = async (
   } finally {
     await database.drop()
   }
-  return figures
+  return [...figures, ...exportFigures]
 }

@@ -3,7 +3,7 @@ export interface Figure {
   readonly what: string
   readonly api: number
   readonly baseline: number | null
-  readonly unit: "req/s" | "ms"
+  readonly unit: "req/s" | "rows/s" | "ms"
   /** Server CPU time per request (µs), API and baseline (0: not measured): steadier than rates on a shared machine. */
   readonly cpu?: { readonly api: number; readonly baseline: number }
   /** The target, in words, and whether the API met it. */
@@ -11,7 +11,7 @@ export interface Figure {
 }
 
 const show = (value: number, unit: Figure["unit"]) =>
-  unit === "req/s" ? value.toFixed(0) : value < 10 ? value.toFixed(2) : value.toFixed(0)
+  unit !== "ms" ? value.toFixed(0) : value < 10 ? value.toFixed(2) : value.toFixed(0)
 
 const micros = (us: number) => (us >= 10_000 ? `${(us / 1000).toFixed(0)} ms` : `${us.toFixed(0)} µs`)
 

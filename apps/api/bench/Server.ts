@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { readFileSync, writeFileSync } from "node:fs"
 import { createInterface } from "node:readline"
 
 /** A server running in a child process (serve.ts, or another bench server script). */
@@ -7,6 +7,12 @@ export interface ServerProcess {
   readonly url: string
   /** CPU time the server process has used so far (user + system), ms; from /proc, so Linux only. */
   readonly cpuMs: () => number
+  /** The server process's resident memory now, bytes; from /proc, so Linux only. */
+  readonly rssBytes: () => number
+  /** Its peak resident memory since the last `resetPeak`, bytes (VmHWM). */
+  readonly peakBytes: () => number
+  /** Starts a new peak at the current resident memory (`/proc/<pid>/clear_refs`, as root or the owner). */
+  readonly resetPeak: () => void
   readonly stop: () => Promise<void>
 }
 
@@ -14,6 +20,11 @@ export interface ServerProcess {
 const cpuOf = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
   return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+const memoryOf = (pid: number, field: "VmRSS" | "VmHWM") => {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"))
+  return Number(line?.[1] ?? 0) * 1024
 }
 
 const benchDir = new URL(".", import.meta.url).pathname
@@ -46,6 +57,9 @@ export const startServerProcess = (
       resolve({
         url,
         cpuMs: () => cpuOf(child.pid!),
+        rssBytes: () => memoryOf(child.pid!, "VmRSS"),
+        peakBytes: () => memoryOf(child.pid!, "VmHWM"),
+        resetPeak: () => writeFileSync(`/proc/${child.pid!}/clear_refs`, "5"),
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done()

@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server"
 import Sqlite from "better-sqlite3"
 import { Effect } from "effect"
 import { Hono } from "hono"
+import { bareExportRoutes } from "./bareExports.js"
 
 // The baseline: the same reads and writes as the API, written the shortest way with Hono and
 // better-sqlite3 (prepared statements, no Effect, no Schema decoding, no derived views).
@@ -117,6 +118,8 @@ export const startBare = async (filename: string) => {
     })()
     return c.json({ visit }, 201)
   })
+
+  bareExportRoutes(app, db, caller)
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s))

@@ -1,22 +1,28 @@
 import { randomBytes } from "node:crypto"
-import { type ReportResponse, VisitRow } from "@cryoreg/contract"
+import { Endpoint, type ReportResponse } from "@cryoreg/contract"
 import { Protocol, Analysis as StudyAnalysis } from "@cryoreg/domain"
-import { Effect } from "effect"
+import { Effect, Stream } from "effect"
 import { cohortOverview } from "./Analysis/Cohort.js"
 import { reportDocx as docx, type ReportSource, versions } from "./Analysis/Docx.js"
 import { pseudonym, toCsv, visitRows } from "./Analysis/Export.js"
 import { loadPatients } from "./Analysis/Load.js"
+import { parquetStream } from "./Analysis/Parquet.js"
 import * as StudyRows from "./Analysis/StudyRows.js"
+import { visitColumns, visitParquetColumns } from "./Analysis/VisitColumns.js"
+import { VisitsRepo } from "./Analysis/VisitsRepo.js"
 import { AnalysisSets } from "./AnalysisSets.js"
 import { CurrentUser, centerScope } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { RuleViolation } from "./Errors.js"
+import { streamed } from "./http/Streamed.js"
 import { PatientsRepo } from "./Patients/Repo.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
-const visitColumns = Object.keys(VisitRow.fields) as Array<keyof VisitRow & string>
+// Rows a Parquet row group holds: a group's values are short-lived (collected young, not promoted), so
+// the API's memory stays flat however large the export (see BENCHMARKS.md).
+const parquetGroup = 2_000
 
 /**
  * The analysis of the stored records the caller may see: Tables 1–10, the comparison with the paper,
@@ -31,6 +37,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const meta = yield* RegistryMeta
     const today = yield* Today
     const sets = yield* AnalysisSets
+    const visits = yield* VisitsRepo
     const secret = yield* meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex"))
     // per center scope, until the next write
     const reports = new VersionedCache<ReportResponse>(16)
@@ -126,6 +133,22 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const exportVisits = (set?: string) => Effect.map(rows(set), (items) => ({ items }))
     const exportVisitsCsv = (set?: string) => Effect.map(rows(set), (items) => toCsv(items, visitColumns))
 
+    // The same rows as the CSV's, streamed: from the database's cursor a patient at a time (a set's from its
+    // frozen rows), encoded a row group at a time.
+    const exportVisitsParquet = (set?: string) =>
+      Effect.gen(function* () {
+        const source =
+          set !== undefined
+            ? Stream.fromIterable(yield* sets.visits(set))
+            : Stream.unwrap(
+                Effect.map(pseudonymizer, (hide) =>
+                  Stream.mapConcat(visits.stream, (p) => visitRows([p], hide))
+                )
+              )
+        const body = parquetStream(source, visitParquetColumns, parquetGroup)
+        return yield* streamed(Endpoint.parquetMediaType, "visits.parquet", body)
+      })
+
     const adverseEvents = (set?: string) =>
       Effect.gen(function* () {
         const loaded = yield* load(set)
@@ -159,8 +182,15 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
       cohort,
       exportVisits,
       exportVisitsCsv,
+      exportVisitsParquet,
       adverseEvents
     } as const
   }),
-  dependencies: [PatientsRepo.Default, DataVersion.Default, RegistryMeta.Default, AnalysisSets.Default]
+  dependencies: [
+    PatientsRepo.Default,
+    VisitsRepo.Default,
+    DataVersion.Default,
+    RegistryMeta.Default,
+    AnalysisSets.Default
+  ]
 }) {}

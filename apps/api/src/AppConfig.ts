@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { StudyCalendar } from "@cryoreg/domain"
 import { Config, Duration, type Redacted } from "effect"
 
@@ -67,4 +69,9 @@ export const streamsPerSession = Config.integer("CRYOREG_STREAMS_PER_SESSION").p
     message: "CRYOREG_STREAMS_PER_SESSION is a whole number, 0 or more",
     validation: (n) => n >= 0
   })
+)
+
+/** Where FHIR bulk export files are written, a folder per job (`CRYOREG_EXPORT_DIR`, default the system's temp folder). */
+export const exportDir = Config.string("CRYOREG_EXPORT_DIR").pipe(
+  Config.withDefault(join(tmpdir(), "cryoreg-fhir-exports"))
 )

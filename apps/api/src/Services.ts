@@ -6,6 +6,7 @@ import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
 import { Exports } from "./Exports.js"
+import { Fhir } from "./Fhir.js"
 import { Health } from "./Health.js"
 import { Imports } from "./Imports.js"
 import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
@@ -36,6 +37,7 @@ export type Services =
   | LiveProcedures
   | StreamSessions
   | Today
+  | Fhir
 
 /** The services over a database (`SqlClient` and `DatabaseInfo`) and today's date (`Today`). */
 export const servicesLayer = Layer.mergeAll(
@@ -52,5 +54,6 @@ export const servicesLayer = Layer.mergeAll(
   RegistryMeta.Default,
   DataVersion.Default,
   LiveProcedures.Default,
-  StreamSessions.Default
+  StreamSessions.Default,
+  Fhir.Default
 ).pipe(Layer.provideMerge(Audit.Default))

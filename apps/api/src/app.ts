@@ -8,6 +8,7 @@ import { analysisSetRoutes } from "./AnalysisSets/Http.js"
 import { authRoutes } from "./Auth/Http.js"
 import { centerRoutes } from "./Centers/Http.js"
 import { exportRoutes } from "./Exports/Http.js"
+import { fhirRoutes } from "./Fhir/Http.js"
 import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
@@ -24,7 +25,7 @@ export interface AppOptions extends SecurityOptions {
   readonly webDir?: string | undefined
   /** Largest request body accepted, bytes (default 1 MiB). */
   readonly maxBodyBytes?: number
-  /** Largest upload of an import (`/api/import/*`), bytes (default 64 MiB). */
+  /** Largest upload of an import (`/api/import/*`, `POST /api/fhir`), bytes (default 64 MiB). */
   readonly maxImportBytes?: number
   /** The API's version, shown in the OpenAPI document. */
   readonly version?: string
@@ -48,11 +49,17 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   // An import uploads a center's whole history: its own, larger limit.
   const maxImport = options.maxImportBytes ?? 64 * 1024 * 1024
   app.use("/api/import/*", limiter(maxImport))
+  app.use("/api/fhir", limiter(maxImport))
   // A GET has no body to limit. With a Content-Length (and no Transfer-Encoding) the size is known without
   // touching the body: `bodyLimit` would ask for `c.req.raw.body`, which makes @hono/node-server build a whole
   // fetch Request and read the body through web streams instead of its direct path (≈ 0.2 ms a request).
   app.use("/api/*", (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path.startsWith("/api/import/"))
+    if (
+      c.req.method === "GET" ||
+      c.req.method === "HEAD" ||
+      c.req.path.startsWith("/api/import/") ||
+      c.req.path === "/api/fhir"
+    )
       return next()
     const length = c.req.header("content-length")
     if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined)
@@ -68,6 +75,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   analysisSetRoutes(app, runtime)
   exportRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)
+  fhirRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 
   app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))

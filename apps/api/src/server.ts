@@ -7,6 +7,7 @@ import * as AppConfig from "./AppConfig.js"
 import { makeApp } from "./app.js"
 import { type Bootstrapped, bootstrap } from "./Bootstrap.js"
 import type { DatabaseInfo } from "./Database.js"
+import { closeExports } from "./Fhir/Http.js"
 import { setSecurityHeaders } from "./http/Security/Headers.js"
 import { closeStreams } from "./LiveProcedures/Stream.js"
 import type { RowSecurity } from "./RowSecurity.js"
@@ -76,6 +77,7 @@ export const startServer = async (options: StartOptions): Promise<RunningServer>
     routes: app.routes.map((r) => ({ method: r.method, path: r.path })),
     close: async () => {
       await closeStreams(runtime)
+      await closeExports(runtime)
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await runtime.dispose()
     }

@@ -93,12 +93,12 @@ export const VisitRow = Schema.Struct({
   baselineNrsGroup: Schema.String,
   timepoint: Model.Timepoint,
   /** Computed from the visit's and the procedure's dates. */
-  daysAfterProcedure: Schema.NullOr(Schema.Number),
+  daysAfterProcedure: Schema.NullOr(Schema.Int),
   /** The visit falls outside its time point's protocol window (kept, and counted at its time point). */
   outOfWindow: Schema.Boolean,
   /** "YYYY-MM" of the visit (never finer than the month); null when the date is unknown. */
   month: Schema.NullOr(Schema.String),
-  nrs: Schema.Number,
+  nrs: Schema.Int,
   vas: Schema.Number,
   odi: Schema.NullOr(Schema.Number),
   nsaids: Schema.Boolean,

@@ -103,6 +103,21 @@ export const exportVisitsCsv = E.get("exportVisitsCsv", {
   answer: "csv"
 })
 
+/** `GET /api/export/visits.parquet`. */
+export const exportVisitsParquet = E.get("exportVisitsParquet", {
+  path: "/api/export/visits.parquet",
+  tag: "Export",
+  summary: "Visits in tidy long format as an Apache Parquet file, ready for R (arrow) or pandas",
+  description:
+    "The columns, their order and their types are those of `visits.csv` and `VisitRow` (text as UTF-8 strings, " +
+    "whole numbers as INT32, other numbers as DOUBLE, booleans as BOOLEAN, an empty cell as null). Streamed " +
+    "from the database in row groups of 2,000 visits, so an export of any size is written in bounded memory.",
+  roles: readerRoles,
+  query: Sets.SetQuery,
+  success: Schema.Uint8ArrayFromSelf,
+  answer: "parquet"
+})
+
 const SetParams = Schema.Struct({ id: Sets.AnalysisSetId })
 const setsTag = "Analysis sets"
 

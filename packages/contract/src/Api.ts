@@ -5,6 +5,8 @@
 /** The analysis, the exports, the safety overview and the audit trail. */
 export * from "./AnalysisApi.js"
 export * from "./AuthApi.js"
+/** FHIR R4: $everything, bulk export. */
+export * from "./FhirApi.js"
 /** Imports of a center's existing patients. */
 export * from "./ImportApi.js"
 /** Patients and their clinical records. */

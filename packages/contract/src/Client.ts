@@ -106,7 +106,7 @@ export const call = async <E extends Any>(
   const payload: unknown =
     endpoint.answer === "csv" || endpoint.answer === "xml"
       ? await response.text()
-      : endpoint.answer === "docx"
+      : endpoint.answer === "docx" || endpoint.answer === "parquet"
         ? new Uint8Array(await response.arrayBuffer())
         : await response.json()
   return Effect.runPromise(Schema.decodeUnknown(endpoint.success)(payload)).catch((cause: unknown) => {

@@ -4,11 +4,17 @@ import type { Role } from "./Auth.js"
 /** HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
 
-/** What an endpoint answers with: a JSON body, CSV text, XML text, a Word document, a Server-Sent Events stream, or nothing. */
-export type Answer = "json" | "csv" | "xml" | "docx" | "sse" | "empty"
+/**
+ * What an endpoint answers with: a JSON body, CSV text, XML text, a Word document, an Apache Parquet file
+ * (streamed), a Server-Sent Events stream, or nothing.
+ */
+export type Answer = "json" | "csv" | "xml" | "docx" | "parquet" | "sse" | "empty"
 
 /** The media type of a Word document (`answer: "docx"`). */
 export const docxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+/** The media type of an Apache Parquet file (`answer: "parquet"`). */
+export const parquetMediaType = "application/vnd.apache.parquet"
 
 /** A schema without services, decoded from what travels on the wire (its encoded side is JSON). */
 // biome-ignore lint/suspicious/noExplicitAny: a schema's encoded type is invariant; any lets every JSON encoding in.

@@ -11,9 +11,14 @@ export const pseudonym = (secret: string, patientId: string) =>
 const ageGroup = (age: number) => (age < 55 ? "<55" : ">=55")
 const nrsGroup = (nrs: number) => (nrs <= 6 ? "5-6" : nrs <= 8 ? "7-8" : "9-10")
 
+/** What the visit rows are made of: a patient, their procedure and visits, and whether they withdrew. */
+export type VisitSource = Pick<LoadedPatient, "patient" | "procedure" | "visits"> & {
+  readonly row: Pick<LoadedPatient["row"], "withdrawn_at">
+}
+
 /** The tidy long-format rows: one per treated patient per visit. `pseudonymize` replaces the patient id. */
 export const visitRows = (
-  loaded: ReadonlyArray<LoadedPatient>,
+  loaded: ReadonlyArray<VisitSource>,
   pseudonymize: ((id: string) => string) | null
 ): Array<VisitRow> =>
   loaded.flatMap((p) => {

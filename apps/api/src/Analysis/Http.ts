@@ -16,6 +16,7 @@ export const analysisRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.cohort, ({ query }) => analysis((a) => a.cohort(query.set)))
   r.mount(Api.exportVisits, ({ query }) => analysis((a) => a.exportVisits(query.set)))
   r.mount(Api.exportVisitsCsv, ({ query }) => analysis((a) => a.exportVisitsCsv(query.set)))
+  r.mount(Api.exportVisitsParquet, ({ query }) => analysis((a) => a.exportVisitsParquet(query.set)))
   r.mount(Api.listAdverseEvents, ({ query }) => analysis((a) => a.adverseEvents(query.set)))
   r.mount(Api.listAudit, ({ query }) => Effect.flatMap(Audit, (audit) => audit.list(query)))
 }

@@ -65,15 +65,20 @@ const operation = (endpoint: Endpoint.Any): Json => {
                 description: "A Word document",
                 content: { [Endpoint.docxMediaType]: { schema: { type: "string", format: "binary" } } }
               }
-            : endpoint.answer === "sse"
+            : endpoint.answer === "parquet"
               ? {
-                  description: "Server-Sent Events",
-                  content: { "text/event-stream": { schema: { type: "string" } } }
+                  description: "An Apache Parquet file",
+                  content: { [Endpoint.parquetMediaType]: { schema: { type: "string", format: "binary" } } }
                 }
-              : {
-                  description: "OK",
-                  content: { "application/json": { schema: jsonSchema(endpoint.success) } }
-                }
+              : endpoint.answer === "sse"
+                ? {
+                    description: "Server-Sent Events",
+                    content: { "text/event-stream": { schema: { type: "string" } } }
+                  }
+                : {
+                    description: "OK",
+                    content: { "application/json": { schema: jsonSchema(endpoint.success) } }
+                  }
   return {
     operationId: endpoint.name,
     tags: [endpoint.tag],

@@ -23,6 +23,7 @@ import { fastDecoder, notFast } from "./FastDecode.js"
 import { decodeUtf8, isJsonProblem, parseStrict } from "./Json.js"
 import { client } from "./Security/Client.js"
 import { statusOf } from "./Status.js"
+import { respondStreamed, Streamed } from "./Streamed.js"
 
 /** Name of the session cookie. */
 export const sessionCookie = "cryoreg_session"
@@ -128,7 +129,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText | ReadableStream<Uint8Array>,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText | ReadableStream<Uint8Array> | Streamed,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -139,6 +140,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
     const encode = ParseResult.encodeSync(endpoint.success)
     const respond = (c: Context, exit: Exit.Exit<unknown, Failure>): Response => {
       if (Exit.isSuccess(exit)) {
+        if (exit.value instanceof Streamed) return respondStreamed(c, exit.value)
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv" || endpoint.answer === "xml") {
           const name = endpoint.path.split("/").at(-1) ?? `export.${endpoint.answer}`
@@ -220,7 +222,10 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson || answer instanceof CsvText || answer instanceof ReadableStream
+        return answer instanceof EncodedJson ||
+          answer instanceof CsvText ||
+          answer instanceof ReadableStream ||
+          answer instanceof Streamed
           ? answer
           : encode(answer)
       })

@@ -90,6 +90,7 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     cohort: { path: "/api/analysis/cohort" },
     exportVisits: { path: "/api/export/visits" },
     exportVisitsCsv: { path: "/api/export/visits.csv" },
+    exportVisitsParquet: { path: "/api/export/visits.parquet" },
     listAnalysisSets: { path: "/api/analysis/sets" },
     createAnalysisSet: { path: "/api/analysis/sets", body: { name: "attack", selection: {} } },
     getAnalysisSet: { path: `/api/analysis/sets/${noSet}` },
@@ -99,8 +100,8 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
   }
 }
 
-// The live-procedure routes have their own access suite (test/live).
-const registryEndpoints = all.filter((e) => e.tag !== "Live procedures")
+// The live-procedure routes have their own access suite (test/live), the FHIR routes theirs (test/Fhir).
+const registryEndpoints = all.filter((e) => e.tag !== "Live procedures" && e.tag !== "FHIR")
 const patientLevel = (e: Endpoint.Any) => e.path.startsWith("/api/patients/:id")
 
 describe.each(dialects)("access to every registry route on %s", (kind) => {
