@@ -7,6 +7,7 @@ import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
 import { Fhir } from "./Fhir.js"
 import { Health } from "./Health.js"
+import { Imports } from "./Imports.js"
 import { StreamSessions } from "./LiveProcedures/StreamSessions.js"
 import { LiveProcedures } from "./LiveProcedures.js"
 import { PatientWrites } from "./Patients/Write.js"
@@ -25,6 +26,7 @@ export type Services =
   | Centers
   | Patients
   | Records
+  | Imports
   | PatientWrites
   | Analysis
   | AnalysisSets
@@ -42,6 +44,7 @@ export const servicesLayer = Layer.mergeAll(
   Centers.Default,
   Patients.Default,
   Records.Default,
+  Imports.Default,
   PatientWrites.Default,
   Analysis.Default,
   AnalysisSets.Default,

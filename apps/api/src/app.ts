@@ -12,6 +12,7 @@ import { healthRoutes } from "./Health.js"
 import { docsRoutes } from "./http/OpenApi.js"
 import type { Runtime } from "./http/Route.js"
 import { type SecurityOptions, security } from "./http/Security.js"
+import { tidyImportRoutes } from "./Imports/Tidy/Http.js"
 import { liveProcedureRoutes } from "./LiveProcedures/Http.js"
 import { patientRoutes } from "./Patients/Http.js"
 import { problem } from "./Problem.js"
@@ -23,7 +24,7 @@ export interface AppOptions extends SecurityOptions {
   readonly webDir?: string | undefined
   /** Largest request body accepted, bytes (default 1 MiB). */
   readonly maxBodyBytes?: number
-  /** Largest upload of an import (`POST /api/fhir`), bytes (default 64 MiB). */
+  /** Largest upload of an import (`/api/import/*`, `POST /api/fhir`), bytes (default 64 MiB). */
   readonly maxImportBytes?: number
   /** The API's version, shown in the OpenAPI document. */
   readonly version?: string
@@ -46,12 +47,19 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   const limitBody = limiter(maxSize)
   // An import uploads a center's whole history: its own, larger limit.
   const maxImport = options.maxImportBytes ?? 64 * 1024 * 1024
+  app.use("/api/import/*", limiter(maxImport))
   app.use("/api/fhir", limiter(maxImport))
   // A GET has no body to limit. With a Content-Length (and no Transfer-Encoding) the size is known without
   // touching the body: `bodyLimit` would ask for `c.req.raw.body`, which makes @hono/node-server build a whole
   // fetch Request and read the body through web streams instead of its direct path (≈ 0.2 ms a request).
   app.use("/api/*", (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/fhir") return next()
+    if (
+      c.req.method === "GET" ||
+      c.req.method === "HEAD" ||
+      c.req.path.startsWith("/api/import/") ||
+      c.req.path === "/api/fhir"
+    )
+      return next()
     const length = c.req.header("content-length")
     if (length !== undefined && /^\d+$/.test(length) && c.req.header("transfer-encoding") === undefined)
       return Number(length) > maxSize ? limitBody(c, next) : next()
@@ -61,6 +69,7 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   authRoutes(app, runtime)
   centerRoutes(app, runtime)
   patientRoutes(app, runtime)
+  tidyImportRoutes(app, runtime)
   analysisRoutes(app, runtime)
   analysisSetRoutes(app, runtime)
   liveProcedureRoutes(app, runtime)

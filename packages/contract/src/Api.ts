@@ -7,6 +7,8 @@ export * from "./AnalysisApi.js"
 export * from "./AuthApi.js"
 /** FHIR R4: $everything, bulk export. */
 export * from "./FhirApi.js"
+/** Imports of a center's existing patients. */
+export * from "./ImportApi.js"
 /** Patients and their clinical records. */
 export * from "./PatientApi.js"
 /** Live procedures: protocol events, telemetry and the stream. */

@@ -15,6 +15,8 @@ export * from "./Client.js"
 export * as Endpoint from "./Endpoint.js"
 /** Every endpoint, by name and as a list. */
 export * from "./Endpoints.js"
+/** Imports of existing data: the report and its problems. */
+export * from "./Imports.js"
 /** Live procedures: protocol events, telemetry batches, procedure state and stream messages. */
 export * from "./LiveProcedures.js"
 /** Lists a page at a time. */

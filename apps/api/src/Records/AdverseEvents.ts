@@ -3,10 +3,18 @@ import { Model } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
 import { decodeRecord } from "./Rules.js"
 import { corrected, newId, type RecordStore, requireProcedure } from "./Store.js"
+
+/** A new adverse event under the study's rules (after the procedure, in the calendar). */
+export const checkNewAdverseEvent = (file: PatientFile, event: Model.AdverseEvent, today: string) =>
+  Effect.gen(function* () {
+    yield* requireProcedure(file, "an adverse event of the procedure")
+    yield* checkCalendar(file, { kind: "adverseEvent", value: event }, today)
+  })
 
 /** Adverse events of the procedure: reported after it, corrected as they resolve. */
 export const adverseEventWrites = (store: RecordStore) => ({
@@ -15,10 +23,9 @@ export const adverseEventWrites = (store: RecordStore) => ({
       yield* requireWriter
       const { result } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
-          yield* requireProcedure(file, "an adverse event of the procedure")
           const id = newId("adverseEvent")
           const event = yield* decodeRecord(Model.AdverseEvent, { ...input, id, patientId: file.patient.id })
-          yield* checkCalendar(file, { kind: "adverseEvent", value: event }, yield* store.today)
+          yield* checkNewAdverseEvent(file, event, yield* store.today)
           yield* store.put("adverseEvent", file, now, event, { slot: id })
           return event
         })

@@ -3,11 +3,20 @@ import { Model } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { blockView } from "../Patients/Views.js"
 import { checkCalendar } from "./Calendar.js"
 import { checkBlock } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore, requireScreening } from "./Store.js"
+
+/** A new diagnostic block under the study's rules (after the screening, pain before it, in the calendar). */
+export const checkNewBlock = (file: PatientFile, block: Model.DiagnosticBlock, today: string) =>
+  Effect.gen(function* () {
+    yield* requireScreening(file, "a diagnostic block")
+    yield* checkBlock(block)
+    yield* checkCalendar(file, { kind: "block", value: block }, today)
+  })
 
 /** Diagnostic blocks: after the screening; each answer carries relief % and the verdict. */
 export const blockWrites = (store: RecordStore) => ({
@@ -16,14 +25,12 @@ export const blockWrites = (store: RecordStore) => ({
       yield* requireWriter
       const { result } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
-          yield* requireScreening(file, "a diagnostic block")
           const block = Model.DiagnosticBlock.make({
             ...input,
             id: Model.DiagnosticBlockId.make(newId("block")),
             patientId: file.patient.id
           })
-          yield* checkBlock(block)
-          yield* checkCalendar(file, { kind: "block", value: block }, yield* store.today)
+          yield* checkNewBlock(file, block, yield* store.today)
           yield* store.put("block", file, now, block, { slot: block.id })
           return block
         })

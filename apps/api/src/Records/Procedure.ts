@@ -5,6 +5,7 @@ import { CurrentUser, requireWriter } from "../CurrentUser.js"
 import { Forbidden, NotFound, ProcedureExists, StepOutOfOrder } from "../Errors.js"
 import { patientLive } from "../LiveProcedures/PatientView.js"
 import type { LiveRepo } from "../LiveProcedures/Repo.js"
+import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
@@ -33,6 +34,30 @@ const requireProcedureWriter = (completion: LiveCompletion | undefined) =>
   )
 
 /**
+ * A new recorded procedure under the study's rules: one per patient, an eligible one, on the treated side,
+ * as the freeze protocol allows, in the calendar. A form's, a live completion's and an import's.
+ */
+export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure, today: string) =>
+  Effect.gen(function* () {
+    if (file.procedure !== null)
+      return yield* new ProcedureExists({
+        message: `patient ${file.patient.id} already has a procedure; correct it with PATCH`
+      })
+    const eligibility = eligibilityOf(file)
+    if (eligibility?.verdict !== "eligible") {
+      const open = eligibility?.criteria.filter((c) => c.met !== true).map((c) => c.text) ?? [
+        "no screening recorded"
+      ]
+      return yield* new StepOutOfOrder({
+        message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}`
+      })
+    }
+    yield* checkSide(file.patient, procedure)
+    yield* checkProcedure(procedure)
+    yield* checkCalendar(file, { kind: "procedure", value: procedure }, today)
+  })
+
+/**
  * The procedure: one per eligible patient, its lesions replayed through the freeze protocol. A patient
  * with a live procedure open has a procedure too: a recorded one is refused with the same tag.
  */
@@ -43,33 +68,18 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
       yield* requireProcedureWriter(completion)
       const { file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
-          if (file.procedure !== null)
-            return yield* new ProcedureExists({
-              message: `patient ${patientId} already has a procedure; correct it with PATCH`
-            })
           const open = yield* live.openOfPatient(file.patient.id)
           if (Option.isSome(open) && open.value !== completion?.procedureId)
             return yield* new ProcedureExists({
               message: `patient ${patientId} has a live procedure in progress (${open.value}); complete or abort it first`
             })
-          const eligibility = eligibilityOf(file)
-          if (eligibility?.verdict !== "eligible") {
-            const open = eligibility?.criteria.filter((c) => c.met !== true).map((c) => c.text) ?? [
-              "no screening recorded"
-            ]
-            return yield* new StepOutOfOrder({
-              message: `patient ${patientId} is not eligible: ${open.join(" ")}`
-            })
-          }
           const procedure = Model.Procedure.make({
             ...input,
             id: Model.ProcedureId.make(completion?.procedureId ?? newId("procedure")),
             patientId: file.patient.id,
             centerId: file.patient.centerId
           })
-          yield* checkSide(file.patient, procedure)
-          yield* checkProcedure(procedure)
-          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
+          yield* checkNewProcedure(file, procedure, yield* store.today)
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             state: completion === undefined ? "recorded" : "completed",

@@ -14,6 +14,16 @@ const viewOf = (file: PatientFile): Contract.ScreeningView => ({
   eligibility: eligibilityOf(file)!
 })
 
+/** A new screening under the study's rules (one per patient, its date in the calendar): a form's and an import's. */
+export const checkNewScreening = (file: PatientFile, screening: Model.Screening, today: string) =>
+  Effect.gen(function* () {
+    if (file.screening !== null)
+      return yield* new AlreadyRecorded({
+        message: `patient ${file.patient.id} already has a screening; correct it with PATCH`
+      })
+    yield* checkCalendar(file, { kind: "screening", value: screening }, today)
+  })
+
 /** The screening: one per patient; the answer carries the eligibility verdict per criterion. */
 export const screeningWrites = (store: RecordStore) => ({
   createScreening: (patientId: string, input: Contract.ScreeningInput) =>
@@ -21,16 +31,12 @@ export const screeningWrites = (store: RecordStore) => ({
       yield* requireWriter
       const { file } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
-          if (file.screening !== null)
-            return yield* new AlreadyRecorded({
-              message: `patient ${patientId} already has a screening; correct it with PATCH`
-            })
           const screening = Model.Screening.make({
             ...input,
             id: Model.ScreeningId.make(newId("screening")),
             patientId: file.patient.id
           })
-          yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
+          yield* checkNewScreening(file, screening, yield* store.today)
           yield* store.put("screening", file, now, screening, { slot: "screening" })
         })
       )

@@ -17,7 +17,8 @@ import {
   requireScreening
 } from "./Store.js"
 
-const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today: string, except?: string) =>
+/** A visit under the study's rules (one per time point, in order, ODI scorable, analgesics classifiable): a form's and an import's. */
+export const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today: string, except?: string) =>
   Effect.gen(function* () {
     yield* requireScreening(file, "a visit")
     if (visit.timepoint !== "baseline")

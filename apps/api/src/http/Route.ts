@@ -99,6 +99,14 @@ const readJson = (c: Context) =>
     })
   )
 
+/** A JSON endpoint's answer given as CSV instead (e.g. an import's problems with `?format=csv`). */
+export class CsvText {
+  constructor(
+    readonly text: string,
+    readonly filename: string
+  ) {}
+}
+
 /** The runtime of the services every handler can reach. */
 export type Runtime = ManagedRuntime.ManagedRuntime<Services, never>
 
@@ -120,7 +128,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       input: Decoded<Parts<E>["p"], Parts<E>["q"], Parts<E>["b"]>,
       c: Context
     ) => Effect.Effect<
-      Parts<E>["s"] | EncodedJson<Parts<E>["s"]>,
+      Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText,
       Failure,
       Services | CurrentUser | RequestSession
     >
@@ -146,6 +154,11 @@ export const router = (app: Hono, runtime: Runtime) => ({
             "content-disposition": `attachment; filename="${name}"`
           })
         }
+        if (exit.value instanceof CsvText)
+          return c.body(exit.value.text, 200, {
+            "content-type": "text/csv; charset=utf-8",
+            "content-disposition": `attachment; filename="${exit.value.filename}"`
+          })
         const status = endpoint.status === 204 ? 200 : endpoint.status
         if (exit.value instanceof EncodedJson)
           return c.body(exit.value.text, status, { "content-type": "application/json" })
@@ -204,7 +217,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
             ? value
             : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
         ) as Effect.Effect<unknown, Failure, Services>
-        return answer instanceof EncodedJson ? answer : encode(answer)
+        return answer instanceof EncodedJson || answer instanceof CsvText ? answer : encode(answer)
       })
       // Started at once: a request that never waits (SQLite's statements are synchronous) is answered
       // without a Promise, the others when their fiber ends.

@@ -1,4 +1,5 @@
 import { fhirExportTables } from "./fhir.js"
+import { importsSecurity, importTables } from "./imports.js"
 import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
@@ -38,5 +39,7 @@ export const pgMigrations = {
   // Frozen analysis sets (issue 21).
   "0022_analysis_sets": statements([...analysisSetTables, ...analysisSetsSecurity]),
   // FHIR bulk export jobs (issue 20).
-  "0025_fhir_export_jobs": statements(fhirExportTables)
+  "0025_fhir_export_jobs": statements(fhirExportTables),
+  // Imports of existing data: tidy CSV, REDCap, FHIR (issue 20).
+  "0028_imports": statements([...importTables, ...importsSecurity])
 }

@@ -1,4 +1,5 @@
 import { fhirExportTables } from "./fhir.js"
+import { importTables } from "./imports.js"
 import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 import { analysisSetTables } from "./sets.js"
@@ -35,5 +36,7 @@ export const sqliteMigrations = {
   // Frozen analysis sets (issue 21).
   "0022_analysis_sets": statements(analysisSetTables),
   // FHIR bulk export jobs (issue 20).
-  "0025_fhir_export_jobs": statements(fhirExportTables)
+  "0025_fhir_export_jobs": statements(fhirExportTables),
+  // Imports of existing data: tidy CSV, REDCap, FHIR (issue 20).
+  "0028_imports": statements(importTables)
 }

@@ -1,0 +1,309 @@
+import * as Contract from "@cryoreg/contract"
+import { Model, PatientIds } from "@cryoreg/domain"
+import { Effect, Schema } from "effect"
+import { encode, type PatientFile, type Stored, type schemaOf } from "../Patients/File.js"
+import type { PatientRow, RecordKind, RecordRow } from "../Patients/Repo.js"
+import { checkNewAdverseEvent } from "../Records/AdverseEvents.js"
+import { checkNewBlock } from "../Records/Blocks.js"
+import { checkPatient } from "../Records/Calendar.js"
+import { checkNewProcedure } from "../Records/Procedure.js"
+import { checkNewScreening } from "../Records/Screening.js"
+import { newId } from "../Records/Store.js"
+import { checkOrder } from "../Records/Visits.js"
+import { decodeInput, problemAt, problemsOf, rules } from "./Problems.js"
+import type { ParsedPatient, Sourced } from "./Source.js"
+
+type Kinds = { readonly [K in RecordKind]: Schema.Schema.Type<(typeof schemaOf)[K]> }
+type Tally = Record<keyof Contract.ImportCounts, { added: number; unchanged: number }>
+
+/** What an import will write for one patient: its new row (a new patient) and new records, and the file after. */
+export interface PatientPlan {
+  readonly file: PatientFile
+  readonly isNew: boolean
+  readonly records: ReadonlyArray<RecordRow>
+}
+
+/** The checks' common ground: the importing center, today and the time the rows are stamped with. */
+export interface CheckContext {
+  readonly centerId: string
+  readonly today: string
+  readonly now: string
+}
+
+const decoders = {
+  patient: decodeInput(Contract.NewPatient),
+  screening: decodeInput(Contract.ScreeningInput),
+  block: decodeInput(Contract.BlockInput),
+  procedure: decodeInput(Contract.ProcedureInput),
+  visit: decodeInput(Contract.VisitInput),
+  adverseEvent: decodeInput(Contract.AdverseEventInput)
+}
+const encodePatient = Schema.encodeSync(Model.Patient)
+const failures = <E>(check: Effect.Effect<void, E>) => {
+  const exit = Effect.runSync(Effect.either(check))
+  return exit._tag === "Left" ? exit.left : null
+}
+// A stored record and an imported one are the same record when their values are, ids aside.
+const withoutIds = (data: string) => {
+  const { id: _, patientId: __, centerId: ___, ...rest } = JSON.parse(data) as Record<string, unknown>
+  return rest
+}
+const differing = (stored: string, imported: string) => {
+  const a = withoutIds(stored)
+  const b = withoutIds(imported)
+  const shown = (v: unknown) => (v === undefined ? "nothing" : JSON.stringify(v))
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .map((field) => ({ field, values: `stored ${shown(a[field])}, in the file ${shown(b[field])}` }))
+}
+const tallyOf = {
+  screening: "screenings",
+  block: "blocks",
+  procedure: "procedures",
+  visit: "visits",
+  adverseEvent: "adverseEvents"
+} as const
+const named = {
+  screening: "screening",
+  block: "diagnostic block",
+  procedure: "procedure",
+  visit: "visit",
+  adverseEvent: "adverse event"
+} as const
+
+/**
+ * Checks one parsed patient as the forms would, record by record in the study's order, against what is
+ * stored of the patient (`existing`, null for a new patient) and what the file adds before it: the
+ * patient's own data, each record decoded with the contract's Schema and run through the same checks
+ * as its route. A record stored already with the same values is counted as unchanged; with other values
+ * it is a problem (never overwritten). Answers every problem found, and the plan when there is none.
+ */
+export const checkPatientOf = (
+  parsed: ParsedPatient,
+  existing: PatientFile | null,
+  context: CheckContext,
+  tally: Tally
+): { plan: PatientPlan | null; problems: Array<Contract.ImportProblem> } => {
+  const problems: Array<Contract.ImportProblem> = []
+  const at = parsed.patient.at
+  const decoded = decoders.patient(parsed.patient.input, at)
+  if (!decoded.ok) return { plan: null, problems: decoded.problems }
+  const patient = Model.Patient.make(decoded.value)
+  if (patient.centerId !== context.centerId)
+    problems.push(
+      problemAt(
+        at(["centerId"]),
+        rules.center,
+        `this import adds patients of center ${context.centerId} only, not of ${patient.centerId}`
+      )
+    )
+  else if (!PatientIds.belongsTo(context.centerId, patient.id))
+    problems.push(
+      problemAt(
+        at(["id"]),
+        rules.center,
+        `a patient id of center ${context.centerId} begins with "${PatientIds.prefixOf(context.centerId)}"`
+      )
+    )
+  let file: PatientFile
+  if (existing === null) {
+    const failure = failures(checkPatient(patient, null, context.today))
+    if (failure !== null) problems.push(...problemsOf(failure, at))
+    const row: PatientRow = {
+      id: patient.id,
+      center_id: patient.centerId,
+      status: "registered",
+      verdict: null,
+      data: JSON.stringify(encodePatient(patient)),
+      withdrawn_at: null,
+      withdrawal_reason: null,
+      created_at: context.now,
+      updated_at: context.now
+    }
+    file = { row, patient, screening: null, blocks: [], procedure: null, visits: [], adverseEvents: [] }
+    tally.patients.added++
+  } else {
+    const changed = differing(existing.row.data, JSON.stringify(encodePatient(patient)))
+    if (changed.length > 0)
+      problems.push(
+        ...changed.map(({ field, values }) =>
+          problemAt(
+            at([field]),
+            rules.stored,
+            `patient ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`
+          )
+        )
+      )
+    else tally.patients.unchanged++
+    file = existing
+  }
+  const records: Array<RecordRow> = []
+  const withdrawn = existing?.row.withdrawn_at != null
+
+  const add = <K extends RecordKind>(
+    kind: K,
+    source: Sourced,
+    make: (id: string) => (Kinds[K] & { readonly id: string }) | null,
+    same: (file: PatientFile) => Stored<unknown> | null | undefined,
+    check: (file: PatientFile, value: Kinds[K]) => Effect.Effect<void, { _tag: string; message: string }>,
+    slot: (value: Kinds[K]) => string,
+    put: (file: PatientFile, stored: Stored<Kinds[K]>) => PatientFile
+  ) => {
+    const value = make(newId(kind))
+    if (value === null) return
+    const data = encode(kind, value)
+    const stored = same(file)
+    if (stored !== null && stored !== undefined && records.includes(stored.row)) {
+      problems.push(
+        problemAt(source.at([]), rules.once, `the file has this ${named[kind]} of ${patient.id} twice`)
+      )
+      return
+    }
+    if (stored !== null && stored !== undefined) {
+      const changed = differing(stored.row.data, data)
+      if (changed.length === 0) tally[tallyOf[kind]].unchanged++
+      else
+        problems.push(
+          ...changed.map(({ field, values }) =>
+            problemAt(
+              source.at([field]),
+              rules.stored,
+              `the ${named[kind]} of ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`
+            )
+          )
+        )
+      return
+    }
+    if (withdrawn) {
+      problems.push(
+        problemAt(
+          source.at([]),
+          rules.withdrawn,
+          `patient ${patient.id} was withdrawn; nothing is added to the record`
+        )
+      )
+      return
+    }
+    const failure = failures(check(file, value))
+    // a step refused because an earlier record of this patient was refused says nothing new
+    if (failure !== null && !(failure._tag === "StepOutOfOrder" && problems.length > 0))
+      problems.push(...problemsOf(failure, source.at))
+    const row: RecordRow = {
+      id: value.id,
+      kind,
+      patient_id: patient.id,
+      center_id: patient.centerId,
+      slot: slot(value),
+      state: kind === "procedure" ? "recorded" : null,
+      data,
+      created_at: context.now,
+      updated_at: context.now
+    }
+    records.push(row)
+    // kept in the file even when refused: the records after it are checked against the file as written
+    file = put(file, { row, value })
+    tally[tallyOf[kind]].added++
+  }
+
+  const ids = { patientId: patient.id }
+  const run = <I>(
+    source: Sourced | undefined,
+    decode: (
+      input: unknown,
+      at: Sourced["at"]
+    ) => { ok: true; value: I } | { ok: false; problems: Array<Contract.ImportProblem> },
+    go: (input: I) => void
+  ) => {
+    if (source === undefined) return
+    const result = decode(source.input, source.at)
+    if (result.ok) go(result.value)
+    else problems.push(...result.problems)
+  }
+  const event = decodeInput(Model.AdverseEvent)
+  const eventOf = (source: Sourced, input: Contract.AdverseEventInput, id: string) => {
+    const decoded = event({ ...Schema.encodeSync(Contract.AdverseEventInput)(input), ...ids, id }, source.at)
+    if (decoded.ok) return decoded.value
+    problems.push(...decoded.problems)
+    return null
+  }
+
+  run(parsed.screening, decoders.screening, (input) =>
+    add(
+      "screening",
+      parsed.screening!,
+      (id) => Model.Screening.make({ ...input, ...ids, id: Model.ScreeningId.make(id) }),
+      (f) => f.screening,
+      (f, v) => checkNewScreening(f, v, context.today),
+      () => "screening",
+      (f, s) => ({ ...f, screening: s })
+    )
+  )
+  for (const source of parsed.blocks ?? [])
+    run(source, decoders.block, (input) =>
+      add(
+        "block",
+        source,
+        (id) => Model.DiagnosticBlock.make({ ...input, ...ids, id: Model.DiagnosticBlockId.make(id) }),
+        (f) => f.blocks.find((b) => b.value.date === input.date),
+        (f, v) => checkNewBlock(f, v, context.today),
+        (v) => v.id,
+        (f, s) => ({
+          ...f,
+          blocks: [...f.blocks, s].sort((a, b) => a.value.date.localeCompare(b.value.date))
+        })
+      )
+    )
+  run(parsed.procedure, decoders.procedure, (input) =>
+    add(
+      "procedure",
+      parsed.procedure!,
+      (id) =>
+        Model.Procedure.make({
+          ...input,
+          ...ids,
+          centerId: patient.centerId,
+          id: Model.ProcedureId.make(id)
+        }),
+      (f) => f.procedure,
+      (f, v) => checkNewProcedure(f, v, context.today),
+      () => "procedure",
+      (f, s) => ({ ...f, procedure: s })
+    )
+  )
+  const order = { baseline: 0, month3: 1, month6: 2 }
+  for (const source of [...(parsed.visits ?? [])].sort(
+    (a, b) => (order[timepointOf(a)] ?? 3) - (order[timepointOf(b)] ?? 3)
+  ))
+    run(source, decoders.visit, (input) =>
+      add(
+        "visit",
+        source,
+        (id) => Model.FollowUpVisit.make({ ...input, ...ids, id: Model.VisitId.make(id) }),
+        (f) => f.visits.find((v) => v.value.timepoint === input.timepoint),
+        (f, v) => checkOrder(f, v, context.today),
+        (v) => v.timepoint,
+        (f, s) => ({
+          ...f,
+          visits: [...f.visits, s].sort((a, b) => order[a.value.timepoint] - order[b.value.timepoint])
+        })
+      )
+    )
+  for (const source of parsed.adverseEvents ?? [])
+    run(source, decoders.adverseEvent, (input) =>
+      add(
+        "adverseEvent",
+        source,
+        (id) => eventOf(source, input, id),
+        (f) =>
+          f.adverseEvents.find((e) => e.value.type === input.type && e.value.onsetDays === input.onsetDays),
+        (f, v) => checkNewAdverseEvent(f, v, context.today),
+        (v) => v.id,
+        (f, s) => ({ ...f, adverseEvents: [...f.adverseEvents, s] })
+      )
+    )
+  if (problems.length > 0) return { plan: null, problems }
+  return { plan: { file, isNew: existing === null, records }, problems }
+}
+
+const timepointOf = (source: Sourced): "baseline" | "month3" | "month6" =>
+  (source.input as { timepoint?: "baseline" | "month3" | "month6" } | null)?.timepoint ?? "baseline"

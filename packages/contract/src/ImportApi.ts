@@ -1,0 +1,32 @@
+import { Schema } from "effect"
+import * as E from "./Endpoint.js"
+import * as I from "./Imports.js"
+
+// Imports of a center's existing patients; Api.ts re-exports every endpoint here.
+
+/** `GET /api/import/tidy/template/:file`: an empty file of the template, its header and one example row. */
+export const tidyTemplate = E.get("tidyTemplate", {
+  path: "/api/import/tidy/template/:file",
+  tag: "Imports",
+  summary: "A file of the tidy CSV template: its header and an example row",
+  roles: I.importRoles,
+  params: Schema.Struct({ file: I.TidyTemplateFile }),
+  success: Schema.String,
+  answer: "csv"
+})
+
+/**
+ * `POST /api/import/tidy`: a multipart/form-data upload of `visits` (required), `procedures` and
+ * `adverseEvents` files. `?dryRun=1` checks and stores nothing; `?format=csv` answers the problems as CSV.
+ */
+export const importTidy = E.post("importTidy", {
+  path: "/api/import/tidy",
+  tag: "Imports",
+  summary: "Import a center's existing patients from the tidy CSV template (multipart upload)",
+  description:
+    "Every row runs through the same rules as the forms. A dry run (dryRun=1) reports and stores nothing; a real run stores all or nothing. format=csv answers the problems as CSV (file,row,column,rule,message).",
+  roles: I.importRoles,
+  query: I.ImportQuery,
+  success: I.ImportReport,
+  status: 200
+})

@@ -1,0 +1,85 @@
+import { Schema } from "effect"
+import type { Role } from "./Auth.js"
+
+/** Who may import: an admin (naming the center) and a center's coordinator. */
+export const importRoles: ReadonlyArray<Role> = ["admin", "coordinator"]
+
+/** The files of the tidy CSV template. */
+export const TidyTemplateFile = Schema.Literal("visits.csv", "procedures.csv", "adverse-events.csv")
+export type TidyTemplateFile = typeof TidyTemplateFile.Type
+
+/**
+ * One thing an import refused: the file, row (1 = the header line, so the first data row is 2) and column
+ * it was found at (null when it is the whole file or row), the rule in words, and what was wrong and what
+ * is allowed.
+ */
+export const ImportProblem = Schema.Struct({
+  file: Schema.String,
+  row: Schema.NullOr(Schema.Number),
+  column: Schema.NullOr(Schema.String),
+  rule: Schema.String,
+  message: Schema.String
+})
+export type ImportProblem = typeof ImportProblem.Type
+
+/** How many records of one kind an import adds, and how many it found stored already with the same values. */
+export const ImportCount = Schema.Struct({ added: Schema.Number, unchanged: Schema.Number })
+export type ImportCount = typeof ImportCount.Type
+
+/** The kinds of record an import counts. */
+export const ImportCounts = Schema.Struct({
+  patients: ImportCount,
+  screenings: ImportCount,
+  blocks: ImportCount,
+  procedures: ImportCount,
+  visits: ImportCount,
+  adverseEvents: ImportCount
+})
+export type ImportCounts = typeof ImportCounts.Type
+
+/** An earlier import of the same file (by its hash). */
+export const EarlierImport = Schema.Struct({ id: Schema.String, at: Schema.String, username: Schema.String })
+
+/**
+ * What an import did or, in a dry run, would do: stored is true only for a real run without problems (all
+ * or nothing); `problems` lists every one found, not the first only.
+ */
+export const ImportReport = Schema.Struct({
+  /** The import's id, in the audit trail of every record it stored (null when nothing was stored). */
+  importId: Schema.NullOr(Schema.String),
+  format: Schema.String,
+  dryRun: Schema.Boolean,
+  stored: Schema.Boolean,
+  centerId: Schema.String,
+  /** sha-256 of the uploaded bytes (of a single file; of several: of their names and hashes, see the README). */
+  fileHash: Schema.String,
+  /** The file was imported before (by its hash): importing it again adds nothing new. */
+  earlier: Schema.NullOr(EarlierImport),
+  counts: ImportCounts,
+  /** The patients added or changed, by id. */
+  patientIds: Schema.Array(Schema.String),
+  problems: Schema.Array(ImportProblem)
+})
+export type ImportReport = typeof ImportReport.Type
+
+/** The query of an import: `dryRun=1` checks and reports and stores nothing; an admin names the `center`. */
+export const ImportQuery = Schema.Struct({
+  dryRun: Schema.optional(Schema.Literal("1", "0", "true", "false")),
+  center: Schema.optional(Schema.String),
+  format: Schema.optional(Schema.Literal("json", "csv"))
+})
+export type ImportQuery = typeof ImportQuery.Type
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? "" : String(value)
+  // a leading = + - @ would be read as a formula by a spreadsheet: quoted and prefixed with '
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
+}
+
+/** The problems of a report as CSV (file, row, column, rule, message), to open beside the imported file. */
+export const problemsCsv = (problems: ReadonlyArray<ImportProblem>): string =>
+  `${[
+    "file,row,column,rule,message",
+    ...problems.map((p) => [p.file, p.row, p.column, p.rule, p.message].map(csvCell).join(","))
+  ].join("\r\n")}\r\n`
