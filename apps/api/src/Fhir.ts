@@ -10,12 +10,9 @@ import { CurrentUser, centerScope } from "./CurrentUser.js"
 import { Forbidden, InvalidRequest, NotFound } from "./Errors.js"
 import { writeExport } from "./Fhir/Bulk.js"
 import { odiQuestionnaireResource } from "./Fhir/Clinical.js"
-import { makeImporter } from "./Fhir/Import.js"
 import { ExportJobs, type JobRow } from "./Fhir/Jobs.js"
 import { type Naming, type Resource, resourcesOf } from "./Fhir/Resources.js"
 import { PatientsRepo } from "./Patients/Repo.js"
-import { Patients } from "./Patients.js"
-import { Records } from "./Records.js"
 import { RegistryMeta } from "./RegistryMeta.js"
 
 /** The manifest of a completed bulk export (Bulk Data Access IG, "Response - Complete Status"). */
@@ -57,7 +54,6 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
     const meta = yield* RegistryMeta
     const sql = yield* SqlClient.SqlClient
     const root = yield* exportDir
-    const importBundle = yield* makeImporter
     // Read when needed, not while the layers are built: the Analysis service sets it at that time.
     const namingFor = (role: string) =>
       role === "statistician"
@@ -203,13 +199,7 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
         rmSync(job.dir, { recursive: true, force: true })
       })
 
-    return { everything, kickoff, run, status, file, cancel, importBundle } as const
+    return { everything, kickoff, run, status, file, cancel } as const
   }),
-  dependencies: [
-    PatientsRepo.Default,
-    ExportJobs.Default,
-    RegistryMeta.Default,
-    Patients.Default,
-    Records.Default
-  ]
+  dependencies: [PatientsRepo.Default, ExportJobs.Default, RegistryMeta.Default]
 }) {}

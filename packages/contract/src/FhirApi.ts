@@ -88,9 +88,12 @@ export const fhirImport = E.post("fhirImport", {
   tag,
   summary: "Import a FHIR transaction or collection Bundle into the caller's center",
   description:
-    "All or nothing, idempotent by identifier (the same Bundle twice adds nothing), each record through the forms' Schemas and rules. `?dryRun=1` answers the full report and stores nothing. The answer is an OperationOutcome: 200 with what was (or would be) stored, or 422 with every refused entry (its FHIRPath in `expression`, the rule and what was wrong in `diagnostics`).",
+    "Through the shared import pipeline, one center per import (an admin names it with `center`, or it is the center of the Bundle's patients when they share one). All or nothing, idempotent by identifier (the same Bundle twice adds nothing), each record through the forms' Schemas and rules. `?dryRun=1` answers the full report and stores nothing. The answer is an OperationOutcome: 200 with what was (or would be) stored, or 422 with every refused entry (its FHIRPath in `expression`, the rule and what was wrong in `diagnostics`).",
   roles: clinicalRoles,
-  query: Schema.Struct({ dryRun: Schema.optional(Schema.Literal("1", "0", "true", "false")) }),
+  query: Schema.Struct({
+    dryRun: Schema.optional(Schema.Literal("1", "0", "true", "false")),
+    center: Schema.optional(Schema.String)
+  }),
   body: Resource,
   success: Resource,
   status: 200

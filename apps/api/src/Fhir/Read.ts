@@ -1,7 +1,8 @@
+import type { ImportProblem } from "@cryoreg/contract"
+import type { ParsedPatient, Sourced } from "../Imports/Source.js"
 import {
   adverseEventOf,
   blockOf,
-  type Cell,
   codes,
   type Entry,
   extValue,
@@ -12,32 +13,14 @@ import {
   type Json,
   locator,
   procedureOf,
-  type Sourced,
   screeningOf,
   type VisitParts,
   visitOf
 } from "./ReadRecords.js"
 import { codeSystem, extension as ext, loinc, system, terminology } from "./Terms.js"
 
-// The shapes of the import core (apps/api/src/Imports/Source.ts): a FHIR Bundle is read into the same
-// parsed patients the tidy CSV and REDCap imports give, each field with where it was read.
-export type { Cell, Locate, Sourced } from "./ReadRecords.js"
-
-/** One patient as read: `NewPatient`, and the records as `ScreeningInput`, `BlockInput`, … */
-export interface ParsedPatient {
-  readonly patient: Sourced
-  readonly screening?: Sourced | undefined
-  readonly blocks?: ReadonlyArray<Sourced> | undefined
-  readonly procedure?: Sourced | undefined
-  readonly visits?: ReadonlyArray<Sourced> | undefined
-  readonly adverseEvents?: ReadonlyArray<Sourced> | undefined
-}
-
 /** A problem the reader found, in the import core's words: file, row (the entry), column (a FHIRPath), rule, message. */
-export interface ReadProblem extends Cell {
-  readonly rule: string
-  readonly message: string
-}
+export type ReadProblem = ImportProblem
 
 const rules = { file: "layout of the file", reference: "references resolve inside the Bundle" }
 const imported = [

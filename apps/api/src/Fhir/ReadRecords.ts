@@ -1,4 +1,5 @@
 import { Odi } from "@cryoreg/domain"
+import type { Locate, Sourced } from "../Imports/Source.js"
 import { type Extension, extensionOf, readFields } from "./Extensions.js"
 import { codeSystem, extension as ext, loinc, snomed, system, terminology } from "./Terms.js"
 
@@ -9,20 +10,6 @@ export type Json = Record<string, any>
 export interface Entry {
   readonly index: number
   readonly resource: Json
-}
-
-/** Where a value was read: the file, the Bundle entry (`row`) and a FHIRPath in it (`column`). */
-export interface Cell {
-  readonly file: string
-  readonly row: number | null
-  readonly column: string | null
-}
-/** Maps a field of an input, by its path as the contract's Schema names it, to where it was read. */
-export type Locate = (path: ReadonlyArray<string | number>) => Cell
-/** One record as read: shaped as the contract's create input, with where each field came from. */
-export interface Sourced {
-  readonly input: unknown
-  readonly at: Locate
 }
 
 export const codes = (concept: Json | undefined): Array<{ system?: string; code?: string }> =>
