@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { Role } from "./Auth.js"
+import * as Errors from "./Errors.js"
 
 /** HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
@@ -26,7 +27,7 @@ export type None = typeof None
  * generated from them, and the typed client encodes with them. `roles` lists who may call it
  * (center scoping comes on top, in the repositories).
  */
-export interface Endpoint<Name extends string, P, Q, B, S> {
+export interface Endpoint<Name extends string, P, Q, B, S, Err extends Errors.ErrorTag = never> {
   readonly name: Name
   readonly method: Method
   readonly path: string
@@ -40,9 +41,14 @@ export interface Endpoint<Name extends string, P, Q, B, S> {
   readonly success: Wire<S>
   readonly status: 200 | 201 | 204
   readonly answer: Answer
+  /**
+   * Every error tag it can answer with (each has its status in `Errors.statusOf`): its own, the ones every
+   * endpoint may answer (`Errors.common`) and, unless public, the session's (`Errors.signedIn`).
+   */
+  readonly errors: ReadonlyArray<Err>
 }
 
-interface Spec<P, Q, B, S> {
+interface Spec<P, Q, B, S, Err extends Errors.ErrorTag> {
   readonly path: string
   readonly tag: string
   readonly summary: string
@@ -54,14 +60,27 @@ interface Spec<P, Q, B, S> {
   readonly success?: Wire<S>
   readonly status?: 200 | 201 | 204
   readonly answer?: Answer
+  /** The errors of its own it can answer with (a lookup that can miss: NotFound; a rule: RuleViolation …). */
+  readonly errors?: ReadonlyArray<Err>
 }
+
+type Always = (typeof Errors.common)[number]
+type SignedIn = (typeof Errors.signedIn)[number]
 
 const make =
   (method: Method) =>
-  <const Name extends string, P = Empty, Q = Empty, B = undefined, S = void>(
+  <
+    const Name extends string,
+    P = Empty,
+    Q = Empty,
+    B = undefined,
+    S = void,
+    const Err extends Errors.ErrorTag = never,
+    Roles extends ReadonlyArray<Role> | "public" = ReadonlyArray<Role>
+  >(
     name: Name,
-    spec: Spec<P, Q, B, S>
-  ): Endpoint<Name, P, Q, B, S> => ({
+    spec: Spec<P, Q, B, S, Err> & { readonly roles: Roles }
+  ): Endpoint<Name, P, Q, B, S, Err | Always | (Roles extends "public" ? never : SignedIn)> => ({
     name,
     method,
     path: spec.path,
@@ -74,7 +93,10 @@ const make =
     body: (spec.body ?? null) as Wire<B> | null,
     success: (spec.success ?? Schema.Void) as unknown as Wire<S>,
     status: spec.status ?? (method === "POST" ? 201 : spec.success === undefined ? 204 : 200),
-    answer: spec.answer ?? (spec.success === undefined ? "empty" : "json")
+    answer: spec.answer ?? (spec.success === undefined ? "empty" : "json"),
+    errors: [
+      ...new Set([...(spec.errors ?? []), ...Errors.common, ...(spec.roles === "public" ? [] : Errors.signedIn)])
+    ] as ReadonlyArray<Err | Always | (Roles extends "public" ? never : SignedIn)>
   })
 
 /** A GET endpoint. */
@@ -90,7 +112,7 @@ export const del = make("DELETE")
 
 /** Any endpoint (schemas are invariant in their types, so a list of endpoints needs `any`). */
 // biome-ignore lint/suspicious/noExplicitAny: see above.
-export type Any = Endpoint<string, any, any, any, any>
+export type Any = Endpoint<string, any, any, any, any, Errors.ErrorTag>
 
 /** The path with its `:name` parameters replaced by the (URL-encoded) values. */
 export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
@@ -98,11 +120,14 @@ export const fillPath = (path: string, params: Readonly<Record<string, string>>)
 
 /** The input a caller gives an endpoint: its params, query and body, each only where the endpoint has them. */
 export type Input<E> =
-  E extends Endpoint<string, infer P, infer Q, infer B, infer _S>
+  E extends Endpoint<string, infer P, infer Q, infer B, infer _S, infer _Err>
     ? (Empty extends P ? { readonly params?: P } : { readonly params: P }) &
         (Empty extends Q ? { readonly query?: Q } : { readonly query: Q }) &
         ([B] extends [undefined] ? unknown : { readonly body: B })
     : never
 
 /** The decoded answer of an endpoint. */
-export type Success<E> = E extends Endpoint<string, infer _P, infer _Q, infer _B, infer S> ? S : never
+export type Success<E> = E extends Endpoint<string, infer _P, infer _Q, infer _B, infer S, infer _Err> ? S : never
+
+/** The error tags an endpoint can answer with. */
+export type ErrorOf<E> = E extends Endpoint<string, infer _P, infer _Q, infer _B, infer _S, infer Err> ? Err : never

@@ -21,7 +21,14 @@ export * from "./LiveProcedures.js"
 export * from "./Page.js"
 /** Patients and their records: inputs and views. */
 export * from "./Patients.js"
+/** Error tags and their statuses. */
+export * as Errors from "./Errors.js"
+export type { ErrorTag } from "./Errors.js"
+/** Failed decodes as issues with codes and parameters. */
+export * as Issues from "./Issues.js"
 /** Error answers. */
 export * from "./Problem.js"
+/** Reading error answers: `Problems.is(error, "ProcedureExists")`, `Problems.issues(error)`. */
+export * as Problems from "./Problem.js"
 /** Views of stored records (eligibility, block evaluation, procedure summary, ODI score). */
 export * from "./Views.js"

@@ -45,7 +45,7 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
         Effect.gen(function* () {
           if (file.procedure !== null)
             return yield* new ProcedureExists({
-              message: `patient ${patientId} already has a procedure; correct it with PATCH`
+              message: `patient ${patientId} already has a procedure: correct the recorded one instead`
             })
           const open = yield* live.openOfPatient(file.patient.id)
           if (Option.isSome(open) && open.value !== completion?.procedureId)

@@ -23,7 +23,8 @@ export const screeningWrites = (store: RecordStore) => ({
         Effect.gen(function* () {
           if (file.screening !== null)
             return yield* new AlreadyRecorded({
-              message: `patient ${patientId} already has a screening; correct it with PATCH`
+              message: `patient ${patientId} already has a screening: correct the recorded one instead`,
+              record: "screening"
             })
           const screening = Model.Screening.make({
             ...input,
