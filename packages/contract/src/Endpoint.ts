@@ -67,6 +67,31 @@ interface Spec<P, Q, B, S, Err extends Errors.ErrorTag> {
 type Always = (typeof Errors.common)[number]
 type SignedIn = (typeof Errors.signedIn)[number]
 
+// What the route can really answer: a body's errors only with a body, CSRF only on writes, …
+const errorsOf = (
+  method: Method,
+  spec: {
+    readonly errors?: ReadonlyArray<Errors.ErrorTag>
+    readonly params?: unknown
+    readonly query?: unknown
+    readonly body?: unknown
+    readonly roles: ReadonlyArray<Role> | "public"
+  }
+) => {
+  const write = method !== "GET"
+  const decodes = spec.params !== undefined || spec.query !== undefined || spec.body !== undefined
+  const tags: Array<Errors.ErrorTag> = [
+    ...(spec.errors ?? []),
+    ...(decodes ? (["InvalidRequest"] as const) : []),
+    ...(spec.body === undefined ? [] : (["MalformedJson", "IllFormedText", "UnsupportedMediaType"] as const)),
+    ...(write ? (["PayloadTooLarge"] as const) : []),
+    ...(spec.roles === "public" ? [] : (["Unauthorized", "Forbidden", "TooManyRequests"] as const)),
+    ...(spec.roles !== "public" && write ? (["CsrfRejected"] as const) : []),
+    "InternalError"
+  ]
+  return [...new Set(tags)]
+}
+
 const make =
   (method: Method) =>
   <
@@ -94,9 +119,7 @@ const make =
     success: (spec.success ?? Schema.Void) as unknown as Wire<S>,
     status: spec.status ?? (method === "POST" ? 201 : spec.success === undefined ? 204 : 200),
     answer: spec.answer ?? (spec.success === undefined ? "empty" : "json"),
-    errors: [
-      ...new Set([...(spec.errors ?? []), ...Errors.common, ...(spec.roles === "public" ? [] : Errors.signedIn)])
-    ] as ReadonlyArray<Err | Always | (Roles extends "public" ? never : SignedIn)>
+    errors: errorsOf(method, spec) as ReadonlyArray<Err | Always | (Roles extends "public" ? never : SignedIn)>
   })
 
 /** A GET endpoint. */

@@ -55,7 +55,10 @@ export const protocolRefusals = [
   "ProcedureCompletedMidCycle"
 ] as const satisfies ReadonlyArray<ErrorTag>
 
-/** What every endpoint may answer whatever it does: a bad request, too large a body, a server failure. */
+/**
+ * What an endpoint may answer whatever it does (a bad request, too large a body, a server failure): its
+ * handler may fail with these without listing them; its `errors` name those that apply to it.
+ */
 export const common = [
   "InvalidRequest",
   "MalformedJson",
