@@ -99,8 +99,22 @@ const operation = (endpoint: Endpoint.Any): Json => {
   }
 }
 
+// Effect marks `unknown`, `object`, … with an `$id` ("/schemas/unknown"); a document may define an `$id` once
+// only, so these markers go (the schema beside them says the same).
+const withoutIds = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutIds)
+  if (value === null || typeof value !== "object") return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, v]) => !(key === "$id" && typeof v === "string" && v.startsWith("/schemas/")))
+      .map(([key, v]) => [key, withoutIds(v)])
+  )
+}
+
 /** The OpenAPI 3.1 document of every endpoint of the contract, generated from their Schemas. */
-export const openApiDocument = (version: string): Json => {
+export const openApiDocument = (version: string): Json => withoutIds(document(version)) as Json
+
+const document = (version: string): Json => {
   const paths: Record<string, Json> = {}
   for (const endpoint of all) {
     const path = endpoint.path.replace(/:([A-Za-z]+)/g, "{$1}")
