@@ -5,6 +5,7 @@ import { getCohort } from "./api/queries"
 import { Layout } from "./components/layout"
 import { PageError } from "./components/page-error"
 import { RequireRole, RequireSession } from "./components/require-session"
+import { t } from "./i18n"
 import LoginPage from "./pages/login-page"
 import { SessionProvider, type SessionSource } from "./session/session"
 
@@ -27,7 +28,7 @@ function SignedIn(props: RouteSectionProps): JSX.Element {
   return (
     <Layout demo={demo()}>
       <ErrorBoundary fallback={(error, reset) => <PageError error={error} reset={reset} />}>
-        <Suspense fallback={<p class="loading">Loading…</p>}>{props.children}</Suspense>
+        <Suspense fallback={<p class="loading">{t("shell.loading")}</p>}>{props.children}</Suspense>
       </ErrorBoundary>
     </Layout>
   )
@@ -48,9 +49,9 @@ function Clinical(props: RouteSectionProps): JSX.Element {
 function NotFound(): JSX.Element {
   return (
     <section>
-      <h1>Page not found</h1>
+      <h1>{t("shell.notFound.title")}</h1>
       <p>
-        <a href="/cohort">Go to the cohort overview</a>
+        <a href="/cohort">{t("shell.notFound.back")}</a>
       </p>
     </section>
   )

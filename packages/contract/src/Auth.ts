@@ -56,8 +56,11 @@ export const LoginResponse = Schema.Struct({
 })
 export type LoginResponse = typeof LoginResponse.Type
 
-/** `GET /api/auth/me`: the caller and the session's expiry. */
-export const SessionInfo = Schema.Struct({ user: User, expiresAt: Schema.String })
+/**
+ * `GET /api/auth/me`: the caller, the session's expiry, and the registry's time zone (the one its dates
+ * are kept in, `CRYOREG_TIME_ZONE`), in which the dashboard shows every time.
+ */
+export const SessionInfo = Schema.Struct({ user: User, expiresAt: Schema.String, timeZone: Schema.String })
 export type SessionInfo = typeof SessionInfo.Type
 
 /** The fewest characters of a password (the whole rule is `@cryoreg/contract/PasswordPolicy`). */

@@ -19,3 +19,5 @@ export * from "./Analysis/StudyReport.js"
 /** One patient's row of the study tables, what a registry keeps to compute them without the records. */
 export * from "./Analysis/StudyRow.js"
 export * from "./Analysis/Tests.js"
+/** Which patients the study analyses: screened, treated, not withdrawn. */
+export * from "./Analysis/UnitOfAnalysis.js"

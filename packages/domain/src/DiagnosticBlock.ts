@@ -53,7 +53,39 @@ export const reliefPercent = (
             "NRS before the block is 0: relief is (before − after) / before and needs pain before the block"
         })
       )
-    : Effect.succeed((100 * (nrsBefore - nrsAfter)) / nrsBefore)
+    : Effect.succeed(relief(nrsBefore, nrsAfter))
+
+// The one formula of relief; callers check that there was pain before the block.
+const relief = (nrsBefore: number, nrsAfter: number): number => (100 * (nrsBefore - nrsAfter)) / nrsBefore
+
+/**
+ * The block a patient's eligibility, status and study row rest on when several were done: the one that
+ * relieved the pain most (a repeat block that relieved more supersedes an earlier one; of equal reliefs,
+ * the later). A block with NRS 0 before it cannot show relief: it is decisive only when no block can
+ * (the latest of them). `blocks` are in the order they were done; null when there is none.
+ *
+ * @example
+ * DiagnosticBlock.decisive([block40, block70, block60]) // block70
+ */
+export const decisive = <B extends DiagnosticBlock>(blocks: ReadonlyArray<B>): B | null => {
+  let best: B | null = null
+  let bestRelief = Number.NEGATIVE_INFINITY
+  for (const block of blocks) {
+    if (block.nrsBefore === 0) continue
+    const r = relief(block.nrsBefore, block.nrsAfter)
+    if (r >= bestRelief) {
+      best = block
+      bestRelief = r
+    }
+  }
+  return best ?? blocks.at(-1) ?? null
+}
+
+/** The relief of the decisive block (`decisive`), null when there is none or it cannot show relief. */
+export const decisiveRelief = (blocks: ReadonlyArray<DiagnosticBlock>): number | null => {
+  const block = decisive(blocks)
+  return block === null || block.nrsBefore === 0 ? null : relief(block.nrsBefore, block.nrsAfter)
+}
 
 /** A relief % is positive when it reaches the protocol's threshold (the study: ≥ 50 %, so 50 % is positive). */
 export const isPositive = (relief: number, protocol: Protocol): boolean =>

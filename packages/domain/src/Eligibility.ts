@@ -1,5 +1,5 @@
 import { Data, Effect } from "effect"
-import { isPositive, reliefPercent } from "./DiagnosticBlock.js"
+import { decisive, isPositive, reliefPercent } from "./DiagnosticBlock.js"
 import { compare } from "./internal/comparativeBlock.js"
 import { exclusions } from "./internal/exclusions.js"
 import type { DiagnosticBlock } from "./Model/DiagnosticBlock.js"
@@ -164,3 +164,17 @@ export const assess = (
   ]
   return Effect.succeed({ verdict: verdictOf(criteria), criteria })
 }
+
+/**
+ * Assesses a patient from their screening and every diagnostic block done, on the block the study's rule
+ * makes decisive (`DiagnosticBlock.decisive`: the greatest relief). The API's status, the study rows and
+ * the dashboard all judge a patient through this one rule.
+ *
+ * @example
+ * Effect.runSync(Eligibility.assessPatient(screening, [first, repeat], Protocol.study)).verdict
+ */
+export const assessPatient = (
+  screening: Screening,
+  blocks: ReadonlyArray<DiagnosticBlock>,
+  protocol: Protocol
+): Effect.Effect<Assessment, BlockOfAnotherPatient> => assess(screening, decisive(blocks), protocol)

@@ -148,3 +148,42 @@ describe("DiagnosticBlock.evaluate with a comparative block", () => {
     })
   )
 })
+
+describe("DiagnosticBlock.decisive: the one block a patient is judged on", () => {
+  const b = (id: string, nrsBefore: number, nrsAfter: number) =>
+    block({ nrsBefore, nrsAfter, id: Model.DiagnosticBlockId.make(id) })
+
+  it("takes the block that relieved most, whether earlier or later", () => {
+    assert.strictEqual(DiagnosticBlock.decisive([b("a", 8, 6), b("b", 8, 2), b("c", 8, 4)])?.id, "b")
+    assert.strictEqual(DiagnosticBlock.decisiveRelief([b("a", 8, 6), b("b", 8, 2), b("c", 8, 4)]), 75)
+  })
+
+  it("takes the later of two equal reliefs", () => {
+    assert.strictEqual(DiagnosticBlock.decisive([b("a", 8, 4), b("b", 6, 3)])?.id, "b")
+  })
+
+  it("passes over a block without pain before it, unless no block can show relief", () => {
+    assert.strictEqual(DiagnosticBlock.decisive([b("a", 8, 7), b("b", 0, 0)])?.id, "a")
+    assert.strictEqual(DiagnosticBlock.decisive([b("a", 0, 0), b("b", 0, 0)])?.id, "b")
+    assert.isNull(DiagnosticBlock.decisiveRelief([b("a", 0, 0)]))
+    assert.isNull(DiagnosticBlock.decisive([]))
+  })
+
+  it("is positive exactly when some block is", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 0, max: 10 })), {
+          minLength: 1
+        }),
+        (pairs) => {
+          const blocks = pairs.map(([before, after], i) => b(`b${i}`, before, after))
+          const relief = DiagnosticBlock.decisiveRelief(blocks)
+          const any = pairs.some(([before, after]) =>
+            DiagnosticBlock.isPositive((100 * (before - after)) / before, study)
+          )
+          return relief !== null && DiagnosticBlock.isPositive(relief, study) === any
+        }
+      )
+    )
+  })
+})

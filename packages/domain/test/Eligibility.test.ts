@@ -201,3 +201,21 @@ describe("Eligibility.assess, properties over Schema-derived records", () => {
     assert.deepStrictEqual([...seen].sort(), ["eligible", "incomplete", "ineligible"])
   })
 })
+
+describe("Eligibility.assessPatient", () => {
+  it.effect("judges a patient with a failed block and a positive repeat block eligible, on the repeat", () =>
+    Effect.gen(function* () {
+      const failed = block({ nrsBefore: 8, nrsAfter: 7 })
+      const repeat = block({ nrsBefore: 8, nrsAfter: 2 })
+      const a = yield* Eligibility.assessPatient(screening(), [failed, repeat], study)
+      assert.strictEqual(a.verdict, "eligible")
+      assert.match(a.criteria.find((c) => c.id === "positiveDiagnosticBlock")?.text ?? "", /75 % relief/)
+      const b = yield* Eligibility.assessPatient(screening(), [repeat, failed], study)
+      assert.strictEqual(b.verdict, "eligible")
+      assert.strictEqual(
+        (yield* Eligibility.assessPatient(screening(), [failed], study)).verdict,
+        "ineligible"
+      )
+    })
+  )
+})

@@ -1,9 +1,6 @@
-import { Model } from "@cryoreg/domain"
+import { Analysis, type Model } from "@cryoreg/domain"
+import { decodePatient, decodeRecord } from "../Patients/Decode.js"
 import type { AnalysisRecordRow, PatientRow } from "../Patients/Repo.js"
-
-// Rows were decoded and checked by the domain Schemas when they were written, so the analysis
-// rebuilds them without validating again (100,000 patients must load in well under a second).
-const trusted = { disableValidation: true } as const
 
 /** A patient with everything recorded, built from stored rows. */
 export interface LoadedPatient {
@@ -25,7 +22,7 @@ export const loadPatients = (
   const out = patients.map((row) => {
     const loaded: LoadedPatient = {
       row,
-      patient: new Model.Patient(JSON.parse(row.data), trusted),
+      patient: decodePatient(row.data),
       screening: null,
       blocks: [],
       procedure: null,
@@ -38,32 +35,15 @@ export const loadPatients = (
   for (const r of records) {
     const p = byId.get(r.patient_id) as { -readonly [K in keyof LoadedPatient]: LoadedPatient[K] } | undefined
     if (p === undefined) continue
-    const data = JSON.parse(r.data)
-    if (r.kind === "screening") p.screening = new Model.Screening(data, trusted)
-    else if (r.kind === "block") p.blocks.push(new Model.DiagnosticBlock(data, trusted))
-    else if (r.kind === "procedure") p.procedure = new Model.Procedure(data, trusted)
-    else if (r.kind === "visit") p.visits.push(new Model.FollowUpVisit(data, trusted))
-    else p.adverseEvents.push(new Model.AdverseEvent(data, trusted))
+    if (r.kind === "screening") p.screening = decodeRecord(r.kind, r.data)
+    else if (r.kind === "block") p.blocks.push(decodeRecord(r.kind, r.data))
+    else if (r.kind === "procedure") p.procedure = decodeRecord(r.kind, r.data)
+    else if (r.kind === "visit") p.visits.push(decodeRecord(r.kind, r.data))
+    else p.adverseEvents.push(decodeRecord(r.kind, r.data))
   }
   return out
 }
 
-/** A patient as a `PatientRecord` when in the study's unit of analysis (treated, not withdrawn), else null. */
-export const treatedRecord = (p: LoadedPatient): Model.PatientRecord | null =>
-  p.procedure === null || p.screening === null || p.row.withdrawn_at !== null
-    ? null
-    : new Model.PatientRecord(
-        {
-          patient: p.patient,
-          screening: p.screening,
-          blocks: p.blocks,
-          procedure: p.procedure,
-          visits: p.visits,
-          adverseEvents: p.adverseEvents
-        },
-        trusted
-      )
-
 /** The study's unit of analysis: treated, not withdrawn patients as `PatientRecord`s. */
 export const treatedRecords = (loaded: ReadonlyArray<LoadedPatient>): Array<Model.PatientRecord> =>
-  loaded.flatMap((p) => treatedRecord(p) ?? [])
+  loaded.flatMap((p) => Analysis.treatedRecord({ ...p, withdrawn: p.row.withdrawn_at !== null }) ?? [])

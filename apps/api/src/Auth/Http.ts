@@ -7,6 +7,7 @@ import { RequestSession } from "../CurrentUser.js"
 import { TooManyRequests } from "../Errors.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
 import { client } from "../http/Security/Client.js"
+import { Today } from "../Today.js"
 
 // A throttled attempt says when to come back.
 const retryAfter =
@@ -38,7 +39,11 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
       Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" }))
     )
   )
-  r.mount(Api.me, () => Effect.map(RequestSession, ({ user, expiresAt }) => ({ user, expiresAt })))
+  r.mount(Api.me, () =>
+    Effect.all([RequestSession, Today]).pipe(
+      Effect.map(([{ user, expiresAt }, today]) => ({ user, expiresAt, timeZone: today.timeZone }))
+    )
+  )
   r.mount(Api.changePassword, ({ body }, c) =>
     Effect.flatMap(Auth, (auth) => auth.changePassword(body.currentPassword, body.newPassword)).pipe(
       Effect.tap(() => deleteCookie(c, sessionCookie, { path: "/" })),

@@ -3,6 +3,7 @@ import { SqlClient, type SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { CurrentUser, centerScope } from "../CurrentUser.js"
 import { AlreadyRecorded } from "../Errors.js"
+import type { RecordKind } from "./Decode.js"
 
 /** A patient row: the encoded `Model.Patient` in `data`, and what lists filter on. */
 export interface PatientRow {
@@ -16,9 +17,6 @@ export interface PatientRow {
   readonly created_at: string
   readonly updated_at: string
 }
-
-/** The kinds of clinical record a patient has. */
-export type RecordKind = "screening" | "block" | "procedure" | "visit" | "adverseEvent"
 
 /** A clinical record row: the encoded domain record in `data`; `slot` makes one-per-patient records unique. */
 export interface RecordRow {

@@ -1,27 +1,18 @@
 import type { Assessment, PatientStatus } from "@cryoreg/contract"
-import { DiagnosticBlock, Eligibility, Protocol } from "@cryoreg/domain"
+import { Eligibility, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
 import type { PatientFile } from "./File.js"
-
-/** The block eligibility is judged on: the latest positive one, else the latest one. */
-export const decisiveBlock = (file: PatientFile) => {
-  const positive = file.blocks.filter((b) =>
-    Effect.runSync(
-      DiagnosticBlock.evaluate(b.value, Protocol.study).pipe(
-        Effect.map((e) => e.positive),
-        Effect.orElseSucceed(() => false)
-      )
-    )
-  )
-  return (positive.at(-1) ?? file.blocks.at(-1))?.value ?? null
-}
 
 /** The eligibility assessment of a patient with a screening (null before one is recorded). */
 export const eligibilityOf = (file: PatientFile): Assessment | null =>
   file.screening === null
     ? null
     : Effect.runSync(
-        Eligibility.assess(file.screening.value, decisiveBlock(file), Protocol.study).pipe(Effect.orDie)
+        Eligibility.assessPatient(
+          file.screening.value,
+          file.blocks.map((b) => b.value),
+          Protocol.study
+        ).pipe(Effect.orDie)
       )
 
 /** How far the patient has come, from the records. */

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto"
 import { Effect, type Schema } from "effect"
 import { RecordChanged } from "../Errors.js"
-import { encode, type schemaOf } from "./File.js"
-import type { RecordKind } from "./Repo.js"
+import type { RecordKind } from "./Decode.js"
+import { encode, type schemaOf } from "./Decode.js"
 
 /**
  * The version of a patient's or a record's row: a hash of its id and stored values. Any correction that

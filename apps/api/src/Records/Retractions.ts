@@ -1,8 +1,8 @@
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { NotFound } from "../Errors.js"
+import type { RecordKind } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
-import type { RecordKind } from "../Patients/Repo.js"
 import { detailOf } from "../Patients/Views.js"
 import type { RecordStore } from "./Store.js"
 

@@ -1,7 +1,8 @@
 import type { User } from "@cryoreg/contract"
 import { useNavigate } from "@solidjs/router"
 import { type JSX, Show } from "solid-js"
-import { roleLabel } from "../session/roles"
+import { t } from "../i18n"
+import { LanguageSwitch } from "../i18n/language-switch"
 import { useSession } from "../session/session"
 import { DemoBanner } from "./demo-banner"
 import { SiteNav } from "./site-nav"
@@ -15,8 +16,8 @@ function UserBox(props: { readonly user: User }): JSX.Element {
         <strong>{props.user.displayName}</strong>
         <span class="muted">
           {" · "}
-          {roleLabel[props.user.role]}
-          <Show when={props.user.centerId}>{(c) => ` · center ${c()}`}</Show>
+          {t(`shell.roles.${props.user.role}`)}
+          <Show when={props.user.centerId}>{(c) => ` · ${t("shell.center", { center: c() })}`}</Show>
         </span>
       </span>
       <button
@@ -27,7 +28,7 @@ function UserBox(props: { readonly user: User }): JSX.Element {
           navigate("/login", { replace: true })
         }}
       >
-        Sign out
+        {t("shell.signOut")}
       </button>
     </div>
   )
@@ -39,13 +40,14 @@ export function Layout(props: { readonly demo: boolean | undefined; readonly chi
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t("shell.skipLink")}
       </a>
       <header class="site-header">
         <div class="brand">
           <span class="logo">cryoreg</span>
-          <span class="muted">Cryoneurolysis of the sacral lateral branches — registry</span>
+          <span class="muted">{t("shell.brand")}</span>
         </div>
+        <LanguageSwitch />
         <Show when={session.user()}>{(u) => <UserBox user={u()} />}</Show>
       </header>
       <SiteNav role={session.user()?.role} />

@@ -1,19 +1,20 @@
 import { useLocation } from "@solidjs/router"
 import { createEffect, type JSX, on } from "solid-js"
 import { ApiError } from "../api/client"
+import { t } from "../i18n"
 
 const title = (error: unknown): string =>
   error instanceof ApiError
     ? error.status === 404
-      ? "Not found"
+      ? t("shell.pageError.notFound")
       : error.status === 403
-        ? "Not allowed"
+        ? t("shell.pageError.notAllowed")
         : error.status === 0
-          ? "The API cannot be reached"
+          ? t("shell.pageError.unreachable")
           : error.status === 422
-            ? "Not computable from these records"
-            : "The API refused the request"
-    : "Something went wrong"
+            ? t("shell.pageError.notComputable")
+            : t("shell.pageError.refused")
+    : t("shell.pageError.unexpected")
 
 /** What a page shows when loading it failed: what happened, in the API's words, and a way to try again. */
 export function PageError(props: { readonly error: unknown; readonly reset: () => void }): JSX.Element {
@@ -31,7 +32,7 @@ export function PageError(props: { readonly error: unknown; readonly reset: () =
       <h1>{title(props.error)}</h1>
       <p>{props.error instanceof Error ? props.error.message : String(props.error)}</p>
       <button type="button" onClick={() => props.reset()}>
-        Try again
+        {t("shell.pageError.tryAgain")}
       </button>
     </section>
   )

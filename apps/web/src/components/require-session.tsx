@@ -1,6 +1,7 @@
 import type { Role } from "@cryoreg/contract"
 import { Navigate, useLocation } from "@solidjs/router"
 import { type JSX, Match, Switch } from "solid-js"
+import { t } from "../i18n"
 import { useSession } from "../session/session"
 
 /** Renders its children for a signed-in user; sends everyone else to /login, remembering where they were. */
@@ -12,11 +13,11 @@ export function RequireSession(props: { readonly children?: JSX.Element }): JSX.
     <Switch>
       <Match when={session.user.error}>
         <p role="alert" class="bad">
-          The API cannot be reached: {String((session.user.error as Error).message)}
+          {t("shell.session.unreachable", { reason: String((session.user.error as Error).message) })}
         </p>
       </Match>
       <Match when={session.user.loading}>
-        <p class="loading">Checking your session…</p>
+        <p class="loading">{t("shell.session.checking")}</p>
       </Match>
       <Match when={session.user() === null}>
         <Navigate href={`/login?next=${next()}`} />
@@ -41,11 +42,8 @@ export function RequireRole(props: {
       <Match when={allowed()}>{props.children}</Match>
       <Match when={!allowed()}>
         <section>
-          <h1>Not available for your role</h1>
-          <p>
-            Patient-level records are open to the clinical roles only; the statistician works with the
-            analysis pages and the pseudonymized exports.
-          </p>
+          <h1>{t("shell.session.notForRole")}</h1>
+          <p>{t("shell.session.notForRoleBody")}</p>
         </section>
       </Match>
     </Switch>

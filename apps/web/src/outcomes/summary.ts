@@ -1,16 +1,32 @@
 import type { VisitRow } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import * as Stats from "@cryoreg/stats"
+import { t as text } from "../i18n"
 
-/** The study's time points in order, with the labels the charts print. */
+/** The study's time points in order, with the labels the charts print (in the chosen language). */
 export const timepoints: ReadonlyArray<{ readonly key: Model.Timepoint; readonly label: string }> = [
-  { key: "baseline", label: "Baseline" },
-  { key: "month3", label: "3 months" },
-  { key: "month6", label: "6 months" }
+  {
+    key: "baseline",
+    get label() {
+      return text("study.timepoint.baseline")
+    }
+  },
+  {
+    key: "month3",
+    get label() {
+      return text("study.timepoint.month3")
+    }
+  },
+  {
+    key: "month6",
+    get label() {
+      return text("study.timepoint.month6")
+    }
+  }
 ]
 
-/** Label of a time point. */
-export const timepointLabel = (t: Model.Timepoint): string => timepoints.find((p) => p.key === t)?.label ?? t
+/** Label of a time point, in the chosen language. */
+export const timepointLabel = (t: Model.Timepoint): string => text(`study.timepoint.${t}`)
 
 /** The outcome scales of a visit row. */
 export type Scale = "nrs" | "vas" | "odi"

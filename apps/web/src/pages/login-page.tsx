@@ -7,6 +7,8 @@ import { DemoBanner } from "../components/demo-banner"
 import { ServerStatus } from "../components/server-status"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import { t } from "../i18n"
+import { LanguageSwitch } from "../i18n/language-switch"
 import { useSession } from "../session/session"
 
 const safeNext = (next: string | string[] | undefined): string =>
@@ -46,9 +48,10 @@ export default function LoginPage(): JSX.Element {
   return (
     <main id="main" class="login">
       <form class="card login-card" onSubmit={submit} novalidate aria-labelledby="login-title">
-        <h1 id="login-title">Sign in to cryoreg</h1>
-        <p class="muted">Registry for cryoneurolysis of the sacral lateral branches.</p>
-        <Field id="login-username" label="User name" error={errors().username}>
+        <LanguageSwitch />
+        <h1 id="login-title">{t("shell.login.title")}</h1>
+        <p class="muted">{t("shell.login.subtitle")}</p>
+        <Field id="login-username" label={t("shell.login.username")} error={errors().username}>
           <input
             id="login-username"
             name="username"
@@ -59,7 +62,7 @@ export default function LoginPage(): JSX.Element {
             aria-describedby={errorId("login-username")}
           />
         </Field>
-        <Field id="login-password" label="Password" error={errors().password}>
+        <Field id="login-password" label={t("shell.login.password")} error={errors().password}>
           <input
             id="login-password"
             name="password"
@@ -73,7 +76,7 @@ export default function LoginPage(): JSX.Element {
         </Field>
         <FormError message={message()} />
         <button type="submit" disabled={busy()}>
-          {busy() ? "Signing in…" : "Sign in"}
+          {busy() ? t("shell.login.busy") : t("shell.login.submit")}
         </button>
       </form>
       <DemoBanner demo={health()?.demo} />

@@ -6,7 +6,7 @@ import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
 import { NewPatientForm } from "../patient/new-patient-form"
-import { statusFilterOf, statusFilters, statusText } from "../patient/status"
+import { statusFilterLabel, statusFilterOf, statusFilters, statusText } from "../patient/status"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
@@ -73,7 +73,7 @@ export default function PatientsPage(): JSX.Element {
             onChange={(e) => filter({ status: e.currentTarget.value || undefined })}
           >
             <option value="">All</option>
-            <For each={statusFilters}>{(s) => <option value={s.key}>{s.label}</option>}</For>
+            <For each={statusFilters}>{(s) => <option value={s.key}>{statusFilterLabel(s)}</option>}</For>
           </select>
         </div>
         <Show when={(centers()?.items.length ?? 0) > 1}>

@@ -13,12 +13,3 @@ export const isPseudonymized = (user: User | null | undefined): boolean => user?
 
 /** Whether a role may use the dashboard at all (devices post telemetry, they do not read pages). */
 export const isDashboardRole = (role: Role): boolean => role !== "device"
-
-/** How the header names a role. */
-export const roleLabel: Readonly<Record<Role, string>> = {
-  admin: "Administrator",
-  coordinator: "Study coordinator",
-  clinician: "Clinician",
-  statistician: "Statistician (read-only, pseudonymized)",
-  device: "Device"
-}

@@ -1,6 +1,7 @@
 import type { LoginRequest, User } from "@cryoreg/contract"
 import { createContext, createResource, type JSX, type Resource, useContext } from "solid-js"
 import { ApiError, client } from "../api/client"
+import { setTimeZone } from "../i18n"
 
 /** The signed-in user (null when there is no session) and the ways to start and end a session. */
 export interface Session {
@@ -22,7 +23,10 @@ export interface SessionSource {
 export const apiSession: SessionSource = {
   me: () =>
     client.me({}).then(
-      (info) => info.user,
+      (info) => {
+        setTimeZone(info.timeZone)
+        return info.user
+      },
       (error: unknown) => {
         if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null
         throw error

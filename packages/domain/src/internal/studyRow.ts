@@ -1,5 +1,6 @@
 import { countedTicks } from "../Analgesics.js"
 import type { StudyRow, StudyVisit } from "../Analysis/StudyRow.js"
+import { decisiveRelief } from "../DiagnosticBlock.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -43,18 +44,6 @@ const year = (date: string): number =>
   date.charCodeAt(3) -
   48
 
-const bestBlockRelief = (record: PatientRecord): number | null => {
-  let best: number | null = null
-  for (let j = 0; j < record.blocks.length; j++) {
-    const b = record.blocks[j]!
-    if (b.nrsBefore > 0) {
-      const relief = (100 * (b.nrsBefore - b.nrsAfter)) / b.nrsBefore
-      if (best === null || relief > best) best = relief
-    }
-  }
-  return best
-}
-
 /**
  * Writes `record`'s row of the study tables into `row`, reusing its visit objects and arrays: `studyRowOf`
  * with a fresh row, the extraction with one row for every record (each is read once and overwritten).
@@ -82,7 +71,8 @@ export const writeStudyRow = (record: PatientRecord, row: WritableStudyRow): Stu
   row.treatedSide = record.patient.treatedSide
   row.ageYears = year(p?.date ?? record.screening.date) - record.patient.birthYear
   row.painDurationMonths = record.screening.painDurationMonths
-  row.bestBlockReliefPct = bestBlockRelief(record)
+  // the relief of the block eligibility rests on (one rule: DiagnosticBlock.decisive)
+  row.bestBlockReliefPct = decisiveRelief(record.blocks)
   row.lesions = p === null ? 0 : p.lesions.length
   row.durationMinutes = p === null ? 0 : p.durationMinutes
   return row

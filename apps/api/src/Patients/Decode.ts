@@ -1,0 +1,43 @@
+import { Model } from "@cryoreg/domain"
+import { Schema } from "effect"
+
+/**
+ * The one place stored rows become domain values and domain values become rows: the patient file, the
+ * analysis and every export read through here.
+ */
+
+/** The kinds of clinical record a patient has, as the `kind` column holds them. */
+export const RecordKind = Schema.Literal("screening", "block", "procedure", "visit", "adverseEvent")
+export type RecordKind = typeof RecordKind.Type
+
+/** The domain Schema each kind of clinical record is stored with. */
+export const schemaOf = {
+  screening: Model.Screening,
+  block: Model.DiagnosticBlock,
+  procedure: Model.Procedure,
+  visit: Model.FollowUpVisit,
+  adverseEvent: Model.AdverseEvent
+} as const
+
+/** The domain value of a record of kind `K`. */
+export type RecordOf<K extends RecordKind> = Schema.Schema.Type<(typeof schemaOf)[K]>
+
+/** Encodes a domain record for its `data` column. */
+export const encode = <K extends RecordKind>(kind: K, value: RecordOf<K>): string =>
+  JSON.stringify(Schema.encodeSync(schemaOf[kind] as unknown as Schema.Schema<typeof value, unknown>)(value))
+
+// Rows were decoded and checked by the domain Schemas when they were written (and answers are encoded
+// with them again), so reads rebuild the values without validating every field: 100,000 patients must
+// load for the analysis in well under a second. The kind column, which picks the Schema, is checked.
+const trusted = { disableValidation: true } as const
+const isRecordKind = Schema.is(RecordKind)
+
+/** A patient row's `data` as a `Model.Patient`. */
+export const decodePatient = (data: string): Model.Patient => new Model.Patient(JSON.parse(data), trusted)
+
+/** A record row's `data` as the domain value of its kind; a kind the registry does not know is a defect. */
+export const decodeRecord = <K extends RecordKind>(kind: K, data: string): RecordOf<K> => {
+  if (!isRecordKind(kind)) throw new Error(`a stored record has the unknown kind ${JSON.stringify(kind)}`)
+  const Class = schemaOf[kind] as unknown as new (props: unknown, options: typeof trusted) => RecordOf<K>
+  return new Class(JSON.parse(data), trusted)
+}

@@ -1,0 +1,93 @@
+/**
+ * Dates, times and numbers as each language writes them, with `Intl`: one date format per language
+ * (Polish `07.12.2026`, English `7 Dec 2026`), times in the registry's time zone, and the language's
+ * decimal separator (`7,4` in Polish). Pure functions of their arguments; `index.ts` binds them to the
+ * chosen language.
+ */
+
+/** The dashboard's languages. */
+export const locales = ["pl", "en"] as const
+export type Locale = (typeof locales)[number]
+
+/** The BCP 47 tag each language formats with (British English: day before month, 24-hour clock). */
+const tags: Readonly<Record<Locale, string>> = { pl: "pl-PL", en: "en-GB" }
+
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (locales as ReadonlyArray<string>).includes(value)
+
+/** The first of the browser's languages the dashboard speaks, else English. */
+export const pickLocale = (preferred: ReadonlyArray<string>): Locale => {
+  for (const language of preferred) {
+    const primary = language.toLowerCase().split("-")[0]
+    if (isLocale(primary)) return primary
+  }
+  return "en"
+}
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
+const dateFormat = (locale: Locale, timeZone: string, time: boolean): Intl.DateTimeFormat => {
+  const key = `d|${locale}|${timeZone}|${time}`
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(tags[locale], {
+      timeZone,
+      day: locale === "pl" ? "2-digit" : "numeric",
+      month: locale === "pl" ? "2-digit" : "short",
+      year: "numeric",
+      ...(time ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {})
+    })
+    cache.set(key, format)
+  }
+  return format
+}
+
+const calendarDate = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A date as the language writes it. A calendar date (`2026-12-07`) is shown as that day wherever the
+ * browser is; an instant (`2026-12-07T13:05:00Z`) as its day in the registry's time zone.
+ */
+export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {
+  if (calendarDate.test(iso)) return dateFormat(locale, "UTC", false).format(new Date(`${iso}T12:00:00Z`))
+  const instant = new Date(iso)
+  return Number.isNaN(instant.getTime()) ? iso : dateFormat(locale, timeZone, false).format(instant)
+}
+
+/** An instant as date and time (24-hour) in the registry's time zone. */
+export const formatDateTime = (iso: string, locale: Locale, timeZone: string): string => {
+  const instant = new Date(iso)
+  return Number.isNaN(instant.getTime()) ? iso : dateFormat(locale, timeZone, true).format(instant)
+}
+
+/** A number with the language's decimal separator; `digits` fixes the decimals; missing values are "—". */
+export const formatNumber = (x: number | null | undefined, locale: Locale, digits?: number): string => {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—"
+  const key = `n|${locale}|${digits}`
+  let format = cache.get(key) as Intl.NumberFormat | undefined
+  if (format === undefined) {
+    format = new Intl.NumberFormat(
+      tags[locale],
+      digits === undefined
+        ? { maximumFractionDigits: 20, useGrouping: false }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false }
+    )
+    cache.set(key, format)
+  }
+  return format.format(x)
+}
+
+/**
+ * A decimal number typed in either language: `7,4` and `7.4` both read as 7.4, surrounding spaces
+ * ignored; anything else (thousands separators, two separators, letters) is `undefined`, and an empty
+ * field is `null`.
+ */
+export const parseDecimal = (text: string): number | null | undefined => {
+  const trimmed = text.trim()
+  if (trimmed === "") return null
+  if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return undefined
+  return Number(trimmed.replace(",", "."))
+}
+
+/** Which plural form a count takes in the language (Polish has one, few, many). */
+export const pluralOf = (n: number, locale: Locale): Intl.LDMLPluralRule =>
+  new Intl.PluralRules(tags[locale]).select(n)

@@ -1,0 +1,6 @@
+import type { Dictionary } from "../en"
+import { shell } from "./shell"
+import { study } from "./study"
+
+/** The dashboard's Polish texts: the English dictionary's shape, area by area. */
+export const pl: Dictionary = { shell, study }

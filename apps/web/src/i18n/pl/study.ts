@@ -1,0 +1,15 @@
+import type { study as en } from "../en/study"
+
+/** Słownictwo badania wspólne dla wszystkich stron (polski). */
+export const study: typeof en = {
+  status: {
+    registered: "Zarejestrowany, jeszcze bez kwalifikacji",
+    undecided: "Po kwalifikacji, kwalifikowalność nierozstrzygnięta",
+    ineligible: "Niekwalifikujący się",
+    eligible: "Zakwalifikowany, czeka na zabieg",
+    treated: "Po zabiegu",
+    month3: "Kontrola po 3 miesiącach",
+    month6: "Kontrola po 6 miesiącach"
+  },
+  timepoint: { baseline: "Wizyta wyjściowa", month3: "3 miesiące", month6: "6 miesięcy" }
+}
