@@ -18,8 +18,15 @@ const literalsOf = (ast: SchemaAST.AST): Array<SchemaAST.LiteralValue> | null =>
   return null
 }
 
-const allowedOf = (ast: SchemaAST.AST) =>
-  (literalsOf(ast) ?? []).filter((v): v is string | number | boolean => v !== null && typeof v !== "bigint")
+// The values a field may take when they are few: its literals, or yes and no.
+const allowedOf = (ast: SchemaAST.AST): Array<string | number | boolean> => {
+  if (SchemaAST.isBooleanKeyword(ast)) return [true, false]
+  if (SchemaAST.isRefinement(ast) || SchemaAST.isTransformation(ast))
+    if (SchemaAST.isBooleanKeyword(SchemaAST.isRefinement(ast) ? ast.from : ast.to)) return [true, false]
+  return (literalsOf(ast) ?? []).filter(
+    (v): v is string | number | boolean => v !== null && typeof v !== "bigint"
+  )
+}
 
 // The bounds, lengths and pattern of a refined value, gathered down its chain of refinements.
 const constraintsOf = (ast: SchemaAST.AST): Record<string, unknown> => {

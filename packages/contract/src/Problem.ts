@@ -89,10 +89,15 @@ const decodeProblem = Schema.decodeUnknownOption(Problem)
 
 // The problem an answer carries: the body itself, or an error of the typed client (which keeps the body).
 const problemOf = (value: unknown): Problem | undefined => {
-  const body =
+  const client =
     value !== null && typeof value === "object" && "problem" in value && "status" in value
-      ? value.problem
-      : value
+      ? (value as { problem: unknown; error?: unknown; message?: unknown; issues?: unknown })
+      : null
+  // an ApiError made without the body (status 0, or by hand) still has its tag, sentence and issues
+  const body =
+    client === null
+      ? value
+      : (client.problem ?? { error: client.error, message: client.message, issues: client.issues })
   const decoded = decodeProblem(body)
   return decoded._tag === "Some" ? decoded.value : undefined
 }

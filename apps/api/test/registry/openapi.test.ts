@@ -73,7 +73,7 @@ describe("the OpenAPI document", () => {
   })
 
   it("passes the OpenAPI 3.1 schema validator", async () => {
-    const result = await new Validator().validate(structuredClone(document) as unknown as object)
+    const result = await new Validator().validate(structuredClone(document) as unknown as Parameters<Validator["validate"]>[0])
     expect(result.errors ?? []).toEqual([])
     expect(result.valid).toBe(true)
   })
