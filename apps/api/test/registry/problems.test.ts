@@ -16,7 +16,7 @@ describe("problems as data: codes, parameters and the error's own fields", () =>
       sex: "unknown"
     })
     expect(created.status).toBe(400)
-    const body = created.json as { issues: ReadonlyArray<unknown> }
+    const body = created.json as unknown as { issues: ReadonlyArray<unknown> }
     const sex = {
       code: "oneOf",
       path: ["sex"],
@@ -29,7 +29,7 @@ describe("problems as data: codes, parameters and the error's own fields", () =>
       reason: "typo"
     })
     expect(corrected.status).toBe(400)
-    const issues = (corrected.json as { issues: ReadonlyArray<{ code: string; message: string }> }).issues
+    const issues = (corrected.json as unknown as { issues: ReadonlyArray<{ code: string; message: string }> }).issues
     expect(issues).toEqual([expect.objectContaining(sex)])
     expect(issues[0]?.message).toBe((body.issues[0] as { message: string }).message)
     expect(issues[0]?.message).toContain('"female", "male"')
@@ -62,7 +62,7 @@ describe("problems as data: codes, parameters and the error's own fields", () =>
   it("words a refused role in the clinic's words, with the role as a field", async () => {
     const refused = await raw(registry, "statistician", "GET", "/api/patients")
     expect(refused.status).toBe(403)
-    const body = refused.json as { message: string; role: string }
+    const body = refused.json as unknown as { message: string; role: string }
     expect(body.role).toBe("statistician")
     expect(body.message).not.toMatch(/may not patients/)
     expect(body.message).toContain("may not use this part of the registry")
