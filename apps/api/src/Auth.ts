@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { type LoginResponse, type NewUser, User } from "@cryoreg/contract"
+import { Issues, type LoginResponse, type NewUser, User } from "@cryoreg/contract"
 import * as PasswordPolicy from "@cryoreg/contract/PasswordPolicy"
 import { Model } from "@cryoreg/domain"
 import { Duration, Effect, Either, Option } from "effect"
@@ -27,7 +27,7 @@ const acceptable = (password: string, username: string, field: string) =>
       (weak) =>
         new InvalidRequest({
           message: `the password is too weak: ${weak.message}`,
-          issues: [{ path: [field], message: weak.message }]
+          issues: [Issues.rule("password", [field], weak.message)]
         })
     )
   )
@@ -163,17 +163,22 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
     const createUser = (input: NewUser) =>
       Effect.gen(function* () {
         if (Option.isSome(yield* repo.byUsername(input.username)))
-          return yield* new AlreadyRecorded({ message: `a user named "${input.username}" already exists` })
+          return yield* new AlreadyRecorded({
+            message: `a user named "${input.username}" already exists`,
+            record: "user"
+          })
         yield* acceptable(input.password, input.username, "password")
         const bound = input.role === "coordinator" || input.role === "clinician" || input.role === "device"
         if (bound && (input.centerId === null || !(yield* centers.exists(input.centerId))))
           return yield* new InvalidRequest({
             message: `a ${input.role} is bound to one center`,
             issues: [
-              {
-                path: ["centerId"],
-                message: `a ${input.role} needs the id of an existing center; got ${JSON.stringify(input.centerId)}`
-              }
+              Issues.rule(
+                input.centerId === null ? "required" : "unknown",
+                ["centerId"],
+                `a ${input.role} needs the id of an existing center; got ${JSON.stringify(input.centerId)}`,
+                { value: input.centerId }
+              )
             ]
           })
         const user = new User({

@@ -40,7 +40,10 @@ export class Centers extends Effect.Service<Centers>()("api/Centers", {
         .withTransaction(
           Effect.gen(function* () {
             if (yield* exists(center.id))
-              return yield* new AlreadyRecorded({ message: `a center "${center.id}" already exists` })
+              return yield* new AlreadyRecorded({
+                message: `a center "${center.id}" already exists`,
+                record: "center"
+              })
             yield* sql`INSERT INTO centers ${sql.insert({ ...center, created_at: new Date().toISOString() })}`
             yield* audit.append({
               action: "create",

@@ -26,5 +26,7 @@ export const centerScope = (user: User): string | null =>
 export const requireWriter = Effect.flatMap(CurrentUser, (user) =>
   user.role === "admin" || user.role === "coordinator" || user.role === "clinician"
     ? Effect.succeed(user)
-    : Effect.fail(new Forbidden({ message: `the ${user.role} role may not change clinical records` }))
+    : Effect.fail(
+        new Forbidden({ message: `the ${user.role} role may not change clinical records`, role: user.role })
+      )
 )

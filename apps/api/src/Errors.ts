@@ -5,7 +5,12 @@ import { Data } from "effect"
 export class NotFound extends Data.TaggedError("NotFound")<{ readonly message: string }> {}
 
 /** A record that may exist once already exists (a second screening, a second 3-month visit, …). */
-export class AlreadyRecorded extends Data.TaggedError("AlreadyRecorded")<{ readonly message: string }> {}
+export class AlreadyRecorded extends Data.TaggedError("AlreadyRecorded")<{
+  readonly message: string
+  /** Which record exists already: `screening`, `visit` (with its `timepoint`), … */
+  readonly record?: string
+  readonly timepoint?: string
+}> {}
 
 /** The patient already has a procedure, recorded or live and open: one procedure per patient, one tag. */
 export class ProcedureExists extends Data.TaggedError("ProcedureExists")<{ readonly message: string }> {}
@@ -35,7 +40,11 @@ export class InvalidRequest extends Data.TaggedError("InvalidRequest")<{
 export class Unauthorized extends Data.TaggedError("Unauthorized")<{ readonly message: string }> {}
 
 /** A valid session whose role may not do this. */
-export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly message: string }> {}
+export class Forbidden extends Data.TaggedError("Forbidden")<{
+  readonly message: string
+  /** The caller's role, for a client to say who may not. */
+  readonly role?: string
+}> {}
 
 /** Wrong user name or password (one message for both). */
 export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{

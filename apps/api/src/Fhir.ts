@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto"
 import { rmSync } from "node:fs"
 import { join } from "node:path"
+import { Issues } from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { pseudonym } from "./Analysis/Export.js"
@@ -94,7 +95,11 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
           if (!resourceTypes.has(t))
             return yield* new InvalidRequest({
               message: `_type: ${t} is not exported; the types are ${[...resourceTypes].join(", ")}`,
-              issues: [{ path: ["_type"], message: `${t} is not an exported resource type` }]
+              issues: [
+                Issues.rule("oneOf", ["_type"], `${t} is not an exported resource type`, {
+                  allowed: [...resourceTypes]
+                })
+              ]
             })
         const own = centerScope(user)
         if (group !== null && own !== null && group !== own)

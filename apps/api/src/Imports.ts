@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import type { ImportCounts, ImportProblem, ImportReport } from "@cryoreg/contract"
+import { type ImportCounts, type ImportProblem, type ImportReport, Issues } from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { AuditRepo } from "./Audit/Repo.js"
@@ -56,7 +56,7 @@ export class Imports extends Effect.Service<Imports>()("api/Imports", {
           })
         const center = own ?? requested
         const issue = (message: string) =>
-          new RuleViolation({ message, issues: [{ path: ["center"], message }] })
+          new RuleViolation({ message, issues: [Issues.rule("invalid", ["center"], message)] })
         if (center === undefined) return yield* issue("choose the center the patients are imported into")
         if (!(yield* centers.exists(center)))
           return yield* issue(`no center "${center}" takes part in the registry`)

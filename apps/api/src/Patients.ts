@@ -1,4 +1,5 @@
 import {
+  Issues,
   type NewPatient,
   type NextPatientIdQuery,
   type PatientCorrection,
@@ -37,7 +38,11 @@ const idOfCursor = (cursor: string) => {
     : Effect.fail(
         new InvalidRequest({
           message: "invalid query: cursor: not a page of this list; start again from the first page",
-          issues: [{ path: ["cursor"], message: "not a page of this list; start again from the first page" }]
+          issues: [
+            Issues.rule("unknown", ["cursor"], "not a page of this list; start again from the first page", {
+              value: cursor
+            })
+          ]
         })
       )
 }
@@ -68,7 +73,11 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             center === null
               ? `a patient id of center ${idCenter} begins with "${PatientIds.prefixOf(idCenter)}"`
               : `a ${user.role} of center ${center} registers patient ids beginning with "${PatientIds.prefixOf(center)}" only`
-          return yield* new RuleViolation({ message, issues: [{ path: ["id"], message }] })
+          const prefix = PatientIds.prefixOf(center ?? idCenter)
+          return yield* new RuleViolation({
+            message,
+            issues: [Issues.rule("patientIdPrefix", ["id"], message, { prefix })]
+          })
         }
         if (center !== null && center !== input.centerId)
           return yield* new Forbidden({
@@ -84,10 +93,14 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
                 return yield* new InvalidRequest({
                   message: `no center ${patient.centerId}`,
                   issues: [
-                    {
-                      path: ["centerId"],
-                      message: `no center "${patient.centerId}" takes part in the registry`
-                    }
+                    Issues.rule(
+                      "unknown",
+                      ["centerId"],
+                      `no center "${patient.centerId}" takes part in the registry`,
+                      {
+                        value: patient.centerId
+                      }
+                    )
                   ]
                 })
               const exists = yield* sql<{ id: string }>`SELECT id FROM patients WHERE id = ${patient.id}`
@@ -172,12 +185,16 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         if (center === undefined)
           return yield* new RuleViolation({
             message: "choose the center the patient is registered at",
-            issues: [{ path: ["center"], message: "choose the center the patient is registered at" }]
+            issues: [Issues.rule("required", ["center"], "choose the center the patient is registered at")]
           })
         if (!(yield* centers.exists(center)))
           return yield* new RuleViolation({
             message: `no center ${center}`,
-            issues: [{ path: ["center"], message: `no center "${center}" takes part in the registry` }]
+            issues: [
+              Issues.rule("unknown", ["center"], `no center "${center}" takes part in the registry`, {
+                value: center
+              })
+            ]
           })
         return { id: PatientIds.nextFree(center, yield* repo.idsStartingWith(PatientIds.prefixOf(center))) }
       })

@@ -78,7 +78,9 @@ export const makeApp = (runtime: Runtime, options: AppOptions = {}) => {
   fhirRoutes(app, runtime)
   docsRoutes(app, options.version ?? "0.0.0")
 
-  app.all("/api/*", (c) => problem(c, "NotFound", `No API route ${c.req.method} ${c.req.path}`))
+  app.all("/api/*", (c) =>
+    problem(c, "NoSuchRoute", `the API has no such address for this kind of request: ${c.req.path}`)
+  )
 
   const webDir = options.webDir
   if (webDir !== undefined && existsSync(join(webDir, "index.html"))) {

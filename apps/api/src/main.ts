@@ -41,10 +41,18 @@ console.log(
   `cryoreg is running: open ${server.url} (sign in as admin${accounts.length > 1 ? ", coordinator-waw, clinician-waw, clinician-pila or statistician" : ""})`
 )
 
-const shutdown = () => {
+// `pnpm start` execs node (see the root package.json), so Ctrl-C and SIGTERM reach this process and
+// nothing in between reports the ended script as failed.
+const shutdown = (signal: NodeJS.Signals) => {
   server.close().then(
-    () => process.exit(0),
-    () => process.exit(1)
+    () => {
+      console.log(`cryoreg stopped (${signal}): every request answered, the database closed.`)
+      process.exit(0)
+    },
+    (error: unknown) => {
+      console.error(`cryoreg did not stop cleanly (${signal}): ${String(error)}`)
+      process.exit(1)
+    }
   )
 }
 process.once("SIGINT", shutdown)

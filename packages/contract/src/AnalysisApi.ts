@@ -16,6 +16,7 @@ export const listAdverseEvents = E.get("listAdverseEvents", {
   tag: "Adverse events",
   summary: "Every adverse event the caller may see, with the patient's center",
   roles: readerRoles,
+  errors: ["NotFound"],
   query: Sets.SetQuery,
   success: Items(A.AdverseEventRow)
 })
@@ -36,6 +37,7 @@ export const report = E.get("report", {
   tag: "Analysis",
   summary: "Tables 1–10 from the stored records the caller may see",
   roles: readerRoles,
+  errors: ["NotFound", "RuleViolation"],
   query: Sets.SetQuery,
   success: A.ReportResponse
 })
@@ -46,6 +48,7 @@ export const comparison = E.get("comparison", {
   tag: "Analysis",
   summary: "The report beside the paper, cell by cell, and the paper's consistency findings",
   roles: readerRoles,
+  errors: ["NotFound", "RuleViolation"],
   query: Sets.SetQuery,
   success: A.ComparisonResponse
 })
@@ -56,6 +59,7 @@ export const reportCsv = E.get("reportCsv", {
   tag: "Analysis",
   summary: "The cell-by-cell comparison as CSV",
   roles: readerRoles,
+  errors: ["NotFound", "RuleViolation"],
   query: Sets.SetQuery,
   success: Schema.String,
   answer: "csv"
@@ -67,6 +71,7 @@ export const reportDocx = E.get("reportDocx", {
   tag: "Analysis",
   summary: "Tables 1–10, the figures, the methods and the paper's consistency findings as a Word document",
   roles: readerRoles,
+  errors: ["NotFound", "RuleViolation"],
   query: Sets.SetQuery,
   success: Schema.Uint8ArrayFromSelf,
   answer: "docx"
@@ -78,6 +83,7 @@ export const cohort = E.get("cohort", {
   tag: "Analysis",
   summary: "Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits",
   roles: readerRoles,
+  errors: ["NotFound"],
   query: Sets.SetQuery,
   success: A.CohortOverview
 })
@@ -88,6 +94,7 @@ export const exportVisits = E.get("exportVisits", {
   tag: "Export",
   summary: "Visits in tidy long format (one row per patient per time point) as JSON",
   roles: readerRoles,
+  errors: ["NotFound"],
   query: Sets.SetQuery,
   success: A.VisitExport
 })
@@ -98,6 +105,7 @@ export const exportVisitsCsv = E.get("exportVisitsCsv", {
   tag: "Export",
   summary: "Visits in tidy long format as CSV, ready for R or pandas",
   roles: readerRoles,
+  errors: ["NotFound"],
   query: Sets.SetQuery,
   success: Schema.String,
   answer: "csv"
@@ -115,7 +123,8 @@ export const exportVisitsParquet = E.get("exportVisitsParquet", {
   roles: readerRoles,
   query: Sets.SetQuery,
   success: Schema.Uint8ArrayFromSelf,
-  answer: "parquet"
+  answer: "parquet",
+  errors: ["NotFound"]
 })
 
 const SetParams = Schema.Struct({ id: Sets.AnalysisSetId })
@@ -140,6 +149,7 @@ export const createAnalysisSet = E.post("createAnalysisSet", {
     "rows in canonical form. A clinician or coordinator selects among their own center's patients only. " +
     "Every analysis route then takes `?set=<id>`.",
   roles: readerRoles,
+  errors: ["RuleViolation"],
   body: Sets.NewAnalysisSet,
   success: Sets.AnalysisSet
 })
@@ -150,6 +160,7 @@ export const getAnalysisSet = E.get("getAnalysisSet", {
   tag: setsTag,
   summary: "One set, with its hash recomputed from its stored rows and whether it matches",
   roles: readerRoles,
+  errors: ["NotFound"],
   params: SetParams,
   success: Sets.AnalysisSetDetail
 })
@@ -161,6 +172,7 @@ export const analysisSetRows = E.get("analysisSetRows", {
   summary:
     "The set's frozen study rows in canonical order (patient ids for clinical roles, pseudonyms for all)",
   roles: readerRoles,
+  errors: ["NotFound"],
   params: SetParams,
   success: Sets.AnalysisSetRows
 })
@@ -171,6 +183,7 @@ export const renameAnalysisSet = E.patch("renameAnalysisSet", {
   tag: setsTag,
   summary: "Renames a set (audited); its rows never change",
   roles: readerRoles,
+  errors: ["NotFound"],
   params: SetParams,
   body: Sets.AnalysisSetRename,
   success: Sets.AnalysisSet
@@ -182,5 +195,6 @@ export const deleteAnalysisSet = E.del("deleteAnalysisSet", {
   tag: setsTag,
   summary: "Deletes a set and its rows (audited)",
   roles: readerRoles,
+  errors: ["NotFound"],
   params: SetParams
 })

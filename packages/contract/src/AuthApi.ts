@@ -23,6 +23,7 @@ export const login = E.post("login", {
   tag: "Auth",
   summary: "Sign in: a bearer token and an httpOnly session cookie",
   roles: "public",
+  errors: ["InvalidCredentials", "TooManyRequests"],
   body: Auth.LoginRequest,
   success: Auth.LoginResponse,
   status: 200
@@ -52,6 +53,7 @@ export const changePassword = E.post("changePassword", {
   tag: "Auth",
   summary: "Change the caller's password (ends every session of the account)",
   roles: readerRoles,
+  errors: ["InvalidCredentials"],
   body: Auth.PasswordChange,
   status: 204
 })
@@ -71,6 +73,7 @@ export const createCenter = E.post("createCenter", {
   tag: "Centers",
   summary: "Add a participating center",
   roles: admin,
+  errors: ["AlreadyRecorded"],
   body: Schema.Struct(Model.Center.fields),
   success: Model.Center
 })
@@ -90,6 +93,7 @@ export const createUser = E.post("createUser", {
   tag: "Users",
   summary: "Create an account",
   roles: admin,
+  errors: ["AlreadyRecorded"],
   body: Auth.NewUser,
   success: Auth.User
 })
@@ -100,6 +104,7 @@ export const revokeSessions = E.post("revokeSessions", {
   tag: "Users",
   summary: "End every session of an account (its tokens stop working at once)",
   roles: admin,
+  errors: ["NotFound"],
   params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
   status: 204
 })
@@ -110,6 +115,7 @@ export const unlockUser = E.post("unlockUser", {
   tag: "Users",
   summary: "Lift the sign-in throttling of an account (after failed sign-ins)",
   roles: admin,
+  errors: ["NotFound"],
   params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
   status: 204
 })

@@ -12,7 +12,9 @@ export class ApiError extends Error {
     message: string,
     readonly issues: ReadonlyArray<Issue> = [],
     /** The record as it now stands, when a correction made against an older version was refused (412). */
-    readonly current: CurrentRecord | null = null
+    readonly current: CurrentRecord | null = null,
+    /** The whole problem body, with the error's own fields (read them with `Problems.field`). */
+    readonly problem: Problem | null = null
   ) {
     super(message)
   }
@@ -94,7 +96,8 @@ export const call = async <E extends Any>(
         problem.value.error,
         problem.value.message,
         problem.value.issues,
-        problem.value.current ?? null
+        problem.value.current ?? null,
+        problem.value
       )
     throw new ApiError(
       response.status,

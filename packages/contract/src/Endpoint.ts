@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { Role } from "./Auth.js"
+import type * as Errors from "./Errors.js"
 
 /** HTTP methods the API uses. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
@@ -32,7 +33,7 @@ export type None = typeof None
  * generated from them, and the typed client encodes with them. `roles` lists who may call it
  * (center scoping comes on top, in the repositories).
  */
-export interface Endpoint<Name extends string, P, Q, B, S> {
+export interface Endpoint<Name extends string, P, Q, B, S, Err extends Errors.ErrorTag = never> {
   readonly name: Name
   readonly method: Method
   readonly path: string
@@ -48,9 +49,14 @@ export interface Endpoint<Name extends string, P, Q, B, S> {
   readonly answer: Answer
   /** A body that is a file rather than JSON (`csv`: the route reads `text/csv` itself). */
   readonly upload?: "csv"
+  /**
+   * Every error tag it can answer with (each has its status in `Errors.statusOf`): its own, the ones every
+   * endpoint may answer (`Errors.common`) and, unless public, the session's (`Errors.signedIn`).
+   */
+  readonly errors: ReadonlyArray<Err>
 }
 
-interface Spec<P, Q, B, S> {
+interface Spec<P, Q, B, S, Err extends Errors.ErrorTag> {
   readonly path: string
   readonly tag: string
   readonly summary: string
@@ -63,14 +69,52 @@ interface Spec<P, Q, B, S> {
   readonly status?: 200 | 201 | 204
   readonly answer?: Answer
   readonly upload?: "csv"
+  /** The errors of its own it can answer with (a lookup that can miss: NotFound; a rule: RuleViolation …). */
+  readonly errors?: ReadonlyArray<Err>
+}
+
+type Always = (typeof Errors.common)[number]
+type SignedIn = (typeof Errors.signedIn)[number]
+
+// What the route can really answer: a body's errors only with a body, CSRF only on writes, …
+const errorsOf = (
+  method: Method,
+  spec: {
+    readonly errors?: ReadonlyArray<Errors.ErrorTag>
+    readonly params?: unknown
+    readonly query?: unknown
+    readonly body?: unknown
+    readonly roles: ReadonlyArray<Role> | "public"
+  }
+) => {
+  const write = method !== "GET"
+  const decodes = spec.params !== undefined || spec.query !== undefined || spec.body !== undefined
+  const tags: Array<Errors.ErrorTag> = [
+    ...(spec.errors ?? []),
+    ...(decodes ? (["InvalidRequest"] as const) : []),
+    ...(spec.body === undefined ? [] : (["MalformedJson", "IllFormedText", "UnsupportedMediaType"] as const)),
+    ...(write ? (["PayloadTooLarge"] as const) : []),
+    ...(spec.roles === "public" ? [] : (["Unauthorized", "Forbidden", "TooManyRequests"] as const)),
+    ...(spec.roles !== "public" && write ? (["CsrfRejected"] as const) : []),
+    "InternalError"
+  ]
+  return [...new Set(tags)]
 }
 
 const make =
   (method: Method) =>
-  <const Name extends string, P = Empty, Q = Empty, B = undefined, S = void>(
+  <
+    const Name extends string,
+    P = Empty,
+    Q = Empty,
+    B = undefined,
+    S = void,
+    const Err extends Errors.ErrorTag = never,
+    Roles extends ReadonlyArray<Role> | "public" = ReadonlyArray<Role>
+  >(
     name: Name,
-    spec: Spec<P, Q, B, S>
-  ): Endpoint<Name, P, Q, B, S> => ({
+    spec: Spec<P, Q, B, S, Err> & { readonly roles: Roles }
+  ): Endpoint<Name, P, Q, B, S, Err | Always | (Roles extends "public" ? never : SignedIn)> => ({
     name,
     method,
     path: spec.path,
@@ -84,7 +128,10 @@ const make =
     success: (spec.success ?? Schema.Void) as unknown as Wire<S>,
     status: spec.status ?? (method === "POST" ? 201 : spec.success === undefined ? 204 : 200),
     answer: spec.answer ?? (spec.success === undefined ? "empty" : "json"),
-    ...(spec.upload === undefined ? {} : { upload: spec.upload })
+    ...(spec.upload === undefined ? {} : { upload: spec.upload }),
+    errors: errorsOf(method, spec) as ReadonlyArray<
+      Err | Always | (Roles extends "public" ? never : SignedIn)
+    >
   })
 
 /** A GET endpoint. */
@@ -100,7 +147,7 @@ export const del = make("DELETE")
 
 /** Any endpoint (schemas are invariant in their types, so a list of endpoints needs `any`). */
 // biome-ignore lint/suspicious/noExplicitAny: see above.
-export type Any = Endpoint<string, any, any, any, any>
+export type Any = Endpoint<string, any, any, any, any, Errors.ErrorTag>
 
 /** The path with its `:name` parameters replaced by the (URL-encoded) values. */
 export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
@@ -108,11 +155,16 @@ export const fillPath = (path: string, params: Readonly<Record<string, string>>)
 
 /** The input a caller gives an endpoint: its params, query and body, each only where the endpoint has them. */
 export type Input<E> =
-  E extends Endpoint<string, infer P, infer Q, infer B, infer _S>
+  E extends Endpoint<string, infer P, infer Q, infer B, infer _S, infer _Err>
     ? (Empty extends P ? { readonly params?: P } : { readonly params: P }) &
         (Empty extends Q ? { readonly query?: Q } : { readonly query: Q }) &
         ([B] extends [undefined] ? unknown : { readonly body: B })
     : never
 
 /** The decoded answer of an endpoint. */
-export type Success<E> = E extends Endpoint<string, infer _P, infer _Q, infer _B, infer S> ? S : never
+export type Success<E> =
+  E extends Endpoint<string, infer _P, infer _Q, infer _B, infer S, infer _Err> ? S : never
+
+/** The error tags an endpoint can answer with. */
+export type ErrorOf<E> =
+  E extends Endpoint<string, infer _P, infer _Q, infer _B, infer _S, infer Err> ? Err : never

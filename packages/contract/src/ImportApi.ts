@@ -28,5 +28,6 @@ export const importTidy = E.post("importTidy", {
   roles: I.importRoles,
   query: I.ImportQuery,
   success: I.ImportReport,
-  status: 200
+  status: 200,
+  errors: ["AlreadyRecorded", "RuleViolation", "UnsupportedMediaType"]
 })

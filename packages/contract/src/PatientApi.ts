@@ -28,6 +28,7 @@ export const nextPatientId = E.get("nextPatientId", {
   tag: "Patients",
   summary: "The next free patient id of a center (the caller's own; an admin names the center)",
   roles: writerRoles,
+  errors: ["RuleViolation"],
   query: P.NextPatientIdQuery,
   success: P.NextPatientId
 })
@@ -38,6 +39,7 @@ export const createPatient = E.post("createPatient", {
   tag: "Patients",
   summary: "Register a pseudonymous patient",
   roles: writerRoles,
+  errors: ["NotFound", "RuleViolation", "AlreadyRecorded"],
   body: P.NewPatient,
   success: P.PatientDetail
 })
@@ -48,6 +50,7 @@ export const getPatient = E.get("getPatient", {
   tag: "Patients",
   summary: "A patient's whole record",
   roles: clinicalRoles,
+  errors: ["NotFound"],
   params: P.PatientPath,
   success: P.PatientDetail
 })
@@ -58,6 +61,7 @@ export const correctPatient = E.patch("correctPatient", {
   tag: "Patients",
   summary: "Correct a patient's data (with the reason)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "RecordChanged"],
   params: P.PatientPath,
   body: P.PatientCorrection,
   success: P.PatientDetail
@@ -69,6 +73,7 @@ export const withdrawPatient = E.post("withdrawPatient", {
   tag: "Patients",
   summary: "Withdraw a patient: the record and its history are kept",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "ProcedureNotOpen"],
   params: P.PatientPath,
   body: P.WithdrawalRequest,
   success: P.PatientDetail,
@@ -81,6 +86,7 @@ export const patientHistory = E.get("patientHistory", {
   tag: "Patients",
   summary: "Every change to a patient's records, oldest first",
   roles: clinicalRoles,
+  errors: ["NotFound"],
   params: P.PatientPath,
   success: Items(Audit.AuditRecord)
 })
@@ -91,6 +97,7 @@ export const createScreening = E.post("createScreening", {
   tag: "Screening",
   summary: "Record the screening; the answer carries the eligibility verdict per criterion",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "AlreadyRecorded"],
   params: P.PatientPath,
   body: P.ScreeningInput,
   success: V.ScreeningView
@@ -102,6 +109,7 @@ export const correctScreening = E.patch("correctScreening", {
   tag: "Screening",
   summary: "Correct the screening (with the reason)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "RecordChanged"],
   params: P.PatientPath,
   body: P.ScreeningCorrection,
   success: V.ScreeningView
@@ -113,6 +121,7 @@ export const createBlock = E.post("createBlock", {
   tag: "Diagnostic blocks",
   summary: "Record a diagnostic SIJ block; the answer carries relief % and the verdict",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "StepOutOfOrder", "RuleViolation"],
   params: P.PatientPath,
   body: P.BlockInput,
   success: V.BlockView
@@ -124,6 +133,7 @@ export const correctBlock = E.patch("correctBlock", {
   tag: "Diagnostic blocks",
   summary: "Correct a diagnostic block (with the reason)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "RecordChanged"],
   params: Schema.Struct({ id: Model.PatientId, blockId: Model.DiagnosticBlockId }),
   body: P.BlockCorrection,
   success: V.BlockView
@@ -135,6 +145,7 @@ export const createProcedure = E.post("createProcedure", {
   tag: "Procedures",
   summary: "Record a procedure after the fact (lesions and freeze cycles checked by the protocol)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "ProcedureExists", "StepOutOfOrder", "RuleViolation"],
   params: P.PatientPath,
   body: P.ProcedureInput,
   success: V.ProcedureView
@@ -146,6 +157,7 @@ export const correctProcedure = E.patch("correctProcedure", {
   tag: "Procedures",
   summary: "Correct a recorded procedure (with the reason)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "RecordChanged"],
   params: P.PatientPath,
   body: P.ProcedureCorrection,
   success: V.ProcedureView
@@ -157,6 +169,7 @@ export const createVisit = E.post("createVisit", {
   tag: "Visits",
   summary: "Record a follow-up visit (NRS, VAS, ODI scored on write, analgesics)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "StepOutOfOrder", "RuleViolation", "AlreadyRecorded"],
   params: P.PatientPath,
   body: P.VisitInput,
   success: V.VisitView
@@ -168,6 +181,14 @@ export const correctVisit = E.patch("correctVisit", {
   tag: "Visits",
   summary: "Correct a visit (with the reason); the previous values stay in the history",
   roles: writerRoles,
+  errors: [
+    "PatientWithdrawn",
+    "NotFound",
+    "StepOutOfOrder",
+    "RuleViolation",
+    "AlreadyRecorded",
+    "RecordChanged"
+  ],
   params: Schema.Struct({ id: Model.PatientId, visitId: Model.VisitId }),
   body: P.VisitCorrection,
   success: V.VisitView
@@ -179,6 +200,7 @@ export const createAdverseEvent = E.post("createAdverseEvent", {
   tag: "Adverse events",
   summary: "Report an adverse event",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "StepOutOfOrder", "RuleViolation"],
   params: P.PatientPath,
   body: P.AdverseEventInput,
   success: Model.AdverseEvent
@@ -190,6 +212,7 @@ export const correctAdverseEvent = E.patch("correctAdverseEvent", {
   tag: "Adverse events",
   summary: "Correct any field of an adverse event, type and onset included (with the reason)",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "RuleViolation", "RecordChanged"],
   params: Schema.Struct({ id: Model.PatientId, eventId: Model.AdverseEventId }),
   body: P.AdverseEventCorrection,
   success: Model.AdverseEvent
@@ -205,6 +228,7 @@ export const retractVisit = E.post("retractVisit", {
   summary: "Retract a visit entered in error (with the reason)",
   description: retraction,
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound"],
   params: Schema.Struct({ id: Model.PatientId, visitId: Model.VisitId }),
   body: P.RetractionRequest,
   success: P.PatientDetail,
@@ -218,6 +242,7 @@ export const retractBlock = E.post("retractBlock", {
   summary: "Retract a diagnostic block entered in error (with the reason); eligibility is judged again",
   description: retraction,
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound"],
   params: Schema.Struct({ id: Model.PatientId, blockId: Model.DiagnosticBlockId }),
   body: P.RetractionRequest,
   success: P.PatientDetail,
@@ -231,6 +256,7 @@ export const retractAdverseEvent = E.post("retractAdverseEvent", {
   summary: "Retract an adverse event entered in error (with the reason)",
   description: retraction,
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound"],
   params: Schema.Struct({ id: Model.PatientId, eventId: Model.AdverseEventId }),
   body: P.RetractionRequest,
   success: P.PatientDetail,

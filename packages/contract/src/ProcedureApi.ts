@@ -3,6 +3,7 @@
 import { Schema } from "effect"
 import { clinicalRoles, writerRoles } from "./Auth.js"
 import * as E from "./Endpoint.js"
+import * as Errors from "./Errors.js"
 import * as L from "./LiveProcedures.js"
 import { PatientPath } from "./Patients.js"
 
@@ -20,6 +21,7 @@ export const createLiveProcedure = E.post("createLiveProcedure", {
   tag,
   summary: "Open a live procedure driven by a device; the answer carries a device token bound to it",
   roles: [...writerRoles, ...device],
+  errors: ["PatientWithdrawn", "NotFound", "ProcedureExists", "StepOutOfOrder", "RuleViolation"],
   params: PatientPath,
   body: L.NewLiveProcedure,
   success: L.LiveProcedureCreated
@@ -35,6 +37,7 @@ export const abortLiveProcedure = E.post("abortLiveProcedure", {
   tag,
   summary: "Abort an open live procedure, with the reason; its device token stops working",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "ProcedureNotOpen"],
   params: L.ProcedurePath,
   body: L.AbortRequest,
   success: L.LiveProcedure,
@@ -50,6 +53,7 @@ export const issueDeviceToken = E.post("issueDeviceToken", {
   tag,
   summary: "Issue a new device token for an open live procedure; the earlier ones stop working",
   roles: writerRoles,
+  errors: ["PatientWithdrawn", "NotFound", "ProcedureNotOpen"],
   params: L.ProcedurePath,
   success: L.LiveProcedureCreated
 })
@@ -73,6 +77,7 @@ export const getLiveProcedure = E.get("getLiveProcedure", {
   tag,
   summary: "A procedure's protocol state: phase, probe gate, lesions, cycle evaluations, deviations",
   roles: [...clinicalRoles, ...device],
+  errors: ["NotFound"],
   params: L.ProcedurePath,
   success: L.LiveProcedureState
 })
@@ -88,6 +93,17 @@ export const postProcedureEvents = E.post("postProcedureEvents", {
   tag,
   summary: "Post protocol events (the FreezeProtocol state machine decides); idempotent by index",
   roles: [...writerRoles, ...device],
+  errors: [
+    "PatientWithdrawn",
+    "NotFound",
+    "ProcedureExists",
+    "StepOutOfOrder",
+    "RuleViolation",
+    "ProcedureNotOpen",
+    "EventIndexGap",
+    "EventConflict",
+    ...Errors.protocolRefusals
+  ],
   params: L.ProcedurePath,
   body: L.EventBatch,
   success: L.EventsAccepted,
@@ -104,6 +120,7 @@ export const postTelemetry = E.post("postTelemetry", {
   tag,
   summary: "Post a batch of probe telemetry; idempotent by sequence number",
   roles: [...writerRoles, ...device],
+  errors: ["NotFound", "ProcedureNotOpen", ...Errors.protocolRefusals],
   params: L.ProcedurePath,
   body: L.TelemetryBatch,
   success: L.TelemetryAccepted,
@@ -116,6 +133,7 @@ export const getTelemetry = E.get("getTelemetry", {
   tag,
   summary: "Stored telemetry of a time window, downsampled (bucket extremes kept) to maxPoints when asked",
   roles: [...clinicalRoles, ...device],
+  errors: ["NotFound"],
   params: L.ProcedurePath,
   query: L.TelemetryQuery,
   success: L.TelemetrySeries

@@ -74,5 +74,6 @@ export const importRedcap = E.post("importRedcap", {
   query: ImportQuery,
   success: ImportReport,
   status: 200,
-  upload: "csv"
+  upload: "csv",
+  errors: ["AlreadyRecorded", "RuleViolation", "UnsupportedMediaType"]
 })

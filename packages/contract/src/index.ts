@@ -15,8 +15,13 @@ export * from "./Client.js"
 export * as Endpoint from "./Endpoint.js"
 /** Every endpoint, by name and as a list. */
 export * from "./Endpoints.js"
+export type { ErrorTag } from "./Errors.js"
+/** Error tags and their statuses. */
+export * as Errors from "./Errors.js"
 /** Imports of existing data: the report and its problems. */
 export * from "./Imports.js"
+/** Failed decodes as issues with codes and parameters. */
+export * as Issues from "./Issues.js"
 /** Live procedures: protocol events, telemetry batches, procedure state and stream messages. */
 export * from "./LiveProcedures.js"
 /** Lists a page at a time. */
@@ -25,5 +30,7 @@ export * from "./Page.js"
 export * from "./Patients.js"
 /** Error answers. */
 export * from "./Problem.js"
+/** Reading error answers: `Problems.is(error, "ProcedureExists")`, `Problems.issues(error)`. */
+export * as Problems from "./Problem.js"
 /** Views of stored records (eligibility, block evaluation, procedure summary, ODI score). */
 export * from "./Views.js"

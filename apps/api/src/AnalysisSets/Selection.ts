@@ -1,4 +1,4 @@
-import type { Issue, SetSelection } from "@cryoreg/contract"
+import { type Issue, Issues, type SetSelection } from "@cryoreg/contract"
 import { Either } from "effect"
 import type { LoadedPatient } from "../Analysis/Load.js"
 
@@ -34,7 +34,14 @@ export const select = (
   if (treatedFrom !== undefined && treatedTo !== undefined && treatedFrom > treatedTo)
     return Either.left({
       message: `treated from (${treatedFrom}) is after treated to (${treatedTo})`,
-      issues: [{ path: path("treatedTo"), message: `on or after ${treatedFrom}; got ${treatedTo}` }]
+      issues: [
+        Issues.rule("dateOrder", path("treatedTo"), `on or after ${treatedFrom}; got ${treatedTo}`, {
+          earlier: "treatedFrom",
+          earlierDate: treatedFrom,
+          later: "treatedTo",
+          laterDate: treatedTo
+        })
+      ]
     })
   const byId = new Map(loaded.map((p) => [p.patient.id as string, p]))
   const treated = rows.flatMap((row) => {
@@ -53,10 +60,12 @@ export const select = (
       return id !== undefined
         ? []
         : [
-            {
-              path: path("patientIds", i),
-              message: `${name} is not a treated, not withdrawn patient you may see`
-            }
+            Issues.rule(
+              "unknown",
+              path("patientIds", i),
+              `${name} is not a treated, not withdrawn patient you may see`,
+              { value: name }
+            )
           ]
     })
     if (issues.length > 0)
@@ -81,7 +90,7 @@ export const select = (
   if (chosen.length === 0)
     return Either.left({
       message: "no treated, not withdrawn patient you may see matches this selection: a set is never empty",
-      issues: [{ path: ["selection"], message: "matches no treated patient" }]
+      issues: [Issues.rule("invalid", ["selection"], "matches no treated patient")]
     })
   return Either.right(chosen)
 }

@@ -21,7 +21,7 @@ export const exportRoutes = (app: Hono, runtime: Runtime) => {
       const type = c.req.header("content-type") ?? ""
       if (!csvTypes.test(type))
         return yield* Effect.fail({
-          _tag: "UnsupportedMediaType",
+          _tag: "UnsupportedMediaType" as const,
           message: `send the REDCap records as text/csv, not "${type || "nothing"}"`
         })
       const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))

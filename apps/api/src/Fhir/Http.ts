@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs"
 import { Readable } from "node:stream"
-import { Api } from "@cryoreg/contract"
+import { Api, Issues } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Context, Hono } from "hono"
 import { Audit } from "../Audit.js"
@@ -22,7 +22,7 @@ const ndjsonFormats = new Set(["application/fhir+ndjson", "application/ndjson", 
 const kickoffRequest = (c: Context) =>
   Effect.gen(function* () {
     const bad = (path: string, message: string) =>
-      Effect.fail(new InvalidRequest({ message, issues: [{ path: [path], message }] }))
+      Effect.fail(new InvalidRequest({ message, issues: [Issues.rule("invalid", [path], message)] }))
     if (!/respond-async/i.test(c.req.header("prefer") ?? ""))
       return yield* bad(
         "Prefer",

@@ -1,3 +1,4 @@
+import { Issues } from "@cryoreg/contract"
 import { Effect } from "effect"
 import { CurrentUser, centerScope } from "../CurrentUser.js"
 import { RuleViolation } from "../Errors.js"
@@ -56,10 +57,9 @@ export const importBundle = (
     )
       return yield* new RuleViolation({
         message: source.problems.map((p) => p.message).join("; "),
-        issues: source.problems.map((p) => ({
-          path: p.column === null ? [] : [p.column],
-          message: `${p.message} (rule: ${p.rule})`
-        }))
+        issues: source.problems.map((p) =>
+          Issues.rule("invalid", p.column === null ? [] : [p.column], `${p.message} (rule: ${p.rule})`)
+        )
       })
     const imports = yield* Imports
     return yield* imports.run(source, { dryRun: options.dryRun, center: options.center ?? inferred })

@@ -52,7 +52,7 @@ export const fhirImportRoute = (app: Hono, runtime: Runtime) =>
       const type = c.req.header("content-type") ?? ""
       if (!/^application\/(fhir\+)?json\b/i.test(type))
         return yield* Effect.fail<Failure>({
-          _tag: "UnsupportedMediaType",
+          _tag: "UnsupportedMediaType" as const,
           message: `send the Bundle as application/fhir+json, not "${type || "nothing"}"`
         })
       const dryRun = ["1", "true"].includes(c.req.query("dryRun") ?? "")

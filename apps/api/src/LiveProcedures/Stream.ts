@@ -1,4 +1,4 @@
-import { Api, type User } from "@cryoreg/contract"
+import { Api, Issues, type User } from "@cryoreg/contract"
 import { Config, Deferred, Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
 import type { Context, Hono } from "hono"
 import { type SSEStreamingApi, streamSSE } from "hono/streaming"
@@ -43,7 +43,7 @@ const authorize = (c: Context) =>
         () =>
           new InvalidRequest({
             message: "invalid procedure id",
-            issues: [{ path: ["id"], message: "not a procedure id" }]
+            issues: [Issues.rule("pattern", ["id"], "not a procedure id")]
           })
       )
     )
@@ -51,7 +51,9 @@ const authorize = (c: Context) =>
     if (!/^\d{1,15}$/.test(resume.trim()))
       return yield* new InvalidRequest({
         message: "Last-Event-ID is the id of a message of this stream (a whole number)",
-        issues: [{ path: ["lastEventId"], message: "a whole number, 0 or more" }]
+        issues: [
+          Issues.rule("range", ["lastEventId"], "a whole number, 0 or more", { min: 0, integer: true })
+        ]
       })
     yield* Effect.provideService((yield* LiveProcedures).find(params.id), CurrentUser, user)
     // The last check: past it the stream holds a slot of its session until it closes.
@@ -100,8 +102,7 @@ export const streamRoute = (app: Hono, runtime: Runtime) => {
     const opened = await runtime.runPromiseExit(authorize(c))
     if (Exit.isFailure(opened)) {
       const failure = opened.cause._tag === "Fail" ? opened.cause.error : null
-      if (failure !== null)
-        return problem(c, failure._tag, failure.message, "issues" in failure ? failure.issues : undefined)
+      if (failure !== null) return problem(c, failure)
       console.error(opened.cause)
       return problem(c, "InternalError", "The server failed to open the stream")
     }

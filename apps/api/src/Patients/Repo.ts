@@ -87,7 +87,8 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
         Effect.asVoid,
         Effect.catchIf(
           isUniqueViolation,
-          () => new AlreadyRecorded({ message: `a patient ${row.id} is already registered` })
+          () =>
+            new AlreadyRecorded({ message: `a patient ${row.id} is already registered`, record: "patient" })
         ),
         Effect.catchTag("SqlError", Effect.die)
       )

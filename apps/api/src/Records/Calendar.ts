@@ -1,3 +1,4 @@
+import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Laterality, type Model, StudyCalendar } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { RuleViolation } from "../Errors.js"
@@ -15,8 +16,36 @@ export type Written =
   | { readonly kind: "visit"; readonly value: Item<"visits"> }
   | { readonly kind: "adverseEvent"; readonly value: Item<"adverseEvents"> }
 
-const violation = (path: ReadonlyArray<string | number>, message: string) =>
-  new RuleViolation({ message, issues: [{ path, message }] })
+const violation = (
+  code: IssueCode,
+  path: ReadonlyArray<string | number>,
+  message: string,
+  params: IssueParams = {}
+) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
+
+// The calendar's refusals with what a client needs to word them: the dates compared, or today.
+const calendarViolation = (e: StudyCalendar.DateAfterToday | StudyCalendar.DatesOutOfOrder) =>
+  e._tag === "DateAfterToday"
+    ? violation("dateInFuture", e.path, e.message, { date: e.date, today: e.today })
+    : violation("dateOrder", e.path, e.message, {
+        earlier: e.earlier.what,
+        earlierDate: e.earlier.date,
+        later: e.later.what,
+        laterDate: e.later.date
+      })
+
+const birthYearViolation =
+  (path: ReadonlyArray<string>) => (e: StudyCalendar.BirthYearInFuture | StudyCalendar.UnderageAtScreening) =>
+    e._tag === "BirthYearInFuture"
+      ? violation("dateInFuture", path, e.message, { birthYear: e.birthYear })
+      : violation("underage", path, e.message, {
+          minAge: StudyCalendar.adultAge,
+          birthYear: e.birthYear,
+          screeningDate: e.screeningDate
+        })
+
+const sideViolation = (path: ReadonlyArray<string | number>) => (e: Laterality.SideNotTreated) =>
+  violation("side", path, e.message, { side: e.side, treatedSide: e.treatedSide })
 
 const merged = <A extends { readonly id: string }>(
   stored: ReadonlyArray<{ readonly value: A }>,
@@ -48,16 +77,16 @@ export const checkCalendar = (file: PatientFile, written: Written, today: string
       courseOf(file, written),
       { kind: written.kind, id: written.value.id },
       today
-    ).pipe(Effect.mapError((e) => violation(e.path, e.message)))
+    ).pipe(Effect.mapError(calendarViolation))
     if (written.kind === "screening")
       yield* StudyCalendar.checkBirthYear(file.patient.birthYear, written.value.date, today).pipe(
-        Effect.mapError((e) => violation(["date"], e.message))
+        Effect.mapError(birthYearViolation(["date"]))
       )
   })
 
 /** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming the field. */
 export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.check>[1]) =>
-  Laterality.check(patient.treatedSide, procedure).pipe(Effect.mapError((e) => violation(e.path, e.message)))
+  Laterality.check(patient.treatedSide, procedure).pipe(Effect.mapError((e) => sideViolation(e.path)(e)))
 
 /**
  * The patient's own data against the study's rules, on registration (no file yet) and on correction: the
@@ -66,11 +95,11 @@ export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof L
 export const checkPatient = (patient: Model.Patient, file: PatientFile | null, today: string) =>
   Effect.gen(function* () {
     yield* StudyCalendar.checkBirthYear(patient.birthYear, file?.screening?.value.date ?? null, today).pipe(
-      Effect.mapError((e) => violation(["birthYear"], e.message))
+      Effect.mapError(birthYearViolation(["birthYear"]))
     )
     const procedure = file?.procedure?.value
     if (procedure !== undefined)
       yield* Laterality.check(patient.treatedSide, { side: procedure.side }).pipe(
-        Effect.mapError((e) => violation(["treatedSide"], e.message))
+        Effect.mapError(sideViolation(["treatedSide"]))
       )
   })

@@ -41,7 +41,7 @@ export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure,
   Effect.gen(function* () {
     if (file.procedure !== null)
       return yield* new ProcedureExists({
-        message: `patient ${file.patient.id} already has a procedure; correct it with PATCH`
+        message: `patient ${file.patient.id} already has a procedure: correct the recorded one instead`
       })
     const eligibility = eligibilityOf(file)
     if (eligibility?.verdict !== "eligible") {

@@ -1,31 +1,35 @@
-import type { Issue } from "@cryoreg/contract"
+import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
 import { Effect, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
 
-/** Decodes a whole record (after a correction merged into it) with its domain Schema, or says what is wrong. */
+/**
+ * Decodes a whole record (after a correction merged into it) with its domain Schema, or says what is
+ * wrong the way a create is told (`Issues.fromParseIssue`, as the routes' decoder): a correction and a
+ * create of the same bad field get the same issue.
+ */
 export const decodeRecord = <A, I>(schema: Schema.Schema<A, I, never>, value: unknown) =>
-  ParseResult.decodeUnknown(schema, { onExcessProperty: "error" })(value).pipe(
+  ParseResult.decodeUnknown(schema, { errors: "all", onExcessProperty: "error" })(value).pipe(
     Effect.mapError((error) => {
-      const issues: Array<Issue> = ParseResult.ArrayFormatter.formatIssueSync(error).map((i) => ({
-        path: i.path.map((p) => (typeof p === "number" ? p : String(p))),
-        message: i.message
-      }))
-      return new InvalidRequest({
-        message: issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
-        issues
-      })
+      const issues = Issues.fromParseIssue(error)
+      return new InvalidRequest({ message: Issues.summary("invalid body", issues), issues })
     })
   )
 
-const violation = (path: ReadonlyArray<string | number>, message: string) =>
-  new RuleViolation({ message, issues: [{ path, message }] })
+const violation = (
+  code: IssueCode,
+  path: ReadonlyArray<string | number>,
+  message: string,
+  params: IssueParams = {}
+) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
 
 /** A block needs pain before it: relief is (before − after) / before. */
 export const checkBlock = (block: Model.DiagnosticBlock) =>
   DiagnosticBlock.evaluate(block, Protocol.study).pipe(
     Effect.mapError((e) =>
-      violation(e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message)
+      violation("blockPain", e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message, {
+        min: 1
+      })
     )
   )
 
@@ -34,19 +38,27 @@ export const checkVisit = (visit: Model.FollowUpVisit) =>
   Effect.gen(function* () {
     yield* Odi.score(visit.odiAnswers).pipe(
       Effect.mapError((e) =>
-        violation(
-          e._tag === "OdiInvalidAnswers" && e.section !== null
-            ? ["odiAnswers", e.section - 1]
-            : ["odiAnswers"],
-          e.message
-        )
+        e._tag === "OdiInvalidAnswers"
+          ? violation(
+              e.section === null ? "invalid" : "range",
+              e.section === null ? ["odiAnswers"] : ["odiAnswers", e.section - 1],
+              e.message,
+              e.section === null ? {} : { min: 0, max: 5, integer: true }
+            )
+          : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
       )
     )
     yield* Analgesics.check(visit.analgesics).pipe(
       Effect.mapError((e) => {
-        if (e._tag === "AnalgesicContradiction") return violation(["analgesics", e.category], e.message)
+        if (e._tag === "AnalgesicContradiction")
+          return violation("analgesicContradiction", ["analgesics", e.category], e.message, {
+            drug: e.drug,
+            category: e.category
+          })
         const index = visit.analgesics.drugs.findIndex((d) => e.drugs.includes(d))
-        return violation(["analgesics", "drugs", Math.max(0, index)], e.message)
+        return violation("analgesic", ["analgesics", "drugs", Math.max(0, index)], e.message, {
+          drugs: e.drugs
+        })
       })
     )
   })
@@ -62,7 +74,9 @@ export const checkProcedure = (procedure: Model.Procedure) =>
       (e) =>
         new RuleViolation({
           message: e.message,
-          issues: e.issues.map(({ path, message }) => ({ path, message }))
+          issues: e.issues.map(({ path, message, step }) =>
+            Issues.rule("freezeProtocol", path, message, { step: step._tag })
+          )
         })
     )
   )

@@ -19,7 +19,8 @@ export const checkNewScreening = (file: PatientFile, screening: Model.Screening,
   Effect.gen(function* () {
     if (file.screening !== null)
       return yield* new AlreadyRecorded({
-        message: `patient ${file.patient.id} already has a screening; correct it with PATCH`
+        message: `patient ${file.patient.id} already has a screening: correct the recorded one instead`,
+        record: "screening"
       })
     yield* checkCalendar(file, { kind: "screening", value: screening }, today)
   })

@@ -1,5 +1,5 @@
 import type * as Contract from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
 import { AlreadyRecorded, NotFound } from "../Errors.js"
@@ -25,7 +25,9 @@ export const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today:
       yield* requireProcedure(file, `the ${visit.timepoint === "month3" ? "3" : "6"}-month visit`)
     if (file.visits.some((v) => v.value.timepoint === visit.timepoint && v.value.id !== except))
       return yield* new AlreadyRecorded({
-        message: `patient ${file.patient.id} already has a ${visit.timepoint} visit; correct it with PATCH`
+        message: `patient ${file.patient.id} already has ${StudyCalendar.visitName[visit.timepoint]}: correct that visit instead`,
+        record: "visit",
+        timepoint: visit.timepoint
       })
     yield* checkVisit(visit)
     yield* checkCalendar(file, { kind: "visit", value: visit }, today)

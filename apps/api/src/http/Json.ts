@@ -1,3 +1,5 @@
+import { type Issue, Issues } from "@cryoreg/contract"
+
 /**
  * Why a body was refused before decoding: not JSON, a key given twice, or nested too deeply (`MalformedJson`);
  * or a text holding a lone UTF-16 surrogate, which no character is (`IllFormedText`, naming each field).
@@ -7,10 +9,7 @@ export type JsonProblem =
   | {
       readonly _tag: "IllFormedText"
       readonly message: string
-      readonly issues: ReadonlyArray<{
-        readonly path: ReadonlyArray<string | number>
-        readonly message: string
-      }>
+      readonly issues: ReadonlyArray<Issue>
     }
 
 const fail = (message: string): JsonProblem => ({ _tag: "MalformedJson", message })
@@ -39,11 +38,13 @@ const illFormedPaths = (
 const illFormed = (value: unknown): unknown | JsonProblem => {
   const paths = illFormedPaths(value, [], [])
   if (paths.length === 0) return value
-  const issues = paths.map((path) => ({
-    path,
-    message:
+  const issues = paths.map((path) =>
+    Issues.rule(
+      "invalid",
+      path,
       "this text holds a lone UTF-16 surrogate (half of a character, e.g. \\ud800), so it cannot be stored as sent: send well-formed Unicode text"
-  }))
+    )
+  )
   const fields = issues.map((i) => i.path.join(".") || "(root)").join(", ")
   return { _tag: "IllFormedText", message: `ill-formed text in ${fields}: a lone UTF-16 surrogate`, issues }
 }
@@ -120,7 +121,7 @@ export const decodeUtf8 = (bytes: ArrayBuffer): string | JsonProblem => {
     return utf8.decode(bytes)
   } catch {
     const message = "the body is not valid UTF-8 text: send JSON encoded as UTF-8"
-    return { _tag: "IllFormedText", message, issues: [{ path: [], message }] }
+    return { _tag: "IllFormedText", message, issues: [Issues.rule("invalid", [], message)] }
   }
 }
 

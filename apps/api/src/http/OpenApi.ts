@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { all, Endpoint, Problem } from "@cryoreg/contract"
-import { Scalar } from "@scalar/hono-api-reference"
+import { all, Endpoint, Errors, Problem } from "@cryoreg/contract"
 import { JSONSchema, Schema, SchemaAST } from "effect"
 import type { Hono } from "hono"
-import { statusOfTag } from "./Status.js"
 
 type Json = Record<string, unknown>
 
@@ -33,13 +31,15 @@ const parameters = (schema: Schema.Schema.Any, place: "path" | "query"): Array<J
   }))
 }
 
-const errorStatuses = (endpoint: Endpoint.Any): Array<number> => [
-  ...(endpoint.roles === "public" ? [] : [401, 403]),
-  ...(endpoint.body === null && endpoint.query === undefined ? [] : [400]),
-  ...(endpoint.path.includes(":") ? [404] : []),
-  ...(endpoint.method === "GET" ? [] : [409, 422]),
-  ...(endpoint.method === "PATCH" ? [412] : [])
-]
+// The route's own errors (the contract's `errors`), grouped by status: a 404 only where a lookup can miss.
+const errorsByStatus = (endpoint: Endpoint.Any): Map<number, Array<string>> => {
+  const byStatus = new Map<number, Array<string>>()
+  for (const tag of endpoint.errors) {
+    const status = Errors.statusOf[tag]
+    byStatus.set(status, [...(byStatus.get(status) ?? []), tag])
+  }
+  return new Map([...byStatus].sort(([a], [b]) => a - b))
+}
 
 // Every correction (PATCH) may name the version it was made against.
 const ifMatch = {
@@ -104,22 +104,30 @@ const operation = (endpoint: Endpoint.Any): Json => {
         }),
     responses: Object.fromEntries([
       [String(endpoint.status), success],
-      ...[...new Set(errorStatuses(endpoint))].map((s) => [
-        String(s),
-        { description: describe(s), content: problem }
+      ...[...errorsByStatus(endpoint)].map(([status, tags]) => [
+        String(status),
+        { description: tags.join(", "), content: problem }
       ])
     ])
   }
 }
 
-const describe = (status: number) =>
-  Object.entries(statusOfTag)
-    .filter(([, s]) => s === status)
-    .map(([tag]) => tag)
-    .join(", ")
+// Effect marks `unknown`, `object`, … with an `$id` ("/schemas/unknown"); a document may define an `$id` once
+// only, so these markers go (the schema beside them says the same).
+const withoutIds = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutIds)
+  if (value === null || typeof value !== "object") return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, v]) => !(key === "$id" && typeof v === "string" && v.startsWith("/schemas/")))
+      .map(([key, v]) => [key, withoutIds(v)])
+  )
+}
 
 /** The OpenAPI 3.1 document of every endpoint of the contract, generated from their Schemas. */
-export const openApiDocument = (version: string): Json => {
+export const openApiDocument = (version: string): Json => withoutIds(document(version)) as Json
+
+const document = (version: string): Json => {
   const paths: Record<string, Json> = {}
   for (const endpoint of all) {
     const path = endpoint.path.replace(/:([A-Za-z]+)/g, "{$1}")
@@ -146,25 +154,76 @@ export const openApiDocument = (version: string): Json => {
   }
 }
 
-const standalone = () => {
-  const require = createRequire(import.meta.url)
-  return readFileSync(require.resolve("@scalar/api-reference/browser/standalone.js"))
+// The reference page: Swagger UI's own files from the swagger-ui-dist package, served by this server. No
+// inline script (the page's CSP allows scripts from this origin only), no validator badge (it would call
+// an outside host), the base layout (no top bar reaching for other documents).
+const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>cryoreg API</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/api/docs/swagger-ui.css">
+</head>
+<body>
+<main id="reference"></main>
+<script src="/api/docs/swagger-ui-bundle.js"></script>
+<script src="/api/docs/start.js"></script>
+</body>
+</html>
+`
+
+const start = `window.ui = SwaggerUIBundle({
+  url: "/api/openapi.json",
+  dom_id: "#reference",
+  layout: "BaseLayout",
+  presets: [SwaggerUIBundle.presets.apis],
+  validatorUrl: null,
+  deepLinking: true,
+  withCredentials: true,
+  supportedSubmitMethods: ["get", "post", "put", "patch", "delete"]
+})
+`
+
+const assets: Record<string, { readonly file: string; readonly type: string }> = {
+  "swagger-ui.css": { file: "swagger-ui-dist/swagger-ui.css", type: "text/css; charset=utf-8" },
+  "swagger-ui-bundle.js": {
+    file: "swagger-ui-dist/swagger-ui-bundle.js",
+    type: "text/javascript; charset=utf-8"
+  }
 }
 
-/** `GET /api/openapi.json` and the reference page `GET /api/docs` (Scalar, served from this server: no CDN). */
+const read = (file: string): Uint8Array => {
+  const text = readFileSync(createRequire(import.meta.url).resolve(file), "utf8")
+  // its source map is not shipped here: a browser's developer tools would ask for it in vain
+  return new TextEncoder().encode(text.replace(/\n\/[/*]# sourceMappingURL=[^\n]*\s*$/, "\n"))
+}
+
+/**
+ * `GET /api/openapi.json` and the reference page `GET /api/docs` (Swagger UI from the swagger-ui-dist
+ * package, served from this server: it asks no other host for anything).
+ */
 export const docsRoutes = (app: Hono, version: string) => {
   const document = openApiDocument(version)
-  let script: Buffer | undefined
+  const loaded = new Map<string, Uint8Array>()
   app.get("/api/openapi.json", (c) => c.json(document))
-  app.get("/api/docs/scalar.js", (c) => {
-    script ??= standalone()
-    return c.body(new Uint8Array(script), 200, {
-      "content-type": "text/javascript; charset=utf-8",
+  app.get("/api/docs/start.js", (c) =>
+    c.body(start, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" })
+  )
+  app.get("/api/docs/:asset{swagger-ui\\.css|swagger-ui-bundle\\.js}", (c) => {
+    const name = c.req.param("asset")
+    const asset = assets[name]
+    if (asset === undefined) return c.notFound()
+    let body = loaded.get(name)
+    if (body === undefined) {
+      body = read(asset.file)
+      loaded.set(name, body)
+    }
+    return c.body(new Uint8Array(body), 200, {
+      "content-type": asset.type,
       "cache-control": "public, max-age=86400"
     })
   })
-  app.get(
-    "/api/docs",
-    Scalar({ url: "/api/openapi.json", cdn: "/api/docs/scalar.js", pageTitle: "cryoreg API" })
-  )
+  app.get("/api/docs", (c) => c.html(page))
 }

@@ -1,4 +1,4 @@
-import { type CurrentRecord, Endpoint, type Issue } from "@cryoreg/contract"
+import { Endpoint, type ErrorTag, type Issue, Issues } from "@cryoreg/contract"
 import {
   Cause,
   Effect,
@@ -36,7 +36,9 @@ export interface Decoded<P, Q, B> {
 }
 
 type Parts<E> =
-  E extends Endpoint.Endpoint<string, infer P, infer Q, infer B, infer S> ? { p: P; q: Q; b: B; s: S } : never
+  E extends Endpoint.Endpoint<string, infer P, infer Q, infer B, infer S, infer Err>
+    ? { p: P; q: Q; b: B; s: S; e: Err }
+    : never
 
 /** The bearer token of a request: the Authorization header, else the session cookie. */
 export const tokenOf = (c: Context): string | undefined => {
@@ -45,17 +47,11 @@ export const tokenOf = (c: Context): string | undefined => {
   return getCookie(c, sessionCookie)
 }
 
-// One issue a path: a union (e.g. "an answer 0–5, or null") reports each member; the first says it best.
-const issuesOf = (error: ParseResult.ParseIssue, where: string): Array<Issue> => {
-  const seen = new Set<string>()
-  return ParseResult.ArrayFormatter.formatIssueSync(error).flatMap((i) => {
-    const path = i.path.map((p) => (typeof p === "number" ? p : String(p)))
-    const key = JSON.stringify(path)
-    if (seen.has(key)) return []
-    seen.add(key)
-    return [{ path, message: where === "body" ? i.message : `${where}: ${i.message}` }]
-  })
-}
+// One issue a field (code, path, parameters, English sentence): the same as the dashboard's form check.
+const issuesOf = (error: ParseResult.ParseIssue, where: string): Array<Issue> =>
+  Issues.fromParseIssue(error).map((i) =>
+    where === "body" ? i : { ...i, message: `${where}: ${i.message}` }
+  )
 
 /**
  * A decoder for one part of a request, made once per endpoint: every issue collected, unknown fields
@@ -72,11 +68,7 @@ const decoder = <A, I>(schema: Schema.Schema<A, I>, where: string) => {
     if (quick !== notFast) return Either.right(quick as A)
     return Either.mapLeft(parse(value), (error): Failure & { issues: Array<Issue> } => {
       const issues = issuesOf(error, where)
-      return {
-        _tag: "InvalidRequest",
-        message: `invalid ${where}: ${issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
-        issues
-      }
+      return { _tag: "InvalidRequest", message: Issues.summary(`invalid ${where}`, issues), issues }
     })
   }
 }
@@ -84,13 +76,13 @@ const decoder = <A, I>(schema: Schema.Schema<A, I>, where: string) => {
 const readJson = (c: Context) =>
   Effect.tryPromise({
     try: () => c.req.arrayBuffer(),
-    catch: () => ({ _tag: "InvalidRequest", message: "the request body could not be read", issues: [] })
+    catch: (): Failure => ({ _tag: "InvalidRequest", message: "the request body could not be read" })
   }).pipe(
-    Effect.flatMap((bytes) => {
+    Effect.flatMap((bytes): Effect.Effect<unknown, Failure> => {
       const type = c.req.header("content-type") ?? ""
       if (!/^application\/json\b/i.test(type))
         return Effect.fail({
-          _tag: "UnsupportedMediaType",
+          _tag: "UnsupportedMediaType" as const,
           message: `send the body as application/json, not "${type || "nothing"}"`
         })
       const text = decodeUtf8(bytes)
@@ -111,9 +103,9 @@ export class CsvText {
 /** The runtime of the services every handler can reach. */
 export type Runtime = ManagedRuntime.ManagedRuntime<Services, never>
 
-/** A tagged failure a handler may answer with (its status comes from `statusOf`). */
-export interface Failure {
-  readonly _tag: string
+/** A tagged failure a handler may answer with (its status comes from the contract's `Errors.statusOf`). */
+export interface Failure<Tag extends ErrorTag = ErrorTag> {
+  readonly _tag: Tag
   readonly message: string
 }
 
@@ -130,7 +122,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
       c: Context
     ) => Effect.Effect<
       Parts<E>["s"] | EncodedJson<Parts<E>["s"]> | CsvText | ReadableStream<Uint8Array> | Streamed,
-      Failure,
+      Failure<Parts<E>["e"]>,
       Services | CurrentUser | RequestSession
     >
   ) => {
@@ -170,21 +162,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
         return c.json(exit.value as object, status)
       }
       const failure = Cause.failureOption(exit.cause)
-      if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) {
-        const f = failure.value as {
-          _tag: string
-          message: string
-          issues?: ReadonlyArray<Issue>
-          current?: CurrentRecord
-        }
-        return problem(
-          c,
-          f._tag,
-          f.message,
-          f.issues ?? (f._tag === "RuleViolation" ? [] : undefined),
-          f.current
-        )
-      }
+      if (Option.isSome(failure) && statusOf(failure.value._tag) !== 500) return problem(c, failure.value)
       console.error(Cause.pretty(exit.cause))
       return problem(c, "InternalError", "The server failed to handle this request")
     }
@@ -196,14 +174,15 @@ export const router = (app: Hono, runtime: Runtime) => ({
           const found = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
           if (Option.isNone(found))
             return yield* Effect.fail({
-              _tag: "Unauthorized",
+              _tag: "Unauthorized" as const,
               message: "sign in first: no valid session or bearer token"
             })
           session = found.value
           if (!endpoint.roles.includes(session.user.role))
             return yield* Effect.fail({
-              _tag: "Forbidden",
-              message: `the ${session.user.role} role may not ${endpoint.summary.toLowerCase()}`
+              _tag: "Forbidden" as const,
+              message: `the ${session.user.role} role may not use this part of the registry ("${endpoint.summary}")`,
+              role: session.user.role
             }).pipe(Effect.tapError(auditRefusal(endpoint, session.user)))
         }
         const params = yield* decodeParams(c.req.param())

@@ -208,7 +208,9 @@ describe.each(dialects)("corrections and retractions of records entered in error
     expect(answer.json.error).toBe("RuleViolation")
     expect(answer.json.issues).toEqual([
       {
+        code: "analgesicContradiction",
         path: ["analgesics", "opioidContaining"],
+        params: { drug: "tramadol", category: "opioidContaining" },
         message: 'tramadol is opioid-containing (ATC N02AX02): tick "Opioid-containing" or remove the drug'
       }
     ])

@@ -1,9 +1,17 @@
-import { all } from "@cryoreg/contract"
+import { all, Errors } from "@cryoreg/contract"
+import { Validator } from "@seriousme/openapi-schema-validator"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type Registry, startRegistry } from "../support/registry.js"
 
 // Routes that are not API operations: the document itself, its reference page, and the fallbacks.
-const undocumented = new Set(["/api/openapi.json", "/api/docs", "/api/docs/scalar.js", "/api/*", "/*"])
+const undocumented = new Set([
+  "/api/openapi.json",
+  "/api/docs",
+  "/api/docs/start.js",
+  "/api/docs/:asset{swagger-ui\\.css|swagger-ui-bundle\\.js}",
+  "/api/*",
+  "/*"
+])
 
 describe("the OpenAPI document", () => {
   let registry: Registry
@@ -64,15 +72,47 @@ describe("the OpenAPI document", () => {
     )
   })
 
-  it("has a readable reference page served without any CDN", async () => {
+  it("passes the OpenAPI 3.1 schema validator", async () => {
+    const result = await new Validator().validate(
+      structuredClone(document) as unknown as Parameters<Validator["validate"]>[0]
+    )
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+  })
+
+  it("lists each route's own errors under their statuses, not a guess for every write", () => {
+    const responses = (path: string, method: string) =>
+      (document.paths[path]![method] as unknown as { responses: Record<string, { description: string }> })
+        .responses
+    // A duplicate procedure is a 409 of the procedure's create; the center's create breaks no rule (no RuleViolation).
+    expect(responses("/api/patients/{id}/procedure", "post")["409"]!.description).toContain("ProcedureExists")
+    expect(responses("/api/centers", "post")["409"]!.description).toBe("AlreadyRecorded")
+    expect(responses("/api/centers", "post")["422"]!.description).toBe("IllFormedText")
+    // Only a correction can meet a changed record; only a route with a lookup answers 404.
+    expect(Object.keys(responses("/api/patients/{id}/visits/{visitId}", "patch"))).toContain("412")
+    expect(Object.keys(responses("/api/patients/{id}/visits", "post"))).not.toContain("412")
+    expect(Object.keys(responses("/api/patients", "get"))).not.toContain("404")
+    // Every status listed is one the contract gives one of the endpoint's errors.
+    for (const endpoint of all) {
+      const path = endpoint.path.replace(/:([A-Za-z]+)/g, "{$1}")
+      const listed = Object.keys(responses(path, endpoint.method.toLowerCase())).filter((s) => s >= "400")
+      const statuses = new Set(endpoint.errors.map((tag) => String(Errors.statusOf[tag])))
+      expect(new Set(listed)).toEqual(statuses)
+    }
+  })
+
+  it("serves its reference page and Swagger UI's files from this server", async () => {
     const page = await fetch(`${registry.url}/api/docs`)
     expect(page.status).toBe(200)
     const html = await page.text()
-    expect(html).toContain("/api/openapi.json")
-    expect(html).toContain("/api/docs/scalar.js")
-    expect(html).not.toMatch(/cdn\.jsdelivr|unpkg\.com/)
-    const script = await fetch(`${registry.url}/api/docs/scalar.js`)
+    expect(html).not.toMatch(/https?:\/\//)
+    expect(html).not.toMatch(/<script>/)
+    const start = await (await fetch(`${registry.url}/api/docs/start.js`)).text()
+    expect(start).toContain("/api/openapi.json")
+    expect(start).toContain("validatorUrl: null")
+    const script = await fetch(`${registry.url}/api/docs/swagger-ui-bundle.js`)
     expect(script.status).toBe(200)
     expect((await script.arrayBuffer()).byteLength).toBeGreaterThan(100_000)
+    expect((await fetch(`${registry.url}/api/docs/other.js`)).status).toBe(404)
   })
 })

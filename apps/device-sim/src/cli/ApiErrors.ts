@@ -1,11 +1,11 @@
-import { ApiError } from "@cryoreg/contract"
+import { ApiError, Problems } from "@cryoreg/contract"
 import { RunError } from "./Args.js"
 
 /** A 404 for the route itself (an API without it), not for a record. */
 export const isMissingRoute = (error: unknown): boolean =>
   error instanceof ApiError &&
   error.status === 404 &&
-  (error.error === "HttpError" || error.message.startsWith("No API route"))
+  (error.error === "HttpError" || Problems.is(error, "NoSuchRoute"))
 
 /** The one line a user reads for a failed call to the API (`doing`: what was being done, e.g. "open the procedure"). */
 export const describeApiError = (error: unknown, api: string, doing: string): RunError => {

@@ -1,6 +1,9 @@
+import { Problems } from "@cryoreg/contract"
 import { Either, type Schema } from "effect"
 import { type Accessor, createSignal } from "solid-js"
-import { type FieldErrors, fromApiError, validate } from "./issues"
+import { t } from "../i18n"
+import { byField, check, type FieldErrors, type FieldIssues } from "./issues"
+import { type FieldLabel, type FieldLabels, wordIssue, wordProblem } from "./words"
 
 /** A form's values: flat, keyed by the dotted path the schema reports errors at ("exclusions.pregnancy"). */
 export type Values = Readonly<Record<string, string | boolean>>
@@ -15,14 +18,20 @@ export interface Form {
   readonly replace: (values: Values) => void
   /** The error of a field, or of anything inside it ("analgesics.drugs" shows "analgesics.drugs.0"). */
   readonly error: (key: string) => string | undefined
-  /** Every field error, by its exact key. */
+  /** Every field error, by its exact key, in the user's language. */
   readonly errors: Accessor<FieldErrors>
+  /**
+   * Names a field as the form labels it (its inputs do this): its errors name it so, and a select's
+   * options give the words of the allowed values. Read when an error is shown, so it follows the language.
+   */
+  readonly label: (key: string, label: () => FieldLabel) => void
   readonly message: Accessor<string | undefined>
   readonly busy: Accessor<boolean>
   /**
    * A submit handler: builds the request from the values, decodes it with the API's schema (showing the
    * issues next to the fields), sends it, and shows the API's issues the same way when it refuses.
-   * `check` adds the form's own errors of the values, shown with the schema's (over them for the same field).
+   * `check` adds the form's own errors of the values (already worded), shown with the schema's (over them
+   * for the same field). The API's issues and the schema's are worded by `wordIssue` with the form's labels.
    */
   readonly onSubmit: <A, I>(
     schema: Schema.Schema<A, I, never>,
@@ -33,11 +42,29 @@ export interface Form {
 }
 
 /** Makes the state of a form whose controls' ids start with `id`. */
-export const createForm = (id: string, initial: Values): Form => {
+export const createForm = (id: string, initial: Values, labels: FieldLabels = {}): Form => {
   const [values, setValues] = createSignal<Values>(initial)
-  const [errors, setErrors] = createSignal<FieldErrors>({})
-  const [message, setMessage] = createSignal<string>()
+  // issues stay data until shown, so a change of language words them anew
+  const [issues, setIssues] = createSignal<FieldIssues>({})
+  const [own, setOwn] = createSignal<FieldErrors>({})
+  const [message, setMessage] = createSignal<() => string>()
   const [busy, setBusy] = createSignal(false)
+  const named = new Map<string, () => FieldLabel>()
+  const labelsNow = (): FieldLabels => {
+    const out: Record<string, FieldLabel | string> = { ...labels }
+    for (const [key, label] of named) out[key] = label()
+    return out
+  }
+  const errors = (): FieldErrors => {
+    const all = labelsNow()
+    const worded: Record<string, string> = {}
+    for (const [key, issue] of Object.entries(issues())) worded[key] = wordIssue(issue, all)
+    return { ...worded, ...own() }
+  }
+  const setErrors = (next: FieldIssues, mine: FieldErrors = {}) => {
+    setIssues(next)
+    setOwn(mine)
+  }
   return {
     id,
     values,
@@ -49,6 +76,9 @@ export const createForm = (id: string, initial: Values): Form => {
       setErrors({})
       setMessage(undefined)
     },
+    label: (key, label) => {
+      named.set(key, label)
+    },
     error: (key) => {
       const all = errors()
       if (all[key] !== undefined) return all[key]
@@ -56,16 +86,16 @@ export const createForm = (id: string, initial: Values): Form => {
       return inner === undefined ? undefined : all[inner]
     },
     errors,
-    message,
+    message: () => message()?.(),
     busy,
-    onSubmit: (schema, build, send, check) => async (event) => {
+    onSubmit: (schema, build, send, extra) => async (event) => {
       event.preventDefault()
       setMessage(undefined)
-      const decoded = validate(schema, build(values()))
-      const own = check?.(values()) ?? {}
-      if (Either.isLeft(decoded) || Object.keys(own).length > 0) {
-        setErrors({ ...(Either.isLeft(decoded) ? decoded.left : {}), ...own })
-        setMessage("Some fields need attention: nothing was saved.")
+      const decoded = check(schema, build(values()))
+      const mine = extra?.(values()) ?? {}
+      if (Either.isLeft(decoded) || Object.keys(mine).length > 0) {
+        setErrors(Either.isLeft(decoded) ? decoded.left : {}, mine)
+        setMessage(() => () => t("errors.formNeedsAttention"))
         return
       }
       setErrors({})
@@ -73,9 +103,8 @@ export const createForm = (id: string, initial: Values): Form => {
       try {
         await send(decoded.right)
       } catch (error) {
-        const failed = fromApiError(error)
-        setErrors(failed.fields)
-        setMessage(failed.message)
+        setErrors(byField(Problems.issues(error)))
+        setMessage(() => () => wordProblem(error))
       } finally {
         setBusy(false)
       }

@@ -14,6 +14,7 @@ export function TextInput(props: {
   readonly hint?: string
 }): JSX.Element {
   const id = () => idOf(props.form, props.name)
+  props.form.label(props.name, () => ({ label: props.label }))
   return (
     <Field
       id={id()}
@@ -44,6 +45,13 @@ export function SelectInput(props: {
   readonly placeholder?: string
 }): JSX.Element {
   const id = () => idOf(props.form, props.name)
+  // the options' words name the allowed values in an error ("Choose sex: female or male")
+  props.form.label(props.name, () => ({
+    label: props.label,
+    options: Object.fromEntries(
+      props.options.map((o) => (typeof o === "string" ? [o, o] : [o.value, o.label]))
+    )
+  }))
   return (
     <Field id={id()} label={props.label} error={props.form.error(props.name)}>
       <select
@@ -76,6 +84,7 @@ export function CheckInput(props: {
   readonly label: string
 }): JSX.Element {
   const id = () => idOf(props.form, props.name)
+  props.form.label(props.name, () => ({ label: props.label }))
   return (
     <div class="field">
       <label class="checkbox" for={id()}>

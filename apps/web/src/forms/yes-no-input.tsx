@@ -20,6 +20,7 @@ export function YesNoInput(props: {
   readonly legend: string
 }): JSX.Element {
   const id = () => `${props.form.id}-${props.name.replace(/\./g, "-")}`
+  props.form.label(props.name, () => ({ label: props.legend }))
   const invalid = () => props.form.error(props.name) !== undefined
   return (
     <fieldset class="field yes-no" classList={{ invalid: invalid() }} aria-describedby={errorId(id())}>

@@ -166,14 +166,21 @@ describe("<ProcedureForm />", () => {
 
   it("puts the API's issues beside the field their path names", async () => {
     const refusal = new ApiError(422, "RuleViolation", "Not after the thaw", [
-      { path: ["lesions", 1, "freezeCycles", 0, "endedAt"], message: "Not after the thaw" }
+      {
+        code: "freezeProtocol",
+        path: ["lesions", 1, "freezeCycles", 0, "endedAt"],
+        params: { step: "FreezeBeforeThaw" },
+        message: "Not after the thaw"
+      }
     ])
     const create = vi.fn(() => Promise.reject(refusal))
     render(() => <ProcedureForm side="right" create={create} done={vi.fn()} />)
     fillProcedure()
     fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     submit()
-    await vi.waitFor(() => expect(errorOf(cycle(2), "Freeze end")).toBe("Not after the thaw"))
+    await vi.waitFor(() =>
+      expect(errorOf(cycle(2), "Freeze end")).toBe("Freeze end: the freeze protocol does not allow this step")
+    )
     expect(within(cycle(1)).getByLabelText("Freeze end").getAttribute("aria-invalid")).toBe("false")
   })
 })

@@ -9,7 +9,7 @@ export class UnclassifiedAnalgesic extends Data.TaggedError("UnclassifiedAnalges
   static of(drugs: ReadonlyArray<string>): UnclassifiedAnalgesic {
     return new UnclassifiedAnalgesic({
       drugs,
-      message: `cannot classify ${drugs.map((d) => JSON.stringify(d)).join(", ")}: give a generic name from Analgesics.table or an ATC code`
+      message: `cannot classify ${drugs.map((d) => JSON.stringify(d)).join(", ")}: give the drug's generic name (e.g. ibuprofen, tramadol) or its ATC code (e.g. N02AX02)`
     })
   }
 }

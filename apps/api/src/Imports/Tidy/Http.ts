@@ -18,7 +18,7 @@ const uploadOf = (form: Record<string, string | File | Array<string | File>>) =>
     for (const [field, value] of Object.entries(form)) {
       if (!(fields as Array<string>).includes(field) || Array.isArray(value))
         return yield* Effect.fail({
-          _tag: "InvalidRequest",
+          _tag: "InvalidRequest" as const,
           message: `the upload has a field "${field}" ${Array.isArray(value) ? "twice" : ""}: ${expected}`,
           issues: [{ path: [field], message: expected }]
         })
@@ -41,11 +41,11 @@ export const tidyImportRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.importTidy, ({ query }, c) =>
     Effect.gen(function* () {
       if (!/^multipart\/form-data\b/i.test(c.req.header("content-type") ?? ""))
-        return yield* Effect.fail({ _tag: "UnsupportedMediaType", message: expected })
+        return yield* Effect.fail({ _tag: "UnsupportedMediaType" as const, message: expected })
       const form = yield* Effect.tryPromise({
         try: () => c.req.parseBody({ all: true }),
         catch: () => ({
-          _tag: "InvalidRequest",
+          _tag: "InvalidRequest" as const,
           message: `the upload could not be read: ${expected}`,
           issues: []
         })

@@ -1,0 +1,134 @@
+import { type Issue, Problems } from "@cryoreg/contract"
+import { num, t } from "../i18n"
+
+/** How a form names one of its fields: the label it shows, and the words of a select's options. */
+export interface FieldLabel {
+  readonly label: string
+  readonly options?: Readonly<Record<string, string>>
+}
+
+/**
+ * A form's labels by the dotted key of the field ("sex", "lesions.0.side"); a key with `*` for an index
+ * ("odiAnswers.*") names every element. A plain string is a label without options.
+ */
+export type FieldLabels = Readonly<Record<string, FieldLabel | string>>
+
+const labelOf = (labels: FieldLabels, path: ReadonlyArray<string | number>): FieldLabel | undefined => {
+  // the field itself, then any index as "*", then the nearest enclosing field that has a label
+  for (let n = path.length; n > 0; n--) {
+    const part = path.slice(0, n)
+    for (const key of [part.join("."), part.map((p) => (typeof p === "number" ? "*" : p)).join(".")]) {
+      const found = labels[key]
+      if (found !== undefined) return typeof found === "string" ? { label: found } : found
+    }
+  }
+  return undefined
+}
+
+// "Sex" inside a sentence is "sex"; an abbreviation (NRS, ODI) keeps its capitals.
+const inSentence = (label: string) =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label
+
+const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
+  if (typeof value === "boolean") return t(value ? "errors.yes" : "errors.no")
+  if (typeof value === "number") return num(value)
+  return field?.options?.[String(value)] ?? String(value)
+}
+
+const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefined) => {
+  const words = values.map((v) => valueWords(v, field))
+  return words.length < 2
+    ? words.join("")
+    : `${words.slice(0, -1).join(", ")} ${t("errors.or")} ${words.at(-1)}`
+}
+
+const numberText = (x: unknown) => (typeof x === "number" ? num(x) : "")
+
+/**
+ * One issue of the API (or of the form's own check, which decodes with the same schema) in the user's
+ * language: the field named as the form labels it, and what is allowed.
+ *
+ * @example
+ * wordIssue({ code: "oneOf", path: ["sex"], params: { allowed: ["female", "male"] }, message: "…" },
+ *   { sex: { label: "Patient's sex", options: { female: "female", male: "male" } } })
+ * // "Choose patient's sex: female or male"
+ */
+export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
+  const field = labelOf(labels, issue.path)
+  const name = field === undefined ? t("errors.thisField") : inSentence(field.label)
+  const p = issue.params
+  const allowed = Array.isArray(p.allowed) ? alternatives(p.allowed, field) : ""
+  const Name = name.charAt(0).toLocaleUpperCase() + name.slice(1)
+  const words = { field: Name, allowed, min: numberText(p.min), max: numberText(p.max) }
+  switch (issue.code) {
+    case "required":
+      return allowed === ""
+        ? t("errors.issue.required", { ...words, field: name })
+        : t("errors.issue.requiredChoice", { ...words, field: name })
+    case "oneOf":
+      return t("errors.issue.oneOf", { ...words, field: name })
+    case "range": {
+      const whole = p.integer === true
+      if (typeof p.min === "number" && typeof p.max === "number")
+        return t(whole ? "errors.issue.rangeWhole" : "errors.issue.range", words)
+      if (typeof p.min === "number")
+        return t(p.minExclusive === true ? "errors.issue.moreThan" : "errors.issue.atLeast", words)
+      if (typeof p.max === "number") return t("errors.issue.atMost", words)
+      return t("errors.issue.whole", words)
+    }
+    case "type":
+      return p.expected === "yesNo"
+        ? t("errors.issue.typeYesNo", { ...words, field: name })
+        : t(p.expected === "text" ? "errors.issue.typeText" : "errors.issue.type", words)
+    case "dateInFuture":
+      return typeof p.birthYear === "number"
+        ? t("errors.issue.birthYearInFuture", words)
+        : t("errors.issue.dateInFuture", { ...words, today: String(p.today ?? "") })
+    case "dateOrder":
+      return t("errors.issue.dateOrder", {
+        ...words,
+        earlierDate: String(p.earlierDate ?? ""),
+        laterDate: String(p.laterDate ?? "")
+      })
+    case "side":
+      return t("errors.issue.side", {
+        ...words,
+        treatedSide: t(`errors.side.${String(p.treatedSide) as "left" | "right" | "bilateral"}`)
+      })
+    case "analgesicContradiction":
+      return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })
+    case "patientIdPrefix":
+      return t("errors.issue.patientIdPrefix", { ...words, prefix: String(p.prefix ?? "") })
+    case "underage":
+      return t("errors.issue.underage", { ...words, minAge: numberText(p.minAge) })
+    case "unknown":
+      return t("errors.issue.unknown", { ...words, value: valueWords(p.value, field) })
+    default:
+      return t(`errors.issue.${issue.code}`, words)
+  }
+}
+
+const problemTags = [
+  "InvalidRequest",
+  "RuleViolation",
+  "NotFound",
+  "NoSuchRoute",
+  "AlreadyRecorded",
+  "ProcedureExists",
+  "ProcedureNotOpen",
+  "PatientWithdrawn",
+  "StepOutOfOrder",
+  "RecordChanged",
+  "Unauthorized",
+  "InvalidCredentials",
+  "Forbidden",
+  "TooManyRequests"
+] as const
+
+/** The sentence of a failed call (an `ApiError` or anything thrown) in the user's language, by the error's tag. */
+export const wordProblem = (error: unknown): string => {
+  if (error !== null && typeof error === "object" && "status" in error && error.status === 0)
+    return t("errors.problem.Unreachable")
+  const tag = problemTags.find((tag) => Problems.is(error, tag))
+  return t(tag === undefined ? "errors.problem.other" : `errors.problem.${tag}`)
+}

@@ -1,0 +1,63 @@
+import type { Dictionary } from "../en"
+
+/** Komunikaty o odrzuconych wartościach i żądaniach (po polsku): jeden na kod problemu API i na błąd API. */
+export const errors: Dictionary["errors"] = {
+  thisField: "to pole",
+  or: "lub",
+  yes: "tak",
+  no: "nie",
+  formNeedsAttention: "Niektóre pola wymagają poprawy: nic nie zapisano.",
+  issue: {
+    required: "Uzupełnij pole „{{ field }}”",
+    requiredChoice: "Wybierz {{ field }}: {{ allowed }}",
+    oneOf: "Wybierz {{ field }}: {{ allowed }}",
+    range: "{{ field }}: liczba od {{ min }} do {{ max }}",
+    rangeWhole: "{{ field }}: liczba całkowita od {{ min }} do {{ max }}",
+    atLeast: "{{ field }}: {{ min }} lub więcej",
+    moreThan: "{{ field }}: więcej niż {{ min }}",
+    atMost: "{{ field }}: najwyżej {{ max }}",
+    whole: "{{ field }}: liczba całkowita",
+    type: "{{ field }}: wpisz liczbę",
+    typeText: "{{ field }}: wpisz tekst",
+    typeYesNo: "Odpowiedz: {{ field }} — tak lub nie",
+    pattern: "{{ field }}: użyj liter, cyfr, kropek, łączników lub dwukropków; na początku litera lub cyfra",
+    date: "{{ field }}: wpisz datę, która istnieje w kalendarzu",
+    tooLong: "{{ field }}: najwyżej {{ max }} znaków",
+    tooShort: "{{ field }}: co najmniej {{ min }} znaków",
+    unexpected: "{{ field }}: tego pola nie ma w formularzu",
+    invalid: "{{ field }}: sprawdź tę wartość",
+    dateOrder: "{{ field }}: daty są w złej kolejności ({{ earlierDate }} musi być przed {{ laterDate }})",
+    dateInFuture: "{{ field }}: data nie może być późniejsza niż dziś ({{ today }})",
+    birthYearInFuture: "{{ field }}: rok urodzenia nie może być późniejszy niż bieżący",
+    side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
+    analgesic: "{{ field }}: nieznany lek; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
+    analgesicContradiction: "{{ field }}: {{ drug }} należy do tej grupy; zaznacz ją albo usuń lek",
+    freezeProtocol: "{{ field }}: protokół mrożenia nie pozwala na ten krok",
+    odi: "{{ field }}: odpowiedz na co najmniej 9 z 10 części",
+    blockPain: "{{ field }}: ból przed blokadą musi wynosić co najmniej 1",
+    patientIdPrefix: "{{ field }}: zacznij od {{ prefix }}",
+    password: "{{ field }}: wybierz dłuższe hasło, trudniejsze do odgadnięcia",
+    underage: "{{ field }}: w roku badania przesiewowego pacjent musi mieć co najmniej {{ minAge }} lat",
+    unknown: "{{ field }}: rejestr nie zna wartości {{ value }}"
+  },
+  side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
+  problem: {
+    InvalidRequest: "Niektóre pola wymagają poprawy: nic nie zapisano.",
+    RuleViolation: "Zasady badania na to nie pozwalają: nic nie zapisano.",
+    NotFound: "Ten wpis nie istnieje albo należy do innego ośrodka.",
+    NoSuchRoute: "Ta wersja rejestru tego nie potrafi.",
+    AlreadyRecorded: "Ten wpis już istnieje: popraw zapisany.",
+    ProcedureExists: "Pacjent ma już zabieg: popraw zapisany.",
+    ProcedureNotOpen: "Zabieg się zakończył: nie można go już zmienić.",
+    PatientWithdrawn: "Pacjent został wycofany z badania: dane są tylko do odczytu.",
+    StepOutOfOrder: "Brakuje wcześniejszego kroku (badanie przesiewowe, dodatnia blokada, zabieg).",
+    RecordChanged:
+      "W międzyczasie ktoś zmienił ten wpis: formularz pokazuje teraz jego wartości; sprawdź je i zapisz ponownie.",
+    Unauthorized: "Sesja wygasła: zaloguj się ponownie.",
+    InvalidCredentials: "Błędna nazwa użytkownika lub hasło.",
+    Forbidden: "Twoja rola nie pozwala na to działanie.",
+    TooManyRequests: "Zbyt wiele prób: odczekaj chwilę i spróbuj ponownie.",
+    Unreachable: "Brak połączenia z rejestrem: sprawdź połączenie i spróbuj ponownie.",
+    other: "Rejestr odrzucił żądanie: nic nie zapisano."
+  }
+}
