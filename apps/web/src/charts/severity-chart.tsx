@@ -14,9 +14,7 @@ export interface Count {
 const severities = ["mild", "moderate", "severe"] as const
 
 /** Adverse events by type as horizontal bars, stacked by severity. */
-export function SeverityChart(props: {
-  readonly counts: ReadonlyArray<Count>
-}): JSX.Element {
+export function SeverityChart(props: { readonly counts: ReadonlyArray<Count> }): JSX.Element {
   return (
     <PlotFigure
       label={t("analysis.safety.severityChart")}

@@ -65,16 +65,12 @@ export function TelemetryCurve(props: {
       if (chart === undefined || data.length - 1 !== lines || now !== language) {
         language = now
         untrack(() => make(data))
-      }
-      else chart.setData(data as uPlot.AlignedData)
+      } else chart.setData(data as uPlot.AlignedData)
     })
   })
   onCleanup(() => chart?.destroy())
   return (
-    <figure
-      class="chart"
-      aria-label={t("live.curveLabel", { target: num(props.targetC) })}
-    >
+    <figure class="chart" aria-label={t("live.curveLabel", { target: num(props.targetC) })}>
       <div ref={host} data-testid="telemetry-curve" />
     </figure>
   )

@@ -141,11 +141,10 @@ export default function CohortPage(): JSX.Element {
               </Show>
             </section>
             <section class="card" aria-labelledby="out-of-window-title">
-              <h2 id="out-of-window-title">{t("analysis.cohort.outOfWindow", { n: c().outOfWindow.length })}</h2>
-              <Show
-                when={c().outOfWindow.length > 0}
-                fallback={<p>{t("analysis.cohort.allInWindow")}</p>}
-              >
+              <h2 id="out-of-window-title">
+                {t("analysis.cohort.outOfWindow", { n: c().outOfWindow.length })}
+              </h2>
+              <Show when={c().outOfWindow.length > 0} fallback={<p>{t("analysis.cohort.allInWindow")}</p>}>
                 <ScrollBox label={t("analysis.cohort.outOfWindowLabel")}>
                   <table>
                     <caption>{t("analysis.cohort.outOfWindowCaption")}</caption>
@@ -169,7 +168,8 @@ export default function CohortPage(): JSX.Element {
                           </td>
                           <td>{o.centerId}</td>
                           <td>
-                            {timepointLabel(o.timepoint)} <span class="badge warn">{t("analysis.cohort.outOfWindowBadge")}</span>
+                            {timepointLabel(o.timepoint)}{" "}
+                            <span class="badge warn">{t("analysis.cohort.outOfWindowBadge")}</span>
                           </td>
                           <td>{o.date === null ? "—" : date(o.date)}</td>
                           <td class="num">{o.daysAfterProcedure}</td>

@@ -12,17 +12,17 @@ import { analgesicCategories, analgesicUse, meanCi, type Scale, timepoints } fro
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
 
-const scales: ReadonlyArray<{ scale: Scale; title: string; unit: string }> = (["nrs", "vas", "odi"] as const).map(
-  (scale) => ({
-    scale,
-    get title() {
-      return t(`analysis.outcomes.scale.${scale}`)
-    },
-    get unit() {
-      return t(`analysis.outcomes.unit.${scale}`)
-    }
-  })
-)
+const scales: ReadonlyArray<{ scale: Scale; title: string; unit: string }> = (
+  ["nrs", "vas", "odi"] as const
+).map((scale) => ({
+  scale,
+  get title() {
+    return t(`analysis.outcomes.scale.${scale}`)
+  },
+  get unit() {
+    return t(`analysis.outcomes.unit.${scale}`)
+  }
+}))
 
 function ScaleCard(
   props: (typeof scales)[number] & { rows: ReadonlyArray<VisitRow>; trajectories: boolean }

@@ -9,7 +9,10 @@ export const outcomeOf = (e: AdverseEvent): "resolved" | "ongoing" =>
 
 /** Events counted by type and severity (for the stacked bars), most frequent type first. */
 export const byTypeAndSeverity = (events: ReadonlyArray<AdverseEvent>) => {
-  const counts = new Map<string, { type: AdverseEvent["type"]; severity: AdverseEvent["severity"]; count: number }>()
+  const counts = new Map<
+    string,
+    { type: AdverseEvent["type"]; severity: AdverseEvent["severity"]; count: number }
+  >()
   for (const e of events) {
     const key = `${e.type}\u0000${e.severity}`
     const seen = counts.get(key)

@@ -151,8 +151,7 @@ export const analysis = {
     severity: "Severity",
     eventsCol: "Events",
     outcome: "Outcome by type",
-    outcomeCaption:
-      "Adverse events by type: patients, seriousness, relation to the procedure and resolution",
+    outcomeCaption: "Adverse events by type: patients, seriousness, relation to the procedure and resolution",
     seriousCol: "Serious",
     related: "Related",
     resolved: "Resolved",

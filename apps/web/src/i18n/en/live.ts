@@ -26,7 +26,8 @@ export const live = {
     aborted: "procedure aborted",
     completed: "procedure completed",
     notPlaced: "probe not placed",
-    cleared: "cleared to freeze at {{ side }} {{ level }} (no motor response up to {{ volts }} V at {{ hz }} Hz)",
+    cleared:
+      "cleared to freeze at {{ side }} {{ level }} (no motor response up to {{ volts }} V at {{ hz }} Hz)",
     notCleared: "not cleared at {{ side }} {{ level }}: {{ finding }}"
   },
   finding: {
@@ -41,7 +42,8 @@ export const live = {
   samples: "{{ n }} samples received.",
   axis: { time: "device time (s)", temperature: "tip temperature (°C)", t: "t (s)" },
   lesion: "lesion {{ n }}",
-  curveLabel: "Probe tip temperature over time, one line per lesion; dashed line at the {{ target }} °C target",
+  curveLabel:
+    "Probe tip temperature over time, one line per lesion; dashed line at the {{ target }} °C target",
   deviations: "Deviations",
   noDeviation: "No deviation from the protocol.",
   noneYet: "None so far.",
@@ -49,11 +51,12 @@ export const live = {
     "no-lesions": "No lesion was completed in this procedure",
     "too-few-lesions": "{{ side }} side: {{ n }} lesions; the protocol asks for {{ wanted }} a side",
     "too-many-lesions": "{{ side }} side: {{ n }} lesions; the protocol asks for {{ wanted }} a side",
-    "level-not-covered": "{{ side }} side: a level the protocol covers ({{ levels }}) has no lesion",
+    "level-not-covered": "{{ side }} side: no lesion at {{ level }} (the protocol covers {{ levels }})",
     "lesion-on-untreated-side": "Lesion {{ n }} ({{ where }}) is on a side not planned for treatment",
     "freeze-cycles-out-of-range":
       "Lesion {{ n }} ({{ where }}) had {{ cycles }} freeze-thaw cycles; the protocol allows {{ wanted }}",
-    "target-not-reached": "the tip never reached {{ target }} °C (within {{ tolerance }} °C) during the freeze",
+    "target-not-reached":
+      "the tip never reached {{ target }} °C (within {{ tolerance }} °C) during the freeze",
     "freeze-too-short": "the freeze was shorter than the protocol's {{ s }} s (± {{ tolerance }} s)",
     "freeze-too-long": "the freeze was longer than the protocol's {{ s }} s (± {{ tolerance }} s)",
     "sensor-gap": "the telemetry had a gap of more than {{ s }} s during the freeze",

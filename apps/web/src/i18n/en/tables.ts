@@ -1,7 +1,8 @@
 /** The study tables beside the paper: titles, row labels, the comparison's words (English). */
 export const tables = {
   title: "Study tables",
-  summary: "Computed from {{ n }} treated patients: {{ agrees }} of {{ cells }} published cells reproduced at the printed precision",
+  summary:
+    "Computed from {{ n }} treated patients: {{ agrees }} of {{ cells }} published cells reproduced at the printed precision",
   summaryNotComputed: "; {{ n }} not computed from these patients (each says why)",
   onlyDifferences: "Open the tables that differ, showing only their differing cells",
   csv: "Download CSV",

@@ -33,8 +33,7 @@ export const live: typeof en = {
     notCleared: "nie wolno zamrażać: strona {{ side }}, poziom {{ level }}: {{ finding }}"
   },
   finding: {
-    "no-test":
-      "od umieszczenia sondy nie wykonano testu stymulacji; zamrażanie wymaga {{ rule }}",
+    "no-test": "od umieszczenia sondy nie wykonano testu stymulacji; zamrażanie wymaga {{ rule }}",
     "wrong-frequency": "ostatni test stymulacji wykonano przy {{ hz }} Hz; zamrażanie wymaga {{ rule }}",
     "motor-response":
       "odpowiedź ruchowa przy {{ volts }} V (limit {{ max }} V): sonda leży blisko nerwu ruchowego; zmień położenie i powtórz test",
@@ -54,13 +53,15 @@ export const live: typeof en = {
     "no-lesions": "W tym zabiegu nie ukończono żadnej zmiany",
     "too-few-lesions": "Strona {{ side }}: zmiany: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
     "too-many-lesions": "Strona {{ side }}: zmiany: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
-    "level-not-covered": "Strona {{ side }}: brak zmiany na jednym z poziomów protokołu ({{ levels }})",
+    "level-not-covered":
+      "Strona {{ side }}: brak zmiany na poziomie {{ level }} (protokół obejmuje {{ levels }})",
     "lesion-on-untreated-side": "Zmiana {{ n }} ({{ where }}) leży po stronie nieplanowanej do leczenia",
     "freeze-cycles-out-of-range":
       "Zmiana {{ n }} ({{ where }}): cykle zamrażania i rozmrażania: {{ cycles }}; protokół dopuszcza {{ wanted }}",
     "target-not-reached":
       "końcówka nie osiągnęła {{ target }} °C (z tolerancją {{ tolerance }} °C) podczas zamrażania",
-    "freeze-too-short": "zamrażanie było krótsze niż przewidziane w protokole {{ s }} s (± {{ tolerance }} s)",
+    "freeze-too-short":
+      "zamrażanie było krótsze niż przewidziane w protokole {{ s }} s (± {{ tolerance }} s)",
     "freeze-too-long": "zamrażanie było dłuższe niż przewidziane w protokole {{ s }} s (± {{ tolerance }} s)",
     "sensor-gap": "podczas zamrażania wystąpiła przerwa w telemetrii dłuższa niż {{ s }} s",
     inLesion: "Zmiana {{ n }} ({{ where }}): {{ what }}"

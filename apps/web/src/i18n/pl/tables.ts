@@ -1,5 +1,5 @@
-import { pluralOf } from "../format"
 import type { tables as en } from "../en/tables"
+import { pluralOf } from "../format"
 
 /** Tabele badania obok publikacji: tytuły, etykiety wierszy, słowa porównania (polski). */
 export const tables: typeof en = {
