@@ -17,7 +17,8 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
           width,
           style: { fontSize: "13px" },
           height: 70 + 36 * props.rows.length,
-          marginLeft: 170,
+          // Room for the longest subgroup name, which is longer in Polish ("Wyjściowe NRS: NRS 9–10").
+          marginLeft: Math.max(170, 16 + 7.5 * Math.max(0, ...props.rows.map((r) => name(r).length))),
           marginRight: 150,
           marginBottom: 56,
           x: { label: t("analysis.subgroups.forestAxis"), grid: true },

@@ -23,7 +23,11 @@ export function SeverityChart(props: { readonly counts: ReadonlyArray<Count> }):
           width,
           style: { fontSize: "13px" },
           height: 60 + 34 * new Set(props.counts.map((c) => c.type)).size,
-          marginLeft: 190,
+          // Room for the longest type as the language names it (Polish names are longer).
+          marginLeft: Math.max(
+            190,
+            16 + 7 * Math.max(0, ...props.counts.map((c) => t(`study.adverseEvent.${c.type}`).length))
+          ),
           color: {
             domain: severities.map((s) => t(`study.severity.${s}`)),
             range: ["#7fb3e0", "#e07b00", "#a4161a"],
