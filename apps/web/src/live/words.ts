@@ -1,6 +1,6 @@
 import type { CycleView, LiveProcedureState } from "@cryoreg/contract"
 import { type FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
-import { num, t } from "../i18n"
+import { locale, num, t } from "../i18n"
 
 /**
  * The live page's sentences in the chosen language, from the codes the API sends (a finding, a deviation's
@@ -72,8 +72,12 @@ const cycleWhat = (kind: FreezeProtocol.CycleDeviation["kind"]): string => {
   }
 }
 
-/** A deviation of the procedure in words, placed by side or lesion as the API places it. */
+/**
+ * A deviation of the procedure in words, placed by side or lesion as the API places it. In English it is the
+ * domain's own sentence (with the cycle's measured numbers), as the patient page lists it.
+ */
 export const deviationText = (d: FreezeProtocol.SummaryDeviation, state: LiveProcedureState): string => {
+  if (locale() === "en") return d.message
   const lesion = d.lesion === null ? undefined : state.lesions[d.lesion]
   const where = lesion === undefined ? "" : `${lesion.level} ${t(`study.side.${lesion.side}`)}`
   const n = (d.lesion ?? 0) + 1
@@ -122,7 +126,6 @@ export const cycleText = (c: CycleView): string => {
     coldest: num(e.coldestTemperatureC),
     atTarget: Math.round(e.secondsAtOrBelowTarget)
   })
-  return e.deviations.length === 0
-    ? facts
-    : `${facts} (${e.deviations.map((d) => cycleWhat(d.kind)).join("; ")})`
+  const what = e.deviations.map((d) => (locale() === "en" ? d.message : cycleWhat(d.kind)))
+  return what.length === 0 ? facts : `${facts} (${what.join("; ")})`
 }
