@@ -1,7 +1,10 @@
 import type { CohortOverview } from "@cryoreg/contract"
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
+import { t } from "../i18n"
 import { PlotFigure } from "./plot-figure"
+
+type Enrollment = CohortOverview["enrollment"][number]
 
 const everyNth = (xs: ReadonlyArray<string>, n: number) => xs.filter((_, i) => i % Math.max(1, n) === 0)
 
@@ -10,7 +13,7 @@ export function EnrollmentChart(props: { readonly enrollment: CohortOverview["en
   const months = () => [...new Set(props.enrollment.map((e) => e.month))].sort()
   return (
     <PlotFigure
-      label="Patients screened per month, stacked by center"
+      label={t("analysis.cohort.enrollmentChart")}
       draw={(width) =>
         Plot.plot({
           width,
@@ -24,9 +27,16 @@ export function EnrollmentChart(props: { readonly enrollment: CohortOverview["en
             type: "band",
             ticks: everyNth(months(), Math.ceil((months().length * 34) / width))
           },
-          y: { label: "patients screened", grid: true },
+          y: { label: t("analysis.cohort.enrollmentAxis"), grid: true },
           marks: [
-            Plot.barY(props.enrollment, { x: "month", y: "screened", fill: "centerId", tip: true }),
+            Plot.barY(props.enrollment, {
+              x: "month",
+              y: "screened",
+              fill: "centerId",
+              title: (e: Enrollment) =>
+                `${e.month} · ${e.centerId}\n${t("analysis.cohort.screenedCol")}: ${e.screened}\n${t("analysis.cohort.treatedCol")}: ${e.treated}`,
+              tip: true
+            }),
             Plot.ruleY([0])
           ]
         })

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
+import { range } from "../components/numbers"
+import { num, t } from "../i18n"
 import type { ForestRow } from "../subgroups/forest"
 import { PlotFigure } from "./plot-figure"
 
@@ -9,16 +11,17 @@ const name = (r: ForestRow) => `${r.family}: ${r.group}`
 export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): JSX.Element {
   return (
     <PlotFigure
-      label="Forest plot of the NRS change at 6 months by sex, age group and baseline severity, with 95 % confidence intervals"
+      label={t("analysis.subgroups.forestChart")}
       draw={(width) =>
         Plot.plot({
           width,
           style: { fontSize: "13px" },
           height: 70 + 36 * props.rows.length,
-          marginLeft: 170,
+          // Room for the longest subgroup name, which is longer in Polish ("Wyjściowe NRS: NRS 9–10").
+          marginLeft: Math.max(170, 16 + 7.5 * Math.max(0, ...props.rows.map((r) => name(r).length))),
           marginRight: 150,
           marginBottom: 56,
-          x: { label: "NRS change at 6 months (points; more negative is better)", grid: true },
+          x: { label: t("analysis.subgroups.forestAxis"), grid: true },
           y: { label: null, domain: props.rows.map(name) },
           marks: [
             Plot.ruleX([0], { stroke: "#4f5b69" }),
@@ -30,13 +33,21 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
               stroke: "#0b5cad",
               strokeWidth: 2
             }),
-            Plot.dot(props.rows, { x: "mean", y: name, fill: "#0b5cad", r: 5, tip: true }),
+            Plot.dot(props.rows, {
+              x: "mean",
+              y: name,
+              fill: "#0b5cad",
+              r: 5,
+              title: (r: ForestRow) =>
+                `${name(r)} (n = ${r.n})\n${t("analysis.subgroups.meanChange")}: ${num(r.mean, 2)}\n${t("analysis.stat.ci")}: ${range(r.lo, r.hi)}`,
+              tip: true
+            }),
             Plot.text(props.rows, {
               y: name,
               frameAnchor: "right",
               textAnchor: "start",
               dx: 12,
-              text: (r: ForestRow) => `${r.mean.toFixed(1)} (${r.lo.toFixed(1)} to ${r.hi.toFixed(1)})`
+              text: (r: ForestRow) => `${num(r.mean, 1)} (${range(r.lo, r.hi, 1)})`
             })
           ]
         })

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
+import { t } from "../i18n"
 import { PlotFigure } from "./plot-figure"
 
 /** One stage of the eligibility funnel. */
@@ -12,7 +13,7 @@ export interface Stage {
 export function FunnelChart(props: { readonly stages: ReadonlyArray<Stage> }): JSX.Element {
   return (
     <PlotFigure
-      label="Eligibility funnel: screened, eligible, treated, followed up at 3 and 6 months"
+      label={t("analysis.cohort.funnelChart")}
       draw={(width) =>
         Plot.plot({
           width,
@@ -20,10 +21,16 @@ export function FunnelChart(props: { readonly stages: ReadonlyArray<Stage> }): J
           height: 220,
           marginLeft: 140,
           marginRight: 40,
-          x: { label: "patients", grid: true },
+          x: { label: t("analysis.cohort.patientsAxis"), grid: true },
           y: { label: null, domain: props.stages.map((s) => s.stage) },
           marks: [
-            Plot.barX(props.stages, { x: "patients", y: "stage", fill: "#0b5cad", tip: true }),
+            Plot.barX(props.stages, {
+              x: "patients",
+              y: "stage",
+              fill: "#0b5cad",
+              title: (s: Stage) => `${s.stage}: ${s.patients}`,
+              tip: true
+            }),
             Plot.text(props.stages, {
               x: "patients",
               y: "stage",

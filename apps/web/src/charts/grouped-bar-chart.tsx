@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
+import { num } from "../i18n"
 import { PlotFigure } from "./plot-figure"
 
 /** One bar: a group on the x axis, a series within it, and a percentage. */
@@ -30,7 +31,14 @@ export function GroupedBarChart(props: {
           x: { domain: [...props.series], axis: null },
           y: { label: "%", domain: [0, 100], grid: true },
           marks: [
-            Plot.barY(props.bars, { fx: "group", x: "series", y: "pct", fill: "series", tip: true }),
+            Plot.barY(props.bars, {
+              fx: "group",
+              x: "series",
+              y: "pct",
+              fill: "series",
+              title: (b: Bar) => `${b.group} · ${b.series}: ${num(b.pct, 1)} %`,
+              tip: true
+            }),
             Plot.ruleY([0])
           ]
         })

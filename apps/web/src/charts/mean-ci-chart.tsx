@@ -1,10 +1,12 @@
 import type { VisitRow } from "@cryoreg/contract"
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
+import { range } from "../components/numbers"
+import { num, t } from "../i18n"
 import { type MeanCi, type Scale, timepointLabel, timepoints } from "../outcomes/summary"
 import { PlotFigure } from "./plot-figure"
 
-const order = timepoints.map((t) => t.label)
+const order = () => timepoints.map((p) => p.label)
 
 /** Means with 95 % CI over baseline, 3 and 6 months; each patient's trajectory underneath on demand. */
 export function MeanCiChart(props: {
@@ -17,14 +19,14 @@ export function MeanCiChart(props: {
 }): JSX.Element {
   return (
     <PlotFigure
-      label={`${props.title}: mean with 95 % confidence interval at baseline, 3 and 6 months`}
+      label={t("analysis.outcomes.meanCiChart", { title: props.title })}
       draw={(width) =>
         Plot.plot({
           width,
           style: { fontSize: "13px" },
           height: 260,
           marginLeft: 44,
-          x: { domain: order, label: null, padding: 0.3 },
+          x: { domain: order(), label: null, padding: 0.3 },
           y: { label: props.unit, grid: true, zero: true },
           marks: [
             props.trajectories
@@ -41,7 +43,15 @@ export function MeanCiChart(props: {
               : null,
             Plot.ruleX(props.summary, { x: "label", y1: "lo", y2: "hi", stroke: "#0b5cad", strokeWidth: 3 }),
             Plot.line(props.summary, { x: "label", y: "mean", stroke: "#0b5cad" }),
-            Plot.dot(props.summary, { x: "label", y: "mean", fill: "#0b5cad", r: 5, tip: true })
+            Plot.dot(props.summary, {
+              x: "label",
+              y: "mean",
+              fill: "#0b5cad",
+              r: 5,
+              title: (m: MeanCi) =>
+                `${m.label} (n = ${m.n})\n${t("analysis.stat.mean")}: ${num(m.mean, 2)}\n${t("analysis.stat.ci")}: ${range(m.lo, m.hi)}`,
+              tip: true
+            })
           ]
         })
       }

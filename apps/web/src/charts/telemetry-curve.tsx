@@ -1,6 +1,7 @@
-import { createEffect, type JSX, onCleanup, onMount } from "solid-js"
+import { createEffect, type JSX, onCleanup, onMount, untrack } from "solid-js"
 import uPlot from "uplot"
 import "uplot/dist/uPlot.min.css"
+import { locale, num, t } from "../i18n"
 
 const palette = ["#0b5cad", "#e07b00", "#5b8c3a", "#a4161a", "#6a3d9a", "#00798c", "#8c564b"]
 
@@ -15,6 +16,7 @@ export function TelemetryCurve(props: {
   let host!: HTMLDivElement
   let chart: uPlot | undefined
   let lines = 0
+  let language: string | undefined
   const make = (data: Array<Array<number | null>>) => {
     chart?.destroy()
     lines = data.length - 1
@@ -24,14 +26,15 @@ export function TelemetryCurve(props: {
         width,
         height: 320,
         scales: { x: { time: false }, y: { range: [-90, 40] } },
-        axes: [{ label: "device time (s)" }, { label: "tip temperature (°C)" }],
+        axes: [{ label: t("live.axis.time") }, { label: t("live.axis.temperature") }],
         series: [
-          { label: "t (s)" },
+          { label: t("live.axis.t"), value: (_: uPlot, v: number | null) => num(v, 1) },
           ...Array.from({ length: lines }, (_, k) => ({
-            label: `lesion ${k + 1}`,
+            label: t("live.lesion", { n: k + 1 }),
             stroke: palette[k % palette.length] ?? "#0b5cad",
             width: 2,
-            spanGaps: false
+            spanGaps: false,
+            value: (_: uPlot, v: number | null) => num(v, 1)
           }))
         ],
         hooks: {
@@ -57,16 +60,17 @@ export function TelemetryCurve(props: {
   onMount(() => {
     createEffect(() => {
       const data = props.data()
-      if (chart === undefined || data.length - 1 !== lines) make(data)
-      else chart.setData(data as uPlot.AlignedData)
+      // uPlot keeps its labels: a new language draws the chart anew.
+      const now = locale()
+      if (chart === undefined || data.length - 1 !== lines || now !== language) {
+        language = now
+        untrack(() => make(data))
+      } else chart.setData(data as uPlot.AlignedData)
     })
   })
   onCleanup(() => chart?.destroy())
   return (
-    <figure
-      class="chart"
-      aria-label={`Probe tip temperature over time, one line per lesion; dashed line at the ${props.targetC} °C target`}
-    >
+    <figure class="chart" aria-label={t("live.curveLabel", { target: num(props.targetC) })}>
       <div ref={host} data-testid="telemetry-curve" />
     </figure>
   )

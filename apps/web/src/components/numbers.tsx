@@ -1,4 +1,5 @@
 import { For, type JSX, Show } from "solid-js"
+import { num, t } from "../i18n"
 import { ScrollBox } from "./scroll-box"
 
 /** A column of a numbers table: its heading and how a row prints in it. */
@@ -8,9 +9,15 @@ export interface Column<R> {
   readonly numeric?: boolean
 }
 
-/** Prints a number with a fixed number of decimals (or "—" when there is none). */
-export const fixed = (x: number | null | undefined, digits = 1): string =>
-  x === null || x === undefined || !Number.isFinite(x) ? "—" : x.toFixed(digits)
+/** Prints a number with a fixed number of decimals in the chosen language (7.4 | 7,4; "—" when there is none). */
+export const fixed = (x: number | null | undefined, digits = 1): string => num(x, digits)
+
+/** An interval in the chosen language ("7.03 to 7.97" | "od 7,03 do 7,97"). */
+export const range = (lo: number | null | undefined, hi: number | null | undefined, digits = 2): string =>
+  t("analysis.numbers.range", { lo: num(lo, digits), hi: num(hi, digits) })
+
+/** "12 of 107" | "12 z 107". */
+export const nOf = (n: number, of: number): string => t("analysis.numbers.nOf", { n, of })
 
 /** A plain data table with a caption. */
 export function NumbersTable<R>(props: {
@@ -54,13 +61,13 @@ export function NumbersTable<R>(props: {
 export function ChartNumbers(props: { readonly csv?: string; readonly children: JSX.Element }): JSX.Element {
   return (
     <details>
-      <summary>Show the numbers</summary>
+      <summary>{t("analysis.numbers.show")}</summary>
       {props.children}
       <Show when={props.csv}>
         {(href) => (
           <p>
             <a href={href()} download="">
-              Download CSV
+              {t("analysis.numbers.csv")}
             </a>
           </p>
         )}

@@ -1,12 +1,17 @@
 import type { ReportResponse } from "@cryoreg/contract"
 import type { Bar } from "../charts/grouped-bar-chart"
+import { t } from "../i18n"
 
 /** The responder thresholds of Table 4, as the charts name them. */
-export const thresholds = [
-  { key: "reduction50", label: "NRS reduced ≥ 50 %", short: "≥ 50 % less" },
-  { key: "reduction30", label: "NRS reduced ≥ 30 %", short: "≥ 30 % less" },
-  { key: "nrsAtMost2", label: "NRS ≤ 2", short: "NRS ≤ 2" }
-] as const
+export const thresholds = (["reduction50", "reduction30", "nrsAtMost2"] as const).map((key) => ({
+  key,
+  get label() {
+    return t(`analysis.outcomes.thresholds.${key}`)
+  },
+  get short() {
+    return t(`analysis.outcomes.short.${key}`)
+  }
+}))
 
 /** One responder rate: threshold, time point, patients, of how many, percent. */
 export interface ResponderRate {
@@ -22,11 +27,12 @@ export interface ResponderRate {
 /** Responder rates at 3 and 6 months from the report's Table 4 (those it could compute). */
 export const responderRates = (report: ReportResponse["report"]): Array<ResponderRate> =>
   thresholds.flatMap(({ key, label, short }) =>
-    (["m3", "m6"] as const).flatMap((t) => {
-      const cell = report.table4[key][t]
+    (["m3", "m6"] as const).flatMap((time) => {
+      const cell = report.table4[key][time]
       if (cell._tag === "NotComputed") return []
       const [n, of, pct] = cell.value
-      return [{ threshold: label, short, timepoint: t === "m3" ? "3 months" : "6 months", n, of, pct }]
+      const timepoint = t(time === "m3" ? "study.timepoint.month3" : "study.timepoint.month6")
+      return [{ threshold: label, short, timepoint, n, of, pct }]
     })
   )
 

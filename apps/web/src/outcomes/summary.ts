@@ -61,11 +61,14 @@ export const meanCi = (rows: ReadonlyArray<VisitRow>, scale: Scale): Array<MeanC
   })
 
 /** Analgesic categories of the visit export. */
-export const analgesicCategories = [
-  { key: "nsaids", label: "NSAIDs" },
-  { key: "combinationAnalgesics", label: "Combination analgesics" },
-  { key: "opioidContaining", label: "Opioid-containing" }
-] as const
+export const analgesicCategories = (["nsaids", "combinationAnalgesics", "opioidContaining"] as const).map(
+  (key) => ({
+    key,
+    get label() {
+      return text(`analysis.outcomes.categories.${key}`)
+    }
+  })
+)
 
 /** Share of patients taking each analgesic category at each time point. */
 export const analgesicUse = (rows: ReadonlyArray<VisitRow>) =>

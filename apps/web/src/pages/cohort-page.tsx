@@ -7,6 +7,7 @@ import { FunnelChart } from "../charts/funnel-chart"
 import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
+import { date, t } from "../i18n"
 import { timepointLabel } from "../outcomes/summary"
 import { canReadPatients } from "../session/roles"
 import { useSession } from "../session/session"
@@ -30,89 +31,93 @@ export default function CohortPage(): JSX.Element {
   const linked = () => canReadPatients(session.user())
   return (
     <section data-page="cohort">
-      <h1>Cohort</h1>
+      <h1>{t("analysis.cohort.title")}</h1>
       <SetSelector chosen={chosen} />
       <Show when={cohort()}>
         {(c) => (
           <>
             <div class="stat-row">
               <div class="stat">
-                <div class="value">{c().funnel.screened}</div>screened
+                <div class="value">{c().funnel.screened}</div>
+                {t("analysis.cohort.screened")}
               </div>
               <div class="stat">
-                <div class="value">{c().funnel.ineligible}</div>not eligible
+                <div class="value">{c().funnel.ineligible}</div>
+                {t("analysis.cohort.ineligible")}
               </div>
               <div class="stat">
-                <div class="value">{c().funnel.treated}</div>treated
+                <div class="value">{c().funnel.treated}</div>
+                {t("analysis.cohort.treated")}
               </div>
               <div class="stat">
-                <div class="value">{c().funnel.withdrawn}</div>withdrawn
+                <div class="value">{c().funnel.withdrawn}</div>
+                {t("analysis.cohort.withdrawn")}
               </div>
             </div>
             <div class="grid">
               <section class="card" aria-labelledby="funnel-title">
-                <h2 id="funnel-title">Eligibility funnel</h2>
+                <h2 id="funnel-title">{t("analysis.cohort.funnel")}</h2>
                 <FunnelChart stages={funnelStages(c().funnel)} />
                 <ChartNumbers>
                   <NumbersTable
-                    caption="Patients at each stage"
+                    caption={t("analysis.cohort.funnelCaption")}
                     rows={funnelStages(c().funnel)}
                     columns={[
-                      { label: "Stage", value: (s) => s.stage },
-                      { label: "Patients", value: (s) => s.patients, numeric: true }
+                      { label: t("analysis.cohort.stage"), value: (s) => s.stage },
+                      { label: t("analysis.stat.patients"), value: (s) => s.patients, numeric: true }
                     ]}
                   />
                 </ChartNumbers>
               </section>
               <section class="card" aria-labelledby="completeness-title">
-                <h2 id="completeness-title">Follow-up completeness</h2>
+                <h2 id="completeness-title">{t("analysis.cohort.completeness")}</h2>
                 <NumbersTable
-                  caption="Visits due, done and overdue against the protocol's windows"
+                  caption={t("analysis.cohort.completenessCaption")}
                   rows={c().completeness}
                   columns={[
-                    { label: "Time point", value: (r) => timepointLabel(r.timepoint) },
-                    { label: "Due", value: (r) => r.due, numeric: true },
-                    { label: "Done", value: (r) => r.done, numeric: true },
+                    { label: t("analysis.stat.timepoint"), value: (r) => timepointLabel(r.timepoint) },
+                    { label: t("analysis.cohort.due"), value: (r) => r.due, numeric: true },
+                    { label: t("analysis.cohort.done"), value: (r) => r.done, numeric: true },
                     {
-                      label: "Complete, %",
+                      label: t("analysis.cohort.completePct"),
                       value: (r) => fixed(r.due === 0 ? null : (100 * r.done) / r.due),
                       numeric: true
                     },
-                    { label: "Overdue", value: (r) => r.overdue, numeric: true }
+                    { label: t("analysis.cohort.overdueCount"), value: (r) => r.overdue, numeric: true }
                   ]}
                 />
               </section>
             </div>
             <section class="card" aria-labelledby="enrollment-title">
-              <h2 id="enrollment-title">Enrollment by center and month</h2>
+              <h2 id="enrollment-title">{t("analysis.cohort.enrollment")}</h2>
               <EnrollmentChart enrollment={c().enrollment} />
               <ChartNumbers>
                 <NumbersTable
-                  caption="Patients screened and treated per center and month"
+                  caption={t("analysis.cohort.enrollmentCaption")}
                   rows={c().enrollment}
                   columns={[
-                    { label: "Month", value: (r) => r.month },
-                    { label: "Center", value: (r) => r.centerId },
-                    { label: "Screened", value: (r) => r.screened, numeric: true },
-                    { label: "Treated", value: (r) => r.treated, numeric: true }
+                    { label: t("analysis.cohort.month"), value: (r) => r.month },
+                    { label: t("analysis.stat.center"), value: (r) => r.centerId },
+                    { label: t("analysis.cohort.screenedCol"), value: (r) => r.screened, numeric: true },
+                    { label: t("analysis.cohort.treatedCol"), value: (r) => r.treated, numeric: true }
                   ]}
                 />
               </ChartNumbers>
             </section>
             <section class="card" aria-labelledby="overdue-title">
-              <h2 id="overdue-title">Overdue visits ({c().overdue.length})</h2>
-              <Show when={c().overdue.length > 0} fallback={<p>No visit is overdue.</p>}>
-                <ScrollBox label={"Overdue visits"}>
+              <h2 id="overdue-title">{t("analysis.cohort.overdue", { n: c().overdue.length })}</h2>
+              <Show when={c().overdue.length > 0} fallback={<p>{t("analysis.cohort.noneOverdue")}</p>}>
+                <ScrollBox label={t("analysis.cohort.overdueLabel")}>
                   <table>
-                    <caption>Visits past the protocol's window, most overdue first</caption>
+                    <caption>{t("analysis.cohort.overdueCaption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Patient</th>
-                        <th scope="col">Center</th>
-                        <th scope="col">Visit</th>
-                        <th scope="col">Due by</th>
+                        <th scope="col">{t("analysis.cohort.patient")}</th>
+                        <th scope="col">{t("analysis.stat.center")}</th>
+                        <th scope="col">{t("analysis.cohort.visit")}</th>
+                        <th scope="col">{t("analysis.cohort.dueBy")}</th>
                         <th scope="col" class="num">
-                          Days overdue
+                          {t("analysis.cohort.daysOverdue")}
                         </th>
                       </tr>
                     </thead>
@@ -126,7 +131,7 @@ export default function CohortPage(): JSX.Element {
                             </td>
                             <td>{o.centerId}</td>
                             <td>{timepointLabel(o.timepoint)}</td>
-                            <td>{o.dueBy}</td>
+                            <td>{date(o.dueBy)}</td>
                             <td class="num">{o.daysOverdue}</td>
                           </tr>
                         ))}
@@ -136,24 +141,23 @@ export default function CohortPage(): JSX.Element {
               </Show>
             </section>
             <section class="card" aria-labelledby="out-of-window-title">
-              <h2 id="out-of-window-title">Visits out of window ({c().outOfWindow.length})</h2>
-              <Show
-                when={c().outOfWindow.length > 0}
-                fallback={<p>Every visit was done within its protocol window.</p>}
-              >
-                <ScrollBox label={"Visits out of window"}>
+              <h2 id="out-of-window-title">
+                {t("analysis.cohort.outOfWindow", { n: c().outOfWindow.length })}
+              </h2>
+              <Show when={c().outOfWindow.length > 0} fallback={<p>{t("analysis.cohort.allInWindow")}</p>}>
+                <ScrollBox label={t("analysis.cohort.outOfWindowLabel")}>
                   <table>
-                    <caption>Visits kept in the registry but done outside their protocol window</caption>
+                    <caption>{t("analysis.cohort.outOfWindowCaption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Patient</th>
-                        <th scope="col">Center</th>
-                        <th scope="col">Visit</th>
-                        <th scope="col">Date</th>
+                        <th scope="col">{t("analysis.cohort.patient")}</th>
+                        <th scope="col">{t("analysis.stat.center")}</th>
+                        <th scope="col">{t("analysis.cohort.visit")}</th>
+                        <th scope="col">{t("analysis.cohort.date")}</th>
                         <th scope="col" class="num">
-                          Days after the procedure
+                          {t("analysis.cohort.daysAfter")}
                         </th>
-                        <th scope="col">Window, days</th>
+                        <th scope="col">{t("analysis.cohort.window")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -164,12 +168,13 @@ export default function CohortPage(): JSX.Element {
                           </td>
                           <td>{o.centerId}</td>
                           <td>
-                            {timepointLabel(o.timepoint)} <span class="badge warn">out of window</span>
+                            {timepointLabel(o.timepoint)}{" "}
+                            <span class="badge warn">{t("analysis.cohort.outOfWindowBadge")}</span>
                           </td>
-                          <td>{o.date ?? "—"}</td>
+                          <td>{o.date === null ? "—" : date(o.date)}</td>
                           <td class="num">{o.daysAfterProcedure}</td>
                           <td>
-                            {o.windowStart} to {o.windowEnd}
+                            {t("analysis.cohort.windowRange", { from: o.windowStart, to: o.windowEnd })}
                           </td>
                         </tr>
                       ))}

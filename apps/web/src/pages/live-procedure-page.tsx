@@ -7,26 +7,17 @@ import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
+import { date, t } from "../i18n"
 import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
 import { follow } from "../live/stream"
+import { cycleText, deviationText, gateText } from "../live/words"
 import { AbortProcedureForm } from "../patient/abort-procedure-form"
 import { DeviceConnection } from "../patient/device-connection"
-import { phaseText } from "../patient/live-procedure-banner"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
 const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
-const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds, stimulation } = Protocol.study.cryo
-
-const gateText = (state: LiveProcedureState): string => {
-  const c = state.current
-  if (state.procedure.mode === "aborted") return "procedure aborted"
-  if (state.phase === "Completed") return "procedure completed"
-  if (c === null) return "probe not placed"
-  if (c.finding === null)
-    return `cleared to freeze at ${c.side} ${c.level} (no motor response up to ${stimulation.maxVoltage} V at ${stimulation.frequencyHz} Hz)`
-  return `not cleared at ${c.side} ${c.level}: ${c.finding}`
-}
+const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds } = Protocol.study.cryo
 
 function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const [state, { refetch }] = createResource(() => client.getLiveProcedure({ params: { id: props.id } }))
@@ -75,6 +66,10 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
     const mode = state()?.procedure.mode
     return mode === "completed" || mode === "aborted" || snapshot().phase === "Completed"
   }
+  const deviationWords = (d: LiveProcedureState["deviations"][number]) => {
+    const s = state()
+    return s === undefined ? d.message : deviationText(d, s)
+  }
   const [issued, setIssued] = createSignal<LiveProcedureCreated>()
   const [aborting, setAborting] = createSignal(false)
   const [issueError, setIssueError] = createSignal<string>()
@@ -90,12 +85,12 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
     try {
       setIssued(await client.issueDeviceToken({ params: { id: props.id } }))
     } catch (error) {
-      setIssueError(error instanceof Error ? error.message : "The new token could not be issued.")
+      setIssueError(error instanceof Error ? error.message : t("live.issueFailed"))
     }
   }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
-      <h1>Live procedure {props.id}</h1>
+      <h1>{t("live.title", { id: props.id })}</h1>
       <Show when={state()}>
         {(s) => (
           <p>
@@ -103,7 +98,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
               href={`/patients/${encodeURIComponent(s().procedure.patientId)}`}
               onClick={() => void staleRecord()}
             >
-              Back to patient {s().procedure.patientId}
+              {t("live.back", { patient: s().procedure.patientId })}
             </A>
           </p>
         )}
@@ -111,19 +106,22 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       <Show when={state()?.procedure.abortReason}>
         {(why) => (
           <p class="bad" role="note">
-            Aborted on {(state()?.procedure.endedAt ?? "").slice(0, 10)}: {why()}
+            {t("live.abortedOn", {
+              day: state()?.procedure.endedAt == null ? "—" : date(state()?.procedure.endedAt ?? ""),
+              reason: why()
+            })}
           </p>
         )}
       </Show>
       <Show when={open()}>
-        <section class="card stack" aria-label="Probe and procedure">
+        <section class="card stack" aria-label={t("live.controls")}>
           <div class="toolbar">
             <button type="button" class="secondary" onClick={() => void issue()}>
-              Issue a new device token
+              {t("live.issueToken")}
             </button>
             <Show when={!aborting()}>
               <button type="button" class="secondary" onClick={() => setAborting(true)}>
-                Abort the live procedure
+                {t("live.abort")}
               </button>
             </Show>
           </div>
@@ -153,33 +151,31 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         class={ended() ? "muted" : connection() === "open" ? "good" : "warn"}
         data-testid="connection"
       >
-        {ended()
-          ? "The procedure has ended: nothing more will arrive from the probe."
-          : connection() === "open"
-            ? "Connected: streaming"
-            : connection() === "reconnecting"
-              ? "Connection lost: reconnecting…"
-              : "Connecting…"}
+        {t(`live.connection.${ended() ? "ended" : connection()}`)}
       </p>
       <Show when={state()}>
         {(s) => (
           <div class="stat-row">
             <div class="stat">
               <div class="value">
-                {s().procedure.mode === "aborted" ? "aborted" : phaseText[snapshot().phase ?? s().phase]}
+                {s().procedure.mode === "aborted"
+                  ? t("live.aborted")
+                  : t(`study.phase.${snapshot().phase ?? s().phase}`)}
               </div>
-              protocol step
+              {t("live.step")}
             </div>
             <div class="stat">
-              <div class="value">{timer() === null ? "—" : `${Math.floor(timer()!)} s`}</div>
-              freeze (target {freezeTargetSeconds} s)
+              <div class="value">
+                {timer() === null ? "—" : t("live.seconds", { s: Math.floor(timer() ?? 0) })}
+              </div>
+              {t("live.freeze", { s: freezeTargetSeconds })}
             </div>
             <Show when={s().procedure.side !== "right"}>
               <div class="stat">
                 <div class="value">
                   {perSide(s(), "left")} / {s().procedure.lesionsPerSide}
                 </div>
-                lesions on the left
+                {t("live.lesionsLeft")}
               </div>
             </Show>
             <Show when={s().procedure.side !== "left"}>
@@ -187,46 +183,48 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                 <div class="value">
                   {perSide(s(), "right")} / {s().procedure.lesionsPerSide}
                 </div>
-                lesions on the right
+                {t("live.lesionsRight")}
               </div>
             </Show>
           </div>
         )}
       </Show>
       <section class="card" aria-labelledby="curve-title">
-        <h2 id="curve-title">Tip temperature</h2>
-        <Show when={state()}>{(s) => <p data-testid="gate">Stimulation gate: {gateText(s())}</p>}</Show>
+        <h2 id="curve-title">{t("live.curve")}</h2>
+        <Show when={state()}>
+          {(s) => <p data-testid="gate">{t("live.gate", { gate: gateText(s()) })}</p>}
+        </Show>
         <TelemetryCurve data={data} targetC={targetC} />
-        <p class="muted">{snapshot().samples} samples received.</p>
+        <p class="muted">{t("live.samples", { n: snapshot().samples })}</p>
       </section>
       <section class="card" aria-labelledby="deviations-title">
-        <h2 id="deviations-title">Deviations</h2>
+        <h2 id="deviations-title">{t("live.deviations")}</h2>
         <Show
           when={(state()?.deviations.length ?? 0) > 0}
           fallback={
             <p class="good">
-              {state()?.procedure.mode === "completed" ? "No deviation from the protocol." : "None so far."}
+              {state()?.procedure.mode === "completed" ? t("live.noDeviation") : t("live.noneYet")}
             </p>
           }
         >
           <ul aria-live="polite">
-            <For each={state()?.deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
+            <For each={state()?.deviations}>{(d) => <li class="warn">{deviationWords(d)}</li>}</For>
           </ul>
         </Show>
       </section>
       <Show when={state()}>
         {(s) => (
           <section class="card" aria-labelledby="lesions-title">
-            <h2 id="lesions-title">Lesions</h2>
-            <ScrollBox label={"Closed lesions"}>
+            <h2 id="lesions-title">{t("live.lesions")}</h2>
+            <ScrollBox label={t("live.lesionsLabel")}>
               <table>
-                <caption>Closed lesions and their cycle evaluations</caption>
+                <caption>{t("live.lesionsCaption")}</caption>
                 <thead>
                   <tr>
                     <th scope="col">#</th>
-                    <th scope="col">Side</th>
-                    <th scope="col">Level</th>
-                    <th scope="col">Cycles</th>
+                    <th scope="col">{t("live.column.side")}</th>
+                    <th scope="col">{t("live.column.level")}</th>
+                    <th scope="col">{t("live.column.cycles")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -234,16 +232,9 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                     {(l, i) => (
                       <tr>
                         <td>{i() + 1}</td>
-                        <td>{l.side}</td>
+                        <td>{t(`study.side.${l.side}`)}</td>
                         <td>{l.level}</td>
-                        <td>
-                          {l.cycles
-                            .map(
-                              (c) =>
-                                `${Math.round(c.evaluation.freezeSeconds)} s, coldest ${c.evaluation.coldestTemperatureC ?? "—"} °C, ${Math.round(c.evaluation.secondsAtOrBelowTarget)} s at target${c.evaluation.deviations.length > 0 ? ` (${c.evaluation.deviations.map((d) => d.message).join("; ")})` : ""}`
-                            )
-                            .join(" · ")}
-                        </td>
+                        <td>{l.cycles.map(cycleText).join(" · ")}</td>
                       </tr>
                     )}
                   </For>
@@ -262,7 +253,7 @@ export default function LiveProcedurePage(): JSX.Element {
   const params = useParams<{ id: string }>()
   const id = () => decodeId(params.id)
   return (
-    <Show when={Option.getOrUndefined(id())} keyed fallback={<h1>No such procedure id</h1>}>
+    <Show when={Option.getOrUndefined(id())} keyed fallback={<h1>{t("live.noSuchId")}</h1>}>
       {(pid) => <Live id={pid} />}
     </Show>
   )

@@ -5,17 +5,24 @@ import { Api, urlOf } from "../api/client"
 import { getReport, getVisits } from "../api/queries"
 import { GroupedBarChart } from "../charts/grouped-bar-chart"
 import { MeanCiChart } from "../charts/mean-ci-chart"
-import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
+import { ChartNumbers, fixed, NumbersTable, nOf, range } from "../components/numbers"
+import { t } from "../i18n"
 import { responderBars, responderRates, thresholds } from "../outcomes/responders"
 import { analgesicCategories, analgesicUse, meanCi, type Scale, timepoints } from "../outcomes/summary"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
 
-const scales: ReadonlyArray<{ scale: Scale; title: string; unit: string }> = [
-  { scale: "nrs", title: "Pain, NRS (0–10)", unit: "NRS" },
-  { scale: "vas", title: "Pain, VAS (mm)", unit: "VAS, mm" },
-  { scale: "odi", title: "Disability, ODI (%)", unit: "ODI, %" }
-]
+const scales: ReadonlyArray<{ scale: Scale; title: string; unit: string }> = (
+  ["nrs", "vas", "odi"] as const
+).map((scale) => ({
+  scale,
+  get title() {
+    return t(`analysis.outcomes.scale.${scale}`)
+  },
+  get unit() {
+    return t(`analysis.outcomes.unit.${scale}`)
+  }
+}))
 
 function ScaleCard(
   props: (typeof scales)[number] & { rows: ReadonlyArray<VisitRow>; trajectories: boolean }
@@ -27,14 +34,14 @@ function ScaleCard(
       <MeanCiChart {...props} summary={summary()} />
       <ChartNumbers csv={urlOf(Api.exportVisitsCsv, {})}>
         <NumbersTable
-          caption={`${props.title}: mean and 95 % CI`}
+          caption={t("analysis.outcomes.meanCiCaption", { title: props.title })}
           rows={summary()}
           columns={[
-            { label: "Time point", value: (r) => r.label },
-            { label: "n", value: (r) => r.n, numeric: true },
-            { label: "Mean", value: (r) => fixed(r.mean, 2), numeric: true },
-            { label: "SD", value: (r) => fixed(r.sd, 2), numeric: true },
-            { label: "95 % CI", value: (r) => `${fixed(r.lo, 2)} to ${fixed(r.hi, 2)}`, numeric: true }
+            { label: t("analysis.stat.timepoint"), value: (r) => r.label },
+            { label: t("analysis.stat.n"), value: (r) => r.n, numeric: true },
+            { label: t("analysis.stat.mean"), value: (r) => fixed(r.mean, 2), numeric: true },
+            { label: t("analysis.stat.sd"), value: (r) => fixed(r.sd, 2), numeric: true },
+            { label: t("analysis.stat.ci"), value: (r) => range(r.lo, r.hi), numeric: true }
           ]}
         />
       </ChartNumbers>
@@ -58,13 +65,16 @@ export default function OutcomesPage(): JSX.Element {
       data-page="outcomes"
       data-ready={visits() !== undefined && report() !== undefined ? "true" : "false"}
     >
-      <h1>Outcomes</h1>
+      <h1>{t("analysis.outcomes.title")}</h1>
       <SetSelector chosen={chosen} />
       <Show when={visits()}>
         {(v) => (
           <>
             <p class="muted">
-              {new Set(v().items.map((r) => r.patient)).size} treated patients, {v().items.length} visits.
+              {t("analysis.outcomes.count", {
+                patients: new Set(v().items.map((r) => r.patient)).size,
+                visits: v().items.length
+              })}
             </p>
             <label class="checkbox">
               <input
@@ -72,7 +82,7 @@ export default function OutcomesPage(): JSX.Element {
                 checked={trajectories()}
                 onChange={(e) => setTrajectories(e.currentTarget.checked)}
               />
-              Show each patient's trajectory
+              {t("analysis.outcomes.trajectories")}
             </label>
             <div class="grid">
               <For each={scales}>
@@ -84,43 +94,43 @@ export default function OutcomesPage(): JSX.Element {
       </Show>
       <div class="grid">
         <section class="card" aria-labelledby="responders-title">
-          <h2 id="responders-title">Responders at 3 and 6 months</h2>
+          <h2 id="responders-title">{t("analysis.outcomes.responders")}</h2>
           <GroupedBarChart
-            label="Responder rates at 3 and 6 months by threshold"
+            label={t("analysis.outcomes.respondersChart")}
             bars={responderBars(rates())}
-            groups={thresholds.map((t) => t.short)}
-            series={["3 months", "6 months"]}
+            groups={thresholds.map((h) => h.short)}
+            series={[t("study.timepoint.month3"), t("study.timepoint.month6")]}
           />
           <ChartNumbers csv={urlOf(Api.reportCsv, {})}>
             <NumbersTable
-              caption="Responders (Table 4)"
+              caption={t("analysis.outcomes.respondersCaption")}
               rows={rates()}
               columns={[
-                { label: "Threshold", value: (r) => r.threshold },
-                { label: "Time point", value: (r) => r.timepoint },
-                { label: "Patients", value: (r) => `${r.n} of ${r.of}`, numeric: true },
-                { label: "%", value: (r) => fixed(r.pct), numeric: true }
+                { label: t("analysis.outcomes.threshold"), value: (r) => r.threshold },
+                { label: t("analysis.stat.timepoint"), value: (r) => r.timepoint },
+                { label: t("analysis.stat.patients"), value: (r) => nOf(r.n, r.of), numeric: true },
+                { label: t("analysis.stat.pct"), value: (r) => fixed(r.pct), numeric: true }
               ]}
             />
           </ChartNumbers>
         </section>
         <section class="card" aria-labelledby="analgesics-title">
-          <h2 id="analgesics-title">Analgesic use over time</h2>
+          <h2 id="analgesics-title">{t("analysis.outcomes.analgesics")}</h2>
           <GroupedBarChart
-            label="Share of patients taking each analgesic category at baseline, 3 and 6 months"
+            label={t("analysis.outcomes.analgesicsChart")}
             bars={analgesics().map((a) => ({ group: a.label, series: a.category, pct: a.pct }))}
-            groups={timepoints.map((t) => t.label)}
+            groups={timepoints.map((p) => p.label)}
             series={analgesicCategories.map((c) => c.label)}
           />
           <ChartNumbers csv={urlOf(Api.exportVisitsCsv, {})}>
             <NumbersTable
-              caption="Analgesic use"
+              caption={t("analysis.outcomes.analgesicsCaption")}
               rows={analgesics()}
               columns={[
-                { label: "Time point", value: (r) => r.label },
-                { label: "Category", value: (r) => r.category },
-                { label: "Patients", value: (r) => `${r.n} of ${r.of}`, numeric: true },
-                { label: "%", value: (r) => fixed(r.pct), numeric: true }
+                { label: t("analysis.stat.timepoint"), value: (r) => r.label },
+                { label: t("analysis.outcomes.category"), value: (r) => r.category },
+                { label: t("analysis.stat.patients"), value: (r) => nOf(r.n, r.of), numeric: true },
+                { label: t("analysis.stat.pct"), value: (r) => fixed(r.pct), numeric: true }
               ]}
             />
           </ChartNumbers>

@@ -3,6 +3,7 @@ import { createMemo, type JSX, Show } from "solid-js"
 import { getAdverseEvents } from "../api/queries"
 import { SeverityChart } from "../charts/severity-chart"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
+import { t } from "../i18n"
 import { byTypeAndSeverity, outcomeOf, typeSummary } from "../safety/summary"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
@@ -15,53 +16,57 @@ export default function SafetyPage(): JSX.Element {
   const summary = createMemo(() => typeSummary(items()))
   return (
     <section data-page="safety">
-      <h1>Safety</h1>
+      <h1>{t("analysis.safety.title")}</h1>
       <SetSelector chosen={chosen} />
       <Show when={events()}>
         <div class="stat-row">
           <div class="stat">
-            <div class="value">{items().length}</div>adverse events
+            <div class="value">{items().length}</div>
+            {t("analysis.safety.events")}
           </div>
           <div class="stat">
-            <div class="value">{new Set(items().map((e) => e.patientId)).size}</div>patients with an event
+            <div class="value">{new Set(items().map((e) => e.patientId)).size}</div>
+            {t("analysis.safety.patientsWith")}
           </div>
           <div class="stat">
-            <div class="value">{items().filter((e) => e.serious).length}</div>serious
+            <div class="value">{items().filter((e) => e.serious).length}</div>
+            {t("analysis.safety.serious")}
           </div>
           <div class="stat">
-            <div class="value">{items().filter((e) => outcomeOf(e) === "ongoing").length}</div>ongoing
+            <div class="value">{items().filter((e) => outcomeOf(e) === "ongoing").length}</div>
+            {t("analysis.safety.ongoing")}
           </div>
         </div>
         <section class="card" aria-labelledby="severity-title">
-          <h2 id="severity-title">By type and severity</h2>
+          <h2 id="severity-title">{t("analysis.safety.bySeverity")}</h2>
           <SeverityChart counts={byTypeAndSeverity(items())} />
           <ChartNumbers>
             <NumbersTable
-              caption="Adverse events by type and severity"
+              caption={t("analysis.safety.bySeverityCaption")}
               rows={byTypeAndSeverity(items())}
               columns={[
-                { label: "Type", value: (r) => r.type },
-                { label: "Severity", value: (r) => r.severity },
-                { label: "Events", value: (r) => r.count, numeric: true }
+                { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEvent.${r.type}`) },
+                { label: t("analysis.safety.severity"), value: (r) => t(`study.severity.${r.severity}`) },
+                { label: t("analysis.safety.eventsCol"), value: (r) => r.count, numeric: true }
               ]}
             />
           </ChartNumbers>
         </section>
         <section class="card" aria-labelledby="outcome-title">
-          <h2 id="outcome-title">Outcome by type</h2>
+          <h2 id="outcome-title">{t("analysis.safety.outcome")}</h2>
           <NumbersTable
-            caption="Adverse events by type: patients, seriousness, relation to the procedure and resolution"
+            caption={t("analysis.safety.outcomeCaption")}
             rows={summary()}
             columns={[
-              { label: "Type", value: (r) => r.type },
-              { label: "Events", value: (r) => r.events, numeric: true },
-              { label: "Patients", value: (r) => r.patients, numeric: true },
-              { label: "Serious", value: (r) => r.serious, numeric: true },
-              { label: "Related", value: (r) => r.related, numeric: true },
-              { label: "Resolved", value: (r) => r.resolved, numeric: true },
-              { label: "Ongoing", value: (r) => r.ongoing, numeric: true },
+              { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEvent.${r.type}`) },
+              { label: t("analysis.safety.eventsCol"), value: (r) => r.events, numeric: true },
+              { label: t("analysis.stat.patients"), value: (r) => r.patients, numeric: true },
+              { label: t("analysis.safety.seriousCol"), value: (r) => r.serious, numeric: true },
+              { label: t("analysis.safety.related"), value: (r) => r.related, numeric: true },
+              { label: t("analysis.safety.resolved"), value: (r) => r.resolved, numeric: true },
+              { label: t("analysis.safety.ongoingCol"), value: (r) => r.ongoing, numeric: true },
               {
-                label: "Median days to resolution",
+                label: t("analysis.safety.medianDays"),
                 value: (r) => fixed(r.medianDaysToResolution),
                 numeric: true
               }

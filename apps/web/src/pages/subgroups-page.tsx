@@ -3,12 +3,13 @@ import { createMemo, type JSX, Show } from "solid-js"
 import { Api, urlOf } from "../api/client"
 import { getReport } from "../api/queries"
 import { ForestPlot } from "../charts/forest-plot"
-import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
+import { ChartNumbers, fixed, NumbersTable, range } from "../components/numbers"
+import { t } from "../i18n"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
 import { forestRows, forestTests } from "../subgroups/forest"
 
-const pText = (p: number | string): string => (typeof p === "number" ? p.toFixed(3) : p)
+const pText = (p: number | string): string => (typeof p === "number" ? fixed(p, 3) : p)
 
 /** The NRS reduction at 6 months by sex, age group and baseline severity (Tables 8–10). */
 export default function SubgroupsPage(): JSX.Element {
@@ -18,35 +19,35 @@ export default function SubgroupsPage(): JSX.Element {
   const tests = createMemo(() => (report() === undefined ? [] : forestTests(report()!.report)))
   return (
     <section data-page="subgroups">
-      <h1>Subgroups</h1>
+      <h1>{t("analysis.subgroups.title")}</h1>
       <SetSelector chosen={chosen} />
       <Show when={report()}>
         <section class="card" aria-labelledby="forest-title">
-          <h2 id="forest-title">NRS change at 6 months by subgroup</h2>
+          <h2 id="forest-title">{t("analysis.subgroups.forest")}</h2>
           <ForestPlot rows={rows()} />
           <ChartNumbers csv={urlOf(Api.reportCsv, {})}>
             <NumbersTable
-              caption="NRS change at 6 months: mean, SD and 95 % CI"
+              caption={t("analysis.subgroups.forestCaption")}
               rows={rows()}
               columns={[
-                { label: "Subgroup", value: (r) => `${r.family}: ${r.group}` },
-                { label: "n", value: (r) => r.n, numeric: true },
-                { label: "Mean change", value: (r) => fixed(r.mean), numeric: true },
-                { label: "SD", value: (r) => fixed(r.sd), numeric: true },
-                { label: "95 % CI", value: (r) => `${fixed(r.lo, 2)} to ${fixed(r.hi, 2)}`, numeric: true }
+                { label: t("analysis.subgroups.subgroup"), value: (r) => `${r.family}: ${r.group}` },
+                { label: t("analysis.stat.n"), value: (r) => r.n, numeric: true },
+                { label: t("analysis.subgroups.meanChange"), value: (r) => fixed(r.mean), numeric: true },
+                { label: t("analysis.stat.sd"), value: (r) => fixed(r.sd), numeric: true },
+                { label: t("analysis.stat.ci"), value: (r) => range(r.lo, r.hi), numeric: true }
               ]}
             />
           </ChartNumbers>
         </section>
         <section class="card" aria-labelledby="between-title">
-          <h2 id="between-title">Between-group tests</h2>
+          <h2 id="between-title">{t("analysis.subgroups.between")}</h2>
           <NumbersTable
-            caption="Does the NRS change at 6 months differ between the groups?"
+            caption={t("analysis.subgroups.betweenCaption")}
             rows={tests()}
             columns={[
-              { label: "Subgroups", value: (t) => t.family },
-              { label: "Test", value: (t) => t.test },
-              { label: "p", value: (t) => pText(t.p), numeric: true }
+              { label: t("analysis.subgroups.families"), value: (x) => x.family },
+              { label: t("analysis.subgroups.test"), value: (x) => x.test },
+              { label: t("analysis.stat.p"), value: (x) => pText(x.p), numeric: true }
             ]}
           />
         </section>

@@ -4,19 +4,20 @@ import { createMemo, createSignal, For, type JSX, Show } from "solid-js"
 import { Api, urlOf } from "../api/client"
 import { getComparison, getReport } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
+import { t } from "../i18n"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
-import { byTable, counts, reproducedText, show, statusText, tableTitles } from "../tables/cells"
+import { byTable, counts, reproducedText, show, statusText, tableTitle } from "../tables/cells"
 import { leftOutOf } from "../tables/coverage"
 import { Table2Layout } from "../tables/table2-layout"
 
 const inSet = (id: AnalysisSetId | undefined | null) => (id == null ? {} : { set: id })
 
-const verdictClass = {
-  consistent: "good",
-  inconsistent: "warn",
-  "contradicts assumption": "warn",
-  impossible: "bad"
+const verdicts = {
+  impossible: { css: "bad", key: "impossible" },
+  "contradicts assumption": { css: "warn", key: "contradicts" },
+  inconsistent: { css: "warn", key: "inconsistent" },
+  consistent: { css: "good", key: "consistent" }
 } as const
 
 /** Tables 1–10 computed from the stored records beside the published values, and the paper's consistency. */
@@ -33,17 +34,21 @@ export default function TablesPage(): JSX.Element {
   const all = () => counts(comparison()?.comparison ?? [])
   return (
     <section data-page="tables">
-      <h1>Study tables</h1>
+      <h1>{t("tables.title")}</h1>
       <SetSelector chosen={chosen} />
       <Show when={comparison()}>
         {(c) => (
           <div class="toolbar">
             <p>
-              Computed from <strong>{report()?.n ?? "…"}</strong> treated patients: {all().agrees} of{" "}
-              {c().comparison.length} published cells reproduced at the printed precision
+              {t("tables.summary", {
+                n: report()?.n ?? "…",
+                agrees: all().agrees,
+                cells: c().comparison.length
+              })}
               <Show when={all().notComputed > 0}>
-                ; <span data-testid="not-computed-count">{all().notComputed}</span> not computed from these
-                patients (each says why)
+                <span data-testid="not-computed-count" data-count={all().notComputed}>
+                  {t("tables.summaryNotComputed", { n: all().notComputed })}
+                </span>
               </Show>
               .
             </p>
@@ -53,21 +58,21 @@ export default function TablesPage(): JSX.Element {
                 checked={onlyDifferences()}
                 onChange={(e) => setOnlyDifferences(e.currentTarget.checked)}
               />
-              Open the tables that differ, showing only their differing cells
+              {t("tables.onlyDifferences")}
             </label>
             <a
               class="button secondary"
               href={urlOf(Api.reportCsv, { query: inSet(chosen.id()) })}
               download=""
             >
-              Download CSV
+              {t("tables.csv")}
             </a>
             <a
               class="button secondary"
               href={urlOf(Api.reportDocx, { query: inSet(chosen.id()) })}
               download=""
             >
-              Download as Word
+              {t("tables.word")}
             </a>
           </div>
         )}
@@ -75,28 +80,22 @@ export default function TablesPage(): JSX.Element {
       <For each={tables()}>
         {([table, cells]) => (
           <section class="card" aria-labelledby={`${table}-title`}>
-            <h2 id={`${table}-title`}>{tableTitles[table] ?? table}</h2>
+            <h2 id={`${table}-title`}>{tableTitle(table)}</h2>
             <Show when={table === "table2"}>
               <Table2Layout cells={cells} />
             </Show>
             <Show when={leftOut(table)}>
-              {(k) => (
-                <p class="warn">
-                  Incomplete follow-up: {k()} of {report()?.n} patients are left out of at least one figure or
-                  test of this table (a missed visit); descriptive figures use everyone measured at each time
-                  point, the repeated-measures tests the complete cases.
-                </p>
-              )}
+              {(k) => <p class="warn">{t("tables.leftOut", { k: k(), n: report()?.n ?? "…" })}</p>}
             </Show>
             <p>
-              {counts(cells).agrees} of {cells.length} cells agree with the paper
+              {t("tables.agreeCount", { agrees: counts(cells).agrees, cells: cells.length })}
               <Show when={counts(cells).differs > 0}>
                 {"; "}
-                <span class="bad">{counts(cells).differs} differ</span>
+                <span class="bad">{t("tables.differCount", { n: counts(cells).differs })}</span>
               </Show>
               <Show when={counts(cells).notComputed > 0}>
                 {"; "}
-                <span class="muted">{counts(cells).notComputed} not computed</span>
+                <span class="muted">{t("tables.notComputedCount", { n: counts(cells).notComputed })}</span>
               </Show>
               .
             </p>
@@ -106,19 +105,21 @@ export default function TablesPage(): JSX.Element {
                 (counts(cells).notComputed > 0 && counts(cells).notComputed < cells.length)
               }
             >
-              <summary>Every cell of {table.replace("table", "Table ")}</summary>
+              <summary>
+                {t("tables.everyCell", { table: t("tables.tableNumber", { n: table.replace("table", "") }) })}
+              </summary>
               <NumbersTable
-                caption={`${tableTitles[table] ?? table}: every cell, published beside reproduced`}
+                caption={t("tables.everyCellCaption", { title: tableTitle(table) })}
                 rows={onlyDifferences() ? cells.filter((x) => x.status === "differs") : cells}
                 rowClass={(x) =>
                   x.status === "differs" ? "differs" : x.status === "notComputed" ? "not-computed" : undefined
                 }
                 columns={[
-                  { label: "Cell", value: (x) => x.label },
-                  { label: "Published", value: (x) => show(x.published), numeric: true },
-                  { label: "Reproduced", value: (x) => reproducedText(x), numeric: true },
-                  { label: "Difference", value: (x) => show(x.difference), numeric: true },
-                  { label: "Agrees", value: (x) => statusText(x) }
+                  { label: t("tables.column.cell"), value: (x) => x.label },
+                  { label: t("tables.column.published"), value: (x) => show(x.published), numeric: true },
+                  { label: t("tables.column.reproduced"), value: (x) => reproducedText(x), numeric: true },
+                  { label: t("tables.column.difference"), value: (x) => show(x.difference), numeric: true },
+                  { label: t("tables.column.agrees"), value: (x) => statusText(x) }
                 ]}
               />
             </details>
@@ -128,7 +129,7 @@ export default function TablesPage(): JSX.Element {
       <Show when={comparison()}>
         {(c) => (
           <section class="card" aria-labelledby="findings-title">
-            <h2 id="findings-title">Consistency of the published tables</h2>
+            <h2 id="findings-title">{t("tables.findings")}</h2>
             <For each={["impossible", "contradicts assumption", "inconsistent", "consistent"] as const}>
               {(verdict) => {
                 const findings = () => c().findings.filter((f) => f.verdict === verdict)
@@ -136,9 +137,10 @@ export default function TablesPage(): JSX.Element {
                   <Show when={findings().length > 0}>
                     <details open={verdict !== "consistent"}>
                       <summary>
-                        <span class={`badge ${verdictClass[verdict]}`}>{verdict}</span> {findings().length}{" "}
-                        finding
-                        {findings().length === 1 ? "" : "s"}
+                        <span class={`badge ${verdicts[verdict].css}`}>
+                          {t(`tables.verdict.${verdicts[verdict].key}`)}
+                        </span>{" "}
+                        {t("tables.findingCount", { n: findings().length })}
                       </summary>
                       <ul>
                         <For each={findings()}>{(f) => <li>{f.sentence}</li>}</For>

@@ -9,13 +9,16 @@ export const outcomeOf = (e: AdverseEvent): "resolved" | "ongoing" =>
 
 /** Events counted by type and severity (for the stacked bars), most frequent type first. */
 export const byTypeAndSeverity = (events: ReadonlyArray<AdverseEvent>) => {
-  const counts = new Map<string, number>()
-  for (const e of events)
-    counts.set(`${e.type}\u0000${e.severity}`, (counts.get(`${e.type}\u0000${e.severity}`) ?? 0) + 1)
-  return [...counts].map(([k, count]) => {
-    const [type = "", severity = ""] = k.split("\u0000")
-    return { type, severity, count }
-  })
+  const counts = new Map<
+    string,
+    { type: AdverseEvent["type"]; severity: AdverseEvent["severity"]; count: number }
+  >()
+  for (const e of events) {
+    const key = `${e.type}\u0000${e.severity}`
+    const seen = counts.get(key)
+    counts.set(key, { type: e.type, severity: e.severity, count: (seen?.count ?? 0) + 1 })
+  }
+  return [...counts.values()]
 }
 
 /** One row per event type: events, patients, serious, related, resolved, ongoing, median days to resolution. */

@@ -6,12 +6,9 @@ import { getAnalysisSets, getCenters } from "../api/queries"
 import { FormActions } from "../forms/field"
 import { createForm, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 
-const statuses: ReadonlyArray<{ value: PatientStatus; label: string }> = [
-  { value: "treated", label: "Treated, not yet seen at 3 months" },
-  { value: "month3", label: "Seen at 3 months, not yet at 6" },
-  { value: "month6", label: "Seen at 6 months" }
-]
+const statuses = ["treated", "month3", "month6"] as const satisfies ReadonlyArray<PatientStatus>
 
 const chosen = (values: Values, prefix: string) =>
   Object.keys(values).flatMap((k) =>
@@ -56,39 +53,41 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
       when={open()}
       fallback={
         <button type="button" class="secondary" onClick={() => setOpen(true)}>
-          Freeze a new analysis set
+          {t("analysis.sets.new")}
         </button>
       }
     >
-      <form class="stack" novalidate aria-label="Freeze a new analysis set" onSubmit={submit}>
-        <p>
-          A copy of the selected treated patients' study rows is kept as they are now, with its SHA-256: later
-          entries and corrections do not change it. Leave a criterion empty to take every patient.
-        </p>
+      <form class="stack" novalidate aria-label={t("analysis.sets.new")} onSubmit={submit}>
+        <p>{t("analysis.sets.explain")}</p>
         <TextInput
           form={form}
           name="name"
-          label="Name of the set"
-          hint="For instance: Submission, June 2027."
+          label={t("analysis.sets.name")}
+          hint={t("analysis.sets.nameHint")}
         />
         <fieldset>
-          <legend>Centers</legend>
+          <legend>{t("analysis.sets.centers")}</legend>
           <For each={centers() ?? []}>
             {(c) => <CheckInput form={form} name={`center.${c.id}`} label={`${c.name}, ${c.city}`} />}
           </For>
         </fieldset>
-        <TextInput form={form} name="selection.treatedFrom" label="Treated from" type="date" />
-        <TextInput form={form} name="selection.treatedTo" label="Treated to" type="date" />
+        <TextInput
+          form={form}
+          name="selection.treatedFrom"
+          label={t("analysis.sets.treatedFrom")}
+          type="date"
+        />
+        <TextInput form={form} name="selection.treatedTo" label={t("analysis.sets.treatedTo")} type="date" />
         <fieldset>
-          <legend>Follow-up reached</legend>
+          <legend>{t("analysis.sets.reached")}</legend>
           <For each={statuses}>
-            {(s) => <CheckInput form={form} name={`status.${s.value}`} label={s.label} />}
+            {(s) => <CheckInput form={form} name={`status.${s}`} label={t(`analysis.sets.status.${s}`)} />}
           </For>
         </fieldset>
         <FormActions
           message={form.message()}
           busy={form.busy()}
-          submit="Freeze the set"
+          submit={t("analysis.sets.submit")}
           onCancel={() => setOpen(false)}
         />
       </form>

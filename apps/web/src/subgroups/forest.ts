@@ -1,5 +1,6 @@
 import type { ReportResponse } from "@cryoreg/contract"
 import type { Analysis } from "@cryoreg/domain"
+import { t } from "../i18n"
 import { ciOf } from "../outcomes/summary"
 
 type Report = ReportResponse["report"]
@@ -37,22 +38,39 @@ const row = (
 }
 
 /** The forest plot's rows from Tables 8–10 (by sex, by age group, by baseline severity), those computed. */
-export const forestRows = (r: Report): Array<ForestRow> => [
-  ...row("Sex", "Female", r.table8.female),
-  ...row("Sex", "Male", r.table8.male),
-  ...row("Age", "< 55 years", r.table9.under55),
-  ...row("Age", "≥ 55 years", r.table9.atLeast55),
-  ...row("Baseline NRS", "NRS 5–6", r.table10.nrs5to6),
-  ...row("Baseline NRS", "NRS 7–8", r.table10.nrs7to8),
-  ...row("Baseline NRS", "NRS 9–10", r.table10.nrs9to10)
-]
+export const forestRows = (r: Report): Array<ForestRow> => {
+  const sex = t("analysis.subgroups.family.sex")
+  const age = t("analysis.subgroups.family.age")
+  const severity = t("analysis.subgroups.family.baselineNrs")
+  return [
+    ...row(sex, t("analysis.subgroups.group.female"), r.table8.female),
+    ...row(sex, t("analysis.subgroups.group.male"), r.table8.male),
+    ...row(age, t("analysis.subgroups.group.under55"), r.table9.under55),
+    ...row(age, t("analysis.subgroups.group.atLeast55"), r.table9.atLeast55),
+    ...row(severity, "NRS 5–6", r.table10.nrs5to6),
+    ...row(severity, "NRS 7–8", r.table10.nrs7to8),
+    ...row(severity, "NRS 9–10", r.table10.nrs9to10)
+  ]
+}
 
 const pOf = (cell: Report["table8"]["p"]["reductionM6"]): number | string =>
-  cell._tag === "Computed" ? cell.value : `not computed: ${cell.reason}`
+  cell._tag === "Computed" ? cell.value : t("analysis.subgroups.notComputed", { reason: cell.reason })
 
 /** The between-group tests of the reduction at 6 months, as the paper reports them. */
 export const forestTests = (r: Report): Array<ForestFamily> => [
-  { family: "Sex", p: pOf(r.table8.p.reductionM6), test: "Welch t-test, two groups" },
-  { family: "Age", p: pOf(r.table9.p.reductionM6), test: "Welch t-test, two groups" },
-  { family: "Baseline NRS", p: pOf(r.table10.p.reductionM6), test: "one-way ANOVA, three groups" }
+  {
+    family: t("analysis.subgroups.family.sex"),
+    p: pOf(r.table8.p.reductionM6),
+    test: t("analysis.subgroups.welch")
+  },
+  {
+    family: t("analysis.subgroups.family.age"),
+    p: pOf(r.table9.p.reductionM6),
+    test: t("analysis.subgroups.welch")
+  },
+  {
+    family: t("analysis.subgroups.family.baselineNrs"),
+    p: pOf(r.table10.p.reductionM6),
+    test: t("analysis.subgroups.anova")
+  }
 ]

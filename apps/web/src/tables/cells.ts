@@ -1,72 +1,33 @@
 import type { ComparisonResponse } from "@cryoreg/contract"
+import { type Dictionary, num, t } from "../i18n"
+import { en } from "../i18n/en"
 
 /** One compared cell of the comparison. */
 export type Cell = ComparisonResponse["comparison"][number]
 
-/** The study's tables by number, with their titles in the paper. */
-export const tableTitles: Readonly<Record<string, string>> = {
-  table1: "Table 1. Baseline characteristics",
-  table2: "Table 2. Pain intensity (NRS, VAS) over time",
-  table3: "Table 3. Disability (ODI) over time",
-  table4: "Table 4. Responders at 3 and 6 months",
-  table5: "Table 5. Analgesic use",
-  table6: "Table 6. Procedural characteristics",
-  table7: "Table 7. Adverse events",
-  table8: "Table 8. Outcomes by sex",
-  table9: "Table 9. Outcomes by age group",
-  table10: "Table 10. Outcomes by baseline pain severity"
-}
+type TableKey = keyof Dictionary["tables"]["table"]
+type Part = keyof Dictionary["tables"]["part"]
 
-const words: Readonly<Record<string, string>> = {
-  nrs: "NRS",
-  vas: "VAS",
-  odi: "ODI",
-  m3: "3 months",
-  m6: "6 months",
-  baseline: "baseline",
-  changeM3: "change at 3 months",
-  changeM6: "change at 6 months",
-  changeM3Pct: "change at 3 months, %",
-  changeM6Pct: "change at 6 months, %",
-  relM3Pct: "relative change at 3 months, %",
-  relM6Pct: "relative change at 6 months, %",
-  baseline_m3: "baseline vs 3 months, p",
-  baseline_m6: "baseline vs 6 months, p",
-  m3_m6: "3 vs 6 months, p",
-  pairwise: "post hoc",
-  rmAnovaTime: "rmANOVA time effect, p",
-  cohensD_nrs_m3: "Cohen's d, NRS at 3 months",
-  reduction50: "≥ 50 % reduction",
-  reduction30: "≥ 30 % reduction",
-  nrsAtMost2: "NRS ≤ 2",
-  p: "p",
-  pct: "%",
-  n: "n",
-  baselineNrs: "baseline NRS",
-  reductionM3: "reduction at 3 months",
-  reductionM6: "reduction at 6 months",
-  responderM6: "responders at 6 months",
-  responderM6Pct: "responders at 6 months, %",
-  responderPct: "responders, %",
-  under55: "age < 55",
-  atLeast55: "age ≥ 55",
-  nrs5to6: "NRS 5–6",
-  nrs7to8: "NRS 7–8",
-  nrs9to10: "NRS 9–10",
-  nsaids: "NSAIDs",
-  opioids: "opioids",
-  relReductionM6Pct: "relative reduction at 6 months, %"
-}
+/** A study table's title as the paper gives it, in the chosen language ("Table 2. Pain intensity …"). */
+export const tableTitle = (table: string): string =>
+  table in en.tables.table ? t(`tables.table.${table as TableKey}`) : table
 
-const word = (key: string): string => words[key] ?? key.replace(/([a-z])([A-Z0-9])/g, "$1 $2").toLowerCase()
+const word = (key: string): string =>
+  key in en.tables.part
+    ? t(`tables.part.${key as Part}`)
+    : key.replace(/([a-z])([A-Z0-9])/g, "$1 $2").toLowerCase()
 
 /** What the positions of a printed tuple mean: [n, of, %] (Table 4), [n, %] (Tables 5–7), else [mean, SD]. */
-const tupleLabel = (table: string, index: number, length: number): string =>
-  length === 3
-    ? (["n", "of", "%"][index] ?? `#${index}`)
-    : ["table5", "table6", "table7"].includes(table)
-      ? (["n", "%"][index] ?? `#${index}`)
-      : (["mean", "SD"][index] ?? `#${index}`)
+const tupleLabel = (table: string, index: number, length: number): string => {
+  const names =
+    length === 3
+      ? (["n", "of", "pct"] as const)
+      : ["table5", "table6", "table7"].includes(table)
+        ? (["n", "pct"] as const)
+        : (["mean", "sd"] as const)
+  const name = names[index]
+  return name === undefined ? `#${index}` : t(`tables.tuple.${name}`)
+}
 
 /** The table a cell belongs to ("table2"). */
 export const tableOf = (path: string): string => path.split(".")[0] ?? path
@@ -100,11 +61,10 @@ export const byTable = (cells: ReadonlyArray<Cell>) => {
 
 /** What the report gives for a cell: its value, or "not computed: <reason>". */
 export const reproducedText = (c: Cell): string =>
-  c.status === "notComputed" ? `not computed: ${c.reason ?? ""}` : show(c.reproduced)
+  c.status === "notComputed" ? t("tables.notComputed", { reason: c.reason ?? "" }) : show(c.reproduced)
 
 /** How a cell fared, in words. */
-export const statusText = (c: Cell): string =>
-  c.status === "agrees" ? "yes" : c.status === "differs" ? "no — differs" : "not computed"
+export const statusText = (c: Cell): string => t(`tables.status.${c.status}`)
 
 /** How many cells of a table agree, differ and were not computed. */
 export const counts = (cells: ReadonlyArray<Cell>) => ({
@@ -113,6 +73,10 @@ export const counts = (cells: ReadonlyArray<Cell>) => ({
   notComputed: cells.filter((c) => c.status === "notComputed").length
 })
 
-/** How a value prints in the comparison ("—" when the report has none). */
+/** How a value prints in the comparison, in the chosen language ("—" when the report has none; "<0,001" in Polish). */
 export const show = (v: number | string | null): string =>
-  v === null ? "—" : typeof v === "number" ? String(Math.round(v * 1000) / 1000) : v
+  v === null
+    ? "—"
+    : typeof v === "number"
+      ? num(Math.round(v * 1000) / 1000)
+      : v.replace(/\d+\.\d+/g, (x) => num(Number(x)))

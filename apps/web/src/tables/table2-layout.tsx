@@ -1,13 +1,14 @@
 import { For, type JSX } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
+import { t } from "../i18n"
 import { type Cell, show } from "./cells"
 
 const columns = [
-  { label: "Baseline", path: (s: string) => [`${s}.baseline[0]`, `${s}.baseline[1]`] },
-  { label: "3 months", path: (s: string) => [`${s}.m3[0]`, `${s}.m3[1]`] },
-  { label: "6 months", path: (s: string) => [`${s}.m6[0]`, `${s}.m6[1]`] },
-  { label: "Change at 3 months (%)", path: (s: string) => [`${s}.changeM3`, `${s}.changeM3Pct`] },
-  { label: "Change at 6 months (%)", path: (s: string) => [`${s}.changeM6`, `${s}.changeM6Pct`] }
+  { key: "baseline", pct: false, path: (s: string) => [`${s}.baseline[0]`, `${s}.baseline[1]`] },
+  { key: "m3", pct: false, path: (s: string) => [`${s}.m3[0]`, `${s}.m3[1]`] },
+  { key: "m6", pct: false, path: (s: string) => [`${s}.m6[0]`, `${s}.m6[1]`] },
+  { key: "changeM3", pct: true, path: (s: string) => [`${s}.changeM3`, `${s}.changeM3Pct`] },
+  { key: "changeM6", pct: true, path: (s: string) => [`${s}.changeM6`, `${s}.changeM6Pct`] }
 ] as const
 
 /** Table 2 in the paper's layout: each cell reproduced, with the published value beneath it. */
@@ -19,16 +20,16 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
     return pct ? `${show(x)} (${show(y)} %)` : `${show(x)} ± ${show(y)}`
   }
   return (
-    <ScrollBox label={"Table 2 as published"}>
+    <ScrollBox label={t("tables.layout.label")}>
       <table data-testid="table2-layout">
-        <caption>Table 2 as published: reproduced value, published value below (mean ± SD)</caption>
+        <caption>{t("tables.layout.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Scale</th>
+            <th scope="col">{t("tables.layout.scale")}</th>
             <For each={columns}>
               {(c) => (
                 <th scope="col" class="num">
-                  {c.label}
+                  {t(`tables.layout.${c.key}`)}
                 </th>
               )}
             </For>
@@ -38,11 +39,11 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
           <For each={["nrs", "vas"] as const}>
             {(scale) => (
               <tr>
-                <th scope="row">{scale === "nrs" ? "NRS (0–10)" : "VAS (mm)"}</th>
+                <th scope="row">{t(`tables.layout.${scale}`)}</th>
                 <For each={columns}>
                   {(c) => {
                     const paths = c.path(`table2.${scale}`)
-                    const pct = c.label.startsWith("Change")
+                    const pct = c.pct
                     const differs = paths.some((p) => at(p)?.status === "differs")
                     const missing = paths.map((p) => at(p)).find((x) => x?.status === "notComputed")
                     return (
@@ -50,7 +51,7 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
                         <div>
                           {missing === undefined
                             ? pair(paths, (x) => x.reproduced, pct)
-                            : `not computed: ${missing.reason ?? ""}`}
+                            : t("tables.notComputed", { reason: missing.reason ?? "" })}
                         </div>
                         <div class="muted">{pair(paths, (x) => x.published, pct)}</div>
                       </td>

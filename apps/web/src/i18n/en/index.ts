@@ -1,12 +1,15 @@
+import { analysis } from "./analysis"
 import { errors } from "./errors"
+import { live } from "./live"
 import { shell } from "./shell"
 import { study } from "./study"
+import { tables } from "./tables"
 
 /**
  * The dashboard's English texts, one module per area of the dashboard. The Polish dictionary has the
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study, errors }
+export const en = { shell, study, errors, analysis, tables, live }
 
 export type Dictionary = typeof en

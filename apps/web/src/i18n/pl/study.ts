@@ -11,5 +11,26 @@ export const study: typeof en = {
     month3: "Kontrola po 3 miesiącach",
     month6: "Kontrola po 6 miesiącach"
   },
-  timepoint: { baseline: "Wizyta wyjściowa", month3: "3 miesiące", month6: "6 miesięcy" }
+  timepoint: { baseline: "Wizyta wyjściowa", month3: "3 miesiące", month6: "6 miesięcy" },
+  side: { left: "lewa", right: "prawa", bilateral: "obustronnie" },
+  severity: { mild: "łagodne", moderate: "umiarkowane", severe: "ciężkie" },
+  adverseEvent: {
+    "local hematoma": "miejscowy krwiak",
+    "transient paresthesia": "przemijające parestezje",
+    "procedural pain": "ból związany z zabiegiem",
+    "temporary motor weakness": "przemijające osłabienie siły mięśniowej",
+    infection: "zakażenie",
+    "permanent neurological deficit": "trwały deficyt neurologiczny",
+    bleeding: "krwawienie",
+    other: "inne"
+  },
+  phase: {
+    Idle: "między zmianami",
+    Positioned: "sonda umieszczona",
+    Stimulated: "stymulacja wykonana",
+    Freezing: "zamrażanie",
+    Thawing: "rozmrażanie",
+    Thawed: "rozmrożono",
+    Completed: "zakończony"
+  }
 }
