@@ -6,7 +6,7 @@ import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 import { adverseEventDatesText } from "./adverse-event-dates"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
 const request = (v: Values) => {
@@ -60,7 +60,7 @@ export function AdverseEventForm(props: {
     correcting === undefined ? "ae" : `ae-${correcting.id}`,
     correcting === undefined ? {} : valuesOf(correcting)
   )
-  const send = versioned(props.version, correcting ?? {}, labels.adverseEvent, (current) =>
+  const send = versioned(props.version, correcting ?? {}, "adverseEvent", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.AdverseEvent), reason: form.text("reason") })
   )
   const submit =

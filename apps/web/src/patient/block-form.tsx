@@ -4,7 +4,7 @@ import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 
 const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
 
@@ -57,7 +57,7 @@ export function BlockForm(props: {
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm("block", correcting === undefined ? defaults : valuesOf(correcting))
-  const send = versioned(props.version, correcting ?? {}, labels.block, (current) =>
+  const send = versioned(props.version, correcting ?? {}, "diagnosticBlock", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.DiagnosticBlock), reason: form.text("reason") })
   )
   const submit =

@@ -4,7 +4,7 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 
 /** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
 export function PatientCorrectionForm(props: {
@@ -21,7 +21,7 @@ export function PatientCorrectionForm(props: {
     reason: ""
   })
   const form = createForm("patient", valuesOf(props.patient))
-  const send = versioned(props.version, props.patient, labels.patient, (current) =>
+  const send = versioned(props.version, props.patient, "patient", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.Patient), reason: form.text("reason") })
   )
   return (

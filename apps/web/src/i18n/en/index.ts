@@ -1,3 +1,6 @@
+import { fields } from "./fields"
+import { history } from "./history"
+import { patients } from "./patients"
 import { shell } from "./shell"
 import { study } from "./study"
 
@@ -6,6 +9,6 @@ import { study } from "./study"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study }
+export const en = { shell, study, fields, history, patients }
 
 export type Dictionary = typeof en

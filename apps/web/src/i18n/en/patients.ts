@@ -1,0 +1,95 @@
+/** The patients list, a patient's page and its forms (English). */
+export const patients = {
+  list: {
+    title: "Patients",
+    search: "Search by patient id",
+    status: "Status",
+    all: "All",
+    center: "Center",
+    allCenters: "All centers",
+    register: "Register a patient",
+    closeForm: "Close the form",
+    count: (p: { n: number }) => (p.n === 1 ? "1 patient" : `${p.n} patients`),
+    caption: "Patients",
+    captionMatching: "Patients matching “{{ q }}”",
+    patient: "Patient",
+    sex: "Sex",
+    born: "Born",
+    side: "Side",
+    withdrawn: "withdrawn",
+    none: "No patient matches.",
+    pages: "Pages of patients",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {{ page }}",
+    pageOf: "Page {{ page }} of {{ pages }}"
+  },
+  page: {
+    noSuchId: "No such patient id",
+    title: "Patient {{ id }}",
+    summary: "{{ sex }}, born {{ year }}, center {{ center }}, treated side: {{ side }}",
+    correctPatient: "Correct the patient's data",
+    withdrawn: "Withdrawn on {{ date }}: {{ reason }}",
+    screening: "1. Screening and eligibility",
+    recordScreening: "Record the screening",
+    noScreening: "No screening recorded yet.",
+    screened:
+      "Screened on {{ date }}: pain for {{ months }} months, NRS {{ nrs }}, {{ care }} months of failed conservative care, MRI {{ mri }}.",
+    mriDone: "done",
+    mriNotDone: "not done",
+    correctScreening: "Correct the screening",
+    blocks: "2. Diagnostic SIJ block",
+    recordBlock: "Record a block",
+    procedure: "3. Cryoneurolysis procedure",
+    enterProcedure: "Enter the procedure",
+    noProcedure: "No procedure yet.",
+    correctProcedure: "Correct the procedure",
+    visits: "4. Follow-up visits",
+    recordVisit: "Record a visit",
+    adverseEvents: "Adverse events",
+    reportAdverseEvent: "Report an adverse event"
+  },
+  newPatient: {
+    title: "Register a patient",
+    pseudonym: "A pseudonymous id only (e.g. WAW-0042): never a name or a national id number.",
+    nextId: "The next free id of the center is {{ id }}; you may change it.",
+    attention: "Some fields need attention: nothing was saved.",
+    submit: "Register patient"
+  },
+  verdict: {
+    eligible: "Eligible: every criterion is met",
+    ineligible: "Not eligible",
+    incomplete: "Incomplete: some answers are missing",
+    inclusion: "Inclusion criteria",
+    exclusion: "Exclusion criteria",
+    met: "met",
+    unmet: "not met",
+    unknown: "not answered"
+  },
+  screening: {
+    record: "Record the screening",
+    correct: "Correct the screening",
+    noneApplies: "None of the exclusion criteria applies",
+    noneAppliesHint: "Sets every answer below to “no”; each can still be changed.",
+    save: "Save the screening"
+  },
+  visit: {
+    record: "Record a visit",
+    correct: "Correct the visit",
+    dateHint: "The days after the procedure are counted from this date.",
+    save: "Save the visit"
+  },
+  form: {
+    choose: "Choose…",
+    cancel: "Cancel",
+    yes: "Yes",
+    no: "No",
+    reason: "Reason for the correction",
+    reasonHint: "Required; kept in the history.",
+    saveCorrection: "Save the correction",
+    optional: "optional",
+    colleague:
+      "A colleague changed this record since you opened the form: {{ changes }}. Review and save again.",
+    savedAgain: "the record was saved again"
+  }
+}

@@ -1,0 +1,99 @@
+import type { patients as en } from "../en/patients"
+import { pluralOf } from "../format"
+
+/** Lista pacjentów, strona pacjenta i jej formularze (polski). */
+export const patients: typeof en = {
+  list: {
+    title: "Pacjenci",
+    search: "Szukaj po identyfikatorze pacjenta",
+    status: "Status",
+    all: "Wszystkie",
+    center: "Ośrodek",
+    allCenters: "Wszystkie ośrodki",
+    register: "Zarejestruj pacjenta",
+    closeForm: "Zamknij formularz",
+    // masculine-personal nouns take the genitive plural after every number but 1: "2 pacjentów", "5 pacjentów"
+    count: (p: { n: number }) => `${p.n} ${pluralOf(p.n, "pl") === "one" ? "pacjent" : "pacjentów"}`,
+    caption: "Pacjenci",
+    captionMatching: "Pacjenci pasujący do „{{ q }}”",
+    patient: "Pacjent",
+    sex: "Płeć",
+    born: "Rok urodzenia",
+    side: "Strona",
+    withdrawn: "wycofany",
+    none: "Żaden pacjent nie pasuje.",
+    pages: "Strony listy pacjentów",
+    previous: "Poprzednia strona",
+    next: "Następna strona",
+    page: "Strona {{ page }}",
+    pageOf: "Strona {{ page }} z {{ pages }}"
+  },
+  page: {
+    noSuchId: "Nie ma pacjenta o takim identyfikatorze",
+    title: "Pacjent {{ id }}",
+    summary: "{{ sex }}, rok urodzenia {{ year }}, ośrodek {{ center }}, strona leczona: {{ side }}",
+    correctPatient: "Popraw dane pacjenta",
+    withdrawn: "Wycofany {{ date }}: {{ reason }}",
+    screening: "1. Kwalifikacja",
+    recordScreening: "Zapisz kwalifikację",
+    noScreening: "Kwalifikacji jeszcze nie zapisano.",
+    screened:
+      "Kwalifikacja {{ date }}: ból od {{ months }} mies., NRS {{ nrs }}, nieskuteczne leczenie zachowawcze przez {{ care }} mies., MRI {{ mri }}.",
+    mriDone: "wykonane",
+    mriNotDone: "niewykonane",
+    correctScreening: "Popraw kwalifikację",
+    blocks: "2. Blokada diagnostyczna stawu krzyżowo-biodrowego",
+    recordBlock: "Zapisz blokadę",
+    procedure: "3. Zabieg kriolezji",
+    enterProcedure: "Wprowadź zabieg",
+    noProcedure: "Zabiegu jeszcze nie wykonano.",
+    correctProcedure: "Popraw zabieg",
+    visits: "4. Wizyty kontrolne",
+    recordVisit: "Zapisz wizytę",
+    adverseEvents: "Zdarzenia niepożądane",
+    reportAdverseEvent: "Zgłoś zdarzenie niepożądane"
+  },
+  newPatient: {
+    title: "Rejestracja pacjenta",
+    pseudonym: "Tylko pseudonimowy identyfikator (np. WAW-0042): nigdy imię i nazwisko ani PESEL.",
+    nextId: "Następny wolny identyfikator ośrodka to {{ id }}; można go zmienić.",
+    attention: "Niektóre pola wymagają uwagi: niczego nie zapisano.",
+    submit: "Zarejestruj pacjenta"
+  },
+  verdict: {
+    eligible: "Kwalifikuje się: wszystkie kryteria spełnione",
+    ineligible: "Nie kwalifikuje się",
+    incomplete: "Niepełna: brakuje niektórych odpowiedzi",
+    inclusion: "Kryteria włączenia",
+    exclusion: "Kryteria wyłączenia",
+    met: "spełnione",
+    unmet: "niespełnione",
+    unknown: "brak odpowiedzi"
+  },
+  screening: {
+    record: "Zapisz kwalifikację",
+    correct: "Popraw kwalifikację",
+    noneApplies: "Żadne z kryteriów wyłączenia nie występuje",
+    noneAppliesHint: "Ustawia każdą odpowiedź poniżej na „nie”; każdą można jeszcze zmienić.",
+    save: "Zapisz kwalifikację"
+  },
+  visit: {
+    record: "Zapisz wizytę",
+    correct: "Popraw wizytę",
+    dateHint: "Dni od zabiegu liczone są od tej daty.",
+    save: "Zapisz wizytę"
+  },
+  form: {
+    choose: "Wybierz…",
+    cancel: "Anuluj",
+    yes: "Tak",
+    no: "Nie",
+    reason: "Powód poprawki",
+    reasonHint: "Wymagany; zostaje w historii zmian.",
+    saveCorrection: "Zapisz poprawkę",
+    optional: "opcjonalnie",
+    colleague:
+      "Ktoś z zespołu zmienił ten zapis po otwarciu formularza: {{ changes }}. Sprawdź i zapisz ponownie.",
+    savedAgain: "zapis zapisano ponownie bez zmian"
+  }
+}
