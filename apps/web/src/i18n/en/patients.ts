@@ -79,6 +79,27 @@ export const patients = {
     dateHint: "The days after the procedure are counted from this date.",
     save: "Save the visit"
   },
+  visits: {
+    none: "No visit recorded yet.",
+    caption: "Visits",
+    date: "Date",
+    days: "Days",
+    daysAfter: "after the procedure",
+    vas: "VAS (mm)",
+    actions: "Correct or retract",
+    outOfWindow: "out of window",
+    notScored: "not scored",
+    odi: "{{ percent }} % ({{ band }})",
+    named: { baseline: "the baseline visit", month3: "the 3-month visit", month6: "the 6-month visit" }
+  },
+  retract: {
+    button: "Retract (entered in error)",
+    title: "Retract {{ what }}",
+    explain:
+      "Only for a record entered in error: it leaves the patient's record and the analysis, and stays in the history with the reason.",
+    reason: "Reason for the retraction",
+    submit: "Retract"
+  },
   form: {
     choose: "Choose…",
     cancel: "Cancel",
@@ -88,6 +109,8 @@ export const patients = {
     reasonHint: "Required; kept in the history.",
     saveCorrection: "Save the correction",
     optional: "optional",
+    correct: "Correct",
+    correctNamed: "Correct {{ what }}",
     colleague:
       "A colleague changed this record since you opened the form: {{ changes }}. Review and save again.",
     savedAgain: "the record was saved again"

@@ -48,6 +48,13 @@ export const study = {
     positiveDiagnosticBlock: "Positive diagnostic SIJ block (at least 50 % relief)",
     imaging: "MRI of the lumbar spine and SIJs done"
   },
+  odiBand: {
+    minimal: "minimal",
+    moderate: "moderate",
+    severe: "severe",
+    crippled: "crippled",
+    "bed-bound": "bed-bound"
+  },
   exclusion: {
     acuteOrProgressiveRadiculopathy: "Acute or progressive radiculopathy",
     nerveRootCompressionRequiringSurgery: "Nerve root compression requiring surgery (imaging)",

@@ -35,7 +35,7 @@ export const patients: typeof en = {
     correctPatient: "Popraw dane pacjenta",
     withdrawn: "Wycofany {{ date }}: {{ reason }}",
     screening: "1. Kwalifikacja",
-    recordScreening: "Zapisz kwalifikację",
+    recordScreening: "Wprowadź kwalifikację",
     noScreening: "Kwalifikacji jeszcze nie zapisano.",
     screened:
       "Kwalifikacja {{ date }}: ból od {{ months }} mies., NRS {{ nrs }}, nieskuteczne leczenie zachowawcze przez {{ care }} mies., MRI {{ mri }}.",
@@ -43,13 +43,13 @@ export const patients: typeof en = {
     mriNotDone: "niewykonane",
     correctScreening: "Popraw kwalifikację",
     blocks: "2. Blokada diagnostyczna stawu krzyżowo-biodrowego",
-    recordBlock: "Zapisz blokadę",
+    recordBlock: "Wprowadź blokadę",
     procedure: "3. Zabieg kriolezji",
     enterProcedure: "Wprowadź zabieg",
     noProcedure: "Zabiegu jeszcze nie wykonano.",
     correctProcedure: "Popraw zabieg",
     visits: "4. Wizyty kontrolne",
-    recordVisit: "Zapisz wizytę",
+    recordVisit: "Wprowadź wizytę",
     adverseEvents: "Zdarzenia niepożądane",
     reportAdverseEvent: "Zgłoś zdarzenie niepożądane"
   },
@@ -71,17 +71,42 @@ export const patients: typeof en = {
     unknown: "brak odpowiedzi"
   },
   screening: {
-    record: "Zapisz kwalifikację",
+    record: "Wprowadź kwalifikację",
     correct: "Popraw kwalifikację",
     noneApplies: "Żadne z kryteriów wyłączenia nie występuje",
     noneAppliesHint: "Ustawia każdą odpowiedź poniżej na „nie”; każdą można jeszcze zmienić.",
     save: "Zapisz kwalifikację"
   },
   visit: {
-    record: "Zapisz wizytę",
+    record: "Wprowadź wizytę",
     correct: "Popraw wizytę",
     dateHint: "Dni od zabiegu liczone są od tej daty.",
     save: "Zapisz wizytę"
+  },
+  visits: {
+    none: "Nie zapisano jeszcze żadnej wizyty.",
+    caption: "Wizyty",
+    date: "Data",
+    days: "Dni",
+    daysAfter: "od zabiegu",
+    vas: "VAS (mm)",
+    actions: "Popraw lub wycofaj",
+    outOfWindow: "poza oknem",
+    notScored: "nie obliczono",
+    odi: "{{ percent }} % ({{ band }})",
+    named: {
+      baseline: "wizytę wyjściową",
+      month3: "wizytę po 3 miesiącach",
+      month6: "wizytę po 6 miesiącach"
+    }
+  },
+  retract: {
+    button: "Wycofaj (wprowadzone omyłkowo)",
+    title: "Wycofaj {{ what }}",
+    explain:
+      "Tylko dla zapisu wprowadzonego omyłkowo: znika z dokumentacji pacjenta i z analizy, a zostaje w historii zmian wraz z powodem.",
+    reason: "Powód wycofania",
+    submit: "Wycofaj"
   },
   form: {
     choose: "Wybierz…",
@@ -92,6 +117,8 @@ export const patients: typeof en = {
     reasonHint: "Wymagany; zostaje w historii zmian.",
     saveCorrection: "Zapisz poprawkę",
     optional: "opcjonalnie",
+    correct: "Popraw",
+    correctNamed: "Popraw {{ what }}",
     colleague:
       "Ktoś z zespołu zmienił ten zapis po otwarciu formularza: {{ changes }}. Sprawdź i zapisz ponownie.",
     savedAgain: "zapis zapisano ponownie bez zmian"

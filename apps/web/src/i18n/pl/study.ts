@@ -51,6 +51,13 @@ export const study: typeof en = {
       "Dodatnia blokada diagnostyczna stawu krzyżowo-biodrowego (ulga co najmniej 50 %)",
     imaging: "Wykonane MRI odcinka lędźwiowego i stawów krzyżowo-biodrowych"
   },
+  odiBand: {
+    minimal: "minimalna",
+    moderate: "umiarkowana",
+    severe: "ciężka",
+    crippled: "kalectwo",
+    "bed-bound": "unieruchomienie w łóżku"
+  },
   exclusion: {
     acuteOrProgressiveRadiculopathy: "Ostra lub postępująca radikulopatia",
     nerveRootCompressionRequiringSurgery:
