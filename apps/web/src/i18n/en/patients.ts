@@ -100,6 +100,22 @@ export const patients = {
     reason: "Reason for the retraction",
     submit: "Retract"
   },
+  odi: {
+    title: "Oswestry Disability Index (v2.1a)",
+    hint: "Each section 0 (no difficulty) to 5 (the most); at most one may stay unanswered.",
+    unanswered: "unanswered",
+    score: "ODI score:",
+    tooManyMissing: "Not scored yet: sections {{ sections }} are unanswered; at most one may be missing.",
+    notScored: "Not scored yet: each answer is a whole number from 0 to 5."
+  },
+  analgesics: {
+    drugs: "Drugs (generic names or ATC codes, comma-separated)",
+    hint: "Known names are offered as you type; each drug ticks its category.",
+    categories: "Category of each drug",
+    unknown: "{{ drug }}: not in the table of known drugs (give a generic name or an ATC code)",
+    contradiction: "{{ drug }} is in “{{ category }}”: tick “{{ category }}” or remove the drug",
+    note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+  },
   form: {
     choose: "Choose…",
     cancel: "Cancel",
@@ -108,7 +124,6 @@ export const patients = {
     reason: "Reason for the correction",
     reasonHint: "Required; kept in the history.",
     saveCorrection: "Save the correction",
-    optional: "optional",
     correct: "Correct",
     correctNamed: "Correct {{ what }}",
     colleague:

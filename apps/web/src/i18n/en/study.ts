@@ -55,6 +55,18 @@ export const study = {
     crippled: "crippled",
     "bed-bound": "bed-bound"
   },
+  odiSection: {
+    "pain intensity": "pain intensity",
+    "personal care": "personal care",
+    lifting: "lifting",
+    walking: "walking",
+    sitting: "sitting",
+    standing: "standing",
+    sleeping: "sleeping",
+    "sex life": "sex life",
+    "social life": "social life",
+    travelling: "travelling"
+  },
   exclusion: {
     acuteOrProgressiveRadiculopathy: "Acute or progressive radiculopathy",
     nerveRootCompressionRequiringSurgery: "Nerve root compression requiring surgery (imaging)",

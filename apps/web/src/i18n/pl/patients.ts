@@ -108,6 +108,23 @@ export const patients: typeof en = {
     reason: "Powód wycofania",
     submit: "Wycofaj"
   },
+  odi: {
+    title: "Wskaźnik niepełnosprawności Oswestry (ODI v2.1a)",
+    hint: "Każda sekcja od 0 (bez trudności) do 5 (największe trudności); najwyżej jedna może pozostać bez odpowiedzi.",
+    unanswered: "brak odpowiedzi",
+    score: "Wynik ODI:",
+    tooManyMissing:
+      "Jeszcze nie obliczono: sekcje {{ sections }} są bez odpowiedzi; brakować może najwyżej jednej.",
+    notScored: "Jeszcze nie obliczono: każda odpowiedź to liczba całkowita od 0 do 5."
+  },
+  analgesics: {
+    drugs: "Leki (nazwy międzynarodowe lub kody ATC, oddzielone przecinkami)",
+    hint: "Znane nazwy są podpowiadane podczas pisania; każdy lek zaznacza swoją kategorię.",
+    categories: "Kategoria każdego leku",
+    unknown: "{{ drug }}: nie ma w tabeli znanych leków (podaj nazwę międzynarodową lub kod ATC)",
+    contradiction: "{{ drug }} należy do kategorii „{{ category }}”: zaznacz „{{ category }}” albo usuń lek",
+    note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+  },
   form: {
     choose: "Wybierz…",
     cancel: "Anuluj",
@@ -116,7 +133,6 @@ export const patients: typeof en = {
     reason: "Powód poprawki",
     reasonHint: "Wymagany; zostaje w historii zmian.",
     saveCorrection: "Zapisz poprawkę",
-    optional: "opcjonalnie",
     correct: "Popraw",
     correctNamed: "Popraw {{ what }}",
     colleague:

@@ -58,6 +58,18 @@ export const study: typeof en = {
     crippled: "kalectwo",
     "bed-bound": "unieruchomienie w łóżku"
   },
+  odiSection: {
+    "pain intensity": "natężenie bólu",
+    "personal care": "samoobsługa",
+    lifting: "podnoszenie",
+    walking: "chodzenie",
+    sitting: "siedzenie",
+    standing: "stanie",
+    sleeping: "sen",
+    "sex life": "życie seksualne",
+    "social life": "życie towarzyskie",
+    travelling: "podróżowanie"
+  },
   exclusion: {
     acuteOrProgressiveRadiculopathy: "Ostra lub postępująca radikulopatia",
     nerveRootCompressionRequiringSurgery:
