@@ -33,7 +33,8 @@ export function Verdict(props: { readonly assessment: Assessment }): JSX.Element
               <For each={props.assessment.criteria.filter((c) => c.kind === kind)}>
                 {(c) => (
                   <li class={state(c.met)}>
-                    {criterionText(c)} <span class="muted">— {t(`patients.verdict.${state(c.met)}`)}</span>
+                    {criterionText(c)}{" "}
+                    <span class="muted">— {t(`patients.verdict.${kind}State.${state(c.met)}`)}</span>
                   </li>
                 )}
               </For>

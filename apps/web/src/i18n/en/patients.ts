@@ -62,9 +62,8 @@ export const patients = {
     incomplete: "Incomplete: some answers are missing",
     inclusion: "Inclusion criteria",
     exclusion: "Exclusion criteria",
-    met: "met",
-    unmet: "not met",
-    unknown: "not answered"
+    inclusionState: { met: "met", unmet: "not met", unknown: "not answered" },
+    exclusionState: { met: "met", unmet: "not met", unknown: "not answered" }
   },
   screening: {
     record: "Record the screening",
@@ -115,6 +114,36 @@ export const patients = {
     unknown: "{{ drug }}: not in the table of known drugs (give a generic name or an ATC code)",
     contradiction: "{{ drug }} is in “{{ category }}”: tick “{{ category }}” or remove the drug",
     note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+  },
+  blocks: {
+    none: "No diagnostic block recorded yet.",
+    caption: "Diagnostic blocks",
+    agent: "Agent",
+    nrs: "NRS before → after",
+    relief: "Relief",
+    verdict: "Verdict",
+    deviations: "Deviations",
+    positive: "positive",
+    negative: "negative",
+    comparative: "comparative: {{ verdict }}",
+    comparativeVerdict: {
+      concordant: "concordant",
+      discordant: "discordant",
+      "possibly placebo": "possibly placebo",
+      negative: "negative",
+      undetermined: "undetermined"
+    },
+    named: "the block of {{ date }}"
+  },
+  adverseEvents: {
+    none: "No adverse event reported.",
+    named: "the {{ type }} of day {{ day }}",
+    summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), day {{ day }}, {{ end }}",
+    serious: ", serious",
+    related: "related to the procedure",
+    notRelated: "not related to the procedure",
+    ongoing: "ongoing",
+    resolved: "resolved on day {{ day }}"
   },
   form: {
     choose: "Choose…",

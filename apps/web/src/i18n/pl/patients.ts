@@ -66,9 +66,8 @@ export const patients: typeof en = {
     incomplete: "Niepełna: brakuje niektórych odpowiedzi",
     inclusion: "Kryteria włączenia",
     exclusion: "Kryteria wyłączenia",
-    met: "spełnione",
-    unmet: "niespełnione",
-    unknown: "brak odpowiedzi"
+    inclusionState: { met: "spełnione", unmet: "niespełnione", unknown: "brak odpowiedzi" },
+    exclusionState: { met: "nie występuje", unmet: "występuje — wyklucza", unknown: "brak odpowiedzi" }
   },
   screening: {
     record: "Wprowadź kwalifikację",
@@ -124,6 +123,36 @@ export const patients: typeof en = {
     unknown: "{{ drug }}: nie ma w tabeli znanych leków (podaj nazwę międzynarodową lub kod ATC)",
     contradiction: "{{ drug }} należy do kategorii „{{ category }}”: zaznacz „{{ category }}” albo usuń lek",
     note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+  },
+  blocks: {
+    none: "Nie zapisano jeszcze blokady diagnostycznej.",
+    caption: "Blokady diagnostyczne",
+    agent: "Środek",
+    nrs: "NRS przed → po",
+    relief: "Ulga",
+    verdict: "Ocena",
+    deviations: "Odstępstwa",
+    positive: "dodatnia",
+    negative: "ujemna",
+    comparative: "porównawcza: {{ verdict }}",
+    comparativeVerdict: {
+      concordant: "zgodna",
+      discordant: "niezgodna",
+      "possibly placebo": "możliwy efekt placebo",
+      negative: "ujemna",
+      undetermined: "nierozstrzygnięta"
+    },
+    named: "blokadę z {{ date }}"
+  },
+  adverseEvents: {
+    none: "Nie zgłoszono zdarzeń niepożądanych.",
+    named: "zdarzenie „{{ type }}” z dnia {{ day }}",
+    summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), dzień {{ day }}, {{ end }}",
+    serious: ", ciężkie",
+    related: "związane z zabiegiem",
+    notRelated: "niezwiązane z zabiegiem",
+    ongoing: "trwa",
+    resolved: "ustąpiło w dniu {{ day }}"
   },
   form: {
     choose: "Wybierz…",
