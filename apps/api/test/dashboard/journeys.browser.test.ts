@@ -276,15 +276,15 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await event.getByLabel("Type").selectOption("local hematoma")
     await event.getByLabel("Severity").selectOption("mild")
     await event.getByLabel("Onset (days after the procedure)").fill("3")
-    await event.getByLabel("Resolved (days after; empty if ongoing)").fill("1")
+    await event.getByLabel("Resolved (days after the procedure)").fill("1")
     await event.getByRole("group", { name: "Related to the procedure" }).getByLabel("Yes").check()
     await accessible(page)
     await save(event, "Report the event")
-    expect(await errorBeside(page, event.getByLabel("Resolved (days after; empty if ongoing)"))).toBe(
+    expect(await errorBeside(page, event.getByLabel("Resolved (days after the procedure)"))).toBe(
       "resolution cannot come before onset"
     )
     expect((await recordOf(page, d.url, id)).adverseEvents).toEqual([])
-    await event.getByLabel("Resolved (days after; empty if ongoing)").fill("12")
+    await event.getByLabel("Resolved (days after the procedure)").fill("12")
     await save(event, "Report the event")
     await event.waitFor({ state: "detached", timeout: 20_000 })
     await shot(page, "10-six-months-and-event")

@@ -145,6 +145,19 @@ export const patients = {
     ongoing: "ongoing",
     resolved: "resolved on day {{ day }}"
   },
+  blockForm: {
+    record: "Record a diagnostic block",
+    correct: "Correct the diagnostic block",
+    optional: "Optional.",
+    save: "Save the block"
+  },
+  eventForm: {
+    record: "Report an adverse event",
+    correct: "Correct the adverse event",
+    ongoingHint: "Leave empty while the event is ongoing.",
+    descriptionHint: "Needed for “other”.",
+    save: "Report the event"
+  },
   form: {
     choose: "Choose…",
     cancel: "Cancel",

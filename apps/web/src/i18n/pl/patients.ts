@@ -154,6 +154,19 @@ export const patients: typeof en = {
     ongoing: "trwa",
     resolved: "ustąpiło w dniu {{ day }}"
   },
+  blockForm: {
+    record: "Wprowadź blokadę diagnostyczną",
+    correct: "Popraw blokadę diagnostyczną",
+    optional: "Opcjonalnie.",
+    save: "Zapisz blokadę"
+  },
+  eventForm: {
+    record: "Zgłoś zdarzenie niepożądane",
+    correct: "Popraw zdarzenie niepożądane",
+    ongoingHint: "Zostaw puste, dopóki zdarzenie trwa.",
+    descriptionHint: "Wymagany dla rodzaju „inne”.",
+    save: "Zgłoś zdarzenie"
+  },
   form: {
     choose: "Wybierz…",
     cancel: "Anuluj",
