@@ -158,6 +158,33 @@ export const patients = {
     descriptionHint: "Needed for “other”.",
     save: "Report the event"
   },
+  procedure: {
+    side: { left: "Left", right: "Right", bilateral: "Both sides" },
+    sideLesions: (p: { side: string; n: number }) =>
+      `${p.side} side: ${p.n} ${p.n === 1 ? "lesion" : "lesions"}`,
+    atLevels: "{{ count }} at {{ levels }}",
+    coldest: "coldest {{ c }} °C",
+    coldestUnknown: "coldest tip not recorded",
+    thawEnd: "thaw end {{ time }}",
+    thawUnknown: "thaw end not recorded",
+    howEntered: "How it was entered",
+    entered: {
+      recorded: "Entered after the procedure",
+      live: "Live from the probe, running",
+      completed: "Live from the probe, completed"
+    },
+    lesionsLabel: "Lesions and freeze-thaw cycles",
+    lesionsCaption: "Lesions and freeze-thaw cycles (times from the start of the procedure)",
+    level: "Level",
+    stimulation: "Stimulation",
+    cycles: "Freeze-thaw cycles",
+    stimulationText: "{{ hz }} Hz up to {{ v }} V:",
+    noMotor: "no motor response",
+    motorAt: "motor response at {{ v }} V",
+    noDeviation: "No deviation from the protocol.",
+    deviations: (p: { n: number }) => `Deviations from the protocol (${p.n})`,
+    deviationsLabel: "Deviations from the protocol"
+  },
   form: {
     choose: "Choose…",
     cancel: "Cancel",

@@ -167,6 +167,33 @@ export const patients: typeof en = {
     descriptionHint: "Wymagany dla rodzaju „inne”.",
     save: "Zgłoś zdarzenie"
   },
+  procedure: {
+    side: { left: "Lewa", right: "Prawa", bilateral: "Obie strony" },
+    sideLesions: (p: { side: string; n: number }) =>
+      `${p.side} strona: ${p.n} ${p.n === 1 ? "ognisko" : pluralOf(p.n, "pl") === "few" ? "ogniska" : "ognisk"}`,
+    atLevels: "{{ count }} na poziomach {{ levels }}",
+    coldest: "najniższa temperatura {{ c }} °C",
+    coldestUnknown: "nie zapisano najniższej temperatury końcówki",
+    thawEnd: "koniec odmrażania {{ time }}",
+    thawUnknown: "nie zapisano końca odmrażania",
+    howEntered: "Sposób wprowadzenia",
+    entered: {
+      recorded: "Wprowadzony po zabiegu",
+      live: "Na żywo z sondy, w toku",
+      completed: "Na żywo z sondy, zakończony"
+    },
+    lesionsLabel: "Ogniska i cykle zamrażania-odmrażania",
+    lesionsCaption: "Ogniska i cykle zamrażania-odmrażania (czasy od początku zabiegu)",
+    level: "Poziom",
+    stimulation: "Stymulacja",
+    cycles: "Cykle zamrażania-odmrażania",
+    stimulationText: "{{ hz }} Hz do {{ v }} V:",
+    noMotor: "bez odpowiedzi ruchowej",
+    motorAt: "odpowiedź ruchowa przy {{ v }} V",
+    noDeviation: "Bez odstępstw od protokołu.",
+    deviations: (p: { n: number }) => `Odstępstwa od protokołu (${p.n})`,
+    deviationsLabel: "Odstępstwa od protokołu"
+  },
   form: {
     choose: "Wybierz…",
     cancel: "Anuluj",
