@@ -185,6 +185,23 @@ export const patients = {
     deviations: (p: { n: number }) => `Deviations from the protocol (${p.n})`,
     deviationsLabel: "Deviations from the protocol"
   },
+  timing: {
+    dayOf: "the day of the procedure",
+    onDay: "on the day of the procedure",
+    before: (p: { n: number }) => `${p.n} days before the procedure`,
+    after: (p: { n: number }) => `${p.n} days after the procedure`,
+    afterRange: "{{ min }} to {{ max }} days after the procedure",
+    range: "{{ from }} to {{ to }}",
+    window: "the window of {{ visit }} is {{ range }}",
+    windowOf: { baseline: "the baseline visit", month3: "the 3-month visit", month6: "the 6-month visit" },
+    inWindow: "{{ when }}, within its window",
+    outOfWindow: "{{ when }}: out of window ({{ window }})"
+  },
+  eventDates: {
+    text: "Procedure on {{ procedure }}: {{ parts }}.",
+    onset: "onset on {{ date }}",
+    resolved: "resolved on {{ date }}"
+  },
   form: {
     choose: "Choose…",
     cancel: "Cancel",

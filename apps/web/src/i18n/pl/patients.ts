@@ -194,6 +194,27 @@ export const patients: typeof en = {
     deviations: (p: { n: number }) => `Odstępstwa od protokołu (${p.n})`,
     deviationsLabel: "Odstępstwa od protokołu"
   },
+  timing: {
+    dayOf: "dnia zabiegu",
+    onDay: "w dniu zabiegu",
+    before: (p: { n: number }) => `${p.n} ${p.n === 1 ? "dzień" : "dni"} przed zabiegiem`,
+    after: (p: { n: number }) => `${p.n} ${p.n === 1 ? "dzień" : "dni"} po zabiegu`,
+    afterRange: "od {{ min }} do {{ max }} dni po zabiegu",
+    range: "od {{ from }} do {{ to }}",
+    window: "okno {{ visit }} to {{ range }}",
+    windowOf: {
+      baseline: "wizyty wyjściowej",
+      month3: "wizyty po 3 miesiącach",
+      month6: "wizyty po 6 miesiącach"
+    },
+    inWindow: "{{ when }}, w oknie wizyty",
+    outOfWindow: "{{ when }}: poza oknem ({{ window }})"
+  },
+  eventDates: {
+    text: "Zabieg {{ procedure }}: {{ parts }}.",
+    onset: "początek {{ date }}",
+    resolved: "ustąpienie {{ date }}"
+  },
   form: {
     choose: "Wybierz…",
     cancel: "Anuluj",
