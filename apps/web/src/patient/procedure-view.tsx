@@ -44,7 +44,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <dt>{t("fields.procedure.deviceSerial")}</dt>
         <dd>{p().deviceSerial}</dd>
         <dt>{t("fields.procedure.durationMinutes")}</dt>
-        <dd>{num(p().durationMinutes)}</dd>
+        <dd>{t("patients.procedure.minutes", { n: num(p().durationMinutes) })}</dd>
         <dt>{t("fields.procedure.lesions")}</dt>
         <dd>
           <Show when={lesionsPerSide(s()).length > 0} fallback={t("history.none")}>

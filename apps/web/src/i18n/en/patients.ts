@@ -175,6 +175,7 @@ export const patients = {
     },
     lesionsLabel: "Lesions and freeze-thaw cycles",
     lesionsCaption: "Lesions and freeze-thaw cycles (times from the start of the procedure)",
+    minutes: "{{ n }} min",
     level: "Level",
     stimulation: "Stimulation",
     cycles: "Freeze-thaw cycles",

@@ -184,6 +184,7 @@ export const patients: typeof en = {
     },
     lesionsLabel: "Ogniska i cykle zamrażania-odmrażania",
     lesionsCaption: "Ogniska i cykle zamrażania-odmrażania (czasy od początku zabiegu)",
+    minutes: "{{ n }} min",
     level: "Poziom",
     stimulation: "Stymulacja",
     cycles: "Cykle zamrażania-odmrażania",
