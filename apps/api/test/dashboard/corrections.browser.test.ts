@@ -95,7 +95,9 @@ describe("corrections and retractions in the dashboard", () => {
     await expect
       .poll(() => history.textContent(), { timeout: 10_000 })
       .toContain("visit retracted (entered in error)")
-    expect(await history.textContent()).toContain("(entered in error) — entered in the wrong patient's record")
+    expect(await history.textContent()).toContain(
+      "(entered in error) — entered in the wrong patient's record"
+    )
     await screenshot(page, "retracted-visit-in-history")
     await page.close()
   })

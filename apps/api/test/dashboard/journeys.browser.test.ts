@@ -105,7 +105,11 @@ const correct = async (
 const history = (page: Page) => page.locator("ol.history")
 /** A date as the English dashboard writes it: 7 Dec 2026. */
 const englishDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric"
+  })
 
 describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px", (width) => {
   const shot = (page: Page, step: string) => screenshot(page, `journey-${width}-${step}`)

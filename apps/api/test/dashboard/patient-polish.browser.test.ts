@@ -48,8 +48,12 @@ describe("a Polish coordinator's patient page", () => {
     await register.getByRole("button", { name: "Zarejestruj pacjenta" }).click()
     await page.waitForURL(`${d.url}/patients/${id}`)
     await settled(page, "patient")
-    expect(await page.locator("h1").textContent()).toBe(`Pacjent ${id} Zarejestrowany, jeszcze bez kwalifikacji`)
-    expect(await page.getByText(/^kobieta, rok urodzenia 1968, ośrodek .*, strona leczona: prawa/).count()).toBe(1)
+    expect(await page.locator("h1").textContent()).toBe(
+      `Pacjent ${id} Zarejestrowany, jeszcze bez kwalifikacji`
+    )
+    expect(
+      await page.getByText(/^kobieta, rok urodzenia 1968, ośrodek .*, strona leczona: prawa/).count()
+    ).toBe(1)
 
     // screening
     const screened = daysAgo(40)
@@ -116,7 +120,9 @@ describe("a Polish coordinator's patient page", () => {
       .getByText("Baseline visit corrected: NRS: 6 → 5; VAS: 55 → 50.5 — pomyłka w karcie", { exact: true })
       .waitFor()
     const english = (await history(page).textContent()) ?? ""
-    expect(english).toContain(`Screening of ${new Date(`${screened}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} recorded`)
+    expect(english).toContain(
+      `Screening of ${new Date(`${screened}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} recorded`
+    )
     expect(english).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} · coordinator-waw/)
     expect(english).not.toMatch(codeWords)
     await screenshot(page, "patient-en-1280")
