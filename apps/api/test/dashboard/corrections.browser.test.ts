@@ -94,8 +94,10 @@ describe("corrections and retractions in the dashboard", () => {
     const history = page.locator("ol.history")
     await expect
       .poll(() => history.textContent(), { timeout: 10_000 })
-      .toContain("retracted visit (entered in error)")
-    expect(await history.textContent()).toContain("Reason: “entered in the wrong patient's record”")
+      .toContain("visit retracted (entered in error)")
+    expect(await history.textContent()).toContain(
+      "(entered in error) — entered in the wrong patient's record"
+    )
     await screenshot(page, "retracted-visit-in-history")
     await page.close()
   })

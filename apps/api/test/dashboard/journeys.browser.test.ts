@@ -103,6 +103,13 @@ const correct = async (
 }
 
 const history = (page: Page) => page.locator("ol.history")
+/** A date as the English dashboard writes it: 7 Dec 2026. */
+const englishDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric"
+  })
 
 describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px", (width) => {
   const shot = (page: Page, step: string) => screenshot(page, `journey-${width}-${step}`)
@@ -276,15 +283,15 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await event.getByLabel("Type").selectOption("local hematoma")
     await event.getByLabel("Severity").selectOption("mild")
     await event.getByLabel("Onset (days after the procedure)").fill("3")
-    await event.getByLabel("Resolved (days after; empty if ongoing)").fill("1")
+    await event.getByLabel("Resolved (days after the procedure)").fill("1")
     await event.getByRole("group", { name: "Related to the procedure" }).getByLabel("Yes").check()
     await accessible(page)
     await save(event, "Report the event")
-    expect(await errorBeside(page, event.getByLabel("Resolved (days after; empty if ongoing)"))).toBe(
+    expect(await errorBeside(page, event.getByLabel("Resolved (days after the procedure)"))).toBe(
       "resolution cannot come before onset"
     )
     expect((await recordOf(page, d.url, id)).adverseEvents).toEqual([])
-    await event.getByLabel("Resolved (days after; empty if ongoing)").fill("12")
+    await event.getByLabel("Resolved (days after the procedure)").fill("12")
     await save(event, "Report the event")
     await event.waitFor({ state: "detached", timeout: 20_000 })
     await shot(page, "10-six-months-and-event")
@@ -304,7 +311,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     )
     await correct(
       page,
-      page.getByRole("button", { name: `Correct the block of ${calendar.block}` }),
+      page.getByRole("button", { name: `Correct the block of ${englishDate(calendar.block)}` }),
       "Correct the diagnostic block",
       (f) => f.getByLabel("Volume (ml)").fill("2.5")
     )
@@ -351,7 +358,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     ])
       expect(lines).toContain(change)
     // no field name of the code (birthYear, daysAfterProcedure) and no quoted values
-    expect((await history(page).locator("li li").allTextContents()).join("\n")).not.toMatch(
+    expect((await history(page).locator(".history-what").allTextContents()).join("\n")).not.toMatch(
       /\b[a-z]+[A-Z]\w*|"/
     )
     expect(await page.locator("h1").textContent()).toContain("6-month follow-up")

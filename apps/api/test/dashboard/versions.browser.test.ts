@@ -56,7 +56,7 @@ describe("two colleagues correcting the same record in the dashboard", () => {
     await expect
       .poll(() => theirs.textContent(), { timeout: 10_000 })
       .toContain(
-        `A colleague changed this record since you opened the form: volume (ml) ${volume} → ${changed}. Review and save again.`
+        `A colleague changed this record since you opened the form: Volume (ml): ${volume} → ${changed}. Review and save again.`
       )
     // The form now shows the current values (the colleague's volume), the reason kept; nothing was stored.
     expect(await theirs.getByLabel("Volume (ml)").inputValue()).toBe(changed)

@@ -26,7 +26,7 @@ export function SeverityChart(props: { readonly counts: ReadonlyArray<Count> }):
           // Room for the longest type as the language names it (Polish names are longer).
           marginLeft: Math.max(
             190,
-            16 + 7 * Math.max(0, ...props.counts.map((c) => t(`study.adverseEvent.${c.type}`).length))
+            16 + 7 * Math.max(0, ...props.counts.map((c) => t(`study.adverseEventType.${c.type}`).length))
           ),
           color: {
             domain: severities.map((s) => t(`study.severity.${s}`)),
@@ -38,11 +38,11 @@ export function SeverityChart(props: { readonly counts: ReadonlyArray<Count> }):
           marks: [
             Plot.barX(props.counts, {
               x: "count",
-              y: (c: Count) => t(`study.adverseEvent.${c.type}`),
+              y: (c: Count) => t(`study.adverseEventType.${c.type}`),
               fill: (c: Count) => t(`study.severity.${c.severity}`),
               sort: { y: "-x" },
               title: (c: Count) =>
-                `${t(`study.adverseEvent.${c.type}`)} · ${t(`study.severity.${c.severity}`)}: ${c.count}`,
+                `${t(`study.adverseEventType.${c.type}`)} · ${t(`study.severity.${c.severity}`)}: ${c.count}`,
               tip: true
             }),
             Plot.ruleX([0])

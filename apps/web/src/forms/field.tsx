@@ -1,4 +1,5 @@
 import { type JSX, Show } from "solid-js"
+import { t } from "../i18n"
 
 /** The id of a field's error element, for the control's `aria-describedby`. */
 export const errorId = (id: string): string => `${id}-error`
@@ -54,7 +55,7 @@ export function FormActions(props: {
           {props.submit}
         </button>
         <button type="button" class="secondary" onClick={() => props.onCancel()}>
-          Cancel
+          {t("patients.form.cancel")}
         </button>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { For, type JSX } from "solid-js"
+import { locale, t } from "../i18n"
 import { errorId, Field } from "./field"
 import type { Form } from "./form"
 
@@ -27,6 +28,7 @@ export function TextInput(props: {
         name={props.name}
         type={props.type ?? "text"}
         inputmode={props.numeric ? "decimal" : undefined}
+        lang={props.type === "date" ? locale() : undefined}
         value={props.form.text(props.name)}
         onInput={(e) => props.form.set(props.name, e.currentTarget.value)}
         aria-invalid={props.form.error(props.name) !== undefined}
@@ -62,7 +64,7 @@ export function SelectInput(props: {
         aria-invalid={props.form.error(props.name) !== undefined}
         aria-describedby={errorId(id())}
       >
-        <option value="">{props.placeholder ?? "Choose…"}</option>
+        <option value="">{props.placeholder ?? t("patients.form.choose")}</option>
         <For each={props.options}>
           {(o) =>
             typeof o === "string" ? (
@@ -110,8 +112,8 @@ export function ReasonInput(props: { readonly form: Form }): JSX.Element {
     <TextInput
       form={props.form}
       name="reason"
-      label="Reason for the correction"
-      hint="Required; kept in the history."
+      label={t("patients.form.reason")}
+      hint={t("patients.form.reasonHint")}
     />
   )
 }

@@ -1,4 +1,5 @@
 import type { JSX } from "solid-js"
+import { t } from "../i18n"
 import { errorId } from "./field"
 import type { Form } from "./form"
 
@@ -36,7 +37,7 @@ export function YesNoInput(props: {
               onChange={() => props.form.set(props.name, answer)}
               aria-invalid={invalid()}
             />
-            {answer === "yes" ? "Yes" : "No"}
+            {answer === "yes" ? t("patients.form.yes") : t("patients.form.no")}
           </label>
         ))}
       </div>

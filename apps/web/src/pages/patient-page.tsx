@@ -5,6 +5,7 @@ import { Option, Schema } from "effect"
 import { createSignal, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
+import { date, num, t } from "../i18n"
 import { AdverseEventForm } from "../patient/adverse-event-form"
 import { AdverseEventList } from "../patient/adverse-event-list"
 import { BlockForm } from "../patient/block-form"
@@ -43,16 +44,20 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   return (
     <>
       <h1>
-        Patient {d().patient.id}{" "}
+        {t("patients.page.title", { id: d().patient.id })}{" "}
         <span class="badge">{statusText(d().status, d().screening?.eligibility.verdict ?? null)}</span>
       </h1>
       <p class="muted">
-        {d().patient.sex}, born {d().patient.birthYear}, center {d().patient.centerId}, treated side{" "}
-        {d().patient.treatedSide}
+        {t("patients.page.summary", {
+          sex: t(`study.sex.${d().patient.sex}`),
+          year: String(d().patient.birthYear),
+          center: d().patient.centerId,
+          side: t(`study.side.${d().patient.treatedSide}`)
+        })}
         <Show when={writable() && !correctingPatient()}>
           {" "}
           <button type="button" class="secondary" onClick={() => setCorrectingPatient(true)}>
-            Correct the patient's data
+            {t("patients.page.correctPatient")}
           </button>
         </Show>
       </p>
@@ -71,14 +76,14 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       <Show when={d().withdrawal}>
         {(w) => (
           <p class="bad" role="note">
-            Withdrawn on {w().at.slice(0, 10)}: {w().reason}
+            {t("patients.page.withdrawn", { date: date(w().at), reason: w().reason })}
           </p>
         )}
       </Show>
       <Step
         id="screening"
-        title="1. Screening and eligibility"
-        action={writable() && d().screening === null ? "Record the screening" : undefined}
+        title={t("patients.page.screening")}
+        action={writable() && d().screening === null ? t("patients.page.recordScreening") : undefined}
         form={(close) => (
           <ScreeningForm
             create={(body) => client.createScreening({ params: { id: id() }, body }).then(saved)}
@@ -87,18 +92,22 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <Show when={d().screening} fallback={<p>No screening recorded yet.</p>}>
+        <Show when={d().screening} fallback={<p>{t("patients.page.noScreening")}</p>}>
           {(s) => (
             <>
               <p class="muted">
-                Screened {s().screening.date}: pain for {s().screening.painDurationMonths} months, NRS{" "}
-                {s().screening.baselineNrs}, {s().screening.conservativeCareFailedMonths} months of failed
-                conservative care, MRI {s().screening.imagingDone ? "done" : "not done"}.
+                {t("patients.page.screened", {
+                  date: date(s().screening.date),
+                  months: num(s().screening.painDurationMonths),
+                  nrs: num(s().screening.baselineNrs),
+                  care: num(s().screening.conservativeCareFailedMonths),
+                  mri: s().screening.imagingDone ? t("patients.page.mriDone") : t("patients.page.mriNotDone")
+                })}
               </p>
               <Verdict assessment={s().eligibility} />
               <Show when={writable() && !correctingScreening()}>
                 <button type="button" class="secondary" onClick={() => setCorrectingScreening(true)}>
-                  Correct the screening
+                  {t("patients.page.correctScreening")}
                 </button>
               </Show>
               <Show when={correctingScreening()}>
@@ -118,8 +127,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       </Step>
       <Step
         id="blocks"
-        title="2. Diagnostic SIJ block"
-        action={writable() ? "Record a block" : undefined}
+        title={t("patients.page.blocks")}
+        action={writable() ? t("patients.page.recordBlock") : undefined}
         form={(close) => (
           <BlockForm
             create={(body) => client.createBlock({ params: { id: id() }, body }).then(saved)}
@@ -137,10 +146,10 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       </Step>
       <Step
         id="procedure"
-        title="3. Cryoneurolysis procedure"
+        title={t("patients.page.procedure")}
         action={
           writable() && d().procedure === null && d().liveProcedure === null
-            ? "Enter the procedure"
+            ? t("patients.page.enterProcedure")
             : undefined
         }
         form={(close) => (
@@ -182,14 +191,14 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         </Show>
         <Show
           when={d().procedure}
-          fallback={<Show when={d().liveProcedure === null}>{<p>No procedure yet.</p>}</Show>}
+          fallback={<Show when={d().liveProcedure === null}>{<p>{t("patients.page.noProcedure")}</p>}</Show>}
         >
           {(p) => (
             <>
               <ProcedureSummary view={p()} />
               <Show when={writable() && !correctingProcedure()}>
                 <button type="button" class="secondary" onClick={() => setCorrectingProcedure(true)}>
-                  Correct the procedure
+                  {t("patients.page.correctProcedure")}
                 </button>
               </Show>
               <Show when={correctingProcedure()}>
@@ -208,8 +217,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       </Step>
       <Step
         id="visits"
-        title="4. Follow-up visits"
-        action={writable() ? "Record a visit" : undefined}
+        title={t("patients.page.visits")}
+        action={writable() ? t("patients.page.recordVisit") : undefined}
         form={(close) => (
           <VisitForm
             procedureDate={d().procedure?.procedure.date ?? null}
@@ -223,8 +232,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
       </Step>
       <Step
         id="adverse-events"
-        title="Adverse events"
-        action={writable() ? "Report an adverse event" : undefined}
+        title={t("patients.page.adverseEvents")}
+        action={writable() ? t("patients.page.reportAdverseEvent") : undefined}
         form={(close) => (
           <AdverseEventForm
             procedureDate={d().procedure?.procedure.date ?? null}
@@ -242,8 +251,10 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         />
       </Step>
       <section class="card" aria-labelledby="history-title">
-        <h2 id="history-title">History</h2>
-        <Show when={history()}>{(h) => <HistoryList records={h().items} />}</Show>
+        <h2 id="history-title">{t("history.title")}</h2>
+        <Show when={history()}>
+          {(h) => <HistoryList records={h().items} procedureDate={d().procedure?.procedure.date ?? null} />}
+        </Show>
       </section>
     </>
   )
@@ -259,7 +270,7 @@ export default function PatientPage(): JSX.Element {
   })
   return (
     <section data-page="patient">
-      <Show when={Option.isSome(id())} fallback={<h1>No such patient id</h1>}>
+      <Show when={Option.isSome(id())} fallback={<h1>{t("patients.page.noSuchId")}</h1>}>
         <Show when={detail()}>{(d) => <PatientRecord detail={d()} />}</Show>
       </Show>
     </section>

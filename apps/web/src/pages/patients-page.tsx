@@ -5,6 +5,7 @@ import { createSignal, For, type JSX, onCleanup, Show } from "solid-js"
 import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
+import { t } from "../i18n"
 import { NewPatientForm } from "../patient/new-patient-form"
 import { statusFilterLabel, statusFilterOf, statusFilters, statusText } from "../patient/status"
 import { canWrite } from "../session/roles"
@@ -14,7 +15,6 @@ const pageSize = 25
 /** How long typing pauses before the list follows the search. */
 export const searchDelayMs = 250
 const decodeQuery = Schema.decodeUnknownOption(PatientQuery)
-const patientsCount = (n: number) => (n === 1 ? "1 patient" : `${n} patients`)
 
 /**
  * The patients the user may see: searched by id as the user types, filtered by status (not eligible included)
@@ -54,10 +54,10 @@ export default function PatientsPage(): JSX.Element {
   const [showForm, setShowForm] = createSignal(false)
   return (
     <section data-page="patients">
-      <h1>Patients</h1>
+      <h1>{t("patients.list.title")}</h1>
       <search class="toolbar">
         <div class="field">
-          <label for="patient-search">Search by patient id</label>
+          <label for="patient-search">{t("patients.list.search")}</label>
           <input
             id="patient-search"
             type="search"
@@ -66,25 +66,25 @@ export default function PatientsPage(): JSX.Element {
           />
         </div>
         <div class="field">
-          <label for="patient-status">Status</label>
+          <label for="patient-status">{t("patients.list.status")}</label>
           <select
             id="patient-status"
             value={statusFilterOf(search.status)?.key ?? ""}
             onChange={(e) => filter({ status: e.currentTarget.value || undefined })}
           >
-            <option value="">All</option>
+            <option value="">{t("patients.list.all")}</option>
             <For each={statusFilters}>{(s) => <option value={s.key}>{statusFilterLabel(s)}</option>}</For>
           </select>
         </div>
         <Show when={(centers()?.items.length ?? 0) > 1}>
           <div class="field">
-            <label for="patient-center">Center</label>
+            <label for="patient-center">{t("patients.list.center")}</label>
             <select
               id="patient-center"
               value={search.center ?? ""}
               onChange={(e) => filter({ center: e.currentTarget.value || undefined })}
             >
-              <option value="">All centers</option>
+              <option value="">{t("patients.list.allCenters")}</option>
               <For each={centers()?.items}>{(c) => <option value={c.id}>{c.name}</option>}</For>
             </select>
           </div>
@@ -96,7 +96,7 @@ export default function PatientsPage(): JSX.Element {
             aria-expanded={showForm()}
             onClick={() => setShowForm(!showForm())}
           >
-            {showForm() ? "Close the form" : "Register a patient"}
+            {showForm() ? t("patients.list.closeForm") : t("patients.list.register")}
           </button>
         </Show>
       </search>
@@ -115,21 +115,23 @@ export default function PatientsPage(): JSX.Element {
         </div>
       </Show>
       <p class="count" role="status" data-testid="patients-total">
-        {page() === undefined ? "" : patientsCount(page()!.total)}
+        {page() === undefined ? "" : t("patients.list.count", { n: page()!.total })}
       </p>
-      <ScrollBox label="Patients" class="card">
+      <ScrollBox label={t("patients.list.caption")} class="card">
         <table>
-          <caption>Patients{search.q ? ` matching “${search.q}”` : ""}</caption>
+          <caption>
+            {search.q ? t("patients.list.captionMatching", { q: search.q }) : t("patients.list.caption")}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Patient</th>
-              <th scope="col">Center</th>
-              <th scope="col">Sex</th>
+              <th scope="col">{t("patients.list.patient")}</th>
+              <th scope="col">{t("patients.list.center")}</th>
+              <th scope="col">{t("patients.list.sex")}</th>
               <th scope="col" class="num">
-                Born
+                {t("patients.list.born")}
               </th>
-              <th scope="col">Side</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t("patients.list.side")}</th>
+              <th scope="col">{t("patients.list.status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -137,7 +139,7 @@ export default function PatientsPage(): JSX.Element {
               each={page()?.items}
               fallback={
                 <tr>
-                  <td colSpan={6}>No patient matches.</td>
+                  <td colSpan={6}>{t("patients.list.none")}</td>
                 </tr>
               }
             >
@@ -147,13 +149,13 @@ export default function PatientsPage(): JSX.Element {
                     <A href={`/patients/${encodeURIComponent(p.id)}`}>{p.id}</A>
                     <Show when={p.withdrawn}>
                       {" "}
-                      <span class="badge bad">withdrawn</span>
+                      <span class="badge bad">{t("patients.list.withdrawn")}</span>
                     </Show>
                   </td>
                   <td>{p.centerId}</td>
-                  <td>{p.sex}</td>
+                  <td>{t(`study.sex.${p.sex}`)}</td>
                   <td class="num">{p.birthYear}</td>
-                  <td>{p.treatedSide}</td>
+                  <td>{t(`study.side.${p.treatedSide}`)}</td>
                   <td class="nowrap">{statusText(p.status, p.verdict)}</td>
                 </tr>
               )}
@@ -161,18 +163,22 @@ export default function PatientsPage(): JSX.Element {
           </tbody>
         </table>
       </ScrollBox>
-      <nav class="toolbar" aria-label="Pages of patients">
+      <nav class="toolbar" aria-label={t("patients.list.pages")}>
         <button
           type="button"
           class="secondary"
           disabled={cursors().length === 0}
           onClick={() => setCursors(cursors().slice(0, -1))}
         >
-          Previous page
+          {t("patients.list.previous")}
         </button>
         <span>
-          Page {cursors().length + 1}
-          {page() === undefined ? "" : ` of ${Math.max(1, Math.ceil(page()!.total / pageSize))}`}
+          {page() === undefined
+            ? t("patients.list.page", { page: String(cursors().length + 1) })
+            : t("patients.list.pageOf", {
+                page: String(cursors().length + 1),
+                pages: String(Math.max(1, Math.ceil(page()!.total / pageSize)))
+              })}
         </span>
         <button
           type="button"
@@ -183,7 +189,7 @@ export default function PatientsPage(): JSX.Element {
             if (next) setCursors([...cursors(), next])
           }}
         >
-          Next page
+          {t("patients.list.next")}
         </button>
       </nav>
     </section>

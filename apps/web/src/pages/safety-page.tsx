@@ -45,7 +45,7 @@ export default function SafetyPage(): JSX.Element {
               caption={t("analysis.safety.bySeverityCaption")}
               rows={byTypeAndSeverity(items())}
               columns={[
-                { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEvent.${r.type}`) },
+                { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEventType.${r.type}`) },
                 { label: t("analysis.safety.severity"), value: (r) => t(`study.severity.${r.severity}`) },
                 { label: t("analysis.safety.eventsCol"), value: (r) => r.count, numeric: true }
               ]}
@@ -58,7 +58,7 @@ export default function SafetyPage(): JSX.Element {
             caption={t("analysis.safety.outcomeCaption")}
             rows={summary()}
             columns={[
-              { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEvent.${r.type}`) },
+              { label: t("analysis.safety.type"), value: (r) => t(`study.adverseEventType.${r.type}`) },
               { label: t("analysis.safety.eventsCol"), value: (r) => r.events, numeric: true },
               { label: t("analysis.stat.patients"), value: (r) => r.patients, numeric: true },
               { label: t("analysis.safety.seriousCol"), value: (r) => r.serious, numeric: true },

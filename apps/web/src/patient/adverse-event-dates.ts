@@ -1,8 +1,9 @@
 import { StudyCalendar } from "@cryoreg/domain"
+import { date, parseDecimal, t } from "../i18n"
 
 const daysOf = (text: string): number | null => {
-  const n = Number(text.replace(",", "."))
-  return text.trim() === "" || !Number.isFinite(n) || n < 0 ? null : n
+  const n = parseDecimal(text)
+  return n === null || n === undefined || n < 0 ? null : n
 }
 
 /**
@@ -18,8 +19,14 @@ export const adverseEventDatesText = (
   const onset = daysOf(onsetDays)
   const resolution = daysOf(resolutionDays)
   const parts = [
-    ...(onset === null ? [] : [`onset on ${StudyCalendar.addDays(procedureDate, onset)}`]),
-    ...(resolution === null ? [] : [`resolved on ${StudyCalendar.addDays(procedureDate, resolution)}`])
+    ...(onset === null
+      ? []
+      : [t("patients.eventDates.onset", { date: date(StudyCalendar.addDays(procedureDate, onset)) })]),
+    ...(resolution === null
+      ? []
+      : [t("patients.eventDates.resolved", { date: date(StudyCalendar.addDays(procedureDate, resolution)) })])
   ]
-  return parts.length === 0 ? null : `Procedure on ${procedureDate}: ${parts.join(", ")}.`
+  return parts.length === 0
+    ? null
+    : t("patients.eventDates.text", { procedure: date(procedureDate), parts: parts.join(", ") })
 }

@@ -52,7 +52,7 @@ describe("<AdverseEventForm /> correcting an event", () => {
     fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
     fireEvent.input(screen.getByLabelText("Onset (days after the procedure)"), { target: { value: "2" } })
     fireEvent.change(screen.getByLabelText("Severity"), { target: { value: "moderate" } })
-    fireEvent.input(screen.getByLabelText("Resolved (days after; empty if ongoing)"), {
+    fireEvent.input(screen.getByLabelText("Resolved (days after the procedure)"), {
       target: { value: "14" }
     })
     fireEvent.input(screen.getByLabelText("Reason for the correction"), {

@@ -5,8 +5,9 @@ import { FormActions } from "../forms/field"
 import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
+import { t } from "../i18n"
 import { adverseEventDatesText } from "./adverse-event-dates"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
 const request = (v: Values) => {
@@ -60,7 +61,7 @@ export function AdverseEventForm(props: {
     correcting === undefined ? "ae" : `ae-${correcting.id}`,
     correcting === undefined ? {} : valuesOf(correcting)
   )
-  const send = versioned(props.version, correcting ?? {}, labels.adverseEvent, (current) =>
+  const send = versioned(props.version, correcting ?? {}, "adverseEvent", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.AdverseEvent), reason: form.text("reason") })
   )
   const submit =
@@ -81,17 +82,31 @@ export function AdverseEventForm(props: {
     <form
       class="stack"
       novalidate
-      aria-label={correcting === undefined ? "Report an adverse event" : "Correct the adverse event"}
+      aria-label={correcting === undefined ? t("patients.eventForm.record") : t("patients.eventForm.correct")}
       onSubmit={submit}
     >
       <div class="fields">
-        <SelectInput form={form} name="type" label="Type" options={Model.AdverseEventType.literals} />
-        <SelectInput form={form} name="severity" label="Severity" options={Model.Severity.literals} />
-        <TextInput form={form} name="onsetDays" label="Onset (days after the procedure)" numeric />
+        <SelectInput
+          form={form}
+          name="type"
+          label={t("fields.adverseEvent.type")}
+          options={Model.AdverseEventType.literals.map((value) => ({
+            value,
+            label: t(`study.adverseEventType.${value}`)
+          }))}
+        />
+        <SelectInput
+          form={form}
+          name="severity"
+          label={t("fields.adverseEvent.severity")}
+          options={Model.Severity.literals.map((value) => ({ value, label: t(`study.severity.${value}`) }))}
+        />
+        <TextInput form={form} name="onsetDays" label={t("fields.adverseEvent.onsetDays")} numeric />
         <TextInput
           form={form}
           name="resolutionDays"
-          label="Resolved (days after; empty if ongoing)"
+          label={t("fields.adverseEvent.resolutionDays")}
+          hint={t("patients.eventForm.ongoingHint")}
           numeric
         />
         <Show
@@ -107,9 +122,18 @@ export function AdverseEventForm(props: {
             </output>
           )}
         </Show>
-        <TextInput form={form} name="description" label="Description (needed for “other”)" />
-        <CheckInput form={form} name="serious" label="Serious adverse event" />
-        <YesNoInput form={form} name="relatedToProcedure" legend="Related to the procedure" />
+        <TextInput
+          form={form}
+          name="description"
+          label={t("fields.adverseEvent.description")}
+          hint={t("patients.eventForm.descriptionHint")}
+        />
+        <CheckInput form={form} name="serious" label={t("fields.adverseEvent.serious")} />
+        <YesNoInput
+          form={form}
+          name="relatedToProcedure"
+          legend={t("fields.adverseEvent.relatedToProcedure")}
+        />
       </div>
       <Show when={correcting !== undefined}>
         <ReasonInput form={form} />
@@ -117,7 +141,7 @@ export function AdverseEventForm(props: {
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit={correcting === undefined ? "Report the event" : "Save the correction"}
+        submit={correcting === undefined ? t("patients.eventForm.save") : t("patients.form.saveCorrection")}
         onCancel={() => props.done()}
       />
     </form>

@@ -1,14 +1,28 @@
 import type { Model } from "@cryoreg/domain"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
+import { num, t } from "../i18n"
 import { AdverseEventForm } from "./adverse-event-form"
 import { RetractButton, RetractForm } from "./retract-form"
 
-const named = (e: Model.AdverseEvent) => `the ${e.type} of day ${e.onsetDays}`
+const named = (e: Model.AdverseEvent) =>
+  t("patients.adverseEvents.named", { type: t(`study.adverseEventType.${e.type}`), day: num(e.onsetDays) })
 
+/** One adverse event in a sentence: "local hematoma (mild, serious, related to the procedure), day 3, ongoing". */
 const summary = (e: Model.AdverseEvent) =>
-  `${e.type} (${e.severity}${e.serious ? ", serious" : ""}, ${e.relatedToProcedure ? "related" : "not related"} to the procedure), day ${e.onsetDays}` +
-  (e.resolutionDays === null ? ", ongoing" : `, resolved on day ${e.resolutionDays}`)
+  t("patients.adverseEvents.summary", {
+    type: t(`study.adverseEventType.${e.type}`),
+    severity: t(`study.severity.${e.severity}`),
+    serious: e.serious ? t("patients.adverseEvents.serious") : "",
+    related: e.relatedToProcedure
+      ? t("patients.adverseEvents.related")
+      : t("patients.adverseEvents.notRelated"),
+    day: num(e.onsetDays),
+    end:
+      e.resolutionDays === null
+        ? t("patients.adverseEvents.ongoing")
+        : t("patients.adverseEvents.resolved", { day: num(e.resolutionDays) })
+  })
 
 /**
  * The patient's adverse events, and (when `writable`) the forms that correct one or retract one entered
@@ -26,7 +40,7 @@ export function AdverseEventList(props: {
   const [retracting, setRetracting] = createSignal<Model.AdverseEvent>()
   return (
     <>
-      <Show when={props.events.length > 0} fallback={<p>No adverse event reported.</p>}>
+      <Show when={props.events.length > 0} fallback={<p>{t("patients.adverseEvents.none")}</p>}>
         <ul>
           <For each={props.events}>
             {(e) => (
@@ -42,7 +56,7 @@ export function AdverseEventList(props: {
                       setCorrecting(e)
                     }}
                   >
-                    Correct
+                    {t("patients.form.correct")}
                     <span class="visually-hidden"> {named(e)}</span>
                   </button>{" "}
                   <RetractButton
@@ -61,7 +75,7 @@ export function AdverseEventList(props: {
       <Show when={correcting()} keyed>
         {(event) => (
           <div class="step-form">
-            <h3>Correct {named(event)}</h3>
+            <h3>{t("patients.form.correctNamed", { what: named(event) })}</h3>
             <AdverseEventForm
               correcting={event}
               create={() => Promise.resolve()}

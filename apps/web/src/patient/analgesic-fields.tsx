@@ -2,6 +2,7 @@ import { Analgesics } from "@cryoreg/domain"
 import { For, type JSX, Show } from "solid-js"
 import { errorId, Field } from "../forms/field"
 import type { Form } from "../forms/form"
+import { locale, t } from "../i18n"
 
 const drugsKey = "analgesics.drugs"
 const boxKey = (category: Analgesics.StudyCategory) => `analgesics.${category}`
@@ -38,11 +39,12 @@ export const impliedCategories = (text: string): Set<Analgesics.StudyCategory> =
 /** A drug and the category it counts in, as the form shows it. */
 export const categoryNote = (written: string): string => {
   const drug = Analgesics.lookup(written)
-  if (drug === undefined)
-    return `${written}: not in the table of known drugs (give a generic name or an ATC code)`
-  return drug.category === "none"
-    ? `${written}: none of the three categories (ATC ${drug.atc})`
-    : `${written}: ${Analgesics.categoryLabels[drug.category]} (ATC ${drug.atc})`
+  if (drug === undefined) return t("patients.analgesics.unknown", { drug: written })
+  return t("patients.analgesics.note", {
+    drug: written,
+    category: t(`study.analgesicCategory.${drug.category}`),
+    atc: drug.atc
+  })
 }
 
 /**
@@ -61,7 +63,17 @@ export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
       nsaids: props.form.checked(boxKey("nsaids")),
       combinationAnalgesics: props.form.checked(boxKey("combinationAnalgesics")),
       opioidContaining: props.form.checked(boxKey("opioidContaining"))
-    }).find((c) => c.category === category)?.message
+    })
+      .filter((c) => c.category === category)
+      // English keeps the domain's sentence (the API's refusal says the same); other languages word it here
+      .map((c) =>
+        locale() === "en"
+          ? c.message
+          : t("patients.analgesics.contradiction", {
+              drug: c.drug,
+              category: t(`study.analgesicCategory.${c.category}`)
+            })
+      )[0]
   const write = (next: string) => {
     const [was, is] = [impliedCategories(text()), impliedCategories(next)]
     props.form.set(drugsKey, next)
@@ -72,13 +84,13 @@ export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
   }
   return (
     <fieldset>
-      <legend>Analgesics</legend>
+      <legend>{t("fields.visit.analgesics")}</legend>
       <div class="fields">
         <Field
           id={id()}
-          label="Drugs (generic names or ATC codes, comma-separated)"
+          label={t("patients.analgesics.drugs")}
           error={props.form.error(drugsKey)}
-          hint="Known names are offered as you type; each drug ticks its category."
+          hint={t("patients.analgesics.hint")}
         >
           <input
             id={id()}
@@ -110,7 +122,7 @@ export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
                     aria-invalid={error() !== undefined}
                     aria-describedby={errorId(boxId())}
                   />
-                  {Analgesics.categoryLabels[category]}
+                  {t(`study.analgesicCategory.${category}`)}
                 </label>
                 <small id={errorId(boxId())} class="field-error" aria-live="polite">
                   {error() ?? ""}
@@ -121,7 +133,7 @@ export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
         </For>
       </div>
       <Show when={writtenDrugs(text()).length > 0}>
-        <ul id={`${id()}-categories`} class="muted" aria-label="Category of each drug">
+        <ul id={`${id()}-categories`} class="muted" aria-label={t("patients.analgesics.categories")}>
           <For each={writtenDrugs(text())}>{(d) => <li>{categoryNote(d)}</li>}</For>
         </ul>
       </Show>

@@ -4,7 +4,8 @@ import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { t } from "../i18n"
+import { versioned } from "./record-version"
 
 const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
 
@@ -57,7 +58,7 @@ export function BlockForm(props: {
 }): JSX.Element {
   const correcting = props.correcting
   const form = createForm("block", correcting === undefined ? defaults : valuesOf(correcting))
-  const send = versioned(props.version, correcting ?? {}, labels.block, (current) =>
+  const send = versioned(props.version, correcting ?? {}, "diagnosticBlock", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.DiagnosticBlock), reason: form.text("reason") })
   )
   const submit =
@@ -79,27 +80,41 @@ export function BlockForm(props: {
       class="stack"
       onSubmit={submit}
       novalidate
-      aria-label={correcting === undefined ? "Record a diagnostic block" : "Correct the diagnostic block"}
+      aria-label={correcting === undefined ? t("patients.blockForm.record") : t("patients.blockForm.correct")}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label="Block date" type="date" />
+        <TextInput form={form} name="date" label={t("fields.diagnosticBlock.date")} type="date" />
         <SelectInput
           form={form}
           name="agent"
-          label="Local anesthetic"
-          options={Model.LocalAnesthetic.literals}
+          label={t("fields.diagnosticBlock.agent")}
+          options={Model.LocalAnesthetic.literals.map((value) => ({
+            value,
+            label: t(`study.anesthetic.${value}`)
+          }))}
         />
-        <TextInput form={form} name="concentrationPercent" label="Concentration (%)" numeric />
-        <TextInput form={form} name="volumeMl" label="Volume (ml)" numeric />
+        <TextInput
+          form={form}
+          name="concentrationPercent"
+          label={t("fields.diagnosticBlock.concentrationPercent")}
+          numeric
+        />
+        <TextInput form={form} name="volumeMl" label={t("fields.diagnosticBlock.volumeMl")} numeric />
         <CheckInput
           form={form}
           name="contrastConfirmed"
-          label="Intra-articular spread confirmed with contrast"
+          label={t("fields.diagnosticBlock.contrastConfirmed")}
         />
-        <TextInput form={form} name="nrsBefore" label="NRS before the block" numeric />
-        <TextInput form={form} name="nrsAfter" label="NRS after the block" numeric />
-        <TextInput form={form} name="minutesAfter" label="Minutes after the injection" numeric />
-        <TextInput form={form} name="reliefDurationHours" label="Relief lasted (hours, optional)" numeric />
+        <TextInput form={form} name="nrsBefore" label={t("fields.diagnosticBlock.nrsBefore")} numeric />
+        <TextInput form={form} name="nrsAfter" label={t("fields.diagnosticBlock.nrsAfter")} numeric />
+        <TextInput form={form} name="minutesAfter" label={t("fields.diagnosticBlock.minutesAfter")} numeric />
+        <TextInput
+          form={form}
+          name="reliefDurationHours"
+          label={t("fields.diagnosticBlock.reliefDurationHours")}
+          hint={t("patients.blockForm.optional")}
+          numeric
+        />
       </div>
       <Show when={correcting !== undefined}>
         <ReasonInput form={form} />
@@ -107,7 +122,7 @@ export function BlockForm(props: {
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit={correcting === undefined ? "Save the block" : "Save the correction"}
+        submit={correcting === undefined ? t("patients.blockForm.save") : t("patients.form.saveCorrection")}
         onCancel={() => props.done()}
       />
     </form>

@@ -3,8 +3,16 @@ import type { Model } from "@cryoreg/domain"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
+import { date, locale, num, t } from "../i18n"
+import { en } from "../i18n/en"
 import { BlockForm } from "./block-form"
 import { RetractButton, RetractForm } from "./retract-form"
+
+/** A comparative reading's verdict in words (the domain's own word if the dictionary lacks it). */
+const verdictWord = (verdict: string): string =>
+  Object.hasOwn(en.patients.blocks.comparativeVerdict, verdict)
+    ? t(`patients.blocks.comparativeVerdict.${verdict as "concordant"}`)
+    : verdict
 
 /**
  * The diagnostic blocks with their relief and verdict at the protocol's ≥ 50 %, and (when `writable`) the
@@ -20,27 +28,28 @@ export function BlockList(props: {
 }): JSX.Element {
   const [correcting, setCorrecting] = createSignal<Model.DiagnosticBlock>()
   const [retracting, setRetracting] = createSignal<Model.DiagnosticBlock>()
+  const named = (b: Model.DiagnosticBlock) => t("patients.blocks.named", { date: date(b.date) })
   return (
     <>
-      <Show when={props.blocks.length > 0} fallback={<p>No diagnostic block recorded yet.</p>}>
-        <ScrollBox label={"Diagnostic blocks"}>
+      <Show when={props.blocks.length > 0} fallback={<p>{t("patients.blocks.none")}</p>}>
+        <ScrollBox label={t("patients.blocks.caption")}>
           <table>
-            <caption>Diagnostic blocks</caption>
+            <caption>{t("patients.blocks.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Agent</th>
+                <th scope="col">{t("patients.visits.date")}</th>
+                <th scope="col">{t("patients.blocks.agent")}</th>
                 <th scope="col" class="num">
-                  NRS before → after
+                  {t("patients.blocks.nrs")}
                 </th>
                 <th scope="col" class="num">
-                  Relief
+                  {t("patients.blocks.relief")}
                 </th>
-                <th scope="col">Verdict</th>
-                <th scope="col">Deviations</th>
+                <th scope="col">{t("patients.blocks.verdict")}</th>
+                <th scope="col">{t("patients.blocks.deviations")}</th>
                 <Show when={props.writable}>
                   <th scope="col">
-                    <span class="visually-hidden">Correct or retract</span>
+                    <span class="visually-hidden">{t("patients.visits.actions")}</span>
                   </th>
                 </Show>
               </tr>
@@ -49,27 +58,33 @@ export function BlockList(props: {
               <For each={props.blocks}>
                 {(b) => (
                   <tr>
-                    <td>{b.block.date}</td>
+                    <td class="nowrap">{date(b.block.date)}</td>
                     <td>
-                      {b.block.agent} {b.block.concentrationPercent} %, {b.block.volumeMl} ml
+                      {t(`study.anesthetic.${b.block.agent}`)} {num(b.block.concentrationPercent)} %,{" "}
+                      {num(b.block.volumeMl)} ml
                     </td>
                     <td class="num">
-                      {b.block.nrsBefore} → {b.block.nrsAfter}
+                      {num(b.block.nrsBefore)} → {num(b.block.nrsAfter)}
                     </td>
-                    <td class="num">{b.evaluation.reliefPercent.toFixed(0)} %</td>
+                    <td class="num">{num(b.evaluation.reliefPercent, 0)} %</td>
                     <td>
                       <span class={b.evaluation.positive ? "badge good" : "badge bad"}>
-                        {b.evaluation.positive ? "positive" : "negative"}
+                        {b.evaluation.positive
+                          ? t("patients.blocks.positive")
+                          : t("patients.blocks.negative")}
                       </span>
                       <Show when={b.evaluation.comparative}>
                         {(c) => (
                           <div class="muted">
-                            comparative: {c().verdict} — {c().reason}
+                            {t("patients.blocks.comparative", {
+                              verdict: verdictWord(c().verdict)
+                            })}
+                            <Show when={locale() === "en"}> — {c().reason}</Show>
                           </div>
                         )}
                       </Show>
                     </td>
-                    <td>{b.evaluation.deviations.map((d) => d.message).join("; ") || "none"}</td>
+                    <td>{b.evaluation.deviations.map((d) => d.message).join("; ") || t("history.none")}</td>
                     <Show when={props.writable}>
                       <td>
                         <div class="toolbar">
@@ -81,10 +96,11 @@ export function BlockList(props: {
                               setCorrecting(b.block)
                             }}
                           >
-                            Correct<span class="visually-hidden"> the block of {b.block.date}</span>
+                            {t("patients.form.correct")}
+                            <span class="visually-hidden"> {named(b.block)}</span>
                           </button>
                           <RetractButton
-                            what={`the block of ${b.block.date}`}
+                            what={named(b.block)}
                             onClick={() => {
                               setCorrecting(undefined)
                               setRetracting(b.block)
@@ -103,7 +119,7 @@ export function BlockList(props: {
       <Show when={correcting()} keyed>
         {(block) => (
           <div class="step-form">
-            <h3>Correct the block of {block.date}</h3>
+            <h3>{t("patients.form.correctNamed", { what: named(block) })}</h3>
             <BlockForm
               correcting={block}
               create={() => Promise.resolve()}
@@ -122,7 +138,7 @@ export function BlockList(props: {
         {(block) => (
           <RetractForm
             id={block.id}
-            what={`the block of ${block.date}`}
+            what={named(block)}
             retract={(body) =>
               client
                 .retractBlock({ params: { id: props.patientId, blockId: block.id }, body })

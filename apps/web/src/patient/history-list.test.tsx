@@ -1,7 +1,8 @@
 import type { AuditRecord } from "@cryoreg/contract"
 import { render, screen } from "@solidjs/testing-library"
-import { describe, expect, it } from "vitest"
-import { changes, HistoryList } from "./history-list"
+import { afterEach, describe, expect, it } from "vitest"
+import { setLocale } from "../i18n"
+import { changes, entryText, HistoryList } from "./history-list"
 
 const record = (over: Partial<AuditRecord>): AuditRecord => ({
   id: "a1",
@@ -22,80 +23,142 @@ const record = (over: Partial<AuditRecord>): AuditRecord => ({
   ...over
 })
 
+const visit3 = {
+  timepoint: "month3",
+  date: "2026-09-01",
+  nrs: 5,
+  vasMm: 40,
+  odiAnswers: [1, 2],
+  analgesics: { drugs: ["ibuprofen"], nsaids: true }
+}
+
+afterEach(() => setLocale("en"))
+
 describe("<HistoryList />", () => {
-  it("lists who changed what and why, with the corrected fields", () => {
+  it("names the visit, the corrected fields in the forms' labels and the reason, in one sentence", () => {
     render(() => (
       <HistoryList
         records={[
-          record({}),
+          record({ after: visit3 }),
           record({
             id: "a2",
             action: "correct",
-            before: { nrs: 4, vasMm: 40 },
-            after: { nrs: 5, vasMm: 40 },
+            before: visit3,
+            after: { ...visit3, nrs: 4, vasMm: 35 },
             reason: "wrong sheet"
           })
         ]}
       />
     ))
     expect(screen.getAllByText(/clinician-waw/)).toHaveLength(2)
-    expect(screen.getByText("Reason: “wrong sheet”")).toBeTruthy()
-    expect(screen.getByText("NRS: 4 → 5")).toBeTruthy()
-    expect(screen.queryByText(/vasMm/)).toBeNull()
+    expect(screen.getByText("3-month visit recorded")).toBeTruthy()
+    expect(screen.getByText("3-month visit corrected: NRS: 5 → 4; VAS: 40 → 35 — wrong sheet")).toBeTruthy()
+    expect(screen.getAllByText("30 Nov 2026, 11:00")).toHaveLength(2)
+    expect(screen.queryByText(/vasMm|correct visit/)).toBeNull()
   })
 
-  it("says a retraction in words, with its reason", () => {
+  it("says the same correction in Polish, with Polish dates and decimal commas", () => {
+    setLocale("pl")
+    const corrected = record({
+      action: "correct",
+      entity: "diagnosticBlock",
+      before: { date: "2026-08-03", volumeMl: 1.5, agent: "lidocaine" },
+      after: { date: "2026-08-04", volumeMl: 2.5, agent: "bupivacaine" },
+      reason: "pomyłka w karcie"
+    })
+    expect(entryText(corrected)).toBe(
+      "Blokada diagnostyczna z 04.08.2026 poprawiona: Data blokady: 03.08.2026 → 04.08.2026; Objętość (ml): 1,5 → 2,5; Środek znieczulający miejscowo: lidokaina → bupiwakaina — pomyłka w karcie"
+    )
+    expect(
+      entryText(record({ action: "correct", before: visit3, after: { ...visit3, nrs: 4 }, reason: "powód" }))
+    ).toBe("Wizyta po 3 miesiącach poprawiona: NRS: 5 → 4 — powód")
+  })
+
+  it("names a retracted adverse event by its type and onset date", () => {
     render(() => (
       <HistoryList
+        procedureDate="2026-06-10"
         records={[
           record({
             action: "retract",
             entity: "adverseEvent",
-            before: { type: "infection" },
+            before: { type: "local hematoma", onsetDays: 2, severity: "mild" },
             after: null,
             reason: "reported twice"
           })
         ]}
       />
     ))
-    expect(screen.getByText(/retracted adverse event \(entered in error\)/)).toBeTruthy()
-    expect(screen.getByText("Reason: “reported twice”")).toBeTruthy()
+    expect(
+      screen.getByText(
+        "Adverse event “local hematoma” with onset on 12 Jun 2026 retracted (entered in error) — reported twice"
+      )
+    ).toBeTruthy()
+  })
+
+  it("says the live procedure's events and the device's writes on behalf of a clinician", () => {
+    const live = (over: Partial<AuditRecord>) => entryText(record({ entity: "liveProcedure", ...over }))
+    expect(live({ after: { deviceSerial: "CF-A13-0042", side: "right" } })).toBe(
+      "Live procedure started with device CF-A13-0042, side: right"
+    )
+    expect(live({ action: "abort", after: { mode: "aborted" }, reason: "probe cable damaged" })).toBe(
+      "Live procedure aborted — probe cable damaged"
+    )
+    expect(live({ action: "event", after: { mode: "completed", lesions: 7 } })).toBe(
+      "Live procedure completed (7 lesions); the procedure is recorded"
+    )
+    render(() => (
+      <HistoryList
+        records={[
+          record({
+            entity: "procedure",
+            username: "device-cf-a13",
+            onBehalfOf: "clinician-waw",
+            after: { date: "2026-06-10", side: "right" }
+          })
+        ]}
+      />
+    ))
+    expect(screen.getByText("device-cf-a13 on behalf of clinician-waw")).toBeTruthy()
+    expect(screen.getByText("Procedure of 10 Jun 2026 recorded")).toBeTruthy()
   })
 
   it("names the fields and their values in the clinic's words, never the code's", () => {
     expect(
       changes(
-        {
-          birthYear: 1968,
-          timepoint: "month3",
-          severity: "mild",
-          serious: false,
-          odiAnswers: [1, 2],
-          nrs: 3
-        },
-        {
-          birthYear: 1967,
-          timepoint: "month6",
-          severity: "moderate",
-          serious: true,
-          odiAnswers: [1, 3],
-          nrs: 3
-        }
+        "adverseEvent",
+        { severity: "mild", serious: false, type: "infection", onsetDays: 1.5 },
+        { severity: "moderate", serious: true, type: "bleeding", onsetDays: 2 }
       )
     ).toEqual([
-      "Birth year: 1968 → 1967",
-      "Time point: 3 months → 6 months",
       "Severity: mild → moderate",
-      "Serious: no → yes",
-      "ODI answers changed"
+      "Serious adverse event: no → yes",
+      "Type: infection → bleeding",
+      "Onset (days after the procedure): 1.5 → 2"
     ])
-    expect(changes({ daysAfterProcedure: 90 }, { daysAfterProcedure: 92 })).toEqual([
-      "Days after the procedure: 90 → 92"
+    expect(
+      changes("patient", { sex: "female", treatedSide: "left" }, { sex: "male", treatedSide: "bilateral" })
+    ).toEqual(["Sex: female → male", "Treated side: left → both sides"])
+    expect(
+      changes(
+        "visit",
+        { analgesics: { drugs: ["ibuprofen", "tramadol"], nsaids: true, opioidContaining: true } },
+        { analgesics: { drugs: [], combinationAnalgesics: true } }
+      )
+    ).toEqual([
+      "Analgesics: ibuprofen (NSAIDs), tramadol (Opioid-containing) → Combination analgesics (drug not named)"
     ])
+    expect(
+      changes(
+        "screening",
+        { exclusions: { pregnancy: "unknown", activeInfection: "no" } },
+        { exclusions: { pregnancy: "no", activeInfection: "no" } }
+      )
+    ).toEqual(["Exclusion criteria — Pregnancy: unknown → no"])
   })
 
-  it("finds no changes when the values are not records", () => {
-    expect(changes(null, { nrs: 1 })).toEqual([])
-    expect(changes({ a: 1 }, { a: 1, b: 2 })).toEqual(["b: — → 2"])
+  it("finds no changes when the values are not records, and leaves out what no form shows", () => {
+    expect(changes("visit", null, { nrs: 1 })).toEqual([])
+    expect(changes("visit", { id: "v1", nrs: 1 }, { id: "v2", nrs: 1 })).toEqual([])
   })
 })

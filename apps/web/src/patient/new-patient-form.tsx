@@ -4,6 +4,7 @@ import { Either } from "effect"
 import { createEffect, createMemo, createSignal, For, type JSX, on, Show } from "solid-js"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import { t } from "../i18n"
 
 /** What the new-patient form sends. */
 export type NewPatientInput = typeof NewPatient.Type
@@ -51,7 +52,7 @@ export function NewPatientForm(props: {
     setMessage(undefined)
     if (Either.isLeft(decoded)) {
       setErrors(decoded.left)
-      return setMessage("Some fields need attention: nothing was saved.")
+      return setMessage(t("patients.newPatient.attention"))
     }
     setErrors({})
     try {
@@ -64,11 +65,11 @@ export function NewPatientForm(props: {
   }
   return (
     <form class="stack" onSubmit={onSubmit} novalidate aria-labelledby="new-patient-title">
-      <h2 id="new-patient-title">Register a patient</h2>
-      <p class="hint">A pseudonymous id only (e.g. WAW-0042): never a name or a national id number.</p>
+      <h2 id="new-patient-title">{t("patients.newPatient.title")}</h2>
+      <p class="hint">{t("patients.newPatient.pseudonym")}</p>
       <div class="fields">
         <Show when={props.fixedCenter === null}>
-          <Field id="np-center" label="Center" error={errors().centerId}>
+          <Field id="np-center" label={t("fields.patient.centerId")} error={errors().centerId}>
             <select
               id="np-center"
               value={values().centerId}
@@ -76,16 +77,16 @@ export function NewPatientForm(props: {
               aria-describedby={errorId("np-center")}
               aria-invalid={errors().centerId !== undefined}
             >
-              <option value="">Choose…</option>
+              <option value="">{t("patients.form.choose")}</option>
               <For each={props.centers}>{(c) => <option value={c.id}>{`${c.name} (${c.city})`}</option>}</For>
             </select>
           </Field>
         </Show>
         <Field
           id="np-id"
-          label="Patient id"
+          label={t("fields.patient.id")}
           error={errors().id}
-          hint={offered() === "" ? "" : `The next free id of the center is ${offered()}; you may change it.`}
+          hint={offered() === "" ? "" : t("patients.newPatient.nextId", { id: offered() })}
         >
           <input
             id="np-id"
@@ -95,7 +96,7 @@ export function NewPatientForm(props: {
             aria-invalid={errors().id !== undefined}
           />
         </Field>
-        <Field id="np-sex" label="Sex" error={errors().sex}>
+        <Field id="np-sex" label={t("fields.patient.sex")} error={errors().sex}>
           <select
             id="np-sex"
             value={values().sex}
@@ -103,12 +104,12 @@ export function NewPatientForm(props: {
             aria-describedby={errorId("np-sex")}
             aria-invalid={errors().sex !== undefined}
           >
-            <option value="">Choose…</option>
-            <option value="female">female</option>
-            <option value="male">male</option>
+            <option value="">{t("patients.form.choose")}</option>
+            <option value="female">{t("study.sex.female")}</option>
+            <option value="male">{t("study.sex.male")}</option>
           </select>
         </Field>
-        <Field id="np-birth" label="Birth year" error={errors().birthYear}>
+        <Field id="np-birth" label={t("fields.patient.birthYear")} error={errors().birthYear}>
           <input
             id="np-birth"
             inputmode="numeric"
@@ -118,7 +119,7 @@ export function NewPatientForm(props: {
             aria-invalid={errors().birthYear !== undefined}
           />
         </Field>
-        <Field id="np-side" label="Treated side" error={errors().treatedSide}>
+        <Field id="np-side" label={t("fields.patient.treatedSide")} error={errors().treatedSide}>
           <select
             id="np-side"
             value={values().treatedSide}
@@ -126,16 +127,16 @@ export function NewPatientForm(props: {
             aria-describedby={errorId("np-side")}
             aria-invalid={errors().treatedSide !== undefined}
           >
-            <option value="">Choose…</option>
-            <option value="left">left</option>
-            <option value="right">right</option>
-            <option value="bilateral">bilateral</option>
+            <option value="">{t("patients.form.choose")}</option>
+            <option value="left">{t("study.side.left")}</option>
+            <option value="right">{t("study.side.right")}</option>
+            <option value="bilateral">{t("study.side.bilateral")}</option>
           </select>
         </Field>
       </div>
       <FormError message={message()} />
       <div>
-        <button type="submit">Register patient</button>
+        <button type="submit">{t("patients.newPatient.submit")}</button>
       </div>
     </form>
   )

@@ -2,6 +2,7 @@ import { Odi } from "@cryoreg/domain"
 import { Effect, Either } from "effect"
 import { For, type JSX, Match, Switch } from "solid-js"
 import type { Form, Values } from "../forms/form"
+import { num, t } from "../i18n"
 
 /** The ten ODI answers of a form's values ("odiAnswers.0" … "odiAnswers.9"), null where unanswered. */
 export const odiAnswers = (v: Values): Array<number | null> =>
@@ -21,8 +22,8 @@ export function OdiSections(props: { readonly form: Form }): JSX.Element {
   const score = () => liveScore(odiAnswers(props.form.values()))
   return (
     <fieldset class="odi">
-      <legend>Oswestry Disability Index (v2.1a)</legend>
-      <p class="hint">Each section 0 (no difficulty) to 5 (the most); at most one may stay unanswered.</p>
+      <legend>{t("patients.odi.title")}</legend>
+      <p class="hint">{t("patients.odi.hint")}</p>
       <div class="odi-grid">
         <For each={Odi.sections}>
           {(section, i) => {
@@ -30,7 +31,7 @@ export function OdiSections(props: { readonly form: Form }): JSX.Element {
             return (
               <fieldset class="odi-section" classList={{ invalid: props.form.error(key) !== undefined }}>
                 <legend>
-                  {i() + 1}. {section}
+                  {i() + 1}. {t(`study.odiSection.${section}`)}
                 </legend>
                 <div class="radios">
                   <For each={choices}>
@@ -55,7 +56,7 @@ export function OdiSections(props: { readonly form: Form }): JSX.Element {
                       checked={props.form.text(key) === ""}
                       onChange={() => props.form.set(key, "")}
                     />
-                    unanswered
+                    {t("patients.odi.unanswered")}
                   </label>
                 </div>
                 <small class="field-error" aria-live="polite">
@@ -71,13 +72,20 @@ export function OdiSections(props: { readonly form: Form }): JSX.Element {
           <Match when={Either.isRight(score()) && Either.getOrThrow(score())}>
             {(s) => (
               <>
-                ODI score: <strong>{s().percent.toFixed(1)} %</strong> ({s().band})
+                {t("patients.odi.score")} <strong>{num(s().percent, 1)} %</strong> (
+                {t(`study.odiBand.${s().band}`)})
               </>
             )}
           </Match>
           <Match when={Either.getLeft(score())._tag === "Some"}>
             <span class="muted">
-              Not scored yet: {Either.match(score(), { onLeft: (e) => e.message, onRight: () => "" })}
+              {Either.match(score(), {
+                onLeft: (e) =>
+                  e._tag === "OdiTooManyMissingSections"
+                    ? t("patients.odi.tooManyMissing", { sections: e.missing.join(", ") })
+                    : t("patients.odi.notScored"),
+                onRight: () => ""
+              })}
             </span>
           </Match>
         </Switch>

@@ -4,7 +4,8 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { t } from "../i18n"
+import { versioned } from "./record-version"
 
 /** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
 export function PatientCorrectionForm(props: {
@@ -21,14 +22,14 @@ export function PatientCorrectionForm(props: {
     reason: ""
   })
   const form = createForm("patient", valuesOf(props.patient))
-  const send = versioned(props.version, props.patient, labels.patient, (current) =>
+  const send = versioned(props.version, props.patient, "patient", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.Patient), reason: form.text("reason") })
   )
   return (
     <form
       class="stack"
       novalidate
-      aria-label="Correct the patient's data"
+      aria-label={t("patients.page.correctPatient")}
       onSubmit={form.onSubmit(
         PatientCorrection,
         (v) => ({
@@ -44,20 +45,25 @@ export function PatientCorrectionForm(props: {
       )}
     >
       <div class="fields">
-        <SelectInput form={form} name="sex" label="Sex" options={Model.Sex.literals} />
-        <TextInput form={form} name="birthYear" label="Birth year" numeric />
+        <SelectInput
+          form={form}
+          name="sex"
+          label={t("fields.patient.sex")}
+          options={Model.Sex.literals.map((value) => ({ value, label: t(`study.sex.${value}`) }))}
+        />
+        <TextInput form={form} name="birthYear" label={t("fields.patient.birthYear")} numeric />
         <SelectInput
           form={form}
           name="treatedSide"
-          label="Treated side"
-          options={Model.TreatedSide.literals}
+          label={t("fields.patient.treatedSide")}
+          options={Model.TreatedSide.literals.map((value) => ({ value, label: t(`study.side.${value}`) }))}
         />
       </div>
       <ReasonInput form={form} />
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Save the correction"
+        submit={t("patients.form.saveCorrection")}
         onCancel={() => props.done()}
       />
     </form>

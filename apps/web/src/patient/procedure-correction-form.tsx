@@ -4,7 +4,7 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed } from "../forms/form"
 import { ReasonInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 
 /**
  * Corrects a procedure's date, operator, device serial and duration, with the reason. Its lesions and freeze
@@ -26,7 +26,7 @@ export function ProcedureCorrectionForm(props: {
     reason: ""
   })
   const form = createForm("procedure-correction", valuesOf(props.procedure))
-  const send = versioned(props.version, props.procedure, labels.procedure, (current) =>
+  const send = versioned(props.version, props.procedure, "procedure", (current) =>
     form.replace({ ...valuesOf(current as unknown as Model.Procedure), reason: form.text("reason") })
   )
   return (

@@ -2,31 +2,30 @@ import type { ProcedureView as View } from "@cryoreg/contract"
 import { FreezeProtocol, type Model } from "@cryoreg/domain"
 import { For, type JSX, Show } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
+import { date, num, t } from "../i18n"
 import { ProcedureTelemetry } from "./procedure-telemetry"
-
-const sideNames = { left: "Left", right: "Right", bilateral: "Both sides" } as const
-const entered = {
-  recorded: "Entered after the procedure",
-  live: "Live from the probe, running",
-  completed: "Live from the probe, completed"
-} as const
 
 /** "Right side: 7 lesions at L5, S1, S2, S3", one line a side judged. */
 const lesionsPerSide = (s: View["summary"]) =>
   s.sides.map((side) => {
     const n = s.lesionsPerSide[side]
     const levels = s.levelsCoveredPerSide[side]
-    return `${sideNames[side]} side: ${n} ${n === 1 ? "lesion" : "lesions"}${levels.length === 0 ? "" : ` at ${levels.join(", ")}`}`
+    const count = t("patients.procedure.sideLesions", { side: t(`patients.procedure.side.${side}`), n })
+    return levels.length === 0
+      ? count
+      : t("patients.procedure.atLevels", { count, levels: levels.join(", ") })
   })
 
 /** "0:00–2:00 (120 s), coldest −78 °C, thaw end 2:30". */
 const cycleText = (c: Model.FreezeCycle) =>
   [
-    `${FreezeProtocol.clockTime(c.startedAt)}–${FreezeProtocol.clockTime(c.endedAt)} (${Math.round(c.endedAt - c.startedAt)} s)`,
-    c.reachedTemperatureC === null ? "coldest tip not recorded" : `coldest ${c.reachedTemperatureC} °C`,
+    `${FreezeProtocol.clockTime(c.startedAt)}–${FreezeProtocol.clockTime(c.endedAt)} (${num(Math.round(c.endedAt - c.startedAt))} s)`,
+    c.reachedTemperatureC === null
+      ? t("patients.procedure.coldestUnknown")
+      : t("patients.procedure.coldest", { c: num(c.reachedTemperatureC) }),
     c.thawCompletedAt === null
-      ? "thaw end not recorded"
-      : `thaw end ${FreezeProtocol.clockTime(c.thawCompletedAt)}`
+      ? t("patients.procedure.thawUnknown")
+      : t("patients.procedure.thawEnd", { time: FreezeProtocol.clockTime(c.thawCompletedAt) })
   ].join(", ")
 
 /** A procedure against the protocol: lesions per side and level, each cycle, and the domain's deviations in words. */
@@ -36,35 +35,35 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
   return (
     <div class="stack">
       <dl>
-        <dt>Date</dt>
-        <dd>{p().date}</dd>
-        <dt>Operator</dt>
+        <dt>{t("fields.procedure.date")}</dt>
+        <dd>{date(p().date)}</dd>
+        <dt>{t("fields.procedure.operator")}</dt>
         <dd>{p().operator}</dd>
-        <dt>Side</dt>
-        <dd>{sideNames[p().side]}</dd>
-        <dt>Device</dt>
+        <dt>{t("fields.procedure.side")}</dt>
+        <dd>{t(`study.side.${p().side}`)}</dd>
+        <dt>{t("fields.procedure.deviceSerial")}</dt>
         <dd>{p().deviceSerial}</dd>
-        <dt>Duration</dt>
-        <dd>{p().durationMinutes} min</dd>
-        <dt>Lesions</dt>
+        <dt>{t("fields.procedure.durationMinutes")}</dt>
+        <dd>{t("patients.procedure.minutes", { n: num(p().durationMinutes) })}</dd>
+        <dt>{t("fields.procedure.lesions")}</dt>
         <dd>
-          <Show when={lesionsPerSide(s()).length > 0} fallback="none">
+          <Show when={lesionsPerSide(s()).length > 0} fallback={t("history.none")}>
             <For each={lesionsPerSide(s())}>{(line) => <div>{line}</div>}</For>
           </Show>
         </dd>
-        <dt>How it was entered</dt>
-        <dd>{entered[props.view.mode]}</dd>
+        <dt>{t("patients.procedure.howEntered")}</dt>
+        <dd>{t(`patients.procedure.entered.${props.view.mode}`)}</dd>
       </dl>
-      <ScrollBox label={"Lesions and freeze-thaw cycles"}>
+      <ScrollBox label={t("patients.procedure.lesionsLabel")}>
         <table>
-          <caption>Lesions and freeze-thaw cycles (times from the start of the procedure)</caption>
+          <caption>{t("patients.procedure.lesionsCaption")}</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
-              <th scope="col">Side</th>
-              <th scope="col">Level</th>
-              <th scope="col">Stimulation</th>
-              <th scope="col">Freeze-thaw cycles</th>
+              <th scope="col">{t("fields.procedure.side")}</th>
+              <th scope="col">{t("patients.procedure.level")}</th>
+              <th scope="col">{t("patients.procedure.stimulation")}</th>
+              <th scope="col">{t("patients.procedure.cycles")}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,15 +71,18 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
               {(l, i) => (
                 <tr>
                   <td>{i() + 1}</td>
-                  <td>{sideNames[l.side]}</td>
+                  <td>{t(`patients.procedure.side.${l.side}`)}</td>
                   <td>{l.level}</td>
                   <td>
-                    {l.stimulation.frequencyHz} Hz up to {Math.max(0, ...l.stimulation.voltagesTried)} V:{" "}
+                    {t("patients.procedure.stimulationText", {
+                      hz: num(l.stimulation.frequencyHz),
+                      v: num(Math.max(0, ...l.stimulation.voltagesTried))
+                    })}{" "}
                     {l.stimulation.motorResponseAtVoltage === null
-                      ? "no motor response"
-                      : `motor response at ${l.stimulation.motorResponseAtVoltage} V`}
+                      ? t("patients.procedure.noMotor")
+                      : t("patients.procedure.motorAt", { v: num(l.stimulation.motorResponseAtVoltage) })}
                   </td>
-                  <td>{l.freezeCycles.map(cycleText).join("; ") || "none"}</td>
+                  <td>{l.freezeCycles.map(cycleText).join("; ") || t("history.none")}</td>
                 </tr>
               )}
             </For>
@@ -90,9 +92,12 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
       <Show when={props.view.mode !== "recorded"}>
         <ProcedureTelemetry procedure={p().id} />
       </Show>
-      <Show when={s().deviations.length > 0} fallback={<p class="good">No deviation from the protocol.</p>}>
-        <h3>Deviations from the protocol ({s().deviations.length})</h3>
-        <ul aria-label="Deviations from the protocol">
+      <Show
+        when={s().deviations.length > 0}
+        fallback={<p class="good">{t("patients.procedure.noDeviation")}</p>}
+      >
+        <h3>{t("patients.procedure.deviations", { n: s().deviations.length })}</h3>
+        <ul aria-label={t("patients.procedure.deviationsLabel")}>
           <For each={s().deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
         </ul>
       </Show>

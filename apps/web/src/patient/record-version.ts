@@ -1,71 +1,11 @@
 import { ApiError, type CallOptions } from "@cryoreg/contract"
+import { t } from "../i18n"
+import { changes, type RecordKind } from "./history-words"
 
-/** The fields of a record a colleague may have changed, in the clinic's words. */
-export type Labels = Readonly<Record<string, string>>
-
-/** The labels of each kind of record's fields (identifiers left out: they never change). */
-export const labels = {
-  patient: { sex: "sex", birthYear: "birth year", treatedSide: "treated side" },
-  screening: {
-    date: "screening date",
-    painDurationMonths: "pain duration (months)",
-    baselineNrs: "NRS",
-    conservativeCareFailedMonths: "failed conservative care (months)",
-    imagingDone: "MRI",
-    exclusions: "exclusion criteria"
-  },
-  block: {
-    date: "block date",
-    agent: "agent",
-    concentrationPercent: "concentration (%)",
-    volumeMl: "volume (ml)",
-    contrastConfirmed: "contrast confirmed",
-    nrsBefore: "NRS before",
-    nrsAfter: "NRS after",
-    minutesAfter: "minutes after",
-    reliefDurationHours: "relief duration (hours)"
-  },
-  procedure: {
-    date: "procedure date",
-    operator: "operator",
-    deviceSerial: "device serial",
-    side: "side",
-    lesions: "lesions"
-  },
-  visit: {
-    timepoint: "time point",
-    date: "visit date",
-    nrs: "NRS",
-    vasMm: "VAS",
-    odiAnswers: "ODI answers",
-    analgesics: "analgesics"
-  },
-  adverseEvent: {
-    type: "type",
-    description: "description",
-    severity: "severity",
-    serious: "serious",
-    onsetDays: "onset (days)",
-    resolutionDays: "resolution (days)",
-    relatedToProcedure: "related to the procedure"
-  }
-} as const satisfies Record<string, Labels>
-
-const shown = (v: unknown) =>
-  v === undefined || v === null ? "none" : v === true ? "yes" : v === false ? "no" : String(v)
-
-/** What changed between two versions of a record, e.g. "NRS 5 → 4; ODI answers changed". */
-export const changesText = (before: object, after: object, fields: Labels): string => {
-  const b = before as Record<string, unknown>
-  const a = after as Record<string, unknown>
-  const changed = Object.entries(fields).flatMap(([key, label]) => {
-    if (JSON.stringify(b[key]) === JSON.stringify(a[key])) return []
-    const simple = (v: unknown) => v === undefined || v === null || typeof v !== "object"
-    return [
-      simple(b[key]) && simple(a[key]) ? `${label} ${shown(b[key])} → ${shown(a[key])}` : `${label} changed`
-    ]
-  })
-  return changed.length === 0 ? "the record was saved again" : changed.join("; ")
+/** What changed between two versions of a record, in the forms' words, e.g. "NRS: 5 → 4; ODI answers, section 2: 2 → 3". */
+export const changesText = (before: object, after: object, kind: RecordKind): string => {
+  const changed = changes(kind, before, after)
+  return changed.length === 0 ? t("patients.form.savedAgain") : changed.join("; ")
 }
 
 /**
@@ -77,7 +17,7 @@ export const changesText = (before: object, after: object, fields: Labels): stri
 export const versioned = (
   opened: string | undefined,
   record: object,
-  fields: Labels,
+  kind: RecordKind,
   refresh: (current: Record<string, unknown>) => void
 ) => {
   let version = opened
@@ -87,13 +27,11 @@ export const versioned = (
       return await send(version === undefined ? {} : { headers: { "if-match": `"${version}"` } })
     } catch (error) {
       if (!(error instanceof ApiError) || error.status !== 412 || error.current === null) throw error
-      const changes = changesText(seen, error.current.record, fields)
+      const changed = changesText(seen, error.current.record, kind)
       version = error.current.version
       seen = error.current.record
       refresh(error.current.record)
-      throw new Error(
-        `A colleague changed this record since you opened the form: ${changes}. Review and save again.`
-      )
+      throw new Error(t("patients.form.colleague", { changes: changed }))
     }
   }
 }

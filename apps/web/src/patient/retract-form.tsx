@@ -3,12 +3,13 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, trimmed } from "../forms/form"
 import { TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 
 /** The button that opens the retraction of one record; `what` names it for screen readers. */
 export function RetractButton(props: { readonly what: string; readonly onClick: () => void }): JSX.Element {
   return (
     <button type="button" class="secondary" onClick={() => props.onClick()}>
-      Retract (entered in error)
+      {t("patients.retract.button")}
       <span class="visually-hidden"> {props.what}</span>
     </button>
   )
@@ -37,22 +38,24 @@ export function RetractForm(props: {
   )
   return (
     <div class="step-form">
-      <h3>Retract {props.what}</h3>
-      <form class="stack" novalidate aria-label={`Retract ${props.what}`} onSubmit={submit}>
-        <p>
-          Only for a record entered in error: it leaves the patient's record and the analysis, and stays in
-          the history with the reason.
-        </p>
+      <h3>{t("patients.retract.title", { what: props.what })}</h3>
+      <form
+        class="stack"
+        novalidate
+        aria-label={t("patients.retract.title", { what: props.what })}
+        onSubmit={submit}
+      >
+        <p>{t("patients.retract.explain")}</p>
         <TextInput
           form={form}
           name="reason"
-          label="Reason for the retraction"
-          hint="Required; kept in the history."
+          label={t("patients.retract.reason")}
+          hint={t("patients.form.reasonHint")}
         />
         <FormActions
           message={form.message()}
           busy={form.busy()}
-          submit="Retract"
+          submit={t("patients.retract.submit")}
           onCancel={() => props.done()}
         />
       </form>

@@ -1,12 +1,15 @@
 import { fireEvent, render, screen } from "@solidjs/testing-library"
 import { describe, expect, it, vi } from "vitest"
+import { en } from "../i18n/en"
 import { exclusionQuestions, ScreeningForm } from "./screening-form"
 
 describe("<ScreeningForm /> exclusion criteria", () => {
   it("sets every criterion to no with one control; each stays visible and changeable", async () => {
     const create = vi.fn(() => Promise.resolve())
     render(() => <ScreeningForm create={create} correct={vi.fn()} done={vi.fn()} />)
-    const selects = exclusionQuestions.map(([, label]) => screen.getByLabelText(label) as HTMLSelectElement)
+    const selects = exclusionQuestions.map(
+      ([key]) => screen.getByLabelText(en.study.exclusion[key]) as HTMLSelectElement
+    )
     expect(selects.map((s) => s.value)).toEqual(selects.map(() => "unknown"))
     fireEvent.click(screen.getByRole("button", { name: "None of the exclusion criteria applies" }))
     expect(selects.map((s) => s.value)).toEqual(selects.map(() => "no"))

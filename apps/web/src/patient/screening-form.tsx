@@ -3,21 +3,23 @@ import { For, type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
-import { labels, versioned } from "./record-version"
+import { t } from "../i18n"
+import { versioned } from "./record-version"
 
 /** The eight exclusion questions in the study's order. */
 export const exclusionQuestions = [
-  ["acuteOrProgressiveRadiculopathy", "Acute or progressive radiculopathy"],
-  ["nerveRootCompressionRequiringSurgery", "Nerve root compression requiring surgery (imaging)"],
-  ["inflammatorySacroiliitis", "Inflammatory sacroiliitis"],
-  ["priorSijFusion", "Prior SIJ fusion"],
-  ["coagulationDisorder", "Coagulation disorder precluding intervention"],
-  ["activeInfection", "Active infection"],
-  ["pregnancy", "Pregnancy"],
-  ["severeSystemicDisease", "Severe systemic disease interfering with treatment or follow-up"]
+  ["acuteOrProgressiveRadiculopathy"],
+  ["nerveRootCompressionRequiringSurgery"],
+  ["inflammatorySacroiliitis"],
+  ["priorSijFusion"],
+  ["coagulationDisorder"],
+  ["activeInfection"],
+  ["pregnancy"],
+  ["severeSystemicDisease"]
 ] as const
 
-const answers = ["no", "yes", "unknown"]
+const answers = () =>
+  (["no", "yes", "unknown"] as const).map((value) => ({ value, label: t(`study.answer.${value}`) }))
 
 const valuesOf = (s: ScreeningView["screening"] | undefined): Values =>
   s === undefined
@@ -51,7 +53,7 @@ export function ScreeningForm(props: {
   readonly done: () => void
 }): JSX.Element {
   const form = createForm("screening", valuesOf(props.correcting))
-  const send = versioned(props.version, props.correcting ?? {}, labels.screening, (current) =>
+  const send = versioned(props.version, props.correcting ?? {}, "screening", (current) =>
     form.replace({
       ...valuesOf(current as unknown as ScreeningView["screening"]),
       reason: form.text("reason")
@@ -75,22 +77,32 @@ export function ScreeningForm(props: {
       class="stack"
       onSubmit={submit}
       novalidate
-      aria-label={props.correcting ? "Correct the screening" : "Record the screening"}
+      aria-label={props.correcting ? t("patients.screening.correct") : t("patients.screening.record")}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label="Screening date" type="date" />
-        <TextInput form={form} name="painDurationMonths" label="Pain duration (months)" numeric />
-        <TextInput form={form} name="baselineNrs" label="NRS at screening (0–10)" numeric />
+        <TextInput form={form} name="date" label={t("fields.screening.date")} type="date" />
+        <TextInput
+          form={form}
+          name="painDurationMonths"
+          label={t("fields.screening.painDurationMonths")}
+          numeric
+        />
+        <TextInput
+          form={form}
+          name="baselineNrs"
+          label={`${t("fields.screening.baselineNrs")} (0–10)`}
+          numeric
+        />
         <TextInput
           form={form}
           name="conservativeCareFailedMonths"
-          label="Failed conservative care (months)"
+          label={t("fields.screening.conservativeCareFailedMonths")}
           numeric
         />
-        <CheckInput form={form} name="imagingDone" label="MRI of the lumbar spine and SIJs done" />
+        <CheckInput form={form} name="imagingDone" label={t("fields.screening.imagingDone")} />
       </div>
       <fieldset>
-        <legend>Exclusion criteria</legend>
+        <legend>{t("fields.screening.exclusions")}</legend>
         <div class="toolbar">
           <button
             type="button"
@@ -99,18 +111,18 @@ export function ScreeningForm(props: {
               for (const [key] of exclusionQuestions) form.set(`exclusions.${key}`, "no")
             }}
           >
-            None of the exclusion criteria applies
+            {t("patients.screening.noneApplies")}
           </button>
-          <span class="hint">Sets every answer below to “no”; each can still be changed.</span>
+          <span class="hint">{t("patients.screening.noneAppliesHint")}</span>
         </div>
         <div class="fields">
           <For each={exclusionQuestions}>
-            {([key, label]) => (
+            {([key]) => (
               <SelectInput
                 form={form}
                 name={`exclusions.${key}`}
-                label={label}
-                options={answers}
+                label={t(`study.exclusion.${key}`)}
+                options={answers()}
                 placeholder="—"
               />
             )}
@@ -123,7 +135,7 @@ export function ScreeningForm(props: {
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit={props.correcting ? "Save the correction" : "Save the screening"}
+        submit={props.correcting ? t("patients.form.saveCorrection") : t("patients.screening.save")}
         onCancel={() => props.done()}
       />
     </form>

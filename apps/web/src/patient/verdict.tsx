@@ -1,11 +1,17 @@
 import type { Assessment } from "@cryoreg/contract"
 import { For, type JSX } from "solid-js"
+import { locale, t } from "../i18n"
 
-const verdictText = {
-  eligible: "Eligible: every criterion is met",
-  ineligible: "Not eligible",
-  incomplete: "Incomplete: some answers are missing"
-} as const
+/**
+ * A criterion in the chosen language: the domain's sentence (with the patient's values) in English, the
+ * criterion's name elsewhere (the domain words its sentences in English only).
+ */
+const criterionText = (c: Assessment["criteria"][number]): string =>
+  locale() === "en"
+    ? c.text
+    : c.kind === "inclusion"
+      ? t(`study.criterion.${c.id as "imaging"}`)
+      : t(`study.exclusion.${c.id as "pregnancy"}`)
 
 const verdictClass = { eligible: "good", ineligible: "bad", incomplete: "warn" } as const
 
@@ -16,19 +22,19 @@ export function Verdict(props: { readonly assessment: Assessment }): JSX.Element
     <div data-testid="eligibility">
       <p>
         <strong class={verdictClass[props.assessment.verdict]}>
-          {verdictText[props.assessment.verdict]}
+          {t(`patients.verdict.${props.assessment.verdict}`)}
         </strong>
       </p>
       <For each={["inclusion", "exclusion"] as const}>
         {(kind) => (
           <>
-            <h3>{kind === "inclusion" ? "Inclusion criteria" : "Exclusion criteria"}</h3>
+            <h3>{t(`patients.verdict.${kind}`)}</h3>
             <ul class="criteria">
               <For each={props.assessment.criteria.filter((c) => c.kind === kind)}>
                 {(c) => (
                   <li class={state(c.met)}>
-                    {c.text}{" "}
-                    <span class="muted">— {c.met === null ? "not answered" : c.met ? "met" : "not met"}</span>
+                    {criterionText(c)}{" "}
+                    <span class="muted">— {t(`patients.verdict.${kind}State.${state(c.met)}`)}</span>
                   </li>
                 )}
               </For>

@@ -10,16 +10,14 @@ import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
-import { labels, versioned } from "./record-version"
+import { versioned } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
-const timepointOptions = [
-  { value: "baseline", label: "Baseline" },
-  { value: "month3", label: "3 months" },
-  { value: "month6", label: "6 months" }
-]
+const timepoints = ["baseline", "month3", "month6"] as const
+const timepointOptions = () => timepoints.map((value) => ({ value, label: t(`study.timepoint.${value}`) }))
 
 /** The form's values for a stored visit (a correction starts from them). */
 export const valuesOf = (v: VisitView["visit"]): Values => ({
@@ -82,7 +80,7 @@ export function VisitForm(props: {
     props.correcting ? valuesOf(props.correcting) : empty
   )
   const timing = () => {
-    const timepoint = timepointOptions.find((o) => o.value === form.text("timepoint"))?.value
+    const timepoint = timepoints.find((tp) => tp === form.text("timepoint"))
     return timepoint === undefined
       ? null
       : visitTimingText(
@@ -91,7 +89,7 @@ export function VisitForm(props: {
           props.procedureDate ?? null
         )
   }
-  const send = versioned(props.version, props.correcting ?? {}, labels.visit, (current) =>
+  const send = versioned(props.version, props.correcting ?? {}, "visit", (current) =>
     form.replace({ ...valuesOf(current as unknown as VisitView["visit"]), reason: form.text("reason") })
   )
   const submit = props.correcting
@@ -112,16 +110,21 @@ export function VisitForm(props: {
       class="stack"
       onSubmit={submit}
       novalidate
-      aria-label={props.correcting ? "Correct the visit" : "Record a visit"}
+      aria-label={props.correcting ? t("patients.visit.correct") : t("patients.visit.record")}
     >
       <div class="fields">
-        <SelectInput form={form} name="timepoint" label="Time point" options={timepointOptions} />
+        <SelectInput
+          form={form}
+          name="timepoint"
+          label={t("fields.visit.timepoint")}
+          options={timepointOptions()}
+        />
         <TextInput
           form={form}
           name="date"
-          label="Visit date"
+          label={t("fields.visit.date")}
           type="date"
-          hint="The days after the procedure are counted from this date."
+          hint={t("patients.visit.dateHint")}
         />
         <Show when={timing()}>
           {(text) => (
@@ -130,8 +133,8 @@ export function VisitForm(props: {
             </output>
           )}
         </Show>
-        <TextInput form={form} name="nrs" label="NRS (0–10)" numeric />
-        <TextInput form={form} name="vasMm" label="VAS (mm, 0–100)" numeric />
+        <TextInput form={form} name="nrs" label={`${t("fields.visit.nrs")} (0–10)`} numeric />
+        <TextInput form={form} name="vasMm" label={`${t("fields.visit.vasMm")} (mm, 0–100)`} numeric />
       </div>
       <OdiSections form={form} />
       <AnalgesicFields form={form} />
@@ -141,7 +144,7 @@ export function VisitForm(props: {
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit={props.correcting ? "Save the correction" : "Save the visit"}
+        submit={props.correcting ? t("patients.form.saveCorrection") : t("patients.visit.save")}
         onCancel={() => props.done()}
       />
     </form>

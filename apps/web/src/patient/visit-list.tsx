@@ -1,9 +1,10 @@
 import type { PatientDetail, VisitView } from "@cryoreg/contract"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { client } from "../api/client"
-import { fixed } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
+import { date, num, t } from "../i18n"
 import { timepointLabel } from "../outcomes/summary"
+import { analgesicsText } from "./history-words"
 import { RetractButton, RetractForm } from "./retract-form"
 import { VisitForm } from "./visit-form"
 import { windowText } from "./visit-timing"
@@ -19,34 +20,35 @@ export function Visits(props: {
 }): JSX.Element {
   const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()
   const [retracting, setRetracting] = createSignal<VisitView["visit"]>()
-  const named = (v: VisitView["visit"]) => `the ${timepointLabel(v.timepoint)} visit`
+  const named = (v: VisitView["visit"]) => t(`patients.visits.named.${v.timepoint}`)
   const id = () => props.detail.patient.id
   return (
     <>
-      <Show when={props.detail.visits.length > 0} fallback={<p>No visit recorded yet.</p>}>
-        <ScrollBox label={"Visits"}>
+      <Show when={props.detail.visits.length > 0} fallback={<p>{t("patients.visits.none")}</p>}>
+        <ScrollBox label={t("patients.visits.caption")}>
           <table>
-            <caption>Visits</caption>
+            <caption>{t("patients.visits.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Time point</th>
-                <th scope="col">Date</th>
+                <th scope="col">{t("fields.visit.timepoint")}</th>
+                <th scope="col">{t("patients.visits.date")}</th>
                 <th scope="col" class="num">
-                  Days<span class="visually-hidden"> after the procedure</span>
+                  {t("patients.visits.days")}
+                  <span class="visually-hidden"> {t("patients.visits.daysAfter")}</span>
                 </th>
                 <th scope="col" class="num">
                   NRS
                 </th>
                 <th scope="col" class="num">
-                  VAS (mm)
+                  {t("patients.visits.vas")}
                 </th>
                 <th scope="col" class="num">
                   ODI
                 </th>
-                <th scope="col">Analgesics</th>
+                <th scope="col">{t("fields.visit.analgesics")}</th>
                 <Show when={props.writable}>
                   <th scope="col">
-                    <span class="visually-hidden">Correct or retract</span>
+                    <span class="visually-hidden">{t("patients.visits.actions")}</span>
                   </th>
                 </Show>
               </tr>
@@ -60,26 +62,24 @@ export function Visits(props: {
                       <Show when={v.inWindow === false}>
                         {" "}
                         <span class="badge warn" title={windowText(v.visit.timepoint)}>
-                          out of window
+                          {t("patients.visits.outOfWindow")}
                         </span>
                         <span class="visually-hidden">: {windowText(v.visit.timepoint)}</span>
                       </Show>
                     </td>
-                    <td class="nowrap">{v.visit.date ?? "—"}</td>
-                    <td class="num">{v.daysAfterProcedure ?? "—"}</td>
-                    <td class="num">{v.visit.nrs}</td>
-                    <td class="num">{v.visit.vasMm}</td>
+                    <td class="nowrap">{v.visit.date === undefined ? "—" : date(v.visit.date)}</td>
+                    <td class="num">{num(v.daysAfterProcedure)}</td>
+                    <td class="num">{num(v.visit.nrs)}</td>
+                    <td class="num">{num(v.visit.vasMm)}</td>
                     <td class="num">
-                      {v.odi === null ? "not scored" : `${fixed(v.odi.percent)} % (${v.odi.band})`}
+                      {v.odi === null
+                        ? t("patients.visits.notScored")
+                        : t("patients.visits.odi", {
+                            percent: num(v.odi.percent, 1),
+                            band: t(`study.odiBand.${v.odi.band}`)
+                          })}
                     </td>
-                    <td>
-                      {[
-                        ...v.visit.analgesics.drugs,
-                        ...(v.visit.analgesics.nsaids ? ["NSAIDs"] : []),
-                        ...(v.visit.analgesics.combinationAnalgesics ? ["combination"] : []),
-                        ...(v.visit.analgesics.opioidContaining ? ["opioid-containing"] : [])
-                      ].join(", ") || "none"}
-                    </td>
+                    <td>{analgesicsText(v.visit.analgesics)}</td>
                     <Show when={props.writable}>
                       <td>
                         <div class="toolbar">
@@ -91,7 +91,7 @@ export function Visits(props: {
                               setCorrecting(v.visit)
                             }}
                           >
-                            Correct
+                            {t("patients.form.correct")}
                             <span class="visually-hidden"> {named(v.visit)}</span>
                           </button>
                           <RetractButton
@@ -114,7 +114,7 @@ export function Visits(props: {
       <Show when={correcting()} keyed>
         {(visit) => (
           <div class="step-form">
-            <h3>Correct the {timepointLabel(visit.timepoint)} visit</h3>
+            <h3>{t("patients.form.correctNamed", { what: named(visit) })}</h3>
             <VisitForm
               correcting={visit}
               procedureDate={props.detail.procedure?.procedure.date ?? null}

@@ -1,18 +1,21 @@
 import { type Model, Protocol, StudyCalendar } from "@cryoreg/domain"
+import { t } from "../i18n"
 
 const edge = (days: number) =>
   days === 0
-    ? "the day of the procedure"
+    ? t("patients.timing.dayOf")
     : days < 0
-      ? `${-days} days before the procedure`
-      : `${days} days after the procedure`
+      ? t("patients.timing.before", { n: -days })
+      : t("patients.timing.after", { n: days })
 
 /** A time point's protocol window in the clinic's words ("the window of the 3-month visit is 75 to 105 days after the procedure"). */
 export const windowText = (timepoint: Model.Timepoint): string => {
   const w = Protocol.study.visitWindows[timepoint]
   const range =
-    w.min > 0 ? `${w.min} to ${w.max} days after the procedure` : `${edge(w.min)} to ${edge(w.max)}`
-  return `the window of ${StudyCalendar.visitName[timepoint]} is ${range}`
+    w.min > 0
+      ? t("patients.timing.afterRange", { min: String(w.min), max: String(w.max) })
+      : t("patients.timing.range", { from: edge(w.min), to: edge(w.max) })
+  return t("patients.timing.window", { visit: t(`patients.timing.windowOf.${timepoint}`), range })
 }
 
 /**
@@ -28,8 +31,8 @@ export const visitTimingText = (
   const visit = { timepoint, date }
   const days = StudyCalendar.daysAfterProcedure(visit, procedureDate)
   if (days === null) return null
-  const when = days === 0 ? "on the day of the procedure" : edge(days)
+  const when = days === 0 ? t("patients.timing.onDay") : edge(days)
   return StudyCalendar.inVisitWindow(visit, procedureDate, Protocol.study)
-    ? `${when}, within its window`
-    : `${when}: out of window (${windowText(timepoint)})`
+    ? t("patients.timing.inWindow", { when })
+    : t("patients.timing.outOfWindow", { when, window: windowText(timepoint) })
 }

@@ -1,6 +1,9 @@
 import { analysis } from "./analysis"
 import { errors } from "./errors"
+import { fields } from "./fields"
+import { history } from "./history"
 import { live } from "./live"
+import { patients } from "./patients"
 import { shell } from "./shell"
 import { study } from "./study"
 import { tables } from "./tables"
@@ -10,6 +13,6 @@ import { tables } from "./tables"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study, errors, analysis, tables, live }
+export const en = { shell, study, errors, fields, history, patients, analysis, tables, live }
 
 export type Dictionary = typeof en

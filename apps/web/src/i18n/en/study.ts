@@ -10,9 +10,13 @@ export const study = {
     month6: "6-month follow-up"
   },
   timepoint: { baseline: "Baseline", month3: "3 months", month6: "6 months" },
+  visit: { baseline: "Baseline visit", month3: "3-month visit", month6: "6-month visit" },
   side: { left: "left", right: "right", bilateral: "both sides" },
+  sex: { female: "female", male: "male" },
   severity: { mild: "mild", moderate: "moderate", severe: "severe" },
-  adverseEvent: {
+  yesNo: { yes: "yes", no: "no" },
+  answer: { yes: "yes", no: "no", unknown: "unknown" },
+  adverseEventType: {
     "local hematoma": "local hematoma",
     "transient paresthesia": "transient paresthesia",
     "procedural pain": "procedural pain",
@@ -21,6 +25,57 @@ export const study = {
     "permanent neurological deficit": "permanent neurological deficit",
     bleeding: "bleeding",
     other: "other"
+  },
+  anesthetic: {
+    lidocaine: "lidocaine",
+    mepivacaine: "mepivacaine",
+    prilocaine: "prilocaine",
+    articaine: "articaine",
+    bupivacaine: "bupivacaine",
+    levobupivacaine: "levobupivacaine",
+    ropivacaine: "ropivacaine"
+  },
+  analgesicCategory: {
+    nsaids: "NSAIDs",
+    combinationAnalgesics: "Combination analgesics",
+    opioidContaining: "Opioid-containing",
+    none: "none of the three categories"
+  },
+  criterion: {
+    painDuration: "Low back pain for at least 6 months",
+    baselineNrs: "Baseline pain NRS at least 5",
+    conservativeCareFailure: "Conservative care failed for at least 3 months",
+    positiveDiagnosticBlock: "Positive diagnostic SIJ block (at least 50 % relief)",
+    imaging: "MRI of the lumbar spine and SIJs done"
+  },
+  odiBand: {
+    minimal: "minimal",
+    moderate: "moderate",
+    severe: "severe",
+    crippled: "crippled",
+    "bed-bound": "bed-bound"
+  },
+  odiSection: {
+    "pain intensity": "pain intensity",
+    "personal care": "personal care",
+    lifting: "lifting",
+    walking: "walking",
+    sitting: "sitting",
+    standing: "standing",
+    sleeping: "sleeping",
+    "sex life": "sex life",
+    "social life": "social life",
+    travelling: "travelling"
+  },
+  exclusion: {
+    acuteOrProgressiveRadiculopathy: "Acute or progressive radiculopathy",
+    nerveRootCompressionRequiringSurgery: "Nerve root compression requiring surgery (imaging)",
+    inflammatorySacroiliitis: "Inflammatory sacroiliitis",
+    priorSijFusion: "Prior SIJ fusion",
+    coagulationDisorder: "Coagulation disorder precluding intervention",
+    activeInfection: "Active infection",
+    pregnancy: "Pregnancy",
+    severeSystemicDisease: "Severe systemic disease interfering with treatment or follow-up"
   },
   phase: {
     Idle: "between lesions",

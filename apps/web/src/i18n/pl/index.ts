@@ -1,10 +1,13 @@
 import type { Dictionary } from "../en"
 import { analysis } from "./analysis"
 import { errors } from "./errors"
+import { fields } from "./fields"
+import { history } from "./history"
 import { live } from "./live"
+import { patients } from "./patients"
 import { shell } from "./shell"
 import { study } from "./study"
 import { tables } from "./tables"
 
 /** The dashboard's Polish texts: the English dictionary's shape, area by area. */
-export const pl: Dictionary = { shell, study, errors, analysis, tables, live }
+export const pl: Dictionary = { shell, study, errors, fields, history, patients, analysis, tables, live }

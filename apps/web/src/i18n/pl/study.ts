@@ -12,17 +12,74 @@ export const study: typeof en = {
     month6: "Kontrola po 6 miesiącach"
   },
   timepoint: { baseline: "Wizyta wyjściowa", month3: "3 miesiące", month6: "6 miesięcy" },
+  visit: { baseline: "Wizyta wyjściowa", month3: "Wizyta po 3 miesiącach", month6: "Wizyta po 6 miesiącach" },
   side: { left: "lewa", right: "prawa", bilateral: "obustronnie" },
+  sex: { female: "kobieta", male: "mężczyzna" },
   severity: { mild: "łagodne", moderate: "umiarkowane", severe: "ciężkie" },
-  adverseEvent: {
-    "local hematoma": "miejscowy krwiak",
+  yesNo: { yes: "tak", no: "nie" },
+  answer: { yes: "tak", no: "nie", unknown: "nie wiadomo" },
+  adverseEventType: {
+    "local hematoma": "krwiak miejscowy",
     "transient paresthesia": "przemijające parestezje",
-    "procedural pain": "ból związany z zabiegiem",
-    "temporary motor weakness": "przemijające osłabienie siły mięśniowej",
+    "procedural pain": "ból okołozabiegowy",
+    "temporary motor weakness": "przemijające osłabienie ruchowe",
     infection: "zakażenie",
     "permanent neurological deficit": "trwały deficyt neurologiczny",
     bleeding: "krwawienie",
     other: "inne"
+  },
+  anesthetic: {
+    lidocaine: "lidokaina",
+    mepivacaine: "mepiwakaina",
+    prilocaine: "prilokaina",
+    articaine: "artykaina",
+    bupivacaine: "bupiwakaina",
+    levobupivacaine: "lewobupiwakaina",
+    ropivacaine: "ropiwakaina"
+  },
+  analgesicCategory: {
+    nsaids: "NLPZ",
+    combinationAnalgesics: "Złożone leki przeciwbólowe",
+    opioidContaining: "Zawierające opioidy",
+    none: "żadna z trzech kategorii"
+  },
+  criterion: {
+    painDuration: "Ból krzyża od co najmniej 6 miesięcy",
+    baselineNrs: "Wyjściowe natężenie bólu NRS co najmniej 5",
+    conservativeCareFailure: "Nieskuteczne leczenie zachowawcze przez co najmniej 3 miesiące",
+    positiveDiagnosticBlock:
+      "Dodatnia blokada diagnostyczna stawu krzyżowo-biodrowego (ulga co najmniej 50 %)",
+    imaging: "Wykonane MRI odcinka lędźwiowego i stawów krzyżowo-biodrowych"
+  },
+  odiBand: {
+    minimal: "minimalna",
+    moderate: "umiarkowana",
+    severe: "ciężka",
+    crippled: "kalectwo",
+    "bed-bound": "unieruchomienie w łóżku"
+  },
+  odiSection: {
+    "pain intensity": "natężenie bólu",
+    "personal care": "samoobsługa",
+    lifting: "podnoszenie",
+    walking: "chodzenie",
+    sitting: "siedzenie",
+    standing: "stanie",
+    sleeping: "sen",
+    "sex life": "życie seksualne",
+    "social life": "życie towarzyskie",
+    travelling: "podróżowanie"
+  },
+  exclusion: {
+    acuteOrProgressiveRadiculopathy: "Ostra lub postępująca radikulopatia",
+    nerveRootCompressionRequiringSurgery:
+      "Ucisk korzenia nerwowego wymagający operacji (w badaniu obrazowym)",
+    inflammatorySacroiliitis: "Zapalenie stawów krzyżowo-biodrowych",
+    priorSijFusion: "Przebyta artrodeza stawu krzyżowo-biodrowego",
+    coagulationDisorder: "Zaburzenia krzepnięcia wykluczające zabieg",
+    activeInfection: "Czynne zakażenie",
+    pregnancy: "Ciąża",
+    severeSystemicDisease: "Ciężka choroba ogólnoustrojowa utrudniająca leczenie lub obserwację"
   },
   phase: {
     Idle: "między zmianami",

@@ -1,0 +1,131 @@
+import type { BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { codeWords, daysAgo } from "./journey-support.js"
+
+let d: Dashboard
+let context: BrowserContext
+beforeAll(async () => {
+  d = await startDashboard()
+  context = await d.browser.newContext({ locale: "pl-PL", viewport: { width: 1280, height: 900 } })
+}, 120_000)
+afterAll(async () => {
+  await context?.close()
+  await d?.close()
+})
+
+/** 2026-12-07 as a Polish coordinator writes it: 07.12.2026. */
+const polishDate = (iso: string) => iso.split("-").reverse().join(".")
+
+const signInInPolish = async (): Promise<Page> => {
+  const page = await context.newPage()
+  await page.goto(`${d.url}/login`)
+  await page.getByLabel("Nazwa użytkownika").fill("coordinator-waw")
+  await page.getByLabel("Hasło").fill(d.server.bootstrapped.generatedPassword ?? "dashboard-e2e-password")
+  await page.getByRole("button", { name: "Zaloguj" }).click()
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
+  return page
+}
+
+const history = (page: Page) => page.getByRole("region", { name: /^(Historia zmian|History)$/ })
+
+describe("a Polish coordinator's patient page", () => {
+  it("registers, screens, records and corrects a visit in Polish, and reads the history in Polish words and dates, then in English", async () => {
+    const page = await signInInPolish()
+    await page.goto(`${d.url}/patients`)
+    await settled(page, "patients")
+    expect(await page.locator("h1").textContent()).toBe("Pacjenci")
+
+    // registration, in Polish
+    await page.getByRole("button", { name: "Zarejestruj pacjenta" }).click()
+    const register = page.getByRole("form", { name: "Rejestracja pacjenta" })
+    const hint = register.getByText(/^Następny wolny identyfikator ośrodka to /)
+    await hint.waitFor()
+    const id = /to (WAW-\d{4})/.exec((await hint.textContent()) ?? "")![1]!
+    await register.getByLabel("Płeć").selectOption({ label: "kobieta" })
+    await register.getByLabel("Rok urodzenia").fill("1968")
+    await register.getByLabel("Strona leczona").selectOption({ label: "prawa" })
+    await register.getByRole("button", { name: "Zarejestruj pacjenta" }).click()
+    await page.waitForURL(`${d.url}/patients/${id}`)
+    await settled(page, "patient")
+    expect(await page.locator("h1").textContent()).toBe(
+      `Pacjent ${id} Zarejestrowany, jeszcze bez kwalifikacji`
+    )
+    expect(
+      await page.getByText(/^kobieta, rok urodzenia 1968, ośrodek .*, strona leczona: prawa/).count()
+    ).toBe(1)
+
+    // screening
+    const screened = daysAgo(40)
+    await page.getByRole("button", { name: "Wprowadź kwalifikację" }).click()
+    const screening = page.getByRole("form", { name: "Wprowadź kwalifikację" })
+    expect(await screening.getByLabel("Data kwalifikacji").getAttribute("lang")).toBe("pl")
+    await screening.getByLabel("Data kwalifikacji").fill(screened)
+    await screening.getByLabel("Czas trwania bólu (miesiące)").fill("24")
+    await screening.getByLabel("NRS przy kwalifikacji (0–10)").fill("7")
+    await screening.getByLabel("Nieskuteczne leczenie zachowawcze (miesiące)").fill("6")
+    await screening.getByLabel("Wykonano MRI odcinka lędźwiowego i stawów krzyżowo-biodrowych").check()
+    await screening.getByRole("button", { name: "Żadne z kryteriów wyłączenia nie występuje" }).click()
+    await screening.getByRole("button", { name: "Zapisz kwalifikację" }).click()
+    await screening.waitFor({ state: "detached", timeout: 20_000 })
+    await page.locator(".badge", { hasText: "Po kwalifikacji, kwalifikowalność nierozstrzygnięta" }).waitFor()
+    await page.getByText(`Kwalifikacja ${polishDate(screened)}: ból od 24 mies.`).waitFor()
+
+    // the baseline visit, then its correction with a reason (VAS typed with a decimal comma)
+    await page.getByRole("button", { name: "Wprowadź wizytę" }).click()
+    const visit = page.getByRole("form", { name: "Wprowadź wizytę" })
+    await visit.getByLabel("Punkt czasowy").selectOption({ label: "Wizyta wyjściowa" })
+    await visit.getByLabel("Data wizyty").fill(daysAgo(30))
+    await visit.getByLabel("NRS (0–10)").fill("6")
+    await visit.getByLabel("VAS (mm, 0–100)").fill("55")
+    const sections = visit.getByRole("group", { name: /^\d+\. / })
+    for (let s = 0; s < 10; s++) await sections.nth(s).getByLabel("2", { exact: true }).check()
+    expect(await visit.getByTestId("odi-score").textContent()).toBe("Wynik ODI: 40,0 % (umiarkowana)")
+    await visit.getByRole("button", { name: "Zapisz wizytę" }).click()
+    await visit.waitFor({ state: "detached", timeout: 20_000 })
+    const visits = page.getByRole("table", { name: "Wizyty" })
+    await visits.getByText(polishDate(daysAgo(30))).waitFor()
+    await visits.getByRole("button", { name: "Popraw wizytę wyjściową", exact: true }).click()
+    const correction = page.getByRole("form", { name: "Popraw wizytę" })
+    await correction.getByLabel("NRS (0–10)").fill("5")
+    await correction.getByLabel("VAS (mm, 0–100)").fill("50,5")
+    await correction.getByLabel("Powód poprawki").fill("pomyłka w karcie")
+    await correction.getByRole("button", { name: "Zapisz poprawkę" }).click()
+    await correction.waitFor({ state: "detached", timeout: 20_000 })
+
+    // the history in Polish words and Polish dates
+    const corrected = "Wizyta wyjściowa poprawiona: NRS: 6 → 5; VAS: 55 → 50,5 — pomyłka w karcie"
+    await history(page).getByText(corrected, { exact: true }).waitFor({ timeout: 15_000 })
+    const polish = (await history(page).textContent()) ?? ""
+    expect(polish).toContain("Pacjent zarejestrowany")
+    expect(polish).toContain(`Kwalifikacja z ${polishDate(screened)} zapisana`)
+    expect(polish).toContain("Wizyta wyjściowa zapisana")
+    expect(polish).toMatch(/\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} · coordinator-waw/)
+    expect(polish).not.toMatch(codeWords)
+    expect(polish).not.toMatch(/vasMm|baseline|correct |create |visit/)
+    expect(await visits.textContent()).toContain("50,5")
+
+    // screenshots at 1280 and 768 px: nothing wider than the window
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 })
+      await screenshot(page, `patient-pl-${width}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0)
+    }
+    await page.setViewportSize({ width: 1280, height: 900 })
+
+    // the same correction's history in English
+    await page.getByLabel("Język").selectOption({ label: "English" })
+    await history(page)
+      .getByText("Baseline visit corrected: NRS: 6 → 5; VAS: 55 → 50.5 — pomyłka w karcie", { exact: true })
+      .waitFor()
+    const english = (await history(page).textContent()) ?? ""
+    expect(english).toContain(
+      `Screening of ${new Date(`${screened}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} recorded`
+    )
+    expect(english).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} · coordinator-waw/)
+    expect(english).not.toMatch(codeWords)
+    await screenshot(page, "patient-en-1280")
+    await page.close()
+  }, 180_000)
+})

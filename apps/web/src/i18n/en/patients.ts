@@ -1,0 +1,220 @@
+/** The patients list, a patient's page and its forms (English). */
+export const patients = {
+  list: {
+    title: "Patients",
+    search: "Search by patient id",
+    status: "Status",
+    all: "All",
+    center: "Center",
+    allCenters: "All centers",
+    register: "Register a patient",
+    closeForm: "Close the form",
+    count: (p: { n: number }) => (p.n === 1 ? "1 patient" : `${p.n} patients`),
+    caption: "Patients",
+    captionMatching: "Patients matching “{{ q }}”",
+    patient: "Patient",
+    sex: "Sex",
+    born: "Born",
+    side: "Side",
+    withdrawn: "withdrawn",
+    none: "No patient matches.",
+    pages: "Pages of patients",
+    previous: "Previous page",
+    next: "Next page",
+    page: "Page {{ page }}",
+    pageOf: "Page {{ page }} of {{ pages }}"
+  },
+  page: {
+    noSuchId: "No such patient id",
+    title: "Patient {{ id }}",
+    summary: "{{ sex }}, born {{ year }}, center {{ center }}, treated side: {{ side }}",
+    correctPatient: "Correct the patient's data",
+    withdrawn: "Withdrawn on {{ date }}: {{ reason }}",
+    screening: "1. Screening and eligibility",
+    recordScreening: "Record the screening",
+    noScreening: "No screening recorded yet.",
+    screened:
+      "Screened on {{ date }}: pain for {{ months }} months, NRS {{ nrs }}, {{ care }} months of failed conservative care, MRI {{ mri }}.",
+    mriDone: "done",
+    mriNotDone: "not done",
+    correctScreening: "Correct the screening",
+    blocks: "2. Diagnostic SIJ block",
+    recordBlock: "Record a block",
+    procedure: "3. Cryoneurolysis procedure",
+    enterProcedure: "Enter the procedure",
+    noProcedure: "No procedure yet.",
+    correctProcedure: "Correct the procedure",
+    visits: "4. Follow-up visits",
+    recordVisit: "Record a visit",
+    adverseEvents: "Adverse events",
+    reportAdverseEvent: "Report an adverse event"
+  },
+  newPatient: {
+    title: "Register a patient",
+    pseudonym: "A pseudonymous id only (e.g. WAW-0042): never a name or a national id number.",
+    nextId: "The next free id of the center is {{ id }}; you may change it.",
+    attention: "Some fields need attention: nothing was saved.",
+    submit: "Register patient"
+  },
+  verdict: {
+    eligible: "Eligible: every criterion is met",
+    ineligible: "Not eligible",
+    incomplete: "Incomplete: some answers are missing",
+    inclusion: "Inclusion criteria",
+    exclusion: "Exclusion criteria",
+    inclusionState: { met: "met", unmet: "not met", unknown: "not answered" },
+    exclusionState: { met: "met", unmet: "not met", unknown: "not answered" }
+  },
+  screening: {
+    record: "Record the screening",
+    correct: "Correct the screening",
+    noneApplies: "None of the exclusion criteria applies",
+    noneAppliesHint: "Sets every answer below to “no”; each can still be changed.",
+    save: "Save the screening"
+  },
+  visit: {
+    record: "Record a visit",
+    correct: "Correct the visit",
+    dateHint: "The days after the procedure are counted from this date.",
+    save: "Save the visit"
+  },
+  visits: {
+    none: "No visit recorded yet.",
+    caption: "Visits",
+    date: "Date",
+    days: "Days",
+    daysAfter: "after the procedure",
+    vas: "VAS (mm)",
+    actions: "Correct or retract",
+    outOfWindow: "out of window",
+    notScored: "not scored",
+    odi: "{{ percent }} % ({{ band }})",
+    named: { baseline: "the baseline visit", month3: "the 3-month visit", month6: "the 6-month visit" }
+  },
+  retract: {
+    button: "Retract (entered in error)",
+    title: "Retract {{ what }}",
+    explain:
+      "Only for a record entered in error: it leaves the patient's record and the analysis, and stays in the history with the reason.",
+    reason: "Reason for the retraction",
+    submit: "Retract"
+  },
+  odi: {
+    title: "Oswestry Disability Index (v2.1a)",
+    hint: "Each section 0 (no difficulty) to 5 (the most); at most one may stay unanswered.",
+    unanswered: "unanswered",
+    score: "ODI score:",
+    tooManyMissing: "Not scored yet: sections {{ sections }} are unanswered; at most one may be missing.",
+    notScored: "Not scored yet: each answer is a whole number from 0 to 5."
+  },
+  analgesics: {
+    drugs: "Drugs (generic names or ATC codes, comma-separated)",
+    hint: "Known names are offered as you type; each drug ticks its category.",
+    categories: "Category of each drug",
+    unknown: "{{ drug }}: not in the table of known drugs (give a generic name or an ATC code)",
+    contradiction: "{{ drug }} is in “{{ category }}”: tick “{{ category }}” or remove the drug",
+    note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+  },
+  blocks: {
+    none: "No diagnostic block recorded yet.",
+    caption: "Diagnostic blocks",
+    agent: "Agent",
+    nrs: "NRS before → after",
+    relief: "Relief",
+    verdict: "Verdict",
+    deviations: "Deviations",
+    positive: "positive",
+    negative: "negative",
+    comparative: "comparative: {{ verdict }}",
+    comparativeVerdict: {
+      concordant: "concordant",
+      discordant: "discordant",
+      "possibly placebo": "possibly placebo",
+      negative: "negative",
+      undetermined: "undetermined"
+    },
+    named: "the block of {{ date }}"
+  },
+  adverseEvents: {
+    none: "No adverse event reported.",
+    named: "the {{ type }} of day {{ day }}",
+    summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), day {{ day }}, {{ end }}",
+    serious: ", serious",
+    related: "related to the procedure",
+    notRelated: "not related to the procedure",
+    ongoing: "ongoing",
+    resolved: "resolved on day {{ day }}"
+  },
+  blockForm: {
+    record: "Record a diagnostic block",
+    correct: "Correct the diagnostic block",
+    optional: "Optional.",
+    save: "Save the block"
+  },
+  eventForm: {
+    record: "Report an adverse event",
+    correct: "Correct the adverse event",
+    ongoingHint: "Leave empty while the event is ongoing.",
+    descriptionHint: "Needed for “other”.",
+    save: "Report the event"
+  },
+  procedure: {
+    side: { left: "Left", right: "Right", bilateral: "Both sides" },
+    sideLesions: (p: { side: string; n: number }) =>
+      `${p.side} side: ${p.n} ${p.n === 1 ? "lesion" : "lesions"}`,
+    atLevels: "{{ count }} at {{ levels }}",
+    coldest: "coldest {{ c }} °C",
+    coldestUnknown: "coldest tip not recorded",
+    thawEnd: "thaw end {{ time }}",
+    thawUnknown: "thaw end not recorded",
+    howEntered: "How it was entered",
+    entered: {
+      recorded: "Entered after the procedure",
+      live: "Live from the probe, running",
+      completed: "Live from the probe, completed"
+    },
+    lesionsLabel: "Lesions and freeze-thaw cycles",
+    lesionsCaption: "Lesions and freeze-thaw cycles (times from the start of the procedure)",
+    minutes: "{{ n }} min",
+    level: "Level",
+    stimulation: "Stimulation",
+    cycles: "Freeze-thaw cycles",
+    stimulationText: "{{ hz }} Hz up to {{ v }} V:",
+    noMotor: "no motor response",
+    motorAt: "motor response at {{ v }} V",
+    noDeviation: "No deviation from the protocol.",
+    deviations: (p: { n: number }) => `Deviations from the protocol (${p.n})`,
+    deviationsLabel: "Deviations from the protocol"
+  },
+  timing: {
+    dayOf: "the day of the procedure",
+    onDay: "on the day of the procedure",
+    before: (p: { n: number }) => `${p.n} days before the procedure`,
+    after: (p: { n: number }) => `${p.n} days after the procedure`,
+    afterRange: "{{ min }} to {{ max }} days after the procedure",
+    range: "{{ from }} to {{ to }}",
+    window: "the window of {{ visit }} is {{ range }}",
+    windowOf: { baseline: "the baseline visit", month3: "the 3-month visit", month6: "the 6-month visit" },
+    inWindow: "{{ when }}, within its window",
+    outOfWindow: "{{ when }}: out of window ({{ window }})"
+  },
+  eventDates: {
+    text: "Procedure on {{ procedure }}: {{ parts }}.",
+    onset: "onset on {{ date }}",
+    resolved: "resolved on {{ date }}"
+  },
+  form: {
+    choose: "Choose…",
+    cancel: "Cancel",
+    yes: "Yes",
+    no: "No",
+    reason: "Reason for the correction",
+    reasonHint: "Required; kept in the history.",
+    saveCorrection: "Save the correction",
+    correct: "Correct",
+    correctNamed: "Correct {{ what }}",
+    colleague:
+      "A colleague changed this record since you opened the form: {{ changes }}. Review and save again.",
+    savedAgain: "the record was saved again"
+  }
+}
