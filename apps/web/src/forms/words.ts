@@ -62,9 +62,11 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   const words = { field: Name, allowed, min: numberText(p.min), max: numberText(p.max) }
   switch (issue.code) {
     case "required":
-      return allowed === ""
-        ? t("errors.issue.required", { ...words, field: name })
-        : t("errors.issue.requiredChoice", { ...words, field: name })
+      if (allowed !== "") return t("errors.issue.requiredChoice", { ...words, field: name })
+      // a label is quoted as the form shows it: "Fill in “Reason for the retraction”"
+      return field === undefined
+        ? t("errors.issue.requiredUnnamed")
+        : t("errors.issue.required", { field: field.label })
     case "oneOf":
       return t("errors.issue.oneOf", { ...words, field: name })
     case "range": {

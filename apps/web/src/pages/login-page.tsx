@@ -27,10 +27,11 @@ export default function LoginPage(): JSX.Element {
   const [message, setMessage] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
   const [health] = createResource(() => client.health({}).catch(() => undefined))
+  const labels = () => ({ username: t("shell.login.username"), password: t("shell.login.password") })
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
-    const decoded = validate(LoginRequest, { username: username().trim(), password: password() })
+    const decoded = validate(LoginRequest, { username: username().trim(), password: password() }, labels())
     if (Either.isLeft(decoded)) return setErrors(decoded.left)
     setErrors({})
     setBusy(true)
@@ -38,7 +39,7 @@ export default function LoginPage(): JSX.Element {
       await session.login(decoded.right)
       navigate(safeNext(search.next), { replace: true })
     } catch (error) {
-      const failed = fromApiError(error)
+      const failed = fromApiError(error, labels())
       setErrors(failed.fields)
       setMessage(failed.message)
     } finally {

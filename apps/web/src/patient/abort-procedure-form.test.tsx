@@ -11,9 +11,7 @@ describe("<AbortProcedureForm />", () => {
     const reason = screen.getByLabelText("Reason for aborting") as HTMLInputElement
     await vi.waitFor(() => expect(reason.getAttribute("aria-invalid")).toBe("true"))
     // its own words, not the correction form's "reason of the change"
-    expect(
-      screen.getByText("give the reason for aborting the procedure: it is kept in the history")
-    ).toBeTruthy()
+    expect(screen.getByText("Fill in “Reason for aborting”")).toBeTruthy()
     expect(abort).not.toHaveBeenCalled()
     fireEvent.input(reason, { target: { value: "  probe cable damaged " } })
     fireEvent.click(screen.getByRole("button", { name: "Abort the procedure" }))

@@ -26,7 +26,7 @@ describe("<AdverseEventForm /> reporting an event", () => {
     fireEvent.change(screen.getByLabelText("Severity"), { target: { value: "mild" } })
     fireEvent.input(screen.getByLabelText("Onset (days after the procedure)"), { target: { value: "1" } })
     fireEvent.click(screen.getByRole("button", { name: "Report the event" }))
-    expect(related().textContent).toContain("say whether the event is related to the procedure")
+    expect(related().textContent).toContain("Choose related to the procedure: yes or no")
     expect(yes?.getAttribute("aria-invalid")).toBe("true")
     expect(create).not.toHaveBeenCalled()
     fireEvent.click(within(related()).getByLabelText("No"))

@@ -53,15 +53,21 @@ describe("<NewPatientForm />", () => {
     expect(id.value).toBe("WAW-0500")
   })
 
-  it("marks every field left empty as invalid, with 'Required' beside it, and says nothing was saved", async () => {
+  it("marks every field left empty as invalid, with a sentence beside each that names it and says what is allowed, and says nothing was saved", async () => {
     const submit = vi.fn(() => Promise.resolve())
     render(() => <NewPatientForm centers={centers} fixedCenter={null} nextId={nextId} submit={submit} />)
     fireEvent.click(screen.getByRole("button", { name: "Register patient" }))
-    for (const label of ["Center", "Sex", "Birth year", "Treated side"]) {
+    const said = {
+      Center: "Fill in “Center”",
+      Sex: "Choose sex: female or male",
+      "Birth year": "Fill in “Birth year”",
+      "Treated side": "Choose treated side: left, right or both sides"
+    }
+    for (const [label, sentence] of Object.entries(said)) {
       const field = screen.getByLabelText(label)
       await vi.waitFor(() => expect(field.getAttribute("aria-invalid"), label).toBe("true"))
       expect(document.getElementById(field.getAttribute("aria-describedby")!)?.textContent, label).toBe(
-        "Required"
+        sentence
       )
     }
     expect(screen.getByRole("alert").textContent).toBe("Some fields need attention: nothing was saved.")

@@ -4,6 +4,7 @@ import { Either } from "effect"
 import { createEffect, createMemo, createSignal, For, type JSX, on, Show } from "solid-js"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import type { FieldLabels } from "../forms/words"
 import { t } from "../i18n"
 
 /** What the new-patient form sends. */
@@ -39,16 +40,38 @@ export function NewPatientForm(props: {
       setOffered(id)
     })
   )
+  // how the form names its fields and their choices, for its error messages
+  const labels = (): FieldLabels => ({
+    id: t("fields.patient.id"),
+    centerId: t("fields.patient.centerId"),
+    birthYear: t("fields.patient.birthYear"),
+    sex: {
+      label: t("fields.patient.sex"),
+      options: { female: t("study.sex.female"), male: t("study.sex.male") }
+    },
+    treatedSide: {
+      label: t("fields.patient.treatedSide"),
+      options: {
+        left: t("study.side.left"),
+        right: t("study.side.right"),
+        bilateral: t("study.side.bilateral")
+      }
+    }
+  })
   const onSubmit = async (event: SubmitEvent) => {
     event.preventDefault()
     const v = values()
-    const decoded = validate(NewPatient, {
-      id: v.id.trim(),
-      sex: v.sex,
-      birthYear: v.birthYear.trim() === "" ? undefined : Number(v.birthYear),
-      centerId: props.fixedCenter ?? (v.centerId === "" ? undefined : v.centerId),
-      treatedSide: v.treatedSide
-    })
+    const decoded = validate(
+      NewPatient,
+      {
+        id: v.id.trim(),
+        sex: v.sex,
+        birthYear: v.birthYear.trim() === "" ? undefined : Number(v.birthYear),
+        centerId: props.fixedCenter ?? (v.centerId === "" ? undefined : v.centerId),
+        treatedSide: v.treatedSide
+      },
+      labels()
+    )
     setMessage(undefined)
     if (Either.isLeft(decoded)) {
       setErrors(decoded.left)
@@ -58,7 +81,7 @@ export function NewPatientForm(props: {
     try {
       await props.submit(decoded.right)
     } catch (error) {
-      const failed = fromApiError(error)
+      const failed = fromApiError(error, labels())
       setErrors(failed.fields)
       setMessage(failed.message)
     }

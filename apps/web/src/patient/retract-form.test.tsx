@@ -12,7 +12,7 @@ describe("<RetractForm />", () => {
     const reason = screen.getByLabelText("Reason for the retraction")
     expect(reason.getAttribute("aria-invalid")).toBe("true")
     expect(document.getElementById(reason.getAttribute("aria-describedby") ?? "")?.textContent).toBe(
-      "give the reason for the retraction: it is kept in the history"
+      "Fill in “Reason for the retraction”"
     )
     expect(retract).not.toHaveBeenCalled()
     fireEvent.input(reason, { target: { value: " entered for the wrong patient " } })

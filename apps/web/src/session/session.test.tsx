@@ -1,4 +1,4 @@
-import type { User } from "@cryoreg/contract"
+import { ApiError, type User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { fireEvent, render, screen, waitFor } from "@solidjs/testing-library"
 import { describe, expect, it } from "vitest"
@@ -18,7 +18,7 @@ const source = (initial: User | null, accepts: string): SessionSource => ({
   login: (c) =>
     c.password === accepts
       ? Promise.resolve(clinician)
-      : Promise.reject(new Error("wrong user name or password")),
+      : Promise.reject(new ApiError(401, "InvalidCredentials", "wrong user name or password")),
   logout: () => Promise.resolve()
 })
 
@@ -37,12 +37,13 @@ describe("session handling", () => {
     const user = await screen.findByLabelText("User name")
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }))
     // An empty field says so in words, not the schema's "at least 1 character(s)".
-    expect(await screen.findAllByText("Required")).toHaveLength(2)
+    expect(await screen.findByText("Fill in “User name”")).toBeTruthy()
+    expect(screen.getByText("Fill in “Password”")).toBeTruthy()
     expect(screen.getByLabelText("User name").getAttribute("aria-invalid")).toBe("true")
     fireEvent.input(user, { target: { value: "anna.clinician" } })
     fireEvent.input(screen.getByLabelText("Password"), { target: { value: "nope" } })
     fireEvent.click(screen.getByRole("button", { name: "Sign in" }))
-    expect((await screen.findByText("wrong user name or password")).className).toBe("form-error")
+    expect((await screen.findByText("Wrong user name or password.")).className).toBe("form-error")
   })
 
   it("shows the signed-in user's name, role and center in the header", async () => {

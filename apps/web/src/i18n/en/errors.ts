@@ -9,7 +9,8 @@ export const errors = {
   no: "no",
   formNeedsAttention: "Some fields need attention: nothing was saved.",
   issue: {
-    required: "Fill in {{ field }}",
+    required: "Fill in “{{ field }}”",
+    requiredUnnamed: "Fill in this field",
     requiredChoice: "Choose {{ field }}: {{ allowed }}",
     oneOf: "Choose {{ field }}: {{ allowed }}",
     range: "{{ field }}: a number from {{ min }} to {{ max }}",

@@ -9,6 +9,7 @@ export const errors: Dictionary["errors"] = {
   formNeedsAttention: "Niektóre pola wymagają poprawy: nic nie zapisano.",
   issue: {
     required: "Uzupełnij pole „{{ field }}”",
+    requiredUnnamed: "Uzupełnij to pole",
     requiredChoice: "Wybierz {{ field }}: {{ allowed }}",
     oneOf: "Wybierz {{ field }}: {{ allowed }}",
     range: "{{ field }}: liczba od {{ min }} do {{ max }}",
