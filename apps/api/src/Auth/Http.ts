@@ -3,6 +3,7 @@ import { Effect } from "effect"
 import type { Context, Hono } from "hono"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { Auth } from "../Auth.js"
+import { Accounts } from "./Accounts.js"
 import { RequestSession } from "../CurrentUser.js"
 import { TooManyRequests } from "../Errors.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
@@ -59,4 +60,7 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
   r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
   r.mount(Api.unlockUser, ({ params }) => Effect.flatMap(Auth, (auth) => auth.unlock(params.id)))
+  r.mount(Api.deactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.deactivate(params.id)))
+  r.mount(Api.reactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.reactivate(params.id)))
+  r.mount(Api.resetPassword, ({ params }) => Effect.flatMap(Accounts, (a) => a.resetPassword(params.id)))
 }

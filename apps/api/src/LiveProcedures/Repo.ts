@@ -75,11 +75,13 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       )
 
     /** Ends every device session bound to the procedure: its tokens stop working at once. */
+    // The procedure's device account ends with it too: it leaves the administrator's list of devices in use.
     const revokeDeviceTokens = (id: string, now: string) =>
-      sql`UPDATE sessions SET revoked_at = ${now} WHERE procedure_id = ${id} AND revoked_at IS NULL`.pipe(
-        Effect.asVoid,
-        Effect.orDie
-      )
+      Effect.zipRight(
+        sql`UPDATE sessions SET revoked_at = ${now} WHERE procedure_id = ${id} AND revoked_at IS NULL`,
+        sql`UPDATE users SET deactivated_at = ${now}
+          WHERE username = ${`device.${id}`} AND role = 'device' AND deactivated_at IS NULL`
+      ).pipe(Effect.asVoid, Effect.orDie)
 
     const list = (filter: { readonly patient?: string | undefined; readonly mode?: string | undefined }) =>
       Effect.gen(function* () {

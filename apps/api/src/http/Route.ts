@@ -37,6 +37,9 @@ export interface Decoded<P, Q, B> {
 type Parts<E> =
   E extends Endpoint.Endpoint<string, infer P, infer Q, infer B, infer S> ? { p: P; q: Q; b: B; s: S } : never
 
+// What a session whose password must be changed may do: see who it is, change the password, sign out.
+const beforePasswordChange = new Set(["me", "logout", "changePassword"])
+
 /** The bearer token of a request: the Authorization header, else the session cookie. */
 export const tokenOf = (c: Context): string | undefined => {
   const header = c.req.header("authorization")
@@ -182,6 +185,12 @@ export const router = (app: Hono, runtime: Runtime) => ({
               message: "sign in first: no valid session or bearer token"
             })
           session = found.value
+          // A password the server chose (first start, reset) is changed before anything else is done.
+          if (session.user.mustChangePassword && !beforePasswordChange.has(endpoint.name))
+            return yield* Effect.fail({
+              _tag: "PasswordChangeRequired",
+              message: "change your password first: it was set for you and is valid for this one change"
+            })
           if (!endpoint.roles.includes(session.user.role))
             return yield* Effect.fail({
               _tag: "Forbidden",

@@ -9,6 +9,7 @@ export const statusOfTag: Readonly<Record<string, ContentfulStatusCode>> = {
   InvalidCredentials: 401,
   Forbidden: 403,
   CsrfRejected: 403,
+  PasswordChangeRequired: 403,
   NotFound: 404,
   AlreadyRecorded: 409,
   PatientWithdrawn: 409,

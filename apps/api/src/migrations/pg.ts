@@ -1,3 +1,4 @@
+import { accountTables } from "./accounts.js"
 import { liveAbortPg, liveTables } from "./live.js"
 import { rowLevelSecurity, studyRowsSecurity } from "./rls.js"
 import { registryTables, statements } from "./schema.js"
@@ -35,5 +36,7 @@ export const pgMigrations = {
   // Sign-in throttling shared by every process, and who signed in from where (issue 19).
   "0021_signin_throttle": statements(signInTables),
   // Frozen analysis sets (issue 21).
-  "0022_analysis_sets": statements([...analysisSetTables, ...analysisSetsSecurity])
+  "0022_analysis_sets": statements([...analysisSetTables, ...analysisSetsSecurity]),
+  // Deactivated accounts and passwords to change at the next sign-in (issue 18).
+  "0023_accounts": statements(accountTables)
 }

@@ -1,3 +1,4 @@
+import { accountTables } from "./accounts.js"
 import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 import { analysisSetTables } from "./sets.js"
@@ -32,5 +33,7 @@ export const sqliteMigrations = {
   // Sign-in throttling shared by every process, and who signed in from where (issue 19).
   "0021_signin_throttle": statements(signInTables),
   // Frozen analysis sets (issue 21).
-  "0022_analysis_sets": statements(analysisSetTables)
+  "0022_analysis_sets": statements(analysisSetTables),
+  // Deactivated accounts and passwords to change at the next sign-in (issue 18).
+  "0023_accounts": statements(accountTables)
 }
