@@ -1,6 +1,6 @@
 import type { AuditExportQuery, AuditQuery, AuditRecord } from "@cryoreg/contract"
-import { toCsv } from "./Analysis/Export.js"
 import { Effect } from "effect"
+import { toCsv } from "./Analysis/Export.js"
 import { AuditRepo } from "./Audit/Repo.js"
 import { ClientAddress, CurrentUser } from "./CurrentUser.js"
 

@@ -3,12 +3,12 @@ import { Effect } from "effect"
 import type { Context, Hono } from "hono"
 import { deleteCookie, setCookie } from "hono/cookie"
 import { Auth } from "../Auth.js"
-import { Accounts } from "./Accounts.js"
 import { RequestSession } from "../CurrentUser.js"
 import { TooManyRequests } from "../Errors.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
 import { client } from "../http/Security/Client.js"
 import { Today } from "../Today.js"
+import { Accounts } from "./Accounts.js"
 
 // A throttled attempt says when to come back.
 const retryAfter =
