@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { createAsync, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createSignal, type JSX, Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { AdverseEventForm } from "../patient/adverse-event-form"
@@ -35,6 +36,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const saved = () => revalidate([getPatient.keyFor(id()), getHistory.keyFor(id())])
   const history = createAsync(() => getHistory(id()))
   const d = () => props.detail
+  const { centerName } = useCenters()
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
   const [correctingPatient, setCorrectingPatient] = createSignal(false)
   const [correctingProcedure, setCorrectingProcedure] = createSignal(false)
@@ -47,8 +49,8 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         <span class="badge">{statusText(d().status, d().screening?.eligibility.verdict ?? null)}</span>
       </h1>
       <p class="muted">
-        {d().patient.sex}, born {d().patient.birthYear}, center {d().patient.centerId}, treated side{" "}
-        {d().patient.treatedSide}
+        {d().patient.sex}, born {d().patient.birthYear}, center {centerName(d().patient.centerId)}, treated
+        side {d().patient.treatedSide}
         <Show when={writable() && !correctingPatient()}>
           {" "}
           <button type="button" class="secondary" onClick={() => setCorrectingPatient(true)}>

@@ -1,3 +1,4 @@
+import { admin } from "./admin"
 import { shell } from "./shell"
 import { study } from "./study"
 
@@ -6,6 +7,6 @@ import { study } from "./study"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study }
+export const en = { shell, study, admin }
 
 export type Dictionary = typeof en
