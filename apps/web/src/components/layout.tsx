@@ -20,7 +20,8 @@ function UserBox(props: { readonly user: User }): JSX.Element {
           {" · "}
           {t(`shell.roles.${props.user.role}`)}
           <Show when={props.user.centerId}>
-            {(c) => ` · ${t("shell.center", { center: centerName(c()) })}`}
+            {/* A JSX child, not a returned string: the name follows the centers once they arrive. */}
+            {(c) => <>{` · ${t("shell.center", { center: centerName(c()) })}`}</>}
           </Show>
         </span>
       </span>

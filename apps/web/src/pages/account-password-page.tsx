@@ -1,4 +1,4 @@
-import { useNavigate } from "@solidjs/router"
+import { revalidate, useNavigate } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { passwordProblem } from "../admin/password-rules"
 import { client } from "../api/client"
@@ -40,6 +40,8 @@ export default function AccountPasswordPage(): JSX.Element {
     try {
       await client.changePassword({ body: { currentPassword: current(), newPassword: next() } })
       await session.login({ username, password: next() })
+      // What was read while the registry refused everything but this change is read again.
+      await revalidate()
       setCurrent("")
       setNext("")
       setRepeat("")
