@@ -2,7 +2,7 @@ import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { type AuditFilter, auditQuery } from "../admin/audit-filter"
-import { getAudit } from "../api/admin"
+import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
 import { dateTime, t, timeZone } from "../i18n"
@@ -43,6 +43,9 @@ export default function AdminAuditPage(): JSX.Element {
       ...(cursors().length > 0 ? { cursor: cursors()[cursors().length - 1]! } : {})
     })
   const page = createAsync(() => getAudit(query()))
+  // An account is named by its user name, not its id.
+  const users = createAsync(() => getUsers().catch(() => ({ items: [] })))
+  const usernameOf = (id: string) => users()?.items.find((u) => u.id === id)?.username ?? id
   const csv = () => {
     const { limit: _l, cursor: _c, ...rest } = auditQuery(filter(), timeZone())
     return urlOf(Api.exportAudit, { query: rest })
@@ -69,7 +72,8 @@ export default function AdminAuditPage(): JSX.Element {
     setCursors([])
     setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
   }
-  const record = (r: AuditRecord) => `${entityText(r.entity)} ${r.entityId}`
+  const record = (r: AuditRecord) =>
+    `${entityText(r.entity)} ${r.entity === "user" ? usernameOf(r.entityId) : r.entityId}`
   return (
     <section data-page="admin-audit">
       <h1>{t("admin.audit.title")}</h1>

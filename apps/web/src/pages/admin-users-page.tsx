@@ -142,7 +142,7 @@ export default function AdminUsersPage(): JSX.Element {
                   </td>
                   <td>
                     <Show when={!self(u)}>
-                      <div class="toolbar">
+                      <div class="row-actions">
                         <Show
                           when={u.active}
                           fallback={
