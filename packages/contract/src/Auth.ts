@@ -42,7 +42,9 @@ export class User extends Schema.Class<User>("User")({
   /** False once an administrator deactivated the account (or, for a device, its procedure ended). */
   active: Schema.optionalWith(Schema.Boolean, { default: () => true }),
   /** The password was chosen by the server (first start, reset): it must be changed before anything else. */
-  mustChangePassword: Schema.optionalWith(Schema.Boolean, { default: () => false })
+  mustChangePassword: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  /** The dashboard's language the user chose (kept on the server, applied at sign-in); null until they choose. */
+  locale: Schema.optionalWith(Schema.NullOr(Schema.Literal("pl", "en")), { default: () => null })
 }) {}
 
 /** `POST /api/auth/login`. */
@@ -91,6 +93,10 @@ export const PasswordChange = Schema.Struct({
   newPassword: NewUser.fields.password
 })
 export type PasswordChange = typeof PasswordChange.Type
+
+/** `PATCH /api/auth/me`: what a user sets of their own account (their language). */
+export const ProfileChange = Schema.Struct({ locale: Schema.Literal("pl", "en") })
+export type ProfileChange = typeof ProfileChange.Type
 
 /** `POST /api/users/:id/reset-password`: the one-time password, shown once, to be changed at the next sign-in. */
 export const OneTimePassword = Schema.Struct({ password: Schema.String })

@@ -46,6 +46,16 @@ export const me = E.get("me", {
   success: Auth.SessionInfo
 })
 
+/** `PATCH /api/auth/me`: the caller's own profile (the dashboard's language). */
+export const updateProfile = E.patch("updateProfile", {
+  path: "/api/auth/me",
+  tag: "Auth",
+  summary: "Keep the caller's choice of language",
+  roles: readerRoles,
+  body: Auth.ProfileChange,
+  success: Auth.User
+})
+
 /** `POST /api/auth/password`. */
 export const changePassword = E.post("changePassword", {
   path: "/api/auth/password",

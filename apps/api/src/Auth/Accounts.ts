@@ -9,7 +9,7 @@ import { AuthRepo } from "./Repo.js"
 const now = () => new Date().toISOString()
 
 /**
- * The administrator's acts on an account: deactivate it (it signs in no more, its sessions end at once),
+ * The administrator's acts on an account (and the one thing a user sets of their own: the language): deactivate it (it signs in no more, its sessions end at once),
  * reactivate it, reset its password to a one-time password it must change at the next sign-in. Each is
  * audited; an administrator cannot deactivate their own account (the registry would lose its last key).
  */
@@ -100,7 +100,15 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
         return { password }
       })
 
-    return { deactivate, reactivate, resetPassword } as const
+    /** The caller's own choice of language (not audited: it changes no record and no access). */
+    const setOwnLocale = (locale: "pl" | "en") =>
+      Effect.gen(function* () {
+        const caller = yield* CurrentUser
+        yield* repo.setLocale(caller.id, locale)
+        return yield* found(caller.id)
+      })
+
+    return { deactivate, reactivate, resetPassword, setOwnLocale } as const
   }),
   dependencies: [AuthRepo.Default]
 }) {}

@@ -60,6 +60,7 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
   r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
   r.mount(Api.unlockUser, ({ params }) => Effect.flatMap(Auth, (auth) => auth.unlock(params.id)))
+  r.mount(Api.updateProfile, ({ body }) => Effect.flatMap(Accounts, (a) => a.setOwnLocale(body.locale)))
   r.mount(Api.deactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.deactivate(params.id)))
   r.mount(Api.reactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.reactivate(params.id)))
   r.mount(Api.resetPassword, ({ params }) => Effect.flatMap(Accounts, (a) => a.resetPassword(params.id)))

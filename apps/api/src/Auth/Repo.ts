@@ -14,6 +14,7 @@ interface UserRow {
   readonly password_hash: string
   readonly deactivated_at?: string | null
   readonly must_change_password?: number | string | null
+  readonly locale?: string | null
 }
 
 const decodeRole = Schema.decodeUnknownSync(Role)
@@ -31,7 +32,8 @@ const toUser = (row: UserRow, procedureId: string | null = null): User =>
       centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id, trusted),
       procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId, trusted),
       active: row.deactivated_at === null || row.deactivated_at === undefined,
-      mustChangePassword: Number(row.must_change_password ?? 0) === 1
+      mustChangePassword: Number(row.must_change_password ?? 0) === 1,
+      locale: row.locale === "pl" || row.locale === "en" ? row.locale : null
     },
     trusted
   )
@@ -91,6 +93,10 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
     const setPassword = (userId: string, passwordHash: string, now: string, mustChange = false) =>
       sql`UPDATE users SET password_hash = ${passwordHash}, password_changed_at = ${now},
         must_change_password = ${mustChange ? 1 : 0} WHERE id = ${userId}`.pipe(Effect.asVoid, Effect.orDie)
+
+    /** The language the user chose for the dashboard. */
+    const setLocale = (userId: string, locale: "pl" | "en") =>
+      sql`UPDATE users SET locale = ${locale} WHERE id = ${userId}`.pipe(Effect.asVoid, Effect.orDie)
 
     /** Deactivates the account at `at`, or reactivates it (`null`). */
     const setDeactivated = (userId: string, at: string | null) =>
@@ -171,6 +177,7 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
     return {
       byId,
       setDeactivated,
+      setLocale,
       byUsername,
       insertUser,
       listUsers,

@@ -38,7 +38,7 @@ type Parts<E> =
   E extends Endpoint.Endpoint<string, infer P, infer Q, infer B, infer S> ? { p: P; q: Q; b: B; s: S } : never
 
 // What a session whose password must be changed may do: see who it is, change the password, sign out.
-const beforePasswordChange = new Set(["me", "logout", "changePassword"])
+const beforePasswordChange = new Set(["me", "logout", "changePassword", "updateProfile"])
 
 /** The bearer token of a request: the Authorization header, else the session cookie. */
 export const tokenOf = (c: Context): string | undefined => {

@@ -8,3 +8,6 @@ export const accountTables: ReadonlyArray<string> = [
   "ALTER TABLE users ADD COLUMN deactivated_at TEXT",
   "ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"
 ]
+
+/** Migration 0024, both dialects: the language each user chose for the dashboard (`pl`, `en`; null: not yet). */
+export const localeColumn: ReadonlyArray<string> = ["ALTER TABLE users ADD COLUMN locale TEXT"]

@@ -1,4 +1,4 @@
-import { accountTables } from "./accounts.js"
+import { accountTables, localeColumn } from "./accounts.js"
 import { liveAbortSqlite, liveTables } from "./live.js"
 import { registryTables, statements } from "./schema.js"
 import { analysisSetTables } from "./sets.js"
@@ -35,5 +35,7 @@ export const sqliteMigrations = {
   // Frozen analysis sets (issue 21).
   "0022_analysis_sets": statements(analysisSetTables),
   // Deactivated accounts and passwords to change at the next sign-in (issue 18).
-  "0023_accounts": statements(accountTables)
+  "0023_accounts": statements(accountTables),
+  // The language each user chose, applied at their next sign-in on any browser (issue 18).
+  "0024_user_locale": statements(localeColumn)
 }

@@ -157,6 +157,21 @@ describe("the administrator's screens", () => {
     await admin.close()
   }, 180_000)
 
+  it("keeps the language a user chooses and applies it at their next sign-in, in another browser", async () => {
+    const first = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    const saved = first.waitForResponse(
+      (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
+    )
+    await first.getByLabel("Language").selectOption("pl")
+    expect((await saved).status()).toBe(200)
+    await first.context().close()
+    // A fresh browser (nothing kept in it) in English: the registry's choice wins.
+    const second = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    await second.getByRole("link", { name: "Kohorta" }).waitFor()
+    expect(await second.evaluate(() => document.documentElement.lang)).toBe("pl")
+    await second.context().close()
+  })
+
   it("renames a center, and the new name is shown in the patients list", async () => {
     const admin = await d.signedIn(accounts.admin)
     await admin.goto(`${d.url}/admin/centers`)

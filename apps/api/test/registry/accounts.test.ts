@@ -100,6 +100,18 @@ describe.each(dialects)("the administrator's accounts on %s", (kind) => {
     expect((await signIn("coordinator-own", `${strong}-2`)).user.username).toBe("coordinator-own")
   })
 
+  it("keeps each user's language on the server, for every later sign-in; only pl or en", async () => {
+    await create("clinician-polish", "clinician")
+    const client = as((await signIn("clinician-polish", strong)).token)
+    expect((await client.me({})).user.locale).toBeNull()
+    expect((await client.updateProfile({ body: { locale: "pl" } })).locale).toBe("pl")
+    expect((await signIn("clinician-polish", strong)).user.locale).toBe("pl")
+    const bad = await raw(registry, "admin", "PATCH", "/api/auth/me", { locale: "de" })
+    expect(bad.status).toBe(400)
+    expect(bad.json.issues?.[0]?.path).toEqual(["locale"])
+    expect((await registry.as.admin.me({})).user.locale).toBeNull()
+  })
+
   it("revoking an account's sessions ends them at once", async () => {
     const user = await create("coordinator-revoked")
     const session = await signIn("coordinator-revoked", strong)

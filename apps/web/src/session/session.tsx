@@ -1,7 +1,15 @@
 import type { LoginRequest, User } from "@cryoreg/contract"
-import { createContext, createResource, type JSX, type Resource, useContext } from "solid-js"
+import {
+  createContext,
+  createEffect,
+  createResource,
+  type JSX,
+  on,
+  type Resource,
+  useContext
+} from "solid-js"
 import { ApiError, client } from "../api/client"
-import { setTimeZone } from "../i18n"
+import { type Locale, locale, setLocale, setTimeZone } from "../i18n"
 
 /** The signed-in user (null when there is no session) and the ways to start and end a session. */
 export interface Session {
@@ -17,6 +25,8 @@ export interface SessionSource {
   readonly me: () => Promise<User | null>
   readonly login: (credentials: LoginRequest) => Promise<User>
   readonly logout: () => Promise<void>
+  /** Keeps the signed-in user's choice of language on the server (absent: kept in this browser only). */
+  readonly saveLocale?: (locale: Locale) => Promise<User>
 }
 
 /** The session as the API keeps it: `GET /api/auth/me` answers 401 when the cookie is missing or expired. */
@@ -33,7 +43,14 @@ export const apiSession: SessionSource = {
       }
     ),
   login: (credentials) => client.login({ body: credentials }).then((r) => r.user),
-  logout: () => client.logout({})
+  logout: () => client.logout({}),
+  saveLocale: (l) => client.updateProfile({ body: { locale: l } })
+}
+
+// The user's language as the server keeps it wins over this browser's at sign-in.
+const applyLocale = (user: User | null): User | null => {
+  if (user?.locale !== null && user?.locale !== undefined) setLocale(user.locale)
+  return user
 }
 
 /** Provides the session to the pages below it. */
@@ -42,11 +59,19 @@ export function SessionProvider(props: {
   readonly children: JSX.Element
 }) {
   const source = props.source ?? apiSession
-  const [user, { mutate }] = createResource<User | null>(() => source.me())
+  const [user, { mutate }] = createResource<User | null>(() => source.me().then(applyLocale))
+  // A language chosen while signed in (or a first choice never kept) is kept on the server for every browser.
+  createEffect(
+    on([user, locale], ([u, l]) => {
+      if (u === null || u === undefined || u.locale === l || source.saveLocale === undefined) return
+      source.saveLocale(l).then(mutate, () => undefined)
+    })
+  )
   const session: Session = {
     user,
     login: async (credentials) => {
       const signedIn = await source.login(credentials)
+      applyLocale(signedIn)
       mutate(signedIn)
       return signedIn
     },
