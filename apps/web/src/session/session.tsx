@@ -6,6 +6,7 @@ import {
   type JSX,
   on,
   type Resource,
+  untrack,
   useContext
 } from "solid-js"
 import { ApiError, client } from "../api/client"
@@ -60,12 +61,18 @@ export function SessionProvider(props: {
 }) {
   const source = props.source ?? apiSession
   const [user, { mutate }] = createResource<User | null>(() => source.me().then(applyLocale))
-  // A language chosen while signed in (or a first choice never kept) is kept on the server for every browser.
+  // A language the signed-in user switches to is kept on the server for every browser (only a switch: the
+  // browser's own default is not a choice, and the server's choice applied at sign-in is already kept).
   createEffect(
-    on([user, locale], ([u, l]) => {
-      if (u === null || u === undefined || u.locale === l || source.saveLocale === undefined) return
-      source.saveLocale(l).then(mutate, () => undefined)
-    })
+    on(
+      locale,
+      (l) => {
+        const u = untrack(user)
+        if (u === null || u === undefined || u.locale === l || source.saveLocale === undefined) return
+        source.saveLocale(l).then(mutate, () => undefined)
+      },
+      { defer: true }
+    )
   )
   const session: Session = {
     user,
