@@ -75,13 +75,24 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       )
 
     /** Ends every device session bound to the procedure: its tokens stop working at once. */
-    // The procedure's device account ends with it too: it leaves the administrator's list of devices in use.
     const revokeDeviceTokens = (id: string, now: string) =>
+      sql`UPDATE sessions SET revoked_at = ${now} WHERE procedure_id = ${id} AND revoked_at IS NULL`.pipe(
+        Effect.asVoid,
+        Effect.orDie
+      )
+
+    /**
+     * When the procedure ends (completed, aborted): its device tokens are revoked and its device account is
+     * deactivated, so it leaves the administrator's list of devices in use.
+     */
+    const endDevice = (id: string, now: string) =>
       Effect.zipRight(
-        sql`UPDATE sessions SET revoked_at = ${now} WHERE procedure_id = ${id} AND revoked_at IS NULL`,
+        revokeDeviceTokens(id, now),
         sql`UPDATE users SET deactivated_at = ${now}
-          WHERE username = ${`device.${id}`} AND role = 'device' AND deactivated_at IS NULL`
-      ).pipe(Effect.asVoid, Effect.orDie)
+          WHERE username = ${`device.${id}`} AND role = 'device' AND deactivated_at IS NULL`.pipe(
+          Effect.orDie
+        )
+      ).pipe(Effect.asVoid)
 
     const list = (filter: { readonly patient?: string | undefined; readonly mode?: string | undefined }) =>
       Effect.gen(function* () {
@@ -177,6 +188,7 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       currentOfPatient,
       usernameOf,
       revokeDeviceTokens,
+      endDevice,
       list,
       insert,
       update,
