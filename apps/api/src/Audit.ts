@@ -1,5 +1,6 @@
-import type { AuditQuery, AuditRecord } from "@cryoreg/contract"
+import type { AuditExportQuery, AuditQuery, AuditRecord } from "@cryoreg/contract"
 import { Effect } from "effect"
+import { toCsv } from "./Analysis/Export.js"
 import { AuditRepo } from "./Audit/Repo.js"
 import { ClientAddress, CurrentUser } from "./CurrentUser.js"
 
@@ -24,6 +25,26 @@ export interface Actor {
   readonly id: string
   readonly username: string
 }
+
+/** The most records one CSV download holds. */
+export const exportLimit = 100_000
+
+const csvColumns = [
+  "at",
+  "username",
+  "userId",
+  "action",
+  "entity",
+  "entityId",
+  "patientId",
+  "centerId",
+  "reason",
+  "outcome",
+  "address",
+  "onBehalfOf",
+  "before",
+  "after"
+] as const
 
 /** The audit trail: appended in the caller's transaction by every write, read by the admin. */
 export class Audit extends Effect.Service<Audit>()("api/Audit", {
@@ -68,7 +89,20 @@ export class Audit extends Effect.Service<Audit>()("api/Audit", {
         query.limit ?? 50
       )
 
-    return { append, appendAs, list, ofPatient: repo.ofPatient } as const
+    /** The filtered trail as CSV (header row, RFC 4180, formula-safe): every match, at most `exportLimit`. */
+    const exportCsv = (query: AuditExportQuery) =>
+      Effect.map(list({ ...query, limit: exportLimit }), (page) =>
+        toCsv(
+          page.items.map((r) => ({
+            ...r,
+            before: r.before === null ? "" : JSON.stringify(r.before),
+            after: r.after === null ? "" : JSON.stringify(r.after)
+          })),
+          csvColumns
+        )
+      )
+
+    return { append, appendAs, list, exportCsv, ofPatient: repo.ofPatient } as const
   }),
   dependencies: [AuditRepo.Default]
 }) {}

@@ -33,7 +33,7 @@ const acceptable = (password: string, username: string, field: string) =>
   )
 const promise = <A>(f: () => Promise<A>) => Effect.promise(f)
 
-/** Accounts and sessions: login, token authentication, logout, password changes. */
+/** Accounts and sessions (the administrator's acts on an account are in Auth/Accounts.ts): login, token authentication, logout, password changes. */
 export class Auth extends Effect.Service<Auth>()("api/Auth", {
   effect: Effect.gen(function* () {
     const repo = yield* AuthRepo
@@ -48,7 +48,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       Effect.gen(function* () {
         const usable = Option.filter(
           stored,
-          (s) => s.user.role !== "device" && s.passwordHash.startsWith("scrypt$")
+          (s) => s.user.role !== "device" && s.user.active && s.passwordHash.startsWith("scrypt$")
         )
         const hash = Option.isSome(usable) ? usable.value.passwordHash : yield* promise(() => Passwords.decoy)
         const ok = yield* promise(() => Passwords.verify(password, hash))
@@ -160,7 +160,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       })
 
     /** Creates an account (admin, or the first start); its password is hashed here. */
-    const createUser = (input: NewUser) =>
+    const createUser = (input: NewUser, options: { readonly mustChangePassword?: boolean } = {}) =>
       Effect.gen(function* () {
         if (Option.isSome(yield* repo.byUsername(input.username)))
           return yield* new AlreadyRecorded({
@@ -186,7 +186,8 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           username: input.username,
           displayName: input.displayName,
           role: input.role,
-          centerId: input.role === "admin" || input.role === "statistician" ? null : input.centerId
+          centerId: input.role === "admin" || input.role === "statistician" ? null : input.centerId,
+          mustChangePassword: options.mustChangePassword === true
         })
         const hash = yield* promise(() => Passwords.hash(input.password))
         yield* repo.insertUser(user, hash, now())

@@ -120,7 +120,9 @@ export const bootstrap = Effect.gen(function* () {
           )
         )
       if (demo) for (const center of demoCenters) yield* centers.create(center)
-      for (const account of accounts) yield* auth.createUser(account)
+      // A generated password was printed on the server's console: each account changes it at its first sign-in.
+      const mustChangePassword = Option.isNone(configured)
+      for (const account of accounts) yield* auth.createUser(account, { mustChangePassword })
       const demoPatients = demo ? yield* loadDemo : 0
       // The study cohort frozen as it was loaded: the paper comparison is made against it by default.
       if (demo) yield* (yield* AnalysisSets).create({ name: demoSetName, selection: {} }, { demo: true })

@@ -3,7 +3,7 @@ import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { Audit } from "./Audit.js"
 import { CurrentUser, centerScope } from "./CurrentUser.js"
-import { AlreadyRecorded } from "./Errors.js"
+import { AlreadyRecorded, NotFound } from "./Errors.js"
 
 interface CenterRow {
   readonly id: string
@@ -57,6 +57,28 @@ export class Centers extends Effect.Service<Centers>()("api/Centers", {
         )
         .pipe(Effect.catchTag("SqlError", Effect.die))
 
-    return { list, create, exists } as const
+    /** A new name and city; the id (the prefix of the center's patient ids) stays. Audited as a correction. */
+    const rename = (id: string, names: { readonly name: string; readonly city: string }) =>
+      sql
+        .withTransaction(
+          Effect.gen(function* () {
+            const [before] = yield* sql<CenterRow>`SELECT id, name, city FROM centers WHERE id = ${id}`
+            if (before === undefined) return yield* new NotFound({ message: `no center ${id}` })
+            yield* sql`UPDATE centers SET name = ${names.name}, city = ${names.city} WHERE id = ${id}`
+            const after = toCenter({ id, ...names })
+            yield* audit.append({
+              action: "correct",
+              entity: "center",
+              entityId: id,
+              centerId: id,
+              before: toCenter(before),
+              after
+            })
+            return after
+          })
+        )
+        .pipe(Effect.catchTag("SqlError", Effect.die))
+
+    return { list, create, rename, exists } as const
   })
 }) {}

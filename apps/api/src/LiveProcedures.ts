@@ -132,7 +132,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
                   record_id: record.procedure.id
                 })
                 // A device token ends with its procedure: the device has nothing more to post.
-                yield* repo.revokeDeviceTokens(id, now)
+                yield* repo.endDevice(id, now)
                 yield* audit.append({
                   action: "event",
                   entity: "liveProcedure",

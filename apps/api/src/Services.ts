@@ -2,6 +2,7 @@ import { Layer } from "effect"
 import { Analysis } from "./Analysis.js"
 import { AnalysisSets } from "./AnalysisSets.js"
 import { Audit } from "./Audit.js"
+import { Accounts } from "./Auth/Accounts.js"
 import { Auth } from "./Auth.js"
 import { Centers } from "./Centers.js"
 import { DataVersion } from "./DataVersion.js"
@@ -23,6 +24,7 @@ export type Services =
   | RowSecurity
   | Health
   | Auth
+  | Accounts
   | Audit
   | Centers
   | Patients
@@ -43,6 +45,7 @@ export type Services =
 export const servicesLayer = Layer.mergeAll(
   Health.Default,
   Auth.Default,
+  Accounts.Default,
   Centers.Default,
   Patients.Default,
   Records.Default,

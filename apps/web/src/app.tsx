@@ -1,13 +1,13 @@
 import { clinicalRoles, importRoles } from "@cryoreg/contract"
-import { createAsync, Navigate, Route, Router, type RouteSectionProps } from "@solidjs/router"
-import { ErrorBoundary, type JSX, lazy, Suspense } from "solid-js"
+import { createAsync, Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
+import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
 import { getCohort } from "./api/queries"
 import { Layout } from "./components/layout"
 import { PageError } from "./components/page-error"
 import { RequireRole, RequireSession } from "./components/require-session"
 import { t } from "./i18n"
 import LoginPage from "./pages/login-page"
-import { SessionProvider, type SessionSource } from "./session/session"
+import { SessionProvider, type SessionSource, useSession } from "./session/session"
 
 const CohortPage = lazy(() => import("./pages/cohort-page"))
 const OutcomesPage = lazy(() => import("./pages/outcomes-page"))
@@ -18,6 +18,13 @@ const PatientsPage = lazy(() => import("./pages/patients-page"))
 const PatientPage = lazy(() => import("./pages/patient-page"))
 const LiveProcedurePage = lazy(() => import("./pages/live-procedure-page"))
 const ImportPage = lazy(() => import("./pages/import-page"))
+const AccountPasswordPage = lazy(() => import("./pages/account-password-page"))
+const AdminUsersPage = lazy(() => import("./pages/admin-users-page"))
+const AdminCentersPage = lazy(() => import("./pages/admin-centers-page"))
+const AdminAuditPage = lazy(() => import("./pages/admin-audit-page"))
+
+/** The password change page: where a user whose password was set for them must go first. */
+const passwordPage = "/account/password"
 
 function SignedIn(props: RouteSectionProps): JSX.Element {
   const demo = createAsync(() =>
@@ -35,12 +42,32 @@ function SignedIn(props: RouteSectionProps): JSX.Element {
   )
 }
 
+// A password the server chose (first start, an administrator's reset) is changed before any other page.
+function PasswordFirst(props: { readonly children: JSX.Element }): JSX.Element {
+  const session = useSession()
+  const location = useLocation()
+  return (
+    <Show
+      when={session.user()?.mustChangePassword === true && location.pathname !== passwordPage}
+      fallback={props.children}
+    >
+      <Navigate href={passwordPage} />
+    </Show>
+  )
+}
+
 function Protected(props: RouteSectionProps): JSX.Element {
   return (
     <RequireSession>
-      <SignedIn {...props} />
+      <PasswordFirst>
+        <SignedIn {...props} />
+      </PasswordFirst>
     </RequireSession>
   )
+}
+
+function Admin(props: RouteSectionProps): JSX.Element {
+  return <RequireRole roles={["admin"]}>{props.children}</RequireRole>
 }
 
 function Clinical(props: RouteSectionProps): JSX.Element {
@@ -84,6 +111,12 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           </Route>
           <Route path="/import" component={Importer}>
             <Route path="/" component={ImportPage} />
+          </Route>
+          <Route path={passwordPage} component={AccountPasswordPage} />
+          <Route path="/admin" component={Admin}>
+            <Route path="/users" component={AdminUsersPage} />
+            <Route path="/centers" component={AdminCentersPage} />
+            <Route path="/audit" component={AdminAuditPage} />
           </Route>
           <Route path="*404" component={NotFound} />
         </Route>

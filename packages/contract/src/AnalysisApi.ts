@@ -31,6 +31,17 @@ export const listAudit = E.get("listAudit", {
   success: Page(Audit.AuditRecord)
 })
 
+/** `GET /api/audit/audit.csv`: the filtered audit trail as CSV, every matching record (at most 100 000). */
+export const exportAudit = E.get("exportAudit", {
+  path: "/api/audit/audit.csv",
+  tag: "Audit",
+  summary: "The audit trail, filtered as the list is, as CSV",
+  roles: admin,
+  query: Audit.AuditExportQuery,
+  success: Schema.String,
+  answer: "csv"
+})
+
 /** `GET /api/analysis/report`. */
 export const report = E.get("report", {
   path: "/api/analysis/report",

@@ -16,7 +16,10 @@ export const AuditAction = Schema.Literal(
   "unlock",
   "export",
   "refuse",
-  "delete"
+  "delete",
+  "deactivate",
+  "reactivate",
+  "reset"
 )
 export type AuditAction = typeof AuditAction.Type
 
@@ -77,9 +80,17 @@ export const AuditQuery = Schema.Struct({
   entity: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
   entityId: Schema.optional(Schema.String.pipe(Schema.maxLength(128))),
   user: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
+  /** Only the records of this patient. */
+  patient: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
+  /** Only this action. */
+  action: Schema.optional(AuditAction),
   from: Schema.optional(AuditInstant),
   to: Schema.optional(AuditInstant),
   cursor: Schema.optional(Cursor),
   limit: Schema.optional(Limit)
 })
 export type AuditQuery = typeof AuditQuery.Type
+
+/** Filters of `GET /api/audit/audit.csv`: those of the list, without paging. */
+export const AuditExportQuery = AuditQuery.omit("cursor", "limit")
+export type AuditExportQuery = typeof AuditExportQuery.Type

@@ -38,7 +38,13 @@ export class User extends Schema.Class<User>("User")({
   /** The center a coordinator, clinician or device is bound to; null for the all-center roles. */
   centerId: Schema.NullOr(Model.CenterId),
   /** The one procedure a `device` token is bound to (its session's binding); null otherwise. */
-  procedureId: Schema.optionalWith(Schema.NullOr(Model.ProcedureId), { default: () => null })
+  procedureId: Schema.optionalWith(Schema.NullOr(Model.ProcedureId), { default: () => null }),
+  /** False once an administrator deactivated the account (or, for a device, its procedure ended). */
+  active: Schema.optionalWith(Schema.Boolean, { default: () => true }),
+  /** The password was chosen by the server (first start, reset): it must be changed before anything else. */
+  mustChangePassword: Schema.optionalWith(Schema.Boolean, { default: () => false }),
+  /** The dashboard's language the user chose (kept on the server, applied at sign-in); null until they choose. */
+  locale: Schema.optionalWith(Schema.NullOr(Schema.Literal("pl", "en")), { default: () => null })
 }) {}
 
 /** `POST /api/auth/login`. */
@@ -87,3 +93,14 @@ export const PasswordChange = Schema.Struct({
   newPassword: NewUser.fields.password
 })
 export type PasswordChange = typeof PasswordChange.Type
+
+/** `PATCH /api/auth/me`: what a user sets of their own account (their language). */
+export const ProfileChange = Schema.Struct({ locale: Schema.Literal("pl", "en") })
+export type ProfileChange = typeof ProfileChange.Type
+
+/** `POST /api/users/:id/reset-password`: the one-time password, shown once, to be changed at the next sign-in. */
+export const OneTimePassword = Schema.Struct({ password: Schema.String })
+export type OneTimePassword = typeof OneTimePassword.Type
+
+/** The path of an account's routes. */
+export const UserPath = Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) })

@@ -47,6 +47,17 @@ export const me = E.get("me", {
   success: Auth.SessionInfo
 })
 
+/** `PATCH /api/auth/me`: the caller's own profile (the dashboard's language). */
+export const updateProfile = E.patch("updateProfile", {
+  path: "/api/auth/me",
+  tag: "Auth",
+  summary: "Keep the caller's choice of language",
+  roles: readerRoles,
+  body: Auth.ProfileChange,
+  success: Auth.User,
+  errors: ["NotFound"]
+})
+
 /** `POST /api/auth/password`. */
 export const changePassword = E.post("changePassword", {
   path: "/api/auth/password",
@@ -78,6 +89,18 @@ export const createCenter = E.post("createCenter", {
   success: Model.Center
 })
 
+/** `PATCH /api/centers/:id`: renames a center (its id, the prefix of its patients' ids, stays). */
+export const renameCenter = E.patch("renameCenter", {
+  path: "/api/centers/:id",
+  tag: "Centers",
+  summary: "Rename a participating center",
+  roles: admin,
+  params: Schema.Struct({ id: Model.CenterId }),
+  body: Schema.Struct({ name: Model.Center.fields.name, city: Model.Center.fields.city }),
+  success: Model.Center,
+  errors: ["NotFound"]
+})
+
 /** `GET /api/users`. */
 export const listUsers = E.get("listUsers", {
   path: "/api/users",
@@ -105,7 +128,7 @@ export const revokeSessions = E.post("revokeSessions", {
   summary: "End every session of an account (its tokens stop working at once)",
   roles: admin,
   errors: ["NotFound"],
-  params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
+  params: Auth.UserPath,
   status: 204
 })
 
@@ -116,6 +139,42 @@ export const unlockUser = E.post("unlockUser", {
   summary: "Lift the sign-in throttling of an account (after failed sign-ins)",
   roles: admin,
   errors: ["NotFound"],
-  params: Schema.Struct({ id: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(64)) }),
+  params: Auth.UserPath,
   status: 204
+})
+
+/** `POST /api/users/:id/deactivate`: the account signs in no more and its sessions end (404 `NotFound`). */
+export const deactivateUser = E.post("deactivateUser", {
+  path: "/api/users/:id/deactivate",
+  tag: "Users",
+  summary: "Deactivate an account (it signs in no more; its sessions end)",
+  roles: admin,
+  params: Auth.UserPath,
+  success: Auth.User,
+  status: 200,
+  errors: ["NotFound"]
+})
+
+/** `POST /api/users/:id/reactivate`: a deactivated account may sign in again (404 `NotFound`). */
+export const reactivateUser = E.post("reactivateUser", {
+  path: "/api/users/:id/reactivate",
+  tag: "Users",
+  summary: "Reactivate an account",
+  roles: admin,
+  params: Auth.UserPath,
+  success: Auth.User,
+  status: 200,
+  errors: ["NotFound"]
+})
+
+/** `POST /api/users/:id/reset-password`: a one-time password, to be changed at the next sign-in. */
+export const resetPassword = E.post("resetPassword", {
+  path: "/api/users/:id/reset-password",
+  tag: "Users",
+  summary: "Reset an account's password to a one-time password (its sessions end)",
+  roles: admin,
+  params: Auth.UserPath,
+  success: Auth.OneTimePassword,
+  status: 200,
+  errors: ["NotFound"]
 })

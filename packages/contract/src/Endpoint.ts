@@ -94,7 +94,9 @@ const errorsOf = (
     ...(decodes ? (["InvalidRequest"] as const) : []),
     ...(spec.body === undefined ? [] : (["MalformedJson", "IllFormedText", "UnsupportedMediaType"] as const)),
     ...(write ? (["PayloadTooLarge"] as const) : []),
-    ...(spec.roles === "public" ? [] : (["Unauthorized", "Forbidden", "TooManyRequests"] as const)),
+    ...(spec.roles === "public"
+      ? []
+      : (["Unauthorized", "Forbidden", "PasswordChangeRequired", "TooManyRequests"] as const)),
     ...(spec.roles !== "public" && write ? (["CsrfRejected"] as const) : []),
     "InternalError"
   ]

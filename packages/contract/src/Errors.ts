@@ -10,6 +10,8 @@ export const statusOf = {
   InvalidCredentials: 401,
   Forbidden: 403,
   CsrfRejected: 403,
+  /** A password set for the user (first start, a reset) must be changed before anything else. */
+  PasswordChangeRequired: 403,
   NotFound: 404,
   /** No route of the API at that address and method (an API of another version): not a missing record. */
   NoSuchRoute: 404,
@@ -73,5 +75,6 @@ export const signedIn = [
   "Unauthorized",
   "Forbidden",
   "CsrfRejected",
+  "PasswordChangeRequired",
   "TooManyRequests"
 ] as const satisfies ReadonlyArray<ErrorTag>

@@ -55,8 +55,8 @@ export const visitRows = (
 
 const field = (value: unknown): string => {
   const text = value === null || value === undefined ? "" : String(value)
-  // Quote what needs it; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text
+  // Quote what needs it; a leading =, +, -, @, tab or CR is prefixed so a spreadsheet does not run it as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -19,4 +19,5 @@ export const analysisRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.exportVisitsParquet, ({ query }) => analysis((a) => a.exportVisitsParquet(query.set)))
   r.mount(Api.listAdverseEvents, ({ query }) => analysis((a) => a.adverseEvents(query.set)))
   r.mount(Api.listAudit, ({ query }) => Effect.flatMap(Audit, (audit) => audit.list(query)))
+  r.mount(Api.exportAudit, ({ query }) => Effect.flatMap(Audit, (audit) => audit.exportCsv(query)))
 }

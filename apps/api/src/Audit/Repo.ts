@@ -99,6 +99,8 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
         ...(query.entity === undefined ? [] : [sql`entity = ${query.entity}`]),
         ...(query.entityId === undefined ? [] : [sql`entity_id = ${query.entityId}`]),
         ...(query.user === undefined ? [] : [sql`(username = ${query.user} OR user_id = ${query.user})`]),
+        ...(query.patient === undefined ? [] : [sql`patient_id = ${query.patient}`]),
+        ...(query.action === undefined ? [] : [sql`action = ${query.action}`]),
         ...(query.from === undefined ? [] : [sql`at >= ${query.from}`]),
         ...(query.to === undefined ? [] : [sql`at <= ${query.to}`])
       ]

@@ -8,6 +8,7 @@ import { TooManyRequests } from "../Errors.js"
 import { type Runtime, router, sessionCookie, tokenOf } from "../http/Route.js"
 import { client } from "../http/Security/Client.js"
 import { Today } from "../Today.js"
+import { Accounts } from "./Accounts.js"
 
 // A throttled attempt says when to come back.
 const retryAfter =
@@ -59,4 +60,8 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
   r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
   r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
   r.mount(Api.unlockUser, ({ params }) => Effect.flatMap(Auth, (auth) => auth.unlock(params.id)))
+  r.mount(Api.updateProfile, ({ body }) => Effect.flatMap(Accounts, (a) => a.setOwnLocale(body.locale)))
+  r.mount(Api.deactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.deactivate(params.id)))
+  r.mount(Api.reactivateUser, ({ params }) => Effect.flatMap(Accounts, (a) => a.reactivate(params.id)))
+  r.mount(Api.resetPassword, ({ params }) => Effect.flatMap(Accounts, (a) => a.resetPassword(params.id)))
 }

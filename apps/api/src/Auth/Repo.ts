@@ -12,6 +12,9 @@ interface UserRow {
   readonly role: string
   readonly center_id: string | null
   readonly password_hash: string
+  readonly deactivated_at?: string | null
+  readonly must_change_password?: number | string | null
+  readonly locale?: string | null
 }
 
 const decodeRole = Schema.decodeUnknownSync(Role)
@@ -27,7 +30,10 @@ const toUser = (row: UserRow, procedureId: string | null = null): User =>
       displayName: row.display_name,
       role: decodeRole(row.role),
       centerId: row.center_id === null ? null : Model.CenterId.make(row.center_id, trusted),
-      procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId, trusted)
+      procedureId: procedureId === null ? null : Model.ProcedureId.make(procedureId, trusted),
+      active: row.deactivated_at === null || row.deactivated_at === undefined,
+      mustChangePassword: Number(row.must_change_password ?? 0) === 1,
+      locale: row.locale === "pl" || row.locale === "en" ? row.locale : null
     },
     trusted
   )
@@ -54,6 +60,12 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
+    const byId = (id: string) =>
+      sql<UserRow>`SELECT * FROM users WHERE id = ${id}`.pipe(
+        Effect.map((found) => Option.map(Option.fromNullable(found[0]), (row) => toUser(row))),
+        Effect.orDie
+      )
+
     const insertUser = (user: User, passwordHash: string, now: string) =>
       sql`INSERT INTO users ${sql.insert({
         id: user.id,
@@ -63,7 +75,8 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         center_id: user.centerId,
         password_hash: passwordHash,
         created_at: now,
-        password_changed_at: now
+        password_changed_at: now,
+        must_change_password: user.mustChangePassword ? 1 : 0
       })}`.pipe(Effect.asVoid, Effect.orDie)
 
     const listUsers = sql<UserRow>`SELECT * FROM users ORDER BY username`.pipe(
@@ -76,11 +89,18 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
       Effect.orDie
     )
 
-    const setPassword = (userId: string, passwordHash: string, now: string) =>
-      sql`UPDATE users SET password_hash = ${passwordHash}, password_changed_at = ${now} WHERE id = ${userId}`.pipe(
-        Effect.asVoid,
-        Effect.orDie
-      )
+    /** A new password; `mustChange` when the server chose it (the owner changes it at the next sign-in). */
+    const setPassword = (userId: string, passwordHash: string, now: string, mustChange = false) =>
+      sql`UPDATE users SET password_hash = ${passwordHash}, password_changed_at = ${now},
+        must_change_password = ${mustChange ? 1 : 0} WHERE id = ${userId}`.pipe(Effect.asVoid, Effect.orDie)
+
+    /** The language the user chose for the dashboard. */
+    const setLocale = (userId: string, locale: "pl" | "en") =>
+      sql`UPDATE users SET locale = ${locale} WHERE id = ${userId}`.pipe(Effect.asVoid, Effect.orDie)
+
+    /** Deactivates the account at `at`, or reactivates it (`null`). */
+    const setDeactivated = (userId: string, at: string | null) =>
+      sql`UPDATE users SET deactivated_at = ${at} WHERE id = ${userId}`.pipe(Effect.asVoid, Effect.orDie)
 
     /** A session; `procedureId` binds a device session to that one procedure. */
     const insertSession = (
@@ -109,7 +129,8 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         SELECT u.*, s.expires_at, s.procedure_id AS session_procedure_id,
           (SELECT value FROM registry_meta WHERE key = 'data_version') AS data_version
         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}`
+        WHERE s.token_hash = ${tokenHash} AND s.revoked_at IS NULL AND s.expires_at > ${now}
+          AND u.deactivated_at IS NULL`
       ).pipe(
         Effect.map((found) =>
           Option.fromNullable(found[0]).pipe(
@@ -154,6 +175,9 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
           )
 
     return {
+      byId,
+      setDeactivated,
+      setLocale,
       byUsername,
       insertUser,
       listUsers,

@@ -14,7 +14,7 @@ export const abortRow = (repo: LiveRepo, audit: Audit, row: ProcedureRow, reason
   Effect.gen(function* () {
     yield* requireOpen(row, "be aborted")
     yield* repo.update(row.id, { mode: "aborted", completed_at: now, abort_reason: reason })
-    yield* repo.revokeDeviceTokens(row.id, now)
+    yield* repo.endDevice(row.id, now)
     yield* audit.append({
       action: "abort",
       entity: "liveProcedure",

@@ -81,6 +81,19 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
         Effect.orDie
       )
 
+    /**
+     * When the procedure ends (completed, aborted): its device tokens are revoked and its device account is
+     * deactivated, so it leaves the administrator's list of devices in use.
+     */
+    const endDevice = (id: string, now: string) =>
+      Effect.zipRight(
+        revokeDeviceTokens(id, now),
+        sql`UPDATE users SET deactivated_at = ${now}
+          WHERE username = ${`device.${id}`} AND role = 'device' AND deactivated_at IS NULL`.pipe(
+          Effect.orDie
+        )
+      ).pipe(Effect.asVoid)
+
     const list = (filter: { readonly patient?: string | undefined; readonly mode?: string | undefined }) =>
       Effect.gen(function* () {
         const where = [
@@ -175,6 +188,7 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       currentOfPatient,
       usernameOf,
       revokeDeviceTokens,
+      endDevice,
       list,
       insert,
       update,

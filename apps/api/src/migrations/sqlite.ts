@@ -1,3 +1,4 @@
+import { accountTables, localeColumn } from "./accounts.js"
 import { fhirExportTables } from "./fhir.js"
 import { importTables } from "./imports.js"
 import { liveAbortSqlite, liveTables } from "./live.js"
@@ -35,6 +36,10 @@ export const sqliteMigrations = {
   "0021_signin_throttle": statements(signInTables),
   // Frozen analysis sets (issue 21).
   "0022_analysis_sets": statements(analysisSetTables),
+  // Deactivated accounts and passwords to change at the next sign-in (issue 18).
+  "0023_accounts": statements(accountTables),
+  // The language each user chose, applied at their next sign-in on any browser (issue 18).
+  "0024_user_locale": statements(localeColumn),
   // FHIR bulk export jobs (issue 20).
   "0025_fhir_export_jobs": statements(fhirExportTables),
   // Imports of existing data: tidy CSV, REDCap, FHIR (issue 20).

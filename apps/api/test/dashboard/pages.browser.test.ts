@@ -70,6 +70,8 @@ describe("every page of the dashboard", () => {
       "Language"
     )
     await page.keyboard.press("Tab")
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Change password")
+    await page.keyboard.press("Tab")
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Sign out")
     const visited: Array<string | null | undefined> = []
     for (let i = 0; i < 6; i++) {

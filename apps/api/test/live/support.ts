@@ -31,15 +31,30 @@ export const call = async (
 export const passwordOf = (server: RunningServer): string =>
   server.bootstrapped.generatedPassword ?? process.env.CRYOREG_ADMIN_PASSWORD ?? ""
 
-/** Signs in as one of the demo accounts and answers the bearer token. */
+// The passwords chosen in place of a generated one, by server and account.
+const chosen = new WeakMap<RunningServer, Map<string, string>>()
+
+/**
+ * Signs in as one of the demo accounts and answers the bearer token. A generated first-start password must
+ * be changed at the first sign-in: it is, once per account, and the new one is used from then on.
+ */
 export const login = async (server: RunningServer, username: string): Promise<string> => {
-  const answer = await call(server, "POST", "/api/auth/login", undefined, {
-    username,
-    password: passwordOf(server)
-  })
+  const kept = chosen.get(server) ?? new Map<string, string>()
+  chosen.set(server, kept)
+  const password = kept.get(username) ?? passwordOf(server)
+  const answer = await call(server, "POST", "/api/auth/login", undefined, { username, password })
   if (answer.status !== 200)
     throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`)
-  return answer.body.token
+  if (answer.body.user.mustChangePassword !== true) return answer.body.token
+  const newPassword = `${password}-chosen-at-first-sign-in`
+  const change = await call(server, "POST", "/api/auth/password", answer.body.token, {
+    currentPassword: password,
+    newPassword
+  })
+  if (change.status !== 204)
+    throw new Error(`password ${username}: ${change.status} ${JSON.stringify(change.body)}`)
+  kept.set(username, newPassword)
+  return login(server, username)
 }
 
 let registered = 0

@@ -1,6 +1,7 @@
 import type { User } from "@cryoreg/contract"
-import { useNavigate } from "@solidjs/router"
+import { A, useNavigate } from "@solidjs/router"
 import { type JSX, Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { t } from "../i18n"
 import { LanguageSwitch } from "../i18n/language-switch"
 import { useSession } from "../session/session"
@@ -10,6 +11,7 @@ import { SiteNav } from "./site-nav"
 function UserBox(props: { readonly user: User }): JSX.Element {
   const session = useSession()
   const navigate = useNavigate()
+  const { centerName } = useCenters()
   return (
     <div class="user-box">
       <span>
@@ -17,9 +19,13 @@ function UserBox(props: { readonly user: User }): JSX.Element {
         <span class="muted">
           {" · "}
           {t(`shell.roles.${props.user.role}`)}
-          <Show when={props.user.centerId}>{(c) => ` · ${t("shell.center", { center: c() })}`}</Show>
+          <Show when={props.user.centerId}>
+            {/* A JSX child, not a returned string: the name follows the centers once they arrive. */}
+            {(c) => <>{` · ${t("shell.center", { center: centerName(c()) })}`}</>}
+          </Show>
         </span>
       </span>
+      <A href="/account/password">{t("admin.password.link")}</A>
       <button
         type="button"
         class="secondary"

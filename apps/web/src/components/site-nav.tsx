@@ -3,6 +3,8 @@ import { A } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
 import { t } from "../i18n"
 
+const adminOnly: ReadonlyArray<Role> = ["admin"]
+
 /** The dashboard's pages in the order a study team walks them. */
 export const pages = [
   { href: "/cohort", label: "shell.nav.cohort" },
@@ -11,10 +13,13 @@ export const pages = [
   { href: "/subgroups", label: "shell.nav.subgroups" },
   { href: "/safety", label: "shell.nav.safety" },
   { href: "/patients", label: "shell.nav.patients", roles: clinicalRoles },
-  { href: "/import", label: "shell.nav.import", roles: importRoles }
+  { href: "/import", label: "shell.nav.import", roles: importRoles },
+  { href: "/admin/users", label: "admin.nav.users", roles: adminOnly },
+  { href: "/admin/centers", label: "admin.nav.centers", roles: adminOnly },
+  { href: "/admin/audit", label: "admin.nav.audit", roles: adminOnly }
 ] as const satisfies ReadonlyArray<{
   href: string
-  label: `shell.nav.${string}`
+  label: `shell.nav.${string}` | `admin.nav.${string}`
   roles?: ReadonlyArray<Role>
 }>
 

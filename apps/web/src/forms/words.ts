@@ -124,6 +124,7 @@ const problemTags = [
   "Unauthorized",
   "InvalidCredentials",
   "Forbidden",
+  "PasswordChangeRequired",
   "TooManyRequests"
 ] as const
 

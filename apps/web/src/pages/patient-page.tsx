@@ -3,6 +3,7 @@ import { Model } from "@cryoreg/domain"
 import { createAsync, revalidate, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createSignal, type JSX, Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { date, num, t } from "../i18n"
@@ -36,6 +37,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
   const saved = () => revalidate([getPatient.keyFor(id()), getHistory.keyFor(id())])
   const history = createAsync(() => getHistory(id()))
   const d = () => props.detail
+  const { centerName } = useCenters()
   const [correctingScreening, setCorrectingScreening] = createSignal(false)
   const [correctingPatient, setCorrectingPatient] = createSignal(false)
   const [correctingProcedure, setCorrectingProcedure] = createSignal(false)
@@ -51,7 +53,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
         {t("patients.page.summary", {
           sex: t(`study.sex.${d().patient.sex}`),
           year: String(d().patient.birthYear),
-          center: d().patient.centerId,
+          center: centerName(d().patient.centerId),
           side: t(`study.side.${d().patient.treatedSide}`)
         })}
         <Show when={writable() && !correctingPatient()}>

@@ -2,6 +2,7 @@ import { PatientQuery } from "@cryoreg/contract"
 import { A, createAsync, revalidate, useNavigate, useSearchParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
 import { createSignal, For, type JSX, onCleanup, Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
@@ -27,6 +28,7 @@ export default function PatientsPage(): JSX.Element {
   const [search, setSearch] = useSearchParams<{ q?: string; status?: string; center?: string }>()
   const [cursors, setCursors] = createSignal<ReadonlyArray<string>>([])
   const centers = createAsync(() => getCenters())
+  const { centerName } = useCenters()
   // The address bar's filters are decoded with the API's own query schema; bad ones are dropped.
   const query = (): PatientQuery =>
     Option.getOrElse(
@@ -152,7 +154,7 @@ export default function PatientsPage(): JSX.Element {
                       <span class="badge bad">{t("patients.list.withdrawn")}</span>
                     </Show>
                   </td>
-                  <td>{p.centerId}</td>
+                  <td>{centerName(p.centerId)}</td>
                   <td>{t(`study.sex.${p.sex}`)}</td>
                   <td class="num">{p.birthYear}</td>
                   <td>{t(`study.side.${p.treatedSide}`)}</td>

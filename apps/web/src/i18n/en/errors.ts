@@ -58,6 +58,7 @@ export const errors = {
     Unauthorized: "Your session has ended: sign in again.",
     InvalidCredentials: "Wrong user name or password.",
     Forbidden: "Your role may not do this.",
+    PasswordChangeRequired: "Change your password first: it was set for you.",
     TooManyRequests: "Too many attempts: wait a moment and try again.",
     Unreachable: "The registry cannot be reached: check the connection and try again.",
     other: "The registry refused the request: nothing was saved."

@@ -1,3 +1,4 @@
+import { admin } from "./admin"
 import { analysis } from "./analysis"
 import { errors } from "./errors"
 import { fields } from "./fields"
@@ -13,6 +14,6 @@ import { tables } from "./tables"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study, errors, fields, history, patients, analysis, tables, live }
+export const en = { shell, study, admin, errors, fields, history, patients, analysis, tables, live }
 
 export type Dictionary = typeof en

@@ -57,6 +57,7 @@ export const errors: Dictionary["errors"] = {
     Unauthorized: "Sesja wygasła: zaloguj się ponownie.",
     InvalidCredentials: "Błędna nazwa użytkownika lub hasło.",
     Forbidden: "Twoja rola nie pozwala na to działanie.",
+    PasswordChangeRequired: "Najpierw zmień hasło: zostało ustawione przez administratora.",
     TooManyRequests: "Zbyt wiele prób: odczekaj chwilę i spróbuj ponownie.",
     Unreachable: "Brak połączenia z rejestrem: sprawdź połączenie i spróbuj ponownie.",
     other: "Rejestr odrzucił żądanie: nic nie zapisano."

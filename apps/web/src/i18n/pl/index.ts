@@ -1,4 +1,5 @@
 import type { Dictionary } from "../en"
+import { admin } from "./admin"
 import { analysis } from "./analysis"
 import { errors } from "./errors"
 import { fields } from "./fields"
@@ -10,4 +11,15 @@ import { study } from "./study"
 import { tables } from "./tables"
 
 /** The dashboard's Polish texts: the English dictionary's shape, area by area. */
-export const pl: Dictionary = { shell, study, errors, fields, history, patients, analysis, tables, live }
+export const pl: Dictionary = {
+  shell,
+  study,
+  admin,
+  errors,
+  fields,
+  history,
+  patients,
+  analysis,
+  tables,
+  live
+}

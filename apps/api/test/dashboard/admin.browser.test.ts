@@ -1,0 +1,220 @@
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+
+const password = "dashboard-e2e-password"
+
+/** Signs in through the login form in a context of the given language ("en-US" or "pl-PL"). */
+const signIn = async (
+  browser: Browser,
+  url: string,
+  username: string,
+  secret: string,
+  locale: "en-US" | "pl-PL",
+  width = 1280
+): Promise<Page> => {
+  const context = await browser.newContext({ locale, viewport: { width, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${url}/login`)
+  const pl = locale === "pl-PL"
+  await page.getByLabel(pl ? "Nazwa użytkownika" : "User name").fill(username)
+  await page.getByLabel(pl ? "Hasło" : "Password", { exact: true }).fill(secret)
+  await page.getByRole("button", { name: pl ? "Zaloguj" : "Sign in" }).click()
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
+  return page
+}
+
+const screens = {
+  "en-US": [
+    { path: "/admin/users", name: "admin-users", heading: "Users", nav: "Users" },
+    { path: "/admin/centers", name: "admin-centers", heading: "Centers", nav: "Centers" },
+    { path: "/admin/audit", name: "admin-audit", heading: "Audit trail", nav: "Audit trail" },
+    { path: "/account/password", name: "account-password", heading: "Change your password", nav: null }
+  ],
+  "pl-PL": [
+    { path: "/admin/users", name: "admin-users", heading: "Użytkownicy", nav: "Użytkownicy" },
+    { path: "/admin/centers", name: "admin-centers", heading: "Ośrodki", nav: "Ośrodki" },
+    { path: "/admin/audit", name: "admin-audit", heading: "Dziennik zdarzeń", nav: "Dziennik zdarzeń" },
+    { path: "/account/password", name: "account-password", heading: "Zmiana hasła", nav: null }
+  ]
+} as const
+
+describe("the administrator's screens", () => {
+  let d: Dashboard
+  beforeAll(async () => {
+    d = await startDashboard()
+  })
+  afterAll(async () => {
+    await d?.close()
+  })
+
+  for (const locale of ["en-US", "pl-PL"] as const)
+    for (const width of [1280, 768])
+      it(`shows each screen in ${locale === "pl-PL" ? "Polish" : "English"} at ${width} px, passing axe-core`, async () => {
+        const page = await signIn(d.browser, d.url, accounts.admin, password, locale, width)
+        const errors: Array<string> = []
+        page.on("pageerror", (e) => errors.push(e.message))
+        const found: Record<string, unknown> = {}
+        for (const s of screens[locale]) {
+          if (s.nav === null) await page.goto(`${d.url}${s.path}`)
+          else await page.getByRole("navigation").getByRole("link", { name: s.nav, exact: true }).click()
+          await settled(page, s.name)
+          expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(s.heading)
+          const violations = await axe(page)
+          if (violations.length > 0) found[s.path] = violations
+          await screenshot(page, `${s.name}-${locale}-${width}`)
+        }
+        await page.context().close()
+        expect(errors).toEqual([])
+        expect(found).toEqual({})
+      }, 120_000)
+
+  it("offers the administrator's screens to the administrator only", async () => {
+    const page = await d.signedIn(accounts.coordinator)
+    const nav = page.getByRole("navigation", { name: "Main" })
+    await expect(nav.getByRole("link", { name: "Cohort" }).count()).resolves.toBe(1)
+    expect(await nav.getByRole("link", { name: "Users" }).count()).toBe(0)
+    await page.goto(`${d.url}/admin/users`)
+    await page.getByRole("heading", { name: "Not available for your role" }).waitFor()
+    // The header names the center, not its code, and links to the password change.
+    await page
+      .locator(".user-box")
+      .getByText(/Neurolocus Pain Management Centre/)
+      .waitFor()
+    await page.getByRole("link", { name: "Change password" }).click()
+    await settled(page, "account-password")
+    await page.close()
+  })
+
+  it("creates an account, resets its password; the user must change it at sign-in, in Polish", async () => {
+    const admin = await d.signedIn(accounts.admin)
+    admin.on("dialog", (dialog) => void dialog.accept())
+    await admin.goto(`${d.url}/admin/users`)
+    await settled(admin, "admin-users")
+    await admin.getByRole("button", { name: "New account" }).click()
+    // Sent empty: each field says what is missing; a weak password is refused with the registry's rule.
+    await admin.getByRole("button", { name: "Create the account" }).click()
+    await expect(admin.locator("#nu-username-error").textContent()).resolves.not.toBe("")
+    await admin.getByLabel("User name").fill("coordinator-new")
+    await admin.getByLabel("Name", { exact: true }).fill("Anna Nowak")
+    await admin.getByLabel("Role").selectOption("coordinator")
+    await admin.getByLabel("Center").selectOption("pila")
+    await admin.getByLabel("Initial password").fill("coordinator-new1")
+    await admin.getByRole("button", { name: "Create the account" }).click()
+    await expect(admin.locator("#nu-password-error").textContent()).resolves.toMatch(
+      /more than the user name/
+    )
+    await admin.getByLabel("Initial password").fill("quiet-harbour-lantern-88")
+    await admin.getByRole("button", { name: "Create the account" }).click()
+    await admin.getByText("The account coordinator-new is created.").waitFor()
+    const row = admin.locator('tr[data-user="coordinator-new"]')
+    await expect(row.textContent()).resolves.toContain("Pain Medicine Centre")
+    await row.getByRole("button", { name: "Reset password: coordinator-new" }).click()
+    const oneTime = (await admin.locator(".one-time-password").textContent())!.trim()
+    expect(oneTime).toMatch(/^[A-Za-z2-9]{18}$/)
+    await screenshot(admin, "admin-users-reset-1280")
+    await admin.getByRole("button", { name: "Done" }).click()
+    expect(await admin.locator(".one-time-password").count()).toBe(0)
+    await expect(row.textContent()).resolves.toContain("must change the password")
+
+    // The user signs in with it (in Polish) and is taken to the password change before anything else.
+    const user = await signIn(d.browser, d.url, "coordinator-new", oneTime, "pl-PL")
+    await user.waitForURL(/\/account\/password$/)
+    await user.getByText("Twoje hasło zostało nadane").waitFor()
+    await user.goto(`${d.url}/patients`)
+    await user.waitForURL(/\/account\/password$/)
+    await user.getByLabel("Obecne hasło").fill(oneTime)
+    await user.getByLabel("Nowe hasło", { exact: true }).fill("krótkie1")
+    await user.getByLabel("Powtórz nowe hasło").fill("krótkie1")
+    await user.getByRole("button", { name: "Zmień hasło" }).click()
+    await expect(user.locator("#pw-new-error").textContent()).resolves.toMatch(/^Wybierz dłuższe hasło/)
+    await user.getByLabel("Nowe hasło", { exact: true }).fill("amber-orchard-violin-73")
+    await user.getByLabel("Powtórz nowe hasło").fill("amber-orchard-violin-73")
+    expect(await axe(user)).toEqual([])
+    await screenshot(user, "account-password-forced-pl-PL-1280")
+    await user.getByRole("button", { name: "Zmień hasło" }).click()
+    await user.waitForURL(/\/cohort$/)
+    await user
+      .locator(".user-box")
+      .getByText(/Pain Medicine Centre/)
+      .waitFor()
+    await user.context().close()
+
+    // Deactivated, the account cannot sign in.
+    await row.getByRole("button", { name: "Deactivate: coordinator-new" }).click()
+    await admin.getByText("Anna Nowak is deactivated and signed out.").waitFor()
+    await expect(row.textContent()).resolves.toContain("deactivated")
+    const refused = await d.browser.newPage()
+    await refused.goto(`${d.url}/login`)
+    await refused.getByLabel("User name").fill("coordinator-new")
+    await refused.getByLabel("Password").fill("amber-orchard-violin-73")
+    await refused.getByRole("button", { name: "Sign in" }).click()
+    await refused.getByRole("alert").waitFor()
+    expect(refused.url()).toContain("/login")
+    await refused.close()
+    await row.getByRole("button", { name: "Reactivate: coordinator-new" }).click()
+    await admin.getByText("Anna Nowak may sign in again.").waitFor()
+    await admin.close()
+  }, 180_000)
+
+  it("keeps the language a user chooses and applies it at their next sign-in, in another browser", async () => {
+    const first = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    const saved = first.waitForResponse(
+      (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
+    )
+    await first.getByLabel("Language").selectOption("pl")
+    expect((await saved).status()).toBe(200)
+    await first.context().close()
+    // A fresh browser (nothing kept in it) in English: the registry's choice wins.
+    const second = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    await second.getByRole("link", { name: "Kohorta" }).waitFor()
+    expect(await second.evaluate(() => document.documentElement.lang)).toBe("pl")
+    await second.context().close()
+  })
+
+  it("renames a center, and the new name is shown in the patients list", async () => {
+    const admin = await d.signedIn(accounts.admin)
+    await admin.goto(`${d.url}/admin/centers`)
+    await settled(admin, "admin-centers")
+    await admin.getByRole("button", { name: "Rename: Pain Medicine Centre" }).click()
+    const form = admin.getByRole("form", { name: "Rename Pain Medicine Centre" })
+    await form.getByLabel("Name").fill("")
+    await form.getByRole("button", { name: "Save" }).click()
+    await expect(form.locator(".field-error").first().textContent()).resolves.not.toBe("")
+    await form.getByLabel("Name").fill("Piła Pain Clinic")
+    await form.getByRole("button", { name: "Save" }).click()
+    await admin.getByText("The center is now called Piła Pain Clinic.").waitFor()
+    await admin.goto(`${d.url}/patients?center=pila`)
+    await settled(admin, "patients")
+    await expect(admin.locator("tbody tr").first().textContent()).resolves.toContain("Piła Pain Clinic")
+    await admin.close()
+  })
+
+  it("filters the audit trail by action and user, pages through it, and downloads it as CSV", async () => {
+    const admin = await d.signedIn(accounts.admin)
+    await admin.goto(`${d.url}/admin/audit`)
+    await settled(admin, "admin-audit")
+    expect(await admin.locator("tbody tr[data-audit]").count()).toBe(50)
+    await admin.getByRole("button", { name: "Next page" }).click()
+    await admin.getByText("Page 2").waitFor()
+    await admin.getByLabel("Action").selectOption({ label: "signed in" })
+    await admin.getByLabel("User name").fill("admin")
+    await admin.getByRole("button", { name: "Apply" }).click()
+    await admin.waitForURL(/action=login/)
+    await admin.getByText("Page 1").waitFor()
+    await admin.waitForLoadState("networkidle")
+    const rows = admin.locator("tbody tr[data-audit]")
+    expect(await rows.count()).toBeGreaterThan(0)
+    for (const text of await rows.allTextContents()) expect(text).toMatch(/adminsigned in/)
+    const href = await admin.getByRole("link", { name: "Download as CSV" }).getAttribute("href")
+    expect(href).toMatch(/^\/api\/audit\/audit\.csv\?/)
+    expect(href).toContain("action=login")
+    const csv = await admin.evaluate(async (h) => (await fetch(h!)).text(), href)
+    const lines = csv.trim().split("\r\n")
+    expect(lines[0]).toMatch(/^at,username,userId,action,/)
+    expect(lines.length).toBe((await rows.count()) + 1)
+    expect(lines.slice(1).every((l) => l.split(",")[3] === "login")).toBe(true)
+    await screenshot(admin, "admin-audit-filtered-1280")
+    await admin.close()
+  })
+})

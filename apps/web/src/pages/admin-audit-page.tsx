@@ -1,0 +1,178 @@
+import { AuditAction, type AuditRecord } from "@cryoreg/contract"
+import { A, createAsync, useSearchParams } from "@solidjs/router"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { type AuditFilter, auditQuery } from "../admin/audit-filter"
+import { getAudit, getUsers } from "../api/admin"
+import { Api, urlOf } from "../api/client"
+import { ScrollBox } from "../components/scroll-box"
+import { dateTime, t, timeZone } from "../i18n"
+
+const pageSize = 50
+const actions = AuditAction.literals
+// The records the trail names, in words; another entity is shown as it is stored.
+const entities = [
+  "user",
+  "center",
+  "patient",
+  "screening",
+  "diagnosticBlock",
+  "procedure",
+  "visit",
+  "adverseEvent",
+  "liveProcedure",
+  "analysisSet",
+  "export",
+  "request"
+] as const
+const entityText = (entity: string) =>
+  (entities as ReadonlyArray<string>).includes(entity)
+    ? t(`admin.audit.entities.${entity as (typeof entities)[number]}`)
+    : entity
+
+/**
+ * The audit trail for the administrator: filtered by user, patient, action and dates (kept in the address
+ * bar), a page at a time, and downloaded as CSV with the same filters (the link carries the session cookie).
+ */
+export default function AdminAuditPage(): JSX.Element {
+  const [search, setSearch] = useSearchParams<Record<keyof AuditFilter, string>>()
+  const [cursors, setCursors] = createSignal<ReadonlyArray<string>>([])
+  const filter = (): AuditFilter => ({ ...search })
+  const query = () =>
+    auditQuery(filter(), timeZone(), {
+      limit: pageSize,
+      ...(cursors().length > 0 ? { cursor: cursors()[cursors().length - 1]! } : {})
+    })
+  const page = createAsync(() => getAudit(query()))
+  // An account is named by its user name, not its id.
+  const users = createAsync(() => getUsers().catch(() => ({ items: [] })))
+  const usernameOf = (id: string) => users()?.items.find((u) => u.id === id)?.username ?? id
+  const csv = () => {
+    const { limit: _l, cursor: _c, ...rest } = auditQuery(filter(), timeZone())
+    return urlOf(Api.exportAudit, { query: rest })
+  }
+  let form!: HTMLFormElement
+  const apply = (event: SubmitEvent) => {
+    event.preventDefault()
+    const data = new FormData(form)
+    const value = (k: string) => {
+      const v = String(data.get(k) ?? "").trim()
+      return v === "" ? undefined : v
+    }
+    setCursors([])
+    setSearch({
+      user: value("user"),
+      patient: value("patient"),
+      action: value("action"),
+      from: value("from"),
+      to: value("to")
+    })
+  }
+  const clear = () => {
+    form.reset()
+    setCursors([])
+    setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
+  }
+  const record = (r: AuditRecord) =>
+    `${entityText(r.entity)} ${r.entity === "user" ? usernameOf(r.entityId) : r.entityId}`
+  return (
+    <section data-page="admin-audit">
+      <h1>{t("admin.audit.title")}</h1>
+      <p class="muted">{t("admin.audit.intro")}</p>
+      <form ref={form} class="card" onSubmit={apply} aria-label={t("admin.audit.filters")}>
+        <div class="fields">
+          <div class="field">
+            <label for="audit-user">{t("admin.audit.user")}</label>
+            <input id="audit-user" name="user" value={search.user ?? ""} />
+          </div>
+          <div class="field">
+            <label for="audit-patient">{t("admin.audit.patient")}</label>
+            <input id="audit-patient" name="patient" value={search.patient ?? ""} />
+          </div>
+          <div class="field">
+            <label for="audit-action">{t("admin.audit.action")}</label>
+            <select id="audit-action" name="action" value={search.action ?? ""}>
+              <option value="">{t("admin.audit.anyAction")}</option>
+              <For each={actions}>{(a) => <option value={a}>{t(`admin.audit.actions.${a}`)}</option>}</For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="audit-from">{t("admin.audit.from")}</label>
+            <input id="audit-from" name="from" type="date" value={search.from ?? ""} />
+          </div>
+          <div class="field">
+            <label for="audit-to">{t("admin.audit.to")}</label>
+            <input id="audit-to" name="to" type="date" value={search.to ?? ""} />
+          </div>
+        </div>
+        <div class="toolbar">
+          <button type="submit">{t("admin.audit.apply")}</button>
+          <button type="button" class="secondary" onClick={clear}>
+            {t("admin.audit.clear")}
+          </button>
+          <a class="button secondary" href={csv()} download="audit.csv">
+            {t("admin.audit.download")}
+          </a>
+        </div>
+      </form>
+      <ScrollBox label={t("admin.audit.caption")} class="card">
+        <table>
+          <caption>{t("admin.audit.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.audit.when")}</th>
+              <th scope="col">{t("admin.audit.who")}</th>
+              <th scope="col">{t("admin.audit.what")}</th>
+              <th scope="col">{t("admin.audit.record")}</th>
+              <th scope="col">{t("admin.audit.patient")}</th>
+              <th scope="col">{t("admin.audit.outcome")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For
+              each={page()?.items}
+              fallback={
+                <tr>
+                  <td colSpan={6}>{t("admin.audit.empty")}</td>
+                </tr>
+              }
+            >
+              {(r) => (
+                <tr data-audit={r.id}>
+                  <td class="nowrap">{dateTime(r.at)}</td>
+                  <td>{r.username}</td>
+                  <td>{t(`admin.audit.actions.${r.action}`)}</td>
+                  <td>{record(r)}</td>
+                  <td>
+                    <Show when={r.patientId} fallback={t("admin.common.none")}>
+                      {(p) => <A href={`/patients/${encodeURIComponent(p())}`}>{p()}</A>}
+                    </Show>
+                  </td>
+                  <td>{r.outcome === null || r.outcome === "ok" ? t("admin.audit.ok") : r.outcome}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ScrollBox>
+      <nav class="toolbar" aria-label={t("admin.audit.pages")}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={cursors().length === 0}
+          onClick={() => setCursors(cursors().slice(0, -1))}
+        >
+          {t("admin.audit.previous")}
+        </button>
+        <span>{t("admin.audit.page", { n: String(cursors().length + 1) })}</span>
+        <button
+          type="button"
+          class="secondary"
+          disabled={!page()?.nextCursor}
+          onClick={() => setCursors([...cursors(), page()!.nextCursor!])}
+        >
+          {t("admin.audit.next")}
+        </button>
+      </nav>
+    </section>
+  )
+}

@@ -1,0 +1,180 @@
+import { Model } from "@cryoreg/domain"
+import { revalidate } from "@solidjs/router"
+import { Either, Schema } from "effect"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { useCenters } from "../api/centers"
+import { client } from "../api/client"
+import { getCenters } from "../api/queries"
+import { ScrollBox } from "../components/scroll-box"
+import { errorId, Field, FormError } from "../forms/field"
+import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import { t } from "../i18n"
+
+const Names = Schema.Struct({ name: Model.Center.fields.name, city: Model.Center.fields.city })
+
+/** A center's name and city (and, for a new one, its code), checked with the API's schema before sending. */
+function CenterForm(props: {
+  readonly title: string
+  readonly submit: string
+  readonly initial?: Model.Center
+  readonly onSaved: (center: Model.Center) => void
+  readonly onCancel?: () => void
+}): JSX.Element {
+  const prefix = props.initial === undefined ? "nc" : `rc-${props.initial.id}`
+  const [values, setValues] = createSignal({
+    id: props.initial?.id ?? "",
+    name: props.initial?.name ?? "",
+    city: props.initial?.city ?? ""
+  })
+  const [errors, setErrors] = createSignal<FieldErrors>({})
+  const [message, setMessage] = createSignal<string>()
+  const [busy, setBusy] = createSignal(false)
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault()
+    setMessage(undefined)
+    const v = { id: values().id.trim(), name: values().name.trim(), city: values().city.trim() }
+    const decoded =
+      props.initial === undefined
+        ? validate(Model.Center, v)
+        : validate(Names, { name: v.name, city: v.city })
+    if (Either.isLeft(decoded)) return setErrors(decoded.left)
+    setErrors({})
+    setBusy(true)
+    try {
+      const saved =
+        props.initial === undefined
+          ? await client.createCenter({ body: { id: Model.CenterId.make(v.id), name: v.name, city: v.city } })
+          : await client.renameCenter({
+              params: { id: props.initial.id },
+              body: { name: v.name, city: v.city }
+            })
+      props.onSaved(saved)
+      if (props.initial === undefined) setValues({ id: "", name: "", city: "" })
+    } catch (error) {
+      const failed = fromApiError(error)
+      setErrors(failed.fields)
+      setMessage(failed.message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const input = (key: "id" | "name" | "city") => (
+    <input
+      id={`${prefix}-${key}`}
+      value={values()[key]}
+      onInput={(e) => setValues({ ...values(), [key]: e.currentTarget.value })}
+      aria-invalid={errors()[key] !== undefined}
+      aria-describedby={errorId(`${prefix}-${key}`)}
+    />
+  )
+  return (
+    <form class="card stack" onSubmit={submit} novalidate aria-labelledby={`${prefix}-title`}>
+      <h2 id={`${prefix}-title`}>{props.title}</h2>
+      <div class="fields">
+        <Show when={props.initial === undefined}>
+          <Field
+            id={`${prefix}-id`}
+            label={t("admin.centers.code")}
+            error={errors().id}
+            hint={t("admin.centers.codeHint")}
+          >
+            {input("id")}
+          </Field>
+        </Show>
+        <Field id={`${prefix}-name`} label={t("admin.centers.name")} error={errors().name}>
+          {input("name")}
+        </Field>
+        <Field id={`${prefix}-city`} label={t("admin.centers.city")} error={errors().city}>
+          {input("city")}
+        </Field>
+      </div>
+      <FormError message={message()} />
+      <div class="toolbar">
+        <button type="submit" disabled={busy()}>
+          {busy() ? t("admin.common.saving") : props.submit}
+        </button>
+        <Show when={props.onCancel}>
+          {(cancel) => (
+            <button type="button" class="secondary" onClick={() => cancel()()}>
+              {t("admin.common.cancel")}
+            </button>
+          )}
+        </Show>
+      </div>
+    </form>
+  )
+}
+
+/** The participating centers: listed, added, renamed (the code, the prefix of patient ids, stays). */
+export default function AdminCentersPage(): JSX.Element {
+  const { centers } = useCenters()
+  const [renaming, setRenaming] = createSignal<Model.Center>()
+  const [notice, setNotice] = createSignal<string>()
+  const saved = (text: string) => {
+    setNotice(text)
+    void revalidate(getCenters.key)
+  }
+  return (
+    <section data-page="admin-centers">
+      <h1>{t("admin.centers.title")}</h1>
+      <p class="muted">{t("admin.centers.intro")}</p>
+      <Show when={notice()}>
+        <p class="good" role="status">
+          {notice()}
+        </p>
+      </Show>
+      <ScrollBox label={t("admin.centers.title")} class="card">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.centers.code")}</th>
+              <th scope="col">{t("admin.centers.name")}</th>
+              <th scope="col">{t("admin.centers.city")}</th>
+              <th scope="col">{t("admin.centers.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={centers()}>
+              {(c) => (
+                <tr data-center={c.id}>
+                  <td>{c.id.toUpperCase()}</td>
+                  <td>{c.name}</td>
+                  <td>{c.city}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`${t("admin.centers.rename")}: ${c.name}`}
+                      onClick={() => setRenaming(c)}
+                    >
+                      {t("admin.centers.rename")}
+                    </button>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ScrollBox>
+      <Show when={renaming()} keyed>
+        {(c) => (
+          <CenterForm
+            title={t("admin.centers.renameTitle", { center: c.name })}
+            submit={t("admin.centers.save")}
+            initial={c}
+            onCancel={() => setRenaming(undefined)}
+            onSaved={(s) => {
+              setRenaming(undefined)
+              saved(t("admin.centers.renamed", { center: s.name }))
+            }}
+          />
+        )}
+      </Show>
+      <CenterForm
+        title={t("admin.centers.add")}
+        submit={t("admin.centers.add")}
+        onSaved={(s) => saved(t("admin.centers.added", { center: s.name }))}
+      />
+    </section>
+  )
+}

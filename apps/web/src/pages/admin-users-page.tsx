@@ -1,0 +1,230 @@
+import type { User } from "@cryoreg/contract"
+import { createAsync, revalidate } from "@solidjs/router"
+import { createSignal, For, type JSX, Show } from "solid-js"
+import { NewUserForm } from "../admin/new-user-form"
+import { getUsers } from "../api/admin"
+import { useCenters } from "../api/centers"
+import { client } from "../api/client"
+import { ScrollBox } from "../components/scroll-box"
+import { FormError } from "../forms/field"
+import { fromApiError } from "../forms/issues"
+import { t } from "../i18n"
+import { useSession } from "../session/session"
+
+/**
+ * The registry's accounts: staff accounts with their acts (deactivate, reactivate, reset the password, end
+ * the sessions), and apart from them the device accounts of the procedures under way (a device's account
+ * ends with its procedure, and is not listed after).
+ */
+export default function AdminUsersPage(): JSX.Element {
+  const session = useSession()
+  const { centers, centerName } = useCenters()
+  const users = createAsync(() => getUsers())
+  const staff = () => (users()?.items ?? []).filter((u) => u.role !== "device")
+  const devices = () => (users()?.items ?? []).filter((u) => u.role === "device" && u.active)
+  const [creating, setCreating] = createSignal(false)
+  const [notice, setNotice] = createSignal<string>()
+  const [error, setError] = createSignal<string>()
+  const [oneTime, setOneTime] = createSignal<{ user: string; password: string }>()
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setNotice(undefined)
+    setError(undefined)
+    try {
+      await run()
+      setNotice(done)
+      await revalidate(getUsers.key)
+    } catch (e) {
+      setError(fromApiError(e).message)
+    }
+  }
+  const deactivate = (u: User) => {
+    if (!window.confirm(t("admin.users.confirmDeactivate", { user: u.displayName }))) return
+    void act(
+      () => client.deactivateUser({ params: { id: u.id } }),
+      t("admin.users.deactivatedDone", { user: u.displayName })
+    )
+  }
+  const reactivate = (u: User) =>
+    act(
+      () => client.reactivateUser({ params: { id: u.id } }),
+      t("admin.users.reactivatedDone", { user: u.displayName })
+    )
+  const revoke = (u: User) =>
+    act(
+      () => client.revokeSessions({ params: { id: u.id } }),
+      t("admin.users.revokedDone", { user: u.displayName })
+    )
+  const reset = (u: User) => {
+    if (!window.confirm(t("admin.users.confirmReset", { user: u.displayName }))) return
+    void act(async () => {
+      const { password } = await client.resetPassword({ params: { id: u.id } })
+      setOneTime({ user: u.displayName, password })
+    }, "")
+  }
+  const roleText = (u: User) => t(`shell.roles.${u.role}`)
+  const centerText = (u: User) => (u.centerId === null ? t("admin.users.allCenters") : centerName(u.centerId))
+  const named = (action: "reactivate" | "reset" | "revoke" | "deactivate", u: User) =>
+    t("admin.users.actionsFor", { action: t(`admin.users.${action}`), user: u.username })
+  const self = (u: User) => session.user()?.id === u.id
+  return (
+    <section data-page="admin-users">
+      <h1>{t("admin.users.title")}</h1>
+      <p class="muted">{t("admin.users.intro")}</p>
+      <Show when={oneTime()}>
+        {(o) => (
+          <div class="card one-time" role="alert">
+            <h2>{t("admin.users.resetDone", { user: o().user })}</h2>
+            <p>
+              <code class="one-time-password">{o().password}</code>
+            </p>
+            <p>{t("admin.users.resetNote", { user: o().user })}</p>
+            <button type="button" onClick={() => setOneTime(undefined)}>
+              {t("admin.users.dismiss")}
+            </button>
+          </div>
+        )}
+      </Show>
+      <Show when={notice()}>
+        <p class="good" role="status">
+          {notice()}
+        </p>
+      </Show>
+      <FormError message={error()} />
+      <Show
+        when={creating()}
+        fallback={
+          <div class="toolbar">
+            <button type="button" onClick={() => setCreating(true)}>
+              {t("admin.users.create.open")}
+            </button>
+          </div>
+        }
+      >
+        <NewUserForm
+          centers={centers()}
+          onCancel={() => setCreating(false)}
+          onCreated={(u) => {
+            setCreating(false)
+            setNotice(t("admin.users.create.created", { user: u.username }))
+            void revalidate(getUsers.key)
+          }}
+        />
+      </Show>
+      <h2>{t("admin.users.staff")}</h2>
+      <ScrollBox label={t("admin.users.staff")} class="card">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.users.username")}</th>
+              <th scope="col">{t("admin.users.displayName")}</th>
+              <th scope="col">{t("admin.users.role")}</th>
+              <th scope="col">{t("admin.users.center")}</th>
+              <th scope="col">{t("admin.users.status")}</th>
+              <th scope="col">{t("admin.users.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={staff()}>
+              {(u) => (
+                <tr data-user={u.username}>
+                  <td>{u.username}</td>
+                  <td>{u.displayName}</td>
+                  <td>{roleText(u)}</td>
+                  <td>{centerText(u)}</td>
+                  <td>
+                    <span class="badge" classList={{ good: u.active, bad: !u.active }}>
+                      {u.active ? t("admin.users.active") : t("admin.users.deactivated")}
+                    </span>
+                    <Show when={u.mustChangePassword}>
+                      {" "}
+                      <span class="muted">{t("admin.users.mustChange")}</span>
+                    </Show>
+                  </td>
+                  <td>
+                    <Show when={!self(u)}>
+                      <div class="row-actions">
+                        <Show
+                          when={u.active}
+                          fallback={
+                            <button
+                              type="button"
+                              class="secondary"
+                              aria-label={named("reactivate", u)}
+                              onClick={() => reactivate(u)}
+                            >
+                              {t("admin.users.reactivate")}
+                            </button>
+                          }
+                        >
+                          <button
+                            type="button"
+                            class="secondary"
+                            aria-label={named("reset", u)}
+                            onClick={() => reset(u)}
+                          >
+                            {t("admin.users.reset")}
+                          </button>
+                          <button
+                            type="button"
+                            class="secondary"
+                            aria-label={named("revoke", u)}
+                            onClick={() => revoke(u)}
+                          >
+                            {t("admin.users.revoke")}
+                          </button>
+                          <button
+                            type="button"
+                            class="secondary"
+                            aria-label={named("deactivate", u)}
+                            onClick={() => deactivate(u)}
+                          >
+                            {t("admin.users.deactivate")}
+                          </button>
+                        </Show>
+                      </div>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </ScrollBox>
+      <h2>{t("admin.users.devices")}</h2>
+      <p class="muted">{t("admin.users.devicesIntro")}</p>
+      <Show when={devices().length > 0} fallback={<p>{t("admin.users.noDevices")}</p>}>
+        <ScrollBox label={t("admin.users.devices")} class="card">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("admin.users.displayName")}</th>
+                <th scope="col">{t("admin.users.center")}</th>
+                <th scope="col">{t("admin.users.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={devices()}>
+                {(u) => (
+                  <tr data-user={u.username}>
+                    <td>{u.displayName}</td>
+                    <td>{centerText(u)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-label={named("revoke", u)}
+                        onClick={() => revoke(u)}
+                      >
+                        {t("admin.users.revoke")}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </ScrollBox>
+      </Show>
+    </section>
+  )
+}
