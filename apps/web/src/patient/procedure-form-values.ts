@@ -78,15 +78,20 @@ const endOf = (values: Values, i: number, cycles: number): number | undefined =>
 }
 
 /**
- * The lesion "Add a lesion" appends: the previous lesion's side, test and cycles, at the protocol's next
- * level (after the last one, its first again), its times shifted to start a minute after the previous
+ * The lesion "Add a lesion" appends: the previous lesion's side, test and cycles, at the level the
+ * protocol's plan gives the next lesion of that side (`FreezeProtocol.planLesions`: L5, S1, S1, S2, S2, S3, S3), its times shifted to start a minute after the previous
  * lesion ended (thaw times stay as they were: recorded or not).
  */
 export const nextLesion = (values: Values, shape: Shape): Values => {
   const i = shape.length
   const p = i - 1
   if (p < 0) return firstLesion(String(values.side ?? ""))
-  const level = cryo.levels.indexOf(values[lesionKey(p, "level")] as (typeof cryo.levels)[number])
+  const side = values[lesionKey(p, "side")] ?? ""
+  // the protocol's plan of a side (7: L5, S1, S1, S2, S2, S3, S3), continued on the lesion's side
+  const onSide = Array.from({ length: i }, (_, j) => values[lesionKey(j, "side")]).filter(
+    (s) => s === side
+  ).length
+  const plan = FreezeProtocol.planLesions("left", cryo.lesionsPerSide.max, Protocol.study)
   const firstStart = parseClock(values[cycleKey(p, 0, "startedAt")])
   const end = endOf(values, p, shape[p] ?? 0)
   const shift =
@@ -94,8 +99,8 @@ export const nextLesion = (values: Values, shape: Shape): Values => {
       ? undefined
       : end + pauseSeconds - firstStart
   const out: Record<string, string | boolean> = {
-    [lesionKey(i, "side")]: values[lesionKey(p, "side")] ?? "",
-    [lesionKey(i, "level")]: cryo.levels[(level + 1) % cryo.levels.length] ?? "",
+    [lesionKey(i, "side")]: side,
+    [lesionKey(i, "level")]: plan[onSide % plan.length]?.level ?? "",
     [lesionKey(i, "stimulation.frequencyHz")]: values[lesionKey(p, "stimulation.frequencyHz")] ?? "",
     [lesionKey(i, "stimulation.voltagesTried")]: values[lesionKey(p, "stimulation.voltagesTried")] ?? "",
     [lesionKey(i, "stimulation.motor")]: "none",

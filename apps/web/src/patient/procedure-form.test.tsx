@@ -56,11 +56,11 @@ describe("<ProcedureForm />", () => {
     expect(sent.lesions.map((l) => `${l.side} ${l.level}`)).toEqual([
       "right L5",
       "right S1",
+      "right S1",
+      "right S2",
       "right S2",
       "right S3",
-      "right L5",
-      "right S1",
-      "right S2"
+      "right S3"
     ])
     expect(sent.lesions[0]).toEqual({
       side: "right",
@@ -85,7 +85,7 @@ describe("<ProcedureForm />", () => {
     expect(FreezeProtocol.summarize(sent, Protocol.study).deviations).toEqual([])
   })
 
-  it("carries the previous lesion's test and cycles to the next level, its times after it", () => {
+  it("carries the previous lesion's side, test and cycles to the plan's next level, its times after it", () => {
     render(() => <ProcedureForm side="bilateral" create={vi.fn()} done={vi.fn()} />)
     choose(lesion(1), "Side", "left")
     choose(lesion(1), "Level", "S3")
@@ -99,7 +99,8 @@ describe("<ProcedureForm />", () => {
     const values = (label: string, where: HTMLElement) =>
       (within(where).getByLabelText(label) as HTMLInputElement | HTMLSelectElement).value
     expect(values("Side", lesion(2))).toBe("left")
-    expect(values("Level", lesion(2))).toBe("L5")
+    // the second lesion on the left: the protocol's plan puts it at S1
+    expect(values("Level", lesion(2))).toBe("S1")
     expect(values("Voltages tried (V)", lesion(2))).toBe("1, 2, 2.5")
     expect(["Freeze start", "Freeze end", "Thaw end"].map((l) => values(l, cycle(2, 1)))).toEqual([
       "11:30",
