@@ -39,12 +39,13 @@ afterAll(async () => {
 
 const save = (form: Locator, name: string) => form.getByRole("button", { name, exact: true }).click()
 
-/** Submits a form empty: every required field says so beside it, in words, and nothing is saved. */
+/** Submits a form empty: every required field says so beside it in a sentence naming it, and nothing is saved. */
 const submitEmpty = async (page: Page, form: Locator, button: string, fields: ReadonlyArray<string>) => {
   await save(form, button)
   for (const label of fields) {
     const error = await errorBeside(page, form.getByLabel(label, { exact: true }))
-    expect(error, label).toBe("Required")
+    expect(error, label).toMatch(/^(Fill in|Choose|Answer) /)
+    expect(error.toLowerCase(), label).toContain(label.toLowerCase())
   }
   expect(await form.textContent()).not.toMatch(codeWords)
 }

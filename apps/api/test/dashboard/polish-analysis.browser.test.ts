@@ -82,7 +82,7 @@ const pages = [
       "Bezpieczeństwo",
       "zdarzenia niepożądane",
       "Według rodzaju i nasilenia",
-      "ból związany z zabiegiem"
+      "ból okołozabiegowy"
     ],
     english: [
       "Safety",

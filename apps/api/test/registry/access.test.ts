@@ -96,7 +96,22 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     getAnalysisSet: { path: `/api/analysis/sets/${noSet}` },
     analysisSetRows: { path: `/api/analysis/sets/${noSet}/rows` },
     renameAnalysisSet: { path: `/api/analysis/sets/${noSet}`, body: { name: "attack" } },
-    deleteAnalysisSet: { path: `/api/analysis/sets/${noSet}` }
+    deleteAnalysisSet: { path: `/api/analysis/sets/${noSet}` },
+    exportAudit: { path: "/api/audit/audit.csv" },
+    updateProfile: { path: "/api/auth/me", body: { locale: "pl" } },
+    renameCenter: { path: "/api/centers/waw", body: { name: "Warsaw Pain Clinic", city: "Warszawa" } },
+    deactivateUser: { path: "/api/users/no-such-user/deactivate" },
+    reactivateUser: { path: "/api/users/no-such-user/reactivate" },
+    resetPassword: { path: "/api/users/no-such-user/reset-password" },
+    tidyTemplate: { path: "/api/import/tidy/template/visits.csv" },
+    importTidy: { path: "/api/import/tidy?dryRun=1" },
+    redcapDictionary: { path: "/api/export/redcap/dictionary.csv" },
+    redcapEvents: { path: "/api/export/redcap/events.csv" },
+    redcapInstrumentEventMapping: { path: "/api/export/redcap/instrument-event-mapping.csv" },
+    redcapRepeatingInstruments: { path: "/api/export/redcap/repeating-instruments.csv" },
+    redcapRecords: { path: "/api/export/redcap/records.csv" },
+    odmExport: { path: "/api/export/odm.xml" },
+    importRedcap: { path: "/api/import/redcap?dryRun=1" }
   }
 }
 

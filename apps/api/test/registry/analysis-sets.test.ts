@@ -138,7 +138,9 @@ describe.each(dialects)("frozen analysis sets on %s", (kind) => {
     expect(named.status).toBe(422)
     expect(named.issues).toEqual([
       {
+        code: "unknown",
         path: ["selection", "patientIds", 1],
+        params: { value: "PILA-0001" },
         message: "PILA-0001 is not a treated, not withdrawn patient you may see"
       }
     ])

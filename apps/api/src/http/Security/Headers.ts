@@ -22,7 +22,7 @@ export const dashboardPolicy = [...common, "script-src 'self'", "style-src 'self
 
 const inlineScripts = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi
 
-/** The reference page's policy: its one inline script allowed by hash, not by 'unsafe-inline'. */
+/** The reference page's policy: any inline script allowed by its hash only, never by 'unsafe-inline'. */
 export const docsPolicy = (html: string) => {
   const hashes = [...html.matchAll(inlineScripts)].map(
     (m) =>
@@ -30,7 +30,7 @@ export const docsPolicy = (html: string) => {
         .update(m[1] ?? "")
         .digest("base64")}'`
   )
-  return [...common, `script-src 'self' ${hashes.join(" ")}`, "style-src 'self' 'unsafe-inline'"].join("; ")
+  return [...common, `script-src ${["'self'", ...hashes].join(" ")}`, "style-src 'self' 'unsafe-inline'"].join("; ")
 }
 
 let docsPolicyCache: string | undefined
