@@ -68,9 +68,7 @@ export default function ImportPage(): JSX.Element {
   }
   const counts = () => {
     const r = report()
-    return r === null
-      ? []
-      : kinds.map((k) => ({ kind: k, ...r.counts[k] }))
+    return r === null ? [] : kinds.map((k) => ({ kind: k, ...r.counts[k] }))
   }
 
   return (
@@ -140,7 +138,9 @@ export default function ImportPage(): JSX.Element {
         {(r) => (
           <section class="card" aria-labelledby="import-report" data-testid="import-report">
             <h2 id="import-report">{t("imports.reportTitle")}</h2>
-            <Show when={r().earlier}>{(e) => <p>{t("imports.earlier", { at: dateTime(e().at), who: e().username })}</p>}</Show>
+            <Show when={r().earlier}>
+              {(e) => <p>{t("imports.earlier", { at: dateTime(e().at), who: e().username })}</p>}
+            </Show>
             <Show
               when={r().problems.length > 0}
               fallback={

@@ -43,12 +43,15 @@ export function LiveProcedureForm(props: {
       fallback={
         <form class="stack" novalidate aria-label={t("procedure.live.start")} onSubmit={start}>
           <div class="fields">
-            <SelectInput form={form} name="side" label={t("fields.procedure.side")}
+            <SelectInput
+              form={form}
+              name="side"
+              label={t("fields.procedure.side")}
               options={Model.TreatedSide.literals.map((value) => ({
                 value,
                 label: t(`patients.procedure.side.${value}`)
               }))}
- />
+            />
             <TextInput form={form} name="lesionsPerSide" label={t("procedure.live.lesionsPerSide")} numeric />
             <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
             <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />

@@ -14,7 +14,6 @@ import {
   timeFields
 } from "./procedure-form-values"
 
-
 /**
  * What the form itself can say before any rule: a field left empty, text that is not a time or a number,
  * a motor response without its voltage. In the clinic's words, by field (over the schema's own words).
@@ -44,8 +43,7 @@ export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
       out[lesionKey(i, "stimulation.voltagesTried")] = t("procedure.errors.voltages")
     if (v[lesionKey(i, "stimulation.motor")] !== "none") {
       const key = lesionKey(i, "stimulation.motorResponseAtVoltage")
-      if (num(v[key]) === undefined)
-        out[key] = t("procedure.errors.motorVoltage")
+      if (num(v[key]) === undefined) out[key] = t("procedure.errors.motorVoltage")
       notNumber(key, t("procedure.errors.voltageWhat"))
     }
     for (let k = 0; k < cycles; k++) {
@@ -53,7 +51,10 @@ export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
       required(cycleKey(i, k, "endedAt"), t("procedure.errors.freezeEnd", { clock }))
       for (const field of timeFields) {
         if (Number.isNaN(parseClock(v[cycleKey(i, k, field)])))
-          out[cycleKey(i, k, field)] = t("procedure.errors.clockTime", { what: t(`procedure.errors.time.${field}`), clock })
+          out[cycleKey(i, k, field)] = t("procedure.errors.clockTime", {
+            what: t(`procedure.errors.time.${field}`),
+            clock
+          })
       }
       notNumber(cycleKey(i, k, "reachedTemperatureC"), t("procedure.errors.coldestWhat"))
     }
@@ -62,10 +63,7 @@ export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
 }
 
 /** The freeze protocol's refusal of a lesion in the chosen language (the domain's English otherwise kept). */
-const protocolText = (
-  issue: FreezeProtocol.RecordedIssue,
-  lesions: ReadonlyArray<Model.Lesion>
-): string => {
+const protocolText = (issue: FreezeProtocol.RecordedIssue, lesions: ReadonlyArray<Model.Lesion>): string => {
   const step = issue.step
   switch (step._tag) {
     case "FreezeWithoutNegativeStimulation":

@@ -42,9 +42,24 @@ export function LesionFields(props: {
       <legend>{t("procedure.lesion.title", { n: props.index + 1 })}</legend>
       <GroupError form={props.form} name={`lesions.${props.index}`} />
       <div class="fields">
-        <SelectInput form={props.form} name={key("side")} label={t("fields.procedure.side")} options={sides()} />
-        <SelectInput form={props.form} name={key("level")} label={t("patients.procedure.level")} options={[...cryo.levels]} />
-        <TextInput form={props.form} name={key("stimulation.frequencyHz")} label={t("procedure.lesion.frequency")} numeric />
+        <SelectInput
+          form={props.form}
+          name={key("side")}
+          label={t("fields.procedure.side")}
+          options={sides()}
+        />
+        <SelectInput
+          form={props.form}
+          name={key("level")}
+          label={t("patients.procedure.level")}
+          options={[...cryo.levels]}
+        />
+        <TextInput
+          form={props.form}
+          name={key("stimulation.frequencyHz")}
+          label={t("procedure.lesion.frequency")}
+          numeric
+        />
         <TextInput
           form={props.form}
           name={key("stimulation.voltagesTried")}
@@ -72,8 +87,16 @@ export function LesionFields(props: {
           <fieldset class="cycle">
             <legend>{t("procedure.lesion.cycle", { n: k + 1 })}</legend>
             <div class="fields">
-              <TextInput form={props.form} name={cycleKey(k, "startedAt")} label={t("procedure.lesion.freezeStart")} />
-              <TextInput form={props.form} name={cycleKey(k, "endedAt")} label={t("procedure.lesion.freezeEnd")} />
+              <TextInput
+                form={props.form}
+                name={cycleKey(k, "startedAt")}
+                label={t("procedure.lesion.freezeStart")}
+              />
+              <TextInput
+                form={props.form}
+                name={cycleKey(k, "endedAt")}
+                label={t("procedure.lesion.freezeEnd")}
+              />
               <TextInput
                 form={props.form}
                 name={cycleKey(k, "thawCompletedAt")}

@@ -91,9 +91,7 @@ export function ProcedureForm(props: {
         <button type="button" class="secondary" onClick={addLesion}>
           {t("procedure.form.addLesion")}
         </button>
-        <span aria-live="polite">
-          {t("procedure.form.lesionCount", { n: shape().length })}
-        </span>
+        <span aria-live="polite">{t("procedure.form.lesionCount", { n: shape().length })}</span>
       </div>
       <FormActions
         message={form.message()}

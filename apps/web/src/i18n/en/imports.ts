@@ -24,7 +24,8 @@ export const imports = {
   downloadProblems: "Download the problems (CSV)",
   confirm: "Import ({{ n }})",
   importing: "Importing…",
-  stored: (p: { n: number }) => `Imported: ${p.n === 1 ? "1 patient" : `${p.n} patients`} added or completed.`,
+  stored: (p: { n: number }) =>
+    `Imported: ${p.n === 1 ? "1 patient" : `${p.n} patients`} added or completed.`,
   nothingNew: "Nothing new: every patient and record of these files is in the registry already.",
   earlier: "These files were imported before, on {{ at }} by {{ who }}.",
   storedPatients: "Patients imported",

@@ -16,6 +16,19 @@ import { tables } from "./tables"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study, admin, errors, fields, history, patients, analysis, tables, live, procedure, imports }
+export const en = {
+  shell,
+  study,
+  admin,
+  errors,
+  fields,
+  history,
+  patients,
+  analysis,
+  tables,
+  live,
+  procedure,
+  imports
+}
 
 export type Dictionary = typeof en

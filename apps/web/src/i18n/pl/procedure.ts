@@ -15,8 +15,7 @@ export const procedure: typeof en = {
     times:
       "Czasy podaje się jako minuty:sekundy od początku zabiegu (5:00 to pięć minut od początku; można też wpisać sekundy, np. 300). Każde nowe ognisko zaczyna się od poprzedniego: ta sama strona, test i cykle, na kolejnym poziomie, minutę później.",
     addLesion: "Dodaj ognisko",
-    lesionCount: (p: { n: number }) =>
-      `${p.n} ${polish(p.n, "ognisko", "ogniska", "ognisk")}`,
+    lesionCount: (p: { n: number }) => `${p.n} ${polish(p.n, "ognisko", "ogniska", "ognisk")}`,
     save: "Zapisz zabieg"
   },
   lesion: {
@@ -51,15 +50,21 @@ export const procedure: typeof en = {
     frequency: "Podaj częstotliwość stymulacji w Hz",
     frequencyWhat: "częstotliwość w Hz",
     voltages: "Wpisz napięcia jako liczby, np. 0,5; 1; 1,5; 2",
-    motorVoltage: "Podaj napięcie, przy którym wystąpiła odpowiedź ruchowa, albo wybierz brak odpowiedzi ruchowej",
+    motorVoltage:
+      "Podaj napięcie, przy którym wystąpiła odpowiedź ruchowa, albo wybierz brak odpowiedzi ruchowej",
     voltageWhat: "napięcie",
     freezeStart: "Podaj początek zamrażania jako {{ clock }}",
     freezeEnd: "Podaj koniec zamrażania jako {{ clock }}",
     clockTime: "Wpisz {{ what }} jako {{ clock }}",
     clock: "minuty:sekundy od początku zabiegu (5:00) albo sekundy (300)",
-    time: { startedAt: "początek zamrażania", endedAt: "koniec zamrażania", thawCompletedAt: "koniec rozmrażania" },
+    time: {
+      startedAt: "początek zamrażania",
+      endedAt: "koniec zamrażania",
+      thawCompletedAt: "koniec rozmrażania"
+    },
     noFreeze: "Po tym teście nie wolno zamrażać: {{ finding }}",
-    tooManyCycles: "Cykle zamrażania i rozmrażania: {{ n }}; protokół dopuszcza najwyżej {{ max }} na ognisko",
+    tooManyCycles:
+      "Cykle zamrażania i rozmrażania: {{ n }}; protokół dopuszcza najwyżej {{ max }} na ognisko",
     noCycle: "Nie zapisano żadnego cyklu zamrażania i rozmrażania: ognisko wymaga co najmniej jednego",
     outOfOrder: "Ten czas nie następuje po poprzednim: czasy zabiegu muszą rosnąć",
     coldestWhat: "najniższą temperaturę końcówki w °C"
