@@ -66,7 +66,7 @@ export const procedure = {
     inProgress: "Live procedure in progress",
     progress: "{{ done }} of {{ planned }} lesions",
     openLive: "open the live page",
-    summary: "Procedure {{ id }}, {{ side }}, {{ phase }}; started {{ at }}.",
+    summary: "Procedure {{ id }} ({{ side }}), {{ phase }}; started {{ at }}.",
     abort: "Abort the live procedure"
   },
   abort: {
