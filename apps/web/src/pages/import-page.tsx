@@ -3,7 +3,8 @@ import { A, createAsync, revalidate } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { getCenters } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
-import { dateTime, t } from "../i18n"
+import { wordProblem } from "../forms/words"
+import { dateTime, locale, t } from "../i18n"
 import { useSession } from "../session/session"
 
 const fields = ["visits", "procedures", "adverseEvents"] as const
@@ -49,7 +50,8 @@ export default function ImportPage(): JSX.Element {
       const body = await response.json()
       if (!response.ok) {
         setReport(null)
-        setRefusal(String(body.message ?? response.statusText))
+        // the API's own sentence in English; in another language the refusal worded from its kind
+        setRefusal(locale() === "en" && typeof body.message === "string" ? body.message : wordProblem(body))
         return
       }
       setReport(body as ImportReport)
