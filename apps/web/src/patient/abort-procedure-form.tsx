@@ -3,6 +3,7 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, trimmed } from "../forms/form"
 import { TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 
 /** Aborts an open live procedure with the reason (kept in the history); its device token stops working. */
 export function AbortProcedureForm(props: {
@@ -14,7 +15,7 @@ export function AbortProcedureForm(props: {
     <form
       class="stack"
       novalidate
-      aria-label="Abort the live procedure"
+      aria-label={t("procedure.live.abort")}
       onSubmit={form.onSubmit(
         AbortRequest,
         (v) => ({ reason: trimmed(v.reason) }),
@@ -27,13 +28,13 @@ export function AbortProcedureForm(props: {
       <TextInput
         form={form}
         name="reason"
-        label="Reason for aborting"
-        hint="Required; kept in the history. The probe's token stops working and the patient can have a new procedure."
+        label={t("procedure.abort.reason")}
+        hint={t("procedure.abort.hint")}
       />
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Abort the procedure"
+        submit={t("procedure.abort.submit")}
         onCancel={() => props.done()}
       />
     </form>

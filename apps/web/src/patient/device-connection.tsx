@@ -1,6 +1,7 @@
 import type { LiveProcedureCreated } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
+import { dateTime, t } from "../i18n"
 
 /** The simulator's command that drives an open procedure with its device token. */
 export const simulatorCommand = (procedureId: string, token: string, origin: string): string =>
@@ -9,6 +10,7 @@ export const simulatorCommand = (procedureId: string, token: string, origin: str
 /** A value to copy: selectable text and a button that puts it on the clipboard. */
 function Copyable(props: {
   readonly label: string
+  readonly copyLabel: string
   readonly value: string
   readonly id: string
 }): JSX.Element {
@@ -16,9 +18,9 @@ function Copyable(props: {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(props.value)
-      setCopied("Copied.")
+      setCopied(t("procedure.device.copied"))
     } catch {
-      setCopied("Copying is not allowed here: select the text and copy it.")
+      setCopied(t("procedure.device.copyRefused"))
     }
   }
   return (
@@ -31,7 +33,7 @@ function Copyable(props: {
           <code>{props.value}</code>
         </output>
         <button type="button" class="secondary" onClick={() => void copy()}>
-          Copy {props.label.toLowerCase()}
+          {props.copyLabel}
         </button>
         <span class="muted" aria-live="polite">
           {copied()}
@@ -52,23 +54,26 @@ export function DeviceConnection(props: {
   const id = () => props.created.procedure.id
   return (
     <section class="stack device-connection" aria-labelledby="device-connection-title">
-      <h3 id="device-connection-title">Connect the probe</h3>
-      <p>
-        Live procedure <strong>{id()}</strong> is open. This device token is shown once: copy it now. A new
-        one can be issued from the live page; the old one then stops working.
-      </p>
-      <Copyable id="device-token" label="Device token" value={props.created.deviceToken} />
+      <h3 id="device-connection-title">{t("procedure.device.title")}</h3>
+      <p>{t("procedure.device.open", { id: id() })}</p>
+      <Copyable
+        id="device-token"
+        label={t("procedure.device.token")}
+        copyLabel={t("procedure.device.copyToken")}
+        value={props.created.deviceToken}
+      />
       <Copyable
         id="device-command"
-        label="Simulator command"
+        label={t("procedure.device.command")}
+        copyLabel={t("procedure.device.copyCommand")}
         value={simulatorCommand(id(), props.created.deviceToken, window.location.origin)}
       />
       <p class="muted">
-        The token is valid until {new Date(props.created.deviceTokenExpiresAt).toLocaleString("en-GB")}.
+        {t("procedure.device.validUntil", { at: dateTime(props.created.deviceTokenExpiresAt) })}
       </p>
       <Show when={props.liveLink !== false}>
         <p>
-          <A href={`/procedures/${encodeURIComponent(id())}/live`}>Open the live page</A>
+          <A href={`/procedures/${encodeURIComponent(id())}/live`}>{t("procedure.device.openLive")}</A>
         </p>
       </Show>
     </section>

@@ -1,18 +1,11 @@
 import type { OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
+import { dateTime, t } from "../i18n"
 import { AbortProcedureForm } from "./abort-procedure-form"
 
 /** Where a live procedure stands, in the clinic's words. */
-export const phaseText: Readonly<Record<ProtocolPhase, string>> = {
-  Idle: "between lesions",
-  Positioned: "probe placed",
-  Stimulated: "stimulation tested",
-  Freezing: "freezing",
-  Thawing: "thawing",
-  Thawed: "thawed",
-  Completed: "completed"
-}
+export const phaseText = (phase: ProtocolPhase): string => t(`study.phase.${phase}`)
 
 /** Lesions planned: per side, times the sides treated. */
 export const plannedLesions = (p: Pick<OpenLiveProcedure, "side" | "lesionsPerSide">): number =>
@@ -29,17 +22,22 @@ export function LiveProcedureBanner(props: {
   return (
     <div class="stack" data-testid="live-procedure">
       <p role="status">
-        <strong>Live procedure in progress</strong> — {props.live.lesions} of {plannedLesions(props.live)}{" "}
-        lesions — <A href={href()}>open the live page</A>
+        <strong>{t("procedure.live.inProgress")}</strong> —{" "}
+        {t("procedure.live.progress", { done: props.live.lesions, planned: plannedLesions(props.live) })} —{" "}
+        <A href={href()}>{t("procedure.live.openLive")}</A>
       </p>
       <p class="muted">
-        Procedure {props.live.id}, {props.live.side} side, {phaseText[props.live.phase]}; started{" "}
-        {new Date(props.live.startedAt).toLocaleString("en-GB")}.
+        {t("procedure.live.summary", {
+          id: props.live.id,
+          side: t(`study.side.${props.live.side}`),
+          phase: phaseText(props.live.phase),
+          at: dateTime(props.live.startedAt)
+        })}
       </p>
       <Show when={props.writable && !aborting()}>
         <div>
           <button type="button" class="secondary" onClick={() => setAborting(true)}>
-            Abort the live procedure
+            {t("procedure.live.abort")}
           </button>
         </div>
       </Show>

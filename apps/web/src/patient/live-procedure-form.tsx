@@ -4,6 +4,7 @@ import { createSignal, type JSX, Show } from "solid-js"
 import { FormError } from "../forms/field"
 import { createForm, num, str } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 import { DeviceConnection } from "./device-connection"
 
 /**
@@ -40,18 +41,26 @@ export function LiveProcedureForm(props: {
     <Show
       when={created()}
       fallback={
-        <form class="stack" novalidate aria-label="Start a live procedure" onSubmit={start}>
+        <form class="stack" novalidate aria-label={t("procedure.live.start")} onSubmit={start}>
           <div class="fields">
-            <SelectInput form={form} name="side" label="Side" options={Model.TreatedSide.literals} />
-            <TextInput form={form} name="lesionsPerSide" label="Lesions planned per side" numeric />
-            <TextInput form={form} name="deviceSerial" label="Device serial" />
-            <TextInput form={form} name="operator" label="Operator" />
-            <TextInput form={form} name="date" label="Date" type="date" />
+            <SelectInput
+              form={form}
+              name="side"
+              label={t("fields.procedure.side")}
+              options={Model.TreatedSide.literals.map((value) => ({
+                value,
+                label: t(`patients.procedure.side.${value}`)
+              }))}
+            />
+            <TextInput form={form} name="lesionsPerSide" label={t("procedure.live.lesionsPerSide")} numeric />
+            <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
+            <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
+            <TextInput form={form} name="date" label={t("procedure.live.date")} type="date" />
           </div>
           <FormError message={form.message()} />
           <div>
             <button type="submit" disabled={form.busy()}>
-              Start the live procedure
+              {t("procedure.live.submit")}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@ import type { JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed } from "../forms/form"
 import { ReasonInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 import { versioned } from "./record-version"
 
 /**
@@ -33,7 +34,7 @@ export function ProcedureCorrectionForm(props: {
     <form
       class="stack"
       novalidate
-      aria-label="Correct the procedure"
+      aria-label={t("procedure.correction.title")}
       onSubmit={form.onSubmit(
         ProcedureCorrection,
         (v) => ({
@@ -50,16 +51,16 @@ export function ProcedureCorrectionForm(props: {
       )}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label="Procedure date" type="date" />
-        <TextInput form={form} name="operator" label="Operator" />
-        <TextInput form={form} name="deviceSerial" label="Device serial" />
-        <TextInput form={form} name="durationMinutes" label="Duration (minutes)" numeric />
+        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
+        <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
+        <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />
       </div>
       <ReasonInput form={form} />
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Save the correction"
+        submit={t("patients.form.saveCorrection")}
         onCancel={() => props.done()}
       />
     </form>

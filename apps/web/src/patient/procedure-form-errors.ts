@@ -2,6 +2,8 @@ import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
 import { Either, Schema } from "effect"
 import { num, str, type Values } from "../forms/form"
 import type { FieldErrors } from "../forms/issues"
+import { locale, t } from "../i18n"
+import { findingText } from "../live/words"
 import {
   cycleKey,
   lesionKey,
@@ -12,53 +14,70 @@ import {
   timeFields
 } from "./procedure-form-values"
 
-const timeNames = { startedAt: "freeze start", endedAt: "freeze end", thawCompletedAt: "thaw end" } as const
-
-const inClock = "minutes:seconds from the start of the procedure (5:00), or seconds (300)"
-
 /**
  * What the form itself can say before any rule: a field left empty, text that is not a time or a number,
  * a motor response without its voltage. In the clinic's words, by field (over the schema's own words).
  */
 export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
   const out: Record<string, string> = {}
+  const clock = t("procedure.errors.clock")
   const required = (key: string, message: string) => {
     if (str(v[key]) === undefined) out[key] = message
   }
   const notNumber = (key: string, what: string) => {
     const n = num(v[key])
-    if (n !== undefined && Number.isNaN(n)) out[key] = `Write the ${what} as a number`
+    if (n !== undefined && Number.isNaN(n)) out[key] = t("procedure.errors.asNumber", { what })
   }
-  required("date", "Give the date of the procedure")
-  required("operator", "Give the operator's name")
-  required("side", "Choose the side treated")
-  required("deviceSerial", "Give the serial number of the probe's device")
-  required("durationMinutes", "Give the duration of the procedure in minutes")
-  notNumber("durationMinutes", "duration in minutes")
+  required("date", t("procedure.errors.date"))
+  required("operator", t("procedure.errors.operator"))
+  required("side", t("procedure.errors.side"))
+  required("deviceSerial", t("procedure.errors.deviceSerial"))
+  required("durationMinutes", t("procedure.errors.duration"))
+  notNumber("durationMinutes", t("procedure.errors.durationWhat"))
   shape.forEach((cycles, i) => {
-    required(lesionKey(i, "side"), "Choose the side of this lesion")
-    required(lesionKey(i, "level"), "Choose the level of this lesion")
-    required(lesionKey(i, "stimulation.frequencyHz"), "Give the stimulation frequency in Hz")
-    notNumber(lesionKey(i, "stimulation.frequencyHz"), "frequency in Hz")
+    required(lesionKey(i, "side"), t("procedure.errors.lesionSide"))
+    required(lesionKey(i, "level"), t("procedure.errors.lesionLevel"))
+    required(lesionKey(i, "stimulation.frequencyHz"), t("procedure.errors.frequency"))
+    notNumber(lesionKey(i, "stimulation.frequencyHz"), t("procedure.errors.frequencyWhat"))
     if (numbers(v[lesionKey(i, "stimulation.voltagesTried")]).some(Number.isNaN))
-      out[lesionKey(i, "stimulation.voltagesTried")] = "Write the voltages as numbers, e.g. 0.5, 1, 1.5, 2"
+      out[lesionKey(i, "stimulation.voltagesTried")] = t("procedure.errors.voltages")
     if (v[lesionKey(i, "stimulation.motor")] !== "none") {
       const key = lesionKey(i, "stimulation.motorResponseAtVoltage")
-      if (num(v[key]) === undefined)
-        out[key] = "Give the voltage of the motor response, or choose no motor response"
-      notNumber(key, "voltage")
+      if (num(v[key]) === undefined) out[key] = t("procedure.errors.motorVoltage")
+      notNumber(key, t("procedure.errors.voltageWhat"))
     }
     for (let k = 0; k < cycles; k++) {
-      required(cycleKey(i, k, "startedAt"), `Give the freeze start, in ${inClock}`)
-      required(cycleKey(i, k, "endedAt"), `Give the freeze end, in ${inClock}`)
+      required(cycleKey(i, k, "startedAt"), t("procedure.errors.freezeStart", { clock }))
+      required(cycleKey(i, k, "endedAt"), t("procedure.errors.freezeEnd", { clock }))
       for (const field of timeFields) {
         if (Number.isNaN(parseClock(v[cycleKey(i, k, field)])))
-          out[cycleKey(i, k, field)] = `Write the ${timeNames[field]} in ${inClock}`
+          out[cycleKey(i, k, field)] = t("procedure.errors.clockTime", {
+            what: t(`procedure.errors.time.${field}`),
+            clock
+          })
       }
-      notNumber(cycleKey(i, k, "reachedTemperatureC"), "coldest tip in °C")
+      notNumber(cycleKey(i, k, "reachedTemperatureC"), t("procedure.errors.coldestWhat"))
     }
   })
   return out
+}
+
+/** The freeze protocol's refusal of a lesion in the chosen language (the domain's English otherwise kept). */
+const protocolText = (issue: FreezeProtocol.RecordedIssue, lesions: ReadonlyArray<Model.Lesion>): string => {
+  const step = issue.step
+  switch (step._tag) {
+    case "FreezeWithoutNegativeStimulation":
+      return t("procedure.errors.noFreeze", { finding: findingText(step.finding, step.test) })
+    case "TooManyFreezeCycles":
+      return t("procedure.errors.tooManyCycles", {
+        n: lesions[Number(issue.path[1])]?.freezeCycles.length ?? step.cyclesDone,
+        max: step.maxCycles
+      })
+    case "LesionWithoutFreeze":
+      return t("procedure.errors.noCycle")
+    default:
+      return locale() === "en" ? issue.message : t("procedure.errors.outOfOrder")
+  }
 }
 
 const decodeLesions = Schema.decodeUnknownEither(Schema.Array(Model.Lesion))
@@ -73,7 +92,7 @@ export const protocolErrors = (v: Values, shape: Shape): FieldErrors => {
   return Object.fromEntries(
     FreezeProtocol.recordedIssues({ lesions: lesions.right }, Protocol.study).map((i) => [
       i.path.join("."),
-      i.message
+      protocolText(i, lesions.right)
     ])
   )
 }

@@ -2,15 +2,14 @@ import { Protocol } from "@cryoreg/domain"
 import { Index, type JSX, Show } from "solid-js"
 import type { Form } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 
 const { cryo } = Protocol.study
-const sides = [
-  { value: "left", label: "Left" },
-  { value: "right", label: "Right" }
-]
-const motor = [
-  { value: "none", label: "No motor response" },
-  { value: "response", label: "Motor response at a voltage" }
+const sides = () =>
+  (["left", "right"] as const).map((value) => ({ value, label: t(`patients.procedure.side.${value}`) }))
+const motor = () => [
+  { value: "none", label: t("procedure.lesion.motorNone") },
+  { value: "response", label: t("procedure.lesion.motorResponse") }
 ]
 
 /** An error of a whole lesion or of its list of cycles (e.g. too many cycles), which no single field shows. */
@@ -40,29 +39,44 @@ export function LesionFields(props: {
   const cycleKey = (k: number, field: string) => key(`freezeCycles.${k}.${field}`)
   return (
     <fieldset class="lesion">
-      <legend>Lesion {props.index + 1}</legend>
+      <legend>{t("procedure.lesion.title", { n: props.index + 1 })}</legend>
       <GroupError form={props.form} name={`lesions.${props.index}`} />
       <div class="fields">
-        <SelectInput form={props.form} name={key("side")} label="Side" options={sides} />
-        <SelectInput form={props.form} name={key("level")} label="Level" options={[...cryo.levels]} />
-        <TextInput form={props.form} name={key("stimulation.frequencyHz")} label="Stimulation (Hz)" numeric />
+        <SelectInput
+          form={props.form}
+          name={key("side")}
+          label={t("fields.procedure.side")}
+          options={sides()}
+        />
+        <SelectInput
+          form={props.form}
+          name={key("level")}
+          label={t("patients.procedure.level")}
+          options={[...cryo.levels]}
+        />
+        <TextInput
+          form={props.form}
+          name={key("stimulation.frequencyHz")}
+          label={t("procedure.lesion.frequency")}
+          numeric
+        />
         <TextInput
           form={props.form}
           name={key("stimulation.voltagesTried")}
-          label="Voltages tried (V)"
-          hint="In the order tried, e.g. 0.5, 1, 1.5, 2"
+          label={t("procedure.lesion.voltages")}
+          hint={t("procedure.lesion.voltagesHint")}
         />
         <SelectInput
           form={props.form}
           name={key("stimulation.motor")}
-          label="Motor response"
-          options={motor}
+          label={t("procedure.lesion.motor")}
+          options={motor()}
         />
         <Show when={props.form.text(key("stimulation.motor")) !== "none"}>
           <TextInput
             form={props.form}
             name={key("stimulation.motorResponseAtVoltage")}
-            label="Motor response at (V)"
+            label={t("procedure.lesion.motorAt")}
             numeric
           />
         </Show>
@@ -71,27 +85,35 @@ export function LesionFields(props: {
       <Index each={Array.from({ length: props.cycles })}>
         {(_, k) => (
           <fieldset class="cycle">
-            <legend>Freeze-thaw cycle {k + 1}</legend>
+            <legend>{t("procedure.lesion.cycle", { n: k + 1 })}</legend>
             <div class="fields">
-              <TextInput form={props.form} name={cycleKey(k, "startedAt")} label="Freeze start" />
-              <TextInput form={props.form} name={cycleKey(k, "endedAt")} label="Freeze end" />
+              <TextInput
+                form={props.form}
+                name={cycleKey(k, "startedAt")}
+                label={t("procedure.lesion.freezeStart")}
+              />
+              <TextInput
+                form={props.form}
+                name={cycleKey(k, "endedAt")}
+                label={t("procedure.lesion.freezeEnd")}
+              />
               <TextInput
                 form={props.form}
                 name={cycleKey(k, "thawCompletedAt")}
-                label="Thaw end"
-                hint="Leave empty if not recorded"
+                label={t("procedure.lesion.thawEnd")}
+                hint={t("procedure.lesion.notRecorded")}
               />
               <TextInput
                 form={props.form}
                 name={cycleKey(k, "reachedTemperatureC")}
-                label="Coldest tip (°C)"
+                label={t("procedure.lesion.coldest")}
                 numeric
-                hint="Leave empty if not recorded"
+                hint={t("procedure.lesion.notRecorded")}
               />
             </div>
             <Show when={props.cycles > 1}>
               <button type="button" class="secondary" onClick={() => props.removeCycle(k)}>
-                Remove this cycle
+                {t("procedure.lesion.removeCycle")}
               </button>
             </Show>
           </fieldset>
@@ -99,11 +121,11 @@ export function LesionFields(props: {
       </Index>
       <div class="toolbar">
         <button type="button" class="secondary" onClick={() => props.addCycle()}>
-          Add a cycle
+          {t("procedure.lesion.addCycle")}
         </button>
         <Show when={props.lesions > 1}>
           <button type="button" class="secondary" onClick={() => props.remove()}>
-            Remove this lesion
+            {t("procedure.lesion.remove")}
           </button>
         </Show>
       </div>

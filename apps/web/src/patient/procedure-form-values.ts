@@ -1,5 +1,6 @@
 import { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { num, str, type Values } from "../forms/form"
+import { locale, num as shown } from "../i18n"
 
 const { cryo } = Protocol.study
 /** The time between a lesion's last thaw (or freeze end) and the next freeze when the form fills it in. */
@@ -26,12 +27,18 @@ export const parseClock = (text: string | boolean | undefined): number | undefin
   return m === null ? Number.NaN : Number(m[1]) * 60 + Number(m[2]!.replace(",", "."))
 }
 
-/** Numbers typed in one field, separated by commas, semicolons or spaces. */
-export const numbers = (v: string | boolean | undefined) =>
-  (str(v) ?? "")
-    .split(/[,;\s]+/)
+/**
+ * Numbers typed in one field, separated by commas, semicolons or spaces ("0.5, 1, 1.5"). With a semicolon
+ * in the field, a comma is a decimal comma, as Polish writes it ("0,5; 1; 1,5").
+ */
+export const numbers = (v: string | boolean | undefined) => {
+  const text = str(v) ?? ""
+  const decimalComma = text.includes(";")
+  return text
+    .split(decimalComma ? /[;\s]+/ : /[,;\s]+/)
     .filter((x) => x !== "")
-    .map(Number)
+    .map((x) => Number(decimalComma ? x.replace(",", ".") : x))
+}
 
 const clock = (seconds: number | undefined) =>
   seconds === undefined || Number.isNaN(seconds) ? "" : FreezeProtocol.clockTime(Math.max(0, seconds))
@@ -58,7 +65,9 @@ export const firstLesion = (procedureSide: string): Values => {
     [lesionKey(0, "side")]: sideOf(procedureSide),
     [lesionKey(0, "level")]: cryo.levels[0] ?? "",
     [lesionKey(0, "stimulation.frequencyHz")]: String(cryo.stimulation.frequencyHz),
-    [lesionKey(0, "stimulation.voltagesTried")]: [1, 2, 3, 4].map((k) => (k * v) / 4).join(", "),
+    [lesionKey(0, "stimulation.voltagesTried")]: [1, 2, 3, 4]
+      .map((k) => shown((k * v) / 4))
+      .join(locale() === "pl" ? "; " : ", "),
     [lesionKey(0, "stimulation.motor")]: "none",
     [lesionKey(0, "stimulation.motorResponseAtVoltage")]: "",
     ...typicalCycle(0, 0, 0)

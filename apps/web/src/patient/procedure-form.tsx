@@ -3,6 +3,7 @@ import { createSignal, For, Index, type JSX } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { t } from "../i18n"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
 import { LesionFields } from "./procedure-form-lesion"
 import {
@@ -14,11 +15,11 @@ import {
   withoutLesion
 } from "./procedure-form-values"
 
-const sides = [
-  { value: "left", label: "Left" },
-  { value: "right", label: "Right" },
-  { value: "bilateral", label: "Both sides" }
-]
+const sides = () =>
+  (["left", "right", "bilateral"] as const).map((value) => ({
+    value,
+    label: t(`patients.procedure.side.${value}`)
+  }))
 
 /**
  * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
@@ -52,7 +53,7 @@ export function ProcedureForm(props: {
     <form
       class="stack"
       novalidate
-      aria-label="Enter a procedure already done"
+      aria-label={t("procedure.entry.recorded")}
       onSubmit={form.onSubmit(
         ProcedureInput,
         (v) => procedureRequest(v, shape()),
@@ -64,16 +65,14 @@ export function ProcedureForm(props: {
       )}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label="Procedure date" type="date" />
-        <TextInput form={form} name="operator" label="Operator" />
-        <SelectInput form={form} name="side" label="Side" options={sides} />
-        <TextInput form={form} name="deviceSerial" label="Device serial" />
-        <TextInput form={form} name="durationMinutes" label="Duration (minutes)" numeric />
+        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
+        <SelectInput form={form} name="side" label={t("fields.procedure.side")} options={sides()} />
+        <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
+        <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />
       </div>
       <p class="hint" id="procedure-times">
-        Times are minutes:seconds from the start of the procedure (5:00 is five minutes in; seconds such as
-        300 work too). Each new lesion starts from the previous one: its side, its test and its cycles, at the
-        next level, a minute after it.
+        {t("procedure.form.times")}
       </p>
       <Index each={shape()}>
         {(cycles, i) => (
@@ -90,16 +89,14 @@ export function ProcedureForm(props: {
       </Index>
       <div class="toolbar">
         <button type="button" class="secondary" onClick={addLesion}>
-          Add a lesion
+          {t("procedure.form.addLesion")}
         </button>
-        <span aria-live="polite">
-          {shape().length} {shape().length === 1 ? "lesion" : "lesions"}
-        </span>
+        <span aria-live="polite">{t("procedure.form.lesionCount", { n: shape().length })}</span>
       </div>
       <FormActions
         message={form.message()}
         busy={form.busy()}
-        submit="Save the procedure"
+        submit={t("procedure.form.save")}
         onCancel={() => props.done()}
       />
     </form>
@@ -115,7 +112,7 @@ export function ProcedureEntry(props: {
   return (
     <div class="stack">
       <fieldset class="toolbar">
-        <legend class="visually-hidden">How the procedure is entered</legend>
+        <legend class="visually-hidden">{t("procedure.entry.how")}</legend>
         <For each={["recorded", "live"] as const}>
           {(m) => (
             <button
@@ -124,7 +121,7 @@ export function ProcedureEntry(props: {
               aria-pressed={mode() === m}
               onClick={() => setMode(m)}
             >
-              {m === "recorded" ? "Enter a procedure already done" : "Follow a procedure live from the probe"}
+              {t(`procedure.entry.${m}`)}
             </button>
           )}
         </For>

@@ -3,6 +3,7 @@ import { Protocol } from "@cryoreg/domain"
 import { A } from "@solidjs/router"
 import { createResource, type JSX, lazy, Show, Suspense } from "solid-js"
 import { client } from "../api/client"
+import { t } from "../i18n"
 import { columns, emptyView } from "../live/live-view"
 
 const TelemetryCurve = lazy(() =>
@@ -30,12 +31,12 @@ export function ProcedureTelemetry(props: { readonly procedure: Model.ProcedureI
     <Show when={data()}>
       {(d) => (
         <div>
-          <h3>Telemetry</h3>
+          <h3>{t("procedure.telemetry.title")}</h3>
           <p>
             <A href={`/procedures/${encodeURIComponent(d().id)}/live`}>
-              {d().mode === "live" ? "Watch it live" : "Open the procedure's live page"}
+              {d().mode === "live" ? t("procedure.telemetry.watch") : t("procedure.telemetry.openLive")}
             </A>{" "}
-            <span class="muted">({d().total} samples recorded)</span>
+            <span class="muted">{t("procedure.telemetry.samples", { n: d().total })}</span>
           </p>
           <Suspense>
             <TelemetryCurve data={() => d().columns} targetC={Protocol.study.cryo.targetTemperatureC} />

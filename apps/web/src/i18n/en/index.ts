@@ -3,8 +3,10 @@ import { analysis } from "./analysis"
 import { errors } from "./errors"
 import { fields } from "./fields"
 import { history } from "./history"
+import { imports } from "./imports"
 import { live } from "./live"
 import { patients } from "./patients"
+import { procedure } from "./procedure"
 import { shell } from "./shell"
 import { study } from "./study"
 import { tables } from "./tables"
@@ -14,6 +16,19 @@ import { tables } from "./tables"
  * same shape (its type is this one's), and `dictionaries.test.ts` fails on a key missing in either
  * language or used nowhere.
  */
-export const en = { shell, study, admin, errors, fields, history, patients, analysis, tables, live }
+export const en = {
+  shell,
+  study,
+  admin,
+  errors,
+  fields,
+  history,
+  patients,
+  analysis,
+  tables,
+  live,
+  procedure,
+  imports
+}
 
 export type Dictionary = typeof en

@@ -4,8 +4,10 @@ import { analysis } from "./analysis"
 import { errors } from "./errors"
 import { fields } from "./fields"
 import { history } from "./history"
+import { imports } from "./imports"
 import { live } from "./live"
 import { patients } from "./patients"
+import { procedure } from "./procedure"
 import { shell } from "./shell"
 import { study } from "./study"
 import { tables } from "./tables"
@@ -21,5 +23,7 @@ export const pl: Dictionary = {
   patients,
   analysis,
   tables,
-  live
+  live,
+  procedure,
+  imports
 }

@@ -1,0 +1,95 @@
+/** Entering a procedure (after the fact or live), correcting or aborting it, connecting the probe (English). */
+export const procedure = {
+  entry: {
+    how: "How the procedure is entered",
+    recorded: "Enter a procedure already done",
+    live: "Follow a procedure live from the probe"
+  },
+  form: {
+    times:
+      "Times are minutes:seconds from the start of the procedure (5:00 is five minutes in; seconds such as 300 work too). Each new lesion starts from the previous one: its side, its test and its cycles, at the next level, a minute after it.",
+    addLesion: "Add a lesion",
+    lesionCount: (p: { n: number }) => (p.n === 1 ? "1 lesion" : `${p.n} lesions`),
+    save: "Save the procedure"
+  },
+  lesion: {
+    title: "Lesion {{ n }}",
+    frequency: "Stimulation (Hz)",
+    voltages: "Voltages tried (V)",
+    voltagesHint: "In the order tried, e.g. 0.5, 1, 1.5, 2",
+    motor: "Motor response",
+    motorNone: "No motor response",
+    motorResponse: "Motor response at a voltage",
+    motorAt: "Motor response at (V)",
+    cycle: "Freeze-thaw cycle {{ n }}",
+    freezeStart: "Freeze start",
+    freezeEnd: "Freeze end",
+    thawEnd: "Thaw end",
+    coldest: "Coldest tip (°C)",
+    notRecorded: "Leave empty if not recorded",
+    removeCycle: "Remove this cycle",
+    addCycle: "Add a cycle",
+    remove: "Remove this lesion"
+  },
+  errors: {
+    asNumber: "Write the {{ what }} as a number",
+    date: "Give the date of the procedure",
+    operator: "Give the operator's name",
+    side: "Choose the side treated",
+    deviceSerial: "Give the serial number of the probe's device",
+    duration: "Give the duration of the procedure in minutes",
+    durationWhat: "duration in minutes",
+    lesionSide: "Choose the side of this lesion",
+    lesionLevel: "Choose the level of this lesion",
+    frequency: "Give the stimulation frequency in Hz",
+    frequencyWhat: "frequency in Hz",
+    voltages: "Write the voltages as numbers, e.g. 0.5, 1, 1.5, 2",
+    motorVoltage: "Give the voltage of the motor response, or choose no motor response",
+    voltageWhat: "voltage",
+    freezeStart: "Give the freeze start, in {{ clock }}",
+    freezeEnd: "Give the freeze end, in {{ clock }}",
+    clockTime: "Write the {{ what }} in {{ clock }}",
+    clock: "minutes:seconds from the start of the procedure (5:00), or seconds (300)",
+    time: { startedAt: "freeze start", endedAt: "freeze end", thawCompletedAt: "thaw end" },
+    noFreeze: "No freeze is allowed after this test: {{ finding }}",
+    tooManyCycles: "{{ n }} freeze-thaw cycles; the protocol allows at most {{ max }} per lesion",
+    noCycle: "No freeze-thaw cycle recorded: a lesion needs at least one",
+    outOfOrder: "This time does not follow the one before it: the times of a procedure go forward",
+    coldestWhat: "coldest tip in °C"
+  },
+  correction: { title: "Correct the procedure" },
+  live: {
+    start: "Start a live procedure",
+    lesionsPerSide: "Lesions planned per side",
+    date: "Date",
+    submit: "Start the live procedure",
+    inProgress: "Live procedure in progress",
+    progress: "{{ done }} of {{ planned }} lesions",
+    openLive: "open the live page",
+    summary: "Procedure {{ id }} ({{ side }}), {{ phase }}; started {{ at }}.",
+    abort: "Abort the live procedure"
+  },
+  abort: {
+    reason: "Reason for aborting",
+    hint: "Required; kept in the history. The probe's token stops working and the patient can have a new procedure.",
+    submit: "Abort the procedure"
+  },
+  device: {
+    title: "Connect the probe",
+    open: "Live procedure {{ id }} is open. This device token is shown once: copy it now. A new one can be issued from the live page; the old one then stops working.",
+    token: "Device token",
+    command: "Simulator command",
+    copyToken: "Copy device token",
+    copyCommand: "Copy simulator command",
+    copied: "Copied.",
+    copyRefused: "Copying is not allowed here: select the text and copy it.",
+    validUntil: "The token is valid until {{ at }}.",
+    openLive: "Open the live page"
+  },
+  telemetry: {
+    title: "Telemetry",
+    watch: "Watch it live",
+    openLive: "Open the procedure's live page",
+    samples: (p: { n: number }) => (p.n === 1 ? "(1 sample recorded)" : `(${p.n} samples recorded)`)
+  }
+}
