@@ -26,7 +26,7 @@ describe("validate", () => {
     )
     expect(errors).toEqual({
       sex: "Choose the patient's sex: female or male",
-      birthYear: "Fill in birth year",
+      birthYear: "Fill in “Birth year”",
       treatedSide: "Choose treated side: left, right or both sides"
     })
   })
@@ -52,7 +52,7 @@ describe("validate", () => {
   it("never shows the schema's words for a key absent from the request", () => {
     const errors = errorsOf(validate(VisitInput, { nrs: 3 }, labels))
     expect(errors.timepoint).toBe("Choose visit: baseline, 3 months or 6 months")
-    expect(errors.date).toBe("Fill in date of the visit")
+    expect(errors.date).toBe("Fill in “Date of the visit”")
     expect(Object.values(errors).join(" ")).not.toMatch(/Expected|actual|is missing|undefined/)
   })
 
