@@ -82,7 +82,7 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     // aborted on the live page with a reason
     await page.getByRole("button", { name: "Abort the live procedure" }).click()
     await page.getByRole("button", { name: "Abort the procedure" }).click()
-    await page.getByText("give the reason").first().waitFor()
+    await page.getByText("Fill in “Reason for aborting”").first().waitFor()
     await page.getByLabel("Reason for aborting").fill("probe cable damaged")
     expect(await axe(page)).toEqual([])
     await page.getByRole("button", { name: "Abort the procedure" }).click()
