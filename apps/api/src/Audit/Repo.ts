@@ -20,6 +20,11 @@ interface AuditRow {
   readonly outcome?: string | null
 }
 
+/** A value as the JSON text it is stored with already (a record's `data`): appended as it is, not parsed and written again. */
+export class StoredJson {
+  constructor(readonly text: string) {}
+}
+
 /** One row to append. */
 export interface AuditEntry {
   readonly at: string
@@ -65,7 +70,12 @@ const decodeCursor = Schema.decodeUnknownOption(Cursor)
 export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value))
+    const json = (value: unknown) =>
+      value === null || value === undefined
+        ? null
+        : value instanceof StoredJson
+          ? value.text
+          : JSON.stringify(value)
 
     const append = (entries: ReadonlyArray<AuditEntry>) =>
       entries.length === 0

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import * as Contract from "@cryoreg/contract"
 import { Model, PatientIds } from "@cryoreg/domain"
 import { Effect, Schema } from "effect"
-import { encode, type RecordKind, type schemaOf } from "../Patients/Decode.js"
+import { encode, encoderOf, type RecordKind, type schemaOf } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
 import type { PatientRow, RecordRow } from "../Patients/Repo.js"
 import { checkNewAdverseEvent } from "../Records/AdverseEvents.js"
@@ -62,7 +62,8 @@ const decoders = {
   visit: decodeInput(Contract.VisitInput),
   adverseEvent: decodeInput(Contract.AdverseEventInput)
 }
-const encodePatient = Schema.encodeSync(Model.Patient)
+const encodePatient = encoderOf(Model.Patient)
+const encodeEventInput = encoderOf(Contract.AdverseEventInput)
 const failures = <E>(check: Effect.Effect<void, E>) => {
   const exit = Effect.runSync(Effect.either(check))
   return exit._tag === "Left" ? exit.left : null
@@ -245,7 +246,7 @@ export const checkPatientOf = (
   }
   const event = decodeInput(Model.AdverseEvent)
   const eventOf = (source: Sourced, input: Contract.AdverseEventInput, id: string) => {
-    const decoded = event({ ...Schema.encodeSync(Contract.AdverseEventInput)(input), ...ids, id }, source.at)
+    const decoded = event({ ...encodeEventInput(input), ...ids, id }, source.at)
     if (decoded.ok) return decoded.value
     problems.push(...decoded.problems)
     return null

@@ -1,7 +1,7 @@
 import type { ImportCounts, User } from "@cryoreg/contract"
 import type { SqlClient, SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
-import type { AuditEntry, AuditRepo } from "../Audit/Repo.js"
+import { type AuditEntry, type AuditRepo, StoredJson } from "../Audit/Repo.js"
 import type { DataVersion } from "../DataVersion.js"
 import { AlreadyRecorded } from "../Errors.js"
 import { studyRowOf } from "../Patients/File.js"
@@ -80,7 +80,7 @@ export const writeImport = (
           }
           if (plan.isNew)
             entries.push(
-              entry({ entity: "patient", entityId: row.id, patientId: row.id, after: JSON.parse(row.data) })
+              entry({ entity: "patient", entityId: row.id, patientId: row.id, after: new StoredJson(row.data) })
             )
           for (const r of plan.records)
             entries.push(
@@ -88,7 +88,7 @@ export const writeImport = (
                 entity: entityOf[r.kind],
                 entityId: r.id,
                 patientId: r.patient_id,
-                after: JSON.parse(r.data)
+                after: new StoredJson(r.data)
               })
             )
           const study = studyRowOf({ ...plan.file, row })

@@ -8,7 +8,7 @@ import {
 } from "./Errors.js"
 import type { Event } from "./Events.js"
 import type { State } from "./State.js"
-import { checkTime, commonOf, positionName, type WithProbe } from "./Steps.js"
+import { checkTime, commonOf, mapNow, positionName, type WithProbe } from "./Steps.js"
 import { describeFinding, stimulationFinding } from "./Stimulation.js"
 
 type InCycle = Extract<State, { readonly _tag: "Freezing" | "Thawing" }>
@@ -47,7 +47,7 @@ export const startFreeze = (
       })
     )
   }
-  return Effect.map(checkTime(state, event, t), (startedAt) => ({
+  return mapNow(checkTime(state, event, t), (startedAt) => ({
     _tag: "Freezing" as const,
     ...commonOf(state),
     clock: startedAt,

@@ -1,4 +1,4 @@
-import { Effect, Either } from "effect"
+import { Effect, Either, Exit } from "effect"
 import type { StimulationTest, TelemetrySample } from "../Model/Procedure.js"
 import type { Side } from "../Model/Scales.js"
 import type { Level, Protocol } from "../Protocol.js"
@@ -32,6 +32,10 @@ export const commonOf = (s: State): Common => ({
   lastSample: s.lastSample,
   clock: s.clock
 })
+
+/** `Effect.map` of a step already decided (an Exit, as `Effect.succeed` and `Effect.fail` are) as an Exit again, so a replay of thousands of events reads each answer without running a fiber. */
+export const mapNow = <A, B, E>(effect: Effect.Effect<A, E>, f: (a: A) => B): Effect.Effect<B, E> =>
+  Exit.isExit(effect) ? Exit.map(effect as Exit.Exit<A, E>, f) : Effect.map(effect, f)
 
 /** Refuses `event` in `state`, saying why in words. */
 export const unexpected = (event: Event, state: State, why: string): UnexpectedEvent =>

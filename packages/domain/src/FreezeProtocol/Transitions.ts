@@ -14,6 +14,7 @@ import {
   acceptSample,
   checkTime,
   commonOf,
+  mapNow,
   position,
   positionName,
   recordStimulation,
@@ -94,7 +95,7 @@ export const apply = (state: State, event: Event, protocol: Protocol): Effect.Ef
       return applySample(state, event.sample)
     case "FreezeEnded": {
       if (state._tag !== "Freezing") return Effect.fail(unexpected(event, state, "no freeze is running"))
-      return Effect.map(checkTime(state, event, event.t), (t) => ({
+      return mapNow(checkTime(state, event, event.t), (t) => ({
         ...state,
         _tag: "Thawing",
         clock: t,
@@ -105,7 +106,7 @@ export const apply = (state: State, event: Event, protocol: Protocol): Effect.Ef
       if (state._tag === "Freezing")
         return Effect.fail(unexpected(event, state, "the freeze is still running"))
       if (state._tag !== "Thawing") return Effect.fail(unexpected(event, state, "no thaw is running"))
-      return Effect.map(checkTime(state, event, event.t), (t) => completeThaw(state, t, protocol))
+      return mapNow(checkTime(state, event, event.t), (t) => completeThaw(state, t, protocol))
     }
     case "LesionCompleted": {
       if (state._tag === "Thawed") {
