@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import * as Contract from "@cryoreg/contract"
 import { Model, PatientIds } from "@cryoreg/domain"
-import { Effect, Schema } from "effect"
+import { Effect, type Schema } from "effect"
 import { encode, encoderOf, type RecordKind, type schemaOf } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
 import type { PatientRow, RecordRow } from "../Patients/Repo.js"

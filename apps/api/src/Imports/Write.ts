@@ -80,7 +80,12 @@ export const writeImport = (
           }
           if (plan.isNew)
             entries.push(
-              entry({ entity: "patient", entityId: row.id, patientId: row.id, after: new StoredJson(row.data) })
+              entry({
+                entity: "patient",
+                entityId: row.id,
+                patientId: row.id,
+                after: new StoredJson(row.data)
+              })
             )
           for (const r of plan.records)
             entries.push(

@@ -35,7 +35,8 @@ export const encoderOf = <A, I>(schema: Schema.Schema<A, I, never>): ((value: A)
   const fast = ast._tag === "Transformation" ? fastDecoder(ast.from, { onExcessProperty: "error" }) : null
   if (fast === null) return slow
   return (value) => {
-    const quick = value instanceof (schema as unknown as new (...a: never) => A) ? fast({ ...value }) : notFast
+    const quick =
+      value instanceof (schema as unknown as new (...a: never) => A) ? fast({ ...value }) : notFast
     return quick === notFast ? slow(value) : (quick as I)
   }
 }

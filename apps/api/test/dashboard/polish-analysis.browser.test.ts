@@ -78,12 +78,7 @@ const pages = [
   {
     path: "/safety",
     name: "safety",
-    polish: [
-      "Bezpieczeństwo",
-      "zdarzenia niepożądane",
-      "Według rodzaju i nasilenia",
-      "ból okołozabiegowy"
-    ],
+    polish: ["Bezpieczeństwo", "zdarzenia niepożądane", "Według rodzaju i nasilenia", "ból okołozabiegowy"],
     english: [
       "Safety",
       "adverse events",

@@ -30,7 +30,11 @@ export const docsPolicy = (html: string) => {
         .update(m[1] ?? "")
         .digest("base64")}'`
   )
-  return [...common, `script-src ${["'self'", ...hashes].join(" ")}`, "style-src 'self' 'unsafe-inline'"].join("; ")
+  return [
+    ...common,
+    `script-src ${["'self'", ...hashes].join(" ")}`,
+    "style-src 'self' 'unsafe-inline'"
+  ].join("; ")
 }
 
 let docsPolicyCache: string | undefined
