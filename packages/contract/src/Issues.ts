@@ -99,7 +99,17 @@ const fromRefinement = (
   const message = annotated(issue)
   if (issue.kind === "From") return walk(issue.issue, path, c)
   // a predicate of a whole record (e.g. the adverse event's "resolution before onset") names its own field
-  if (!ParseResult.isComposite(issue.issue) && issue.issue._tag === "Pointer") return walk(issue.issue, path)
+  if (!ParseResult.isComposite(issue.issue) && issue.issue._tag === "Pointer") {
+    const pointer = issue.issue
+    const inner = pointer.issue
+    // the predicate's own sentence, at the field it names: a rule ("invalid"), not a value of the wrong type
+    if (!ParseResult.isComposite(inner) && inner._tag === "Type") {
+      const more = (Array.isArray(pointer.path) ? pointer.path : [pointer.path]) as ReadonlyArray<PropertyKey>
+      const at = path.concat(more.map((p) => (typeof p === "number" ? p : String(p))))
+      return [make("invalid", at, {}, inner.actual, annotated(inner) ?? annotatedOrDefault(inner))]
+    }
+    return walk(pointer, path)
+  }
   if (typeof c.minLength === "number" && isEmpty(given)) return [make("required", path, {}, given, message)]
   if (typeof c.maxLength === "number" && typeof given === "string" && given.length > c.maxLength)
     return [make("tooLong", path, { max: c.maxLength }, given, message)]

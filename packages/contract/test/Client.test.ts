@@ -82,7 +82,14 @@ describe("the typed client", () => {
       body: {
         error: "InvalidRequest",
         message: "invalid body",
-        issues: [{ path: ["nrs"], message: "NRS is an integer from 0 to 10; got 11" }]
+        issues: [
+          {
+            code: "range",
+            path: ["nrs"],
+            params: { min: 0, max: 10, integer: true },
+            message: "a whole number from 0 to 10; got 11"
+          }
+        ]
       }
     })
     const error = await makeClient({ baseUrl, token: "t" })

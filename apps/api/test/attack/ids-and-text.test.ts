@@ -21,7 +21,13 @@ describe.each(dialects)("ids, text and dates an attacker sends, on %s", (kind) =
         const answer = await raw(registry, "clinician-waw", "POST", "/api/patients", newPatient(id, center))
         expect(answer.status, `${id} ${center}`).toBe(422)
         expect(answer.json.error).toBe("RuleViolation")
-        expect(answer.json.issues).toEqual([{ path: ["id"], message: expect.stringContaining('"WAW-"') }])
+        expect(answer.json.issues).toEqual([
+          expect.objectContaining({
+            code: "patientIdPrefix",
+            path: ["id"],
+            message: expect.stringContaining('"WAW-"')
+          })
+        ])
         answers.push(answer.text)
       }
     expect(new Set(answers).size).toBe(1)
@@ -76,7 +82,7 @@ describe.each(dialects)("ids, text and dates an attacker sends, on %s", (kind) =
     })
     expect(user.status).toBe(422)
     expect(user.json.issues).toEqual([
-      { path: ["displayName"], message: expect.stringContaining("surrogate") }
+      expect.objectContaining({ path: ["displayName"], message: expect.stringContaining("surrogate") })
     ])
     expect((await registry.as.admin.listUsers({})).items.some((u) => u.username === "stat-surrogate")).toBe(
       false

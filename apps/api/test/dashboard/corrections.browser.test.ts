@@ -39,9 +39,7 @@ describe("corrections and retractions in the dashboard", () => {
     expect(await related.getByLabel("Yes").isChecked()).toBe(false)
     expect(await related.getByLabel("No").isChecked()).toBe(false)
     await report.getByRole("button", { name: "Report the event" }).click()
-    await expect
-      .poll(() => related.textContent())
-      .toContain("say whether the event is related to the procedure")
+    await expect.poll(() => related.textContent()).toContain("Choose related to the procedure: yes or no")
     await report.getByRole("button", { name: "Cancel" }).click()
 
     await section

@@ -39,6 +39,15 @@ afterAll(async () => {
 
 const save = (form: Locator, name: string) => form.getByRole("button", { name, exact: true }).click()
 
+/** A date as the English dashboard shows it ("7 Dec 2026"). */
+const shown = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC"
+  }).format(new Date(`${iso}T12:00:00Z`))
+
 /** Submits a form empty: every required field says so beside it in a sentence naming it, and nothing is saved. */
 const submitEmpty = async (page: Page, form: Locator, button: string, fields: ReadonlyArray<string>) => {
   await save(form, button)
@@ -156,7 +165,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(screening, "Save the screening")
     expect(await errorBeside(page, screening.getByLabel("Screening date"))).toMatch(
-      new RegExp(`^the screening \\(${calendar.future}\\) cannot be after today \\(\\d{4}-\\d{2}-\\d{2}\\)$`)
+      /^Screening date: the date cannot be after today \(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/
     )
     await shot(page, "03-screening-in-the-future")
     expect((await recordOf(page, d.url, id)).screening).toBeNull()
@@ -186,7 +195,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(block, "Save the block")
     expect(await errorBeside(page, block.getByLabel("Block date"))).toBe(
-      `the diagnostic block (${daysAgo(250)}) cannot be before the screening (${calendar.screening})`
+      `Block date: the dates are out of order (${shown(calendar.screening)} must come before ${shown(daysAgo(250))})`
     )
     expect((await recordOf(page, d.url, id)).blocks).toEqual([])
     await block.getByLabel("Block date").fill(calendar.block)
@@ -217,14 +226,14 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await shot(page, "05-procedure-form-7-lesions")
     await save(procedure, "Save the procedure")
     expect(await errorBeside(page, procedure.getByLabel("Side", { exact: true }).first())).toBe(
-      "the procedure's side (left) is not the patient's treated side (right)"
+      "Side: the patient's treated side is right"
     )
     await shot(page, "06-procedure-wrong-side")
     await procedure.getByLabel("Side", { exact: true }).first().selectOption({ label: "Right" })
     await procedure.getByLabel("Procedure date").fill(calendar.future)
     await save(procedure, "Save the procedure")
     expect(await errorBeside(page, procedure.getByLabel("Procedure date"))).toMatch(
-      new RegExp(`^the procedure \\(${calendar.future}\\) cannot be after today`)
+      /^Procedure date: the date cannot be after today \(\d{1,2} [A-Z][a-z]{2} \d{4}\)$/
     )
     expect((await recordOf(page, d.url, id)).procedure).toBeNull()
     await procedure.getByLabel("Procedure date").fill(calendar.procedure)
@@ -240,7 +249,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await save(month3, "Save the visit")
     expect(await errorBeside(page, month3.getByLabel("Visit date"))).toMatch(
       new RegExp(
-        `${calendar.beforeProcedure}.*${calendar.procedure}|${calendar.procedure}.*${calendar.beforeProcedure}`
+        `${shown(calendar.beforeProcedure)}.*${shown(calendar.procedure)}|${shown(calendar.procedure)}.*${shown(calendar.beforeProcedure)}`
       )
     )
     expect(await month3.textContent()).not.toMatch(codeWords)
@@ -279,7 +288,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
       "Onset (days after the procedure)"
     ])
     expect(await event.getByRole("group", { name: "Related to the procedure" }).textContent()).toContain(
-      "say whether the event is related to the procedure"
+      "Choose related to the procedure: yes or no"
     )
     await event.getByLabel("Type").selectOption("local hematoma")
     await event.getByLabel("Severity").selectOption("mild")
@@ -289,7 +298,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(event, "Report the event")
     expect(await errorBeside(page, event.getByLabel("Resolved (days after the procedure)"))).toBe(
-      "resolution cannot come before onset"
+      "Resolved (days after the procedure): resolution cannot come before onset"
     )
     expect((await recordOf(page, d.url, id)).adverseEvents).toEqual([])
     await event.getByLabel("Resolved (days after the procedure)").fill("12")

@@ -177,7 +177,10 @@ describe.each(dialects)("record versions and If-Match, on %s", (dialect) => {
     const doc = (await (await fetch(`${registry.url}/api/openapi.json`)).json()) as {
       paths: Record<string, Record<string, { parameters: Array<{ name: string }>; responses: object }>>
     }
-    const patches = Object.values(doc.paths).flatMap((ops) => (ops.patch === undefined ? [] : [ops.patch]))
+    // every correction of a patient's record (a center's or one's own profile has no versions)
+    const patches = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      ops.patch === undefined || !path.startsWith("/api/patients/") ? [] : [ops.patch]
+    )
     expect(patches.length).toBeGreaterThanOrEqual(6)
     for (const op of patches) {
       expect(op.parameters.map((p) => p.name)).toContain("If-Match")

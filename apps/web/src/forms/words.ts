@@ -1,5 +1,5 @@
 import { type Issue, Problems } from "@cryoreg/contract"
-import { num, t } from "../i18n"
+import { date, locale, num, t } from "../i18n"
 
 /** How a form names one of its fields: the label it shows, and the words of a select's options. */
 export interface FieldLabel {
@@ -44,6 +44,9 @@ const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefi
 
 const numberText = (x: unknown) => (typeof x === "number" ? num(x) : "")
 
+// A date an issue names, as the user's language writes dates ("7 Dec 2026", "07.12.2026").
+const dateText = (x: unknown) => (typeof x === "string" && x !== "" ? date(x) : String(x ?? ""))
+
 /**
  * One issue of the API (or of the form's own check, which decodes with the same schema) in the user's
  * language: the field named as the form labels it, and what is allowed.
@@ -85,12 +88,12 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     case "dateInFuture":
       return typeof p.birthYear === "number"
         ? t("errors.issue.birthYearInFuture", words)
-        : t("errors.issue.dateInFuture", { ...words, today: String(p.today ?? "") })
+        : t("errors.issue.dateInFuture", { ...words, today: dateText(p.today) })
     case "dateOrder":
       return t("errors.issue.dateOrder", {
         ...words,
-        earlierDate: String(p.earlierDate ?? ""),
-        laterDate: String(p.laterDate ?? "")
+        earlierDate: dateText(p.earlierDate),
+        laterDate: dateText(p.laterDate)
       })
     case "side":
       return t("errors.issue.side", {
@@ -105,6 +108,12 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       return t("errors.issue.underage", { ...words, minAge: numberText(p.minAge) })
     case "unknown":
       return t("errors.issue.unknown", { ...words, value: valueWords(p.value, field) })
+    case "invalid":
+      // a rule without a code of its own (e.g. a resolution before its onset): in English the rule's own
+      // sentence, which is the API's; in Polish the general one
+      return locale() === "en" && issue.message.trim() !== ""
+        ? `${Name}: ${issue.message}`
+        : t("errors.issue.invalid", words)
     default:
       return t(`errors.issue.${issue.code}`, words)
   }
