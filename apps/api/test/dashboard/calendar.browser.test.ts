@@ -67,7 +67,7 @@ describe("the study's calendar in the dashboard", () => {
     const listed = section.getByRole("row").filter({ hasText: patient })
     expect(await listed.getByRole("cell").allTextContents()).toEqual([
       patient,
-      "waw",
+      "Neurolocus Pain Management Centre",
       "3 months out of window",
       "14 Jul 2026",
       "120",

@@ -1,6 +1,7 @@
 import { A, createAsync } from "@solidjs/router"
 import type { JSX } from "solid-js"
 import { Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { getCohort } from "../api/queries"
 import { EnrollmentChart } from "../charts/enrollment-chart"
 import { FunnelChart } from "../charts/funnel-chart"
@@ -25,6 +26,7 @@ function PatientCell(props: { readonly id: string; readonly linked: boolean }): 
 
 /** Enrollment by center and month, the eligibility funnel, follow-up completeness, overdue visits and visits out of window. */
 export default function CohortPage(): JSX.Element {
+  const { centerName } = useCenters()
   const chosen = useAnalysisSet()
   const cohort = createAsync(() => fromSet(chosen, getCohort))
   const session = useSession()
@@ -97,7 +99,7 @@ export default function CohortPage(): JSX.Element {
                   rows={c().enrollment}
                   columns={[
                     { label: t("analysis.cohort.month"), value: (r) => r.month },
-                    { label: t("analysis.stat.center"), value: (r) => r.centerId },
+                    { label: t("analysis.stat.center"), value: (r) => centerName(r.centerId) },
                     { label: t("analysis.cohort.screenedCol"), value: (r) => r.screened, numeric: true },
                     { label: t("analysis.cohort.treatedCol"), value: (r) => r.treated, numeric: true }
                   ]}
@@ -129,7 +131,7 @@ export default function CohortPage(): JSX.Element {
                             <td>
                               <PatientCell id={o.patientId} linked={linked()} />
                             </td>
-                            <td>{o.centerId}</td>
+                            <td>{centerName(o.centerId)}</td>
                             <td>{timepointLabel(o.timepoint)}</td>
                             <td>{date(o.dueBy)}</td>
                             <td class="num">{o.daysOverdue}</td>
@@ -166,7 +168,7 @@ export default function CohortPage(): JSX.Element {
                           <td>
                             <PatientCell id={o.patientId} linked={linked()} />
                           </td>
-                          <td>{o.centerId}</td>
+                          <td>{centerName(o.centerId)}</td>
                           <td>
                             {timepointLabel(o.timepoint)}{" "}
                             <span class="badge warn">{t("analysis.cohort.outOfWindowBadge")}</span>
