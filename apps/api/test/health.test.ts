@@ -36,7 +36,7 @@ describe("GET /api/health on an embedded SQLite file", () => {
   it("answers unknown API routes with a 404 problem body", async () => {
     const response = await fetch(`${server.url}/api/no-such-route`)
     expect(response.status).toBe(404)
-    expect(await response.json()).toMatchObject({ error: "NotFound" })
+    expect(await response.json()).toMatchObject({ error: "NoSuchRoute" })
   })
 
   it("starts again on the same file without re-running migrations", async () => {
