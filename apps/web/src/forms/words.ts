@@ -1,4 +1,4 @@
-import { type Issue, Problems } from "@cryoreg/contract"
+import { ApiError, type Issue, Problems } from "@cryoreg/contract"
 import { date, locale, num, t } from "../i18n"
 
 /** How a form names one of its fields: the label it shows, and the words of a select's options. */
@@ -142,5 +142,8 @@ export const wordProblem = (error: unknown): string => {
   if (error !== null && typeof error === "object" && "status" in error && error.status === 0)
     return t("errors.problem.Unreachable")
   const tag = problemTags.find((tag) => Problems.is(error, tag))
-  return t(tag === undefined ? "errors.problem.other" : `errors.problem.${tag}`)
+  if (tag !== undefined) return t(`errors.problem.${tag}`)
+  // a sentence the dashboard worded itself (e.g. what a colleague changed meanwhile) is shown as it is
+  if (error instanceof Error && !(error instanceof ApiError) && error.message !== "") return error.message
+  return t("errors.problem.other")
 }
