@@ -16,6 +16,29 @@ import { useSession } from "../session/session"
  * the sessions), and apart from them the device accounts of the procedures under way (a device's account
  * ends with its procedure, and is not listed after).
  */
+type Action = "reactivate" | "reset" | "revoke" | "deactivate"
+
+/** One act on an account: its button, named with the account for assistive technology. */
+function Act(props: {
+  readonly act: Action
+  readonly user: User
+  readonly run: (u: User) => void
+}): JSX.Element {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      aria-label={t("admin.users.actionsFor", {
+        action: t(`admin.users.${props.act}`),
+        user: props.user.username
+      })}
+      onClick={() => props.run(props.user)}
+    >
+      {t(`admin.users.${props.act}`)}
+    </button>
+  )
+}
+
 export default function AdminUsersPage(): JSX.Element {
   const session = useSession()
   const { centers, centerName } = useCenters()
@@ -63,8 +86,6 @@ export default function AdminUsersPage(): JSX.Element {
   }
   const roleText = (u: User) => t(`shell.roles.${u.role}`)
   const centerText = (u: User) => (u.centerId === null ? t("admin.users.allCenters") : centerName(u.centerId))
-  const named = (action: "reactivate" | "reset" | "revoke" | "deactivate", u: User) =>
-    t("admin.users.actionsFor", { action: t(`admin.users.${action}`), user: u.username })
   const self = (u: User) => session.user()?.id === u.id
   return (
     <section data-page="admin-users">
@@ -143,43 +164,10 @@ export default function AdminUsersPage(): JSX.Element {
                   <td>
                     <Show when={!self(u)}>
                       <div class="row-actions">
-                        <Show
-                          when={u.active}
-                          fallback={
-                            <button
-                              type="button"
-                              class="secondary"
-                              aria-label={named("reactivate", u)}
-                              onClick={() => reactivate(u)}
-                            >
-                              {t("admin.users.reactivate")}
-                            </button>
-                          }
-                        >
-                          <button
-                            type="button"
-                            class="secondary"
-                            aria-label={named("reset", u)}
-                            onClick={() => reset(u)}
-                          >
-                            {t("admin.users.reset")}
-                          </button>
-                          <button
-                            type="button"
-                            class="secondary"
-                            aria-label={named("revoke", u)}
-                            onClick={() => revoke(u)}
-                          >
-                            {t("admin.users.revoke")}
-                          </button>
-                          <button
-                            type="button"
-                            class="secondary"
-                            aria-label={named("deactivate", u)}
-                            onClick={() => deactivate(u)}
-                          >
-                            {t("admin.users.deactivate")}
-                          </button>
+                        <Show when={u.active} fallback={<Act act="reactivate" user={u} run={reactivate} />}>
+                          <Act act="reset" user={u} run={reset} />
+                          <Act act="revoke" user={u} run={revoke} />
+                          <Act act="deactivate" user={u} run={deactivate} />
                         </Show>
                       </div>
                     </Show>
@@ -209,14 +197,7 @@ export default function AdminUsersPage(): JSX.Element {
                     <td>{u.displayName}</td>
                     <td>{centerText(u)}</td>
                     <td>
-                      <button
-                        type="button"
-                        class="secondary"
-                        aria-label={named("revoke", u)}
-                        onClick={() => revoke(u)}
-                      >
-                        {t("admin.users.revoke")}
-                      </button>
+                      <Act act="revoke" user={u} run={revoke} />
                     </td>
                   </tr>
                 )}
