@@ -1,10 +1,10 @@
 import { Model, PatientIds } from "@cryoreg/domain"
-import { type Candidate, candidateRecord, type FailedCriterion } from "./internal/Candidates.js"
-import type { Miss } from "./internal/Generate.js"
-import * as Random from "./internal/Random.js"
+import { type Candidate, candidateRecord, type FailedCriterion } from "./internal/candidates.js"
+import type { Miss } from "./internal/generate.js"
+import * as Random from "./internal/random.js"
 import { calibrated } from "./StudyCohort.js"
 
-export type { FailedCriterion } from "./internal/Candidates.js"
+export type { FailedCriterion } from "./internal/candidates.js"
 
 /** A candidate screened and found ineligible, with the one criterion that failed. */
 export interface IneligibleCandidate {

@@ -1,9 +1,9 @@
 import type { Model } from "@cryoreg/domain"
-import { generateColumns, type Miss, type StudyCohort } from "./internal/Generate.js"
-import * as Random from "./internal/Random.js"
-import { type PatientIdOf, toRecords } from "./internal/Records.js"
+import { generateColumns, type Miss, type StudyCohort } from "./internal/generate.js"
+import * as Random from "./internal/random.js"
+import { type PatientIdOf, toRecords } from "./internal/records.js"
 
-export type { Miss, StudyCohort } from "./internal/Generate.js"
+export type { Miss, StudyCohort } from "./internal/generate.js"
 
 /** A generated study cohort: the domain records and the cells the calibration could not meet. */
 export interface GeneratedCohort {

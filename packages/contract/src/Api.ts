@@ -9,9 +9,9 @@ export * from "./AuthApi.js"
 export * from "./FhirApi.js"
 /** Imports of a center's existing patients. */
 export * from "./ImportApi.js"
+/** Live procedures: protocol events, telemetry and the stream. */
+export * from "./LiveProcedureApi.js"
 /** Patients and their clinical records. */
 export * from "./PatientApi.js"
-/** Live procedures: protocol events, telemetry and the stream. */
-export * from "./ProcedureApi.js"
 /** REDCap and CDISC ODM: exports and the REDCap records import. */
 export * from "./RedcapApi.js"

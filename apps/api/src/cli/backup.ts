@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs"
 import { dirname } from "node:path"
 import { Effect, Option } from "effect"
-import { failure, fileArgument, main, sqliteLocation } from "./Cli.js"
-import { checkBackup, vacuumInto } from "./Sqlite.js"
+import { failure, fileArgument, main, sqliteLocation } from "./command.js"
+import { checkBackup, vacuumInto } from "./sqliteCopy.js"
 
 const line = "pnpm --filter @cryoreg/api backup <file>"
 const help = `Writes a consistent copy of the registry's SQLite database (CRYOREG_DATA_DIR/cryoreg.sqlite) to <file>,

@@ -9,8 +9,8 @@ import {
   renameSync
 } from "node:fs"
 import { Effect, Option } from "effect"
-import { failure, fileArgument, main, sqliteLocation } from "./Cli.js"
-import { checkBackup } from "./Sqlite.js"
+import { failure, fileArgument, main, sqliteLocation } from "./command.js"
+import { checkBackup } from "./sqliteCopy.js"
 
 const line = "pnpm --filter @cryoreg/api restore <file>"
 const help = `Brings a backup made by \`backup\` back as CRYOREG_DATA_DIR/cryoreg.sqlite. The data folder must be empty

@@ -1,4 +1,4 @@
-import type { Block } from "./Anneal.js"
+import type { Block } from "./anneal.js"
 
 // Whole-row trades between two patients: every all-patient figure stays, only their groups move.
 

@@ -1,5 +1,5 @@
-import type { Random } from "./Random.js"
-import { swapRows, tradable } from "./Rows.js"
+import type { Random } from "./random.js"
+import { swapRows, tradable } from "./rows.js"
 
 /** Running sums per (group, feature): what every calibration target is computed from. */
 export interface Sums {

@@ -1,6 +1,6 @@
 import { type Eligibility, Model } from "@cryoreg/domain"
-import type { Random } from "./Random.js"
-import { isoDay, pad } from "./Records.js"
+import type { Random } from "./random.js"
+import { isoDay, pad } from "./records.js"
 
 /** The criterion a screened candidate fails: an inclusion or an exclusion of the study. */
 export type FailedCriterion = Eligibility.InclusionId | Model.ExclusionId

@@ -1,6 +1,6 @@
-import type { Sums } from "./Anneal.js"
-import { mean, sd } from "./Anneal.js"
-import { fUpperFast, tTwoSidedFast } from "./Tails.js"
+import type { Sums } from "./anneal.js"
+import { mean, sd } from "./anneal.js"
+import { fUpperFast, tTwoSidedFast } from "./tails.js"
 
 // p-values of the paper's tests, computed from a block's running sums during the search.
 

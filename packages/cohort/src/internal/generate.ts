@@ -1,11 +1,11 @@
-import { anneal, type Block, makeSums, penalty } from "./Anneal.js"
-import { impossible } from "./Cells.js"
-import * as Design from "./Design.js"
-import * as PainBlock from "./PainBlock.js"
-import { polish } from "./Polish.js"
-import * as Random from "./Random.js"
-import * as ScaleBlock from "./ScaleBlock.js"
-import * as Treatment from "./Treatment.js"
+import { anneal, type Block, makeSums, penalty } from "./anneal.js"
+import { impossible } from "./cells.js"
+import * as Design from "./design.js"
+import * as PainBlock from "./painBlock.js"
+import { polish } from "./polish.js"
+import * as Random from "./random.js"
+import * as ScaleBlock from "./scaleBlock.js"
+import * as Treatment from "./treatment.js"
 
 /** A calibration target the search could not meet: the cell, its acceptable interval, what was reached. */
 export interface Miss {

@@ -1,5 +1,5 @@
-import { anneal, type Block, makeSums, penalty, type Target } from "./Anneal.js"
-import type { Random } from "./Random.js"
+import { anneal, type Block, makeSums, penalty, type Target } from "./anneal.js"
+import type { Random } from "./random.js"
 
 /** How much heavier a cell already met weighs while polishing: no pursued p-value is worth losing it. */
 const hold = 30

@@ -1,6 +1,6 @@
 import { Model } from "@cryoreg/domain"
-import type { StudyCohort } from "./Generate.js"
-import type { Random } from "./Random.js"
+import type { StudyCohort } from "./generate.js"
+import type { Random } from "./random.js"
 
 const nsaids = ["ibuprofen", "naproxen", "diclofenac", "ketoprofen", "meloxicam"] as const
 const opioids = ["tramadol", "tramadol+paracetamol", "oxycodone", "codeine+paracetamol"] as const

@@ -1,9 +1,9 @@
-import type { Block, Target } from "./Anneal.js"
-import { mean, sd } from "./Anneal.js"
-import { countTarget, derivedTarget, meanTarget, pTarget, sdTarget, value } from "./Cells.js"
-import { type Design, groupSizes, scaleCount, strata, subgroupCount } from "./Design.js"
-import type { Random } from "./Random.js"
-import { anovaP, pairedBonferroniP, welchP } from "./SumTests.js"
+import type { Block, Target } from "./anneal.js"
+import { mean, sd } from "./anneal.js"
+import { countTarget, derivedTarget, meanTarget, pTarget, sdTarget, value } from "./cells.js"
+import { type Design, groupSizes, scaleCount, strata, subgroupCount } from "./design.js"
+import type { Random } from "./random.js"
+import { anovaP, pairedBonferroniP, welchP } from "./sumTests.js"
 
 /** Columns of the NRS block: baseline, 3 and 6 months. */
 export const NRS0 = 0

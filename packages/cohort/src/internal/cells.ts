@@ -1,6 +1,6 @@
 import { Analysis } from "@cryoreg/domain"
-import type { Sums, Target } from "./Anneal.js"
-import { mean, sd, total } from "./Anneal.js"
+import type { Sums, Target } from "./anneal.js"
+import { mean, sd, total } from "./anneal.js"
 
 const numbers = Analysis.numbersOf(Analysis.study)
 

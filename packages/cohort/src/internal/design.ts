@@ -1,6 +1,6 @@
-import { apportion, countFromPercent } from "./Apportion.js"
-import { value } from "./Cells.js"
-import { type Random, shuffle } from "./Random.js"
+import { apportion, countFromPercent } from "./apportion.js"
+import { value } from "./cells.js"
+import { type Random, shuffle } from "./random.js"
 
 /** Baseline NRS strata of Table 10 with their NRS ranges. */
 export const strata = [

@@ -1,8 +1,8 @@
-import type { Block, Target } from "./Anneal.js"
-import { mean, sd } from "./Anneal.js"
-import { derivedTarget, meanTarget, pTarget, sdTarget } from "./Cells.js"
-import type { Random } from "./Random.js"
-import { pairedBonferroniP } from "./SumTests.js"
+import type { Block, Target } from "./anneal.js"
+import { mean, sd } from "./anneal.js"
+import { derivedTarget, meanTarget, pTarget, sdTarget } from "./cells.js"
+import type { Random } from "./random.js"
+import { pairedBonferroniP } from "./sumTests.js"
 
 const F = { v0: 0, v3: 1, v6: 2, d3: 3, d6: 4, d36: 5, drift: 6 }
 

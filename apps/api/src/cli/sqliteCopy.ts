@@ -1,7 +1,7 @@
 import { SqlClient } from "@effect/sql"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { Effect } from "effect"
-import { CliFailure, failure } from "./Cli.js"
+import { CliFailure, failure } from "./command.js"
 
 // Read-only and without touching the journal mode: the running server owns the file.
 const readOnly = (file: string) => SqliteClient.layer({ filename: file, readonly: true, disableWAL: true })

@@ -1,6 +1,6 @@
-import { value } from "./Cells.js"
-import { scaleCount } from "./Design.js"
-import type { Random } from "./Random.js"
+import { value } from "./cells.js"
+import { scaleCount } from "./design.js"
+import type { Random } from "./random.js"
 
 /** Table 7's adverse event types, as the domain names them. */
 export const adverseEventTypes = [
