@@ -8,18 +8,12 @@ import type {
 } from "@cryoreg/contract"
 import { rules } from "../Imports/Problems.js"
 import type { ParsedPatient, Sourced } from "../Imports/Source.js"
-import { type Cell, cellValue, type Errors } from "./RedcapCells.js"
-import { exclusions, instruments, maxCycles, visitEvents } from "./RedcapModel.js"
+import { cellValue, type Errors } from "./RedcapCells.js"
+import { exclusions, visitEvents } from "./RedcapModel.js"
+import { procedureOf } from "./RedcapProcedureForm.js"
+import { filled, type Located, orUndefined, type Row, read, rowsOf, type Sources } from "./RedcapRows.js"
 
-/** Where each value of an input came from: its path in the input (`lesions.2.level`) → row and column. */
-export type Sources = Map<string, { row: number; column: string }>
-
-/** One record of a patient read from the file, with the rows its values came from. */
-export interface Located<A> {
-  readonly row: number
-  readonly input: A
-  readonly sources: Sources
-}
+export type { Row } from "./RedcapRows.js"
 
 /** One patient of a REDCap records file as the registry's inputs. */
 export interface ImportedPatient {
@@ -33,40 +27,6 @@ export interface ImportedPatient {
   readonly adverseEvents: Array<Located<AdverseEventInput>>
 }
 
-/** A data row of the file, by column, with its row number. */
-export type Row = Record<string, string> & { readonly __row: string }
-
-/** Reads a form's fields from a row: `spec` maps input paths to columns; the values come back by path. */
-const read = (
-  row: Row,
-  spec: Record<string, string>,
-  errors: Errors,
-  sources: Sources,
-  prefix = "",
-  optional: ReadonlyArray<string> = []
-) => {
-  const out: Record<string, unknown> = {}
-  const number = Number(row.__row)
-  for (const [path, column] of Object.entries(spec)) {
-    const cell: Cell = { row: number, column, text: row[column] ?? "" }
-    out[path] = cellValue(cell, errors, optional.includes(path) ? { required: false } : {})
-    sources.set(`${prefix}${path}`, { row: number, column })
-  }
-  return out
-}
-const orUndefined = <A>(v: A | null) => (v === null ? undefined : v)
-const numbers = (text: string) =>
-  text
-    .split(/[;\s]+/)
-    .filter((s) => s !== "")
-    .map(Number)
-
-/** Whether a row holds a value of the instrument (REDCap exports an event's row when any form of it has data). */
-const filled = (row: Row, instrument: string) =>
-  (instruments.find((i) => i.name === instrument)?.fields ?? []).some((f) =>
-    f.type === "checkbox" ? false : (row[f.name] ?? "").trim() !== ""
-  )
-
 /** A patient's records read from their rows (checked for events and instances already). */
 export const formsOf = (
   id: string,
@@ -74,10 +34,7 @@ export const formsOf = (
   valid: ReadonlyArray<Row>,
   errors: Errors
 ): ImportedPatient => {
-  const at = (event: string, instrument = "") =>
-    valid.filter((r) => r.redcap_event_name === event && (r.redcap_repeat_instrument ?? "") === instrument)
-  const byInstance = (rs: Array<Row>) =>
-    [...rs].sort((a, b) => Number(a.redcap_repeat_instance) - Number(b.redcap_repeat_instance))
+  const { at, byInstance } = rowsOf(valid)
   const screeningRow = at("screening_arm_1")[0]
 
   let patient: ImportedPatient["patient"] = null
@@ -164,83 +121,7 @@ export const formsOf = (
     }
   })
 
-  let procedure: ImportedPatient["procedure"] = null
-  const procedureRow = at("procedure_arm_1")[0]
-  if (procedureRow !== undefined && filled(procedureRow, "procedure")) {
-    const s: Sources = new Map()
-    const v = read(
-      procedureRow,
-      {
-        date: "procedure_date",
-        operator: "operator",
-        side: "procedure_side",
-        deviceSerial: "device_serial",
-        durationMinutes: "duration_minutes"
-      },
-      errors,
-      s
-    )
-    const lesions = byInstance(at("procedure_arm_1", "lesion")).map((r, i) => {
-      const n = Number(r.__row)
-      const base = read(
-        r,
-        {
-          side: "lesion_side",
-          level: "lesion_level",
-          frequencyHz: "stim_frequency_hz",
-          motor: "stim_motor_response_v",
-          cycles: "lesion_cycles"
-        },
-        errors,
-        s,
-        `lesions.${i}.`,
-        ["motor"]
-      )
-      const voltages = numbers(r.stim_voltages ?? "")
-      if (voltages.some((x) => !Number.isFinite(x)))
-        errors.add(
-          n,
-          "stim_voltages",
-          rules.format,
-          `"Voltages tried (V)" are numbers separated by semicolons, not "${r.stim_voltages}"`
-        )
-      s.set(`lesions.${i}.stimulation.voltagesTried`, { row: n, column: "stim_voltages" })
-      s.set(`lesions.${i}.stimulation.frequencyHz`, { row: n, column: "stim_frequency_hz" })
-      s.set(`lesions.${i}.stimulation.motorResponseAtVoltage`, { row: n, column: "stim_motor_response_v" })
-      const count = typeof base.cycles === "number" ? Math.min(base.cycles, maxCycles) : 0
-      const freezeCycles = Array.from({ length: count }, (_, j) => {
-        const c = read(
-          r,
-          {
-            startedAt: `cycle${j + 1}_start_s`,
-            endedAt: `cycle${j + 1}_end_s`,
-            thawCompletedAt: `cycle${j + 1}_thaw_s`,
-            targetTemperatureC: `cycle${j + 1}_target_c`,
-            reachedTemperatureC: `cycle${j + 1}_reached_c`
-          },
-          errors,
-          s,
-          `lesions.${i}.freezeCycles.${j}.`
-        )
-        return c
-      })
-      return {
-        side: base.side,
-        level: base.level,
-        stimulation: {
-          frequencyHz: base.frequencyHz,
-          voltagesTried: voltages,
-          motorResponseAtVoltage: base.motor
-        },
-        freezeCycles
-      }
-    })
-    procedure = {
-      row: Number(procedureRow.__row),
-      input: { ...v, lesions } as unknown as ProcedureInput,
-      sources: s
-    }
-  }
+  const procedure = procedureOf(valid, errors)
 
   const visits = Object.entries(visitEvents).flatMap(([timepoint, event]) =>
     at(event)
