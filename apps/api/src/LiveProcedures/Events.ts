@@ -2,7 +2,7 @@ import { type EventBatch, ProtocolEvent, type StreamMessage } from "@cryoreg/con
 import { FreezeProtocol } from "@cryoreg/domain"
 import { Effect, Schema } from "effect"
 import { EventConflict, EventIndexGap } from "./Errors.js"
-import { completionDeviations, cycleKey, lesionDeviations, protocol, replay } from "./Protocol.js"
+import { completionDeviations, cycleKey, lesionDeviations, protocol, replay } from "./Replay.js"
 import type { LiveRepo, ProcedureRow } from "./Repo.js"
 import type { LiveSamples } from "./Samples.js"
 

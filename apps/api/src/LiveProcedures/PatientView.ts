@@ -2,7 +2,7 @@ import type { OpenLiveProcedure } from "@cryoreg/contract"
 import type { FreezeProtocol } from "@cryoreg/domain"
 import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
-import { replay } from "./Protocol.js"
+import { replay } from "./Replay.js"
 import type { LiveRepo } from "./Repo.js"
 
 /** What the patient's record shows of live procedures: the open one, or a completed one's deviations. */

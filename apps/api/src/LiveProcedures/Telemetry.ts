@@ -3,7 +3,7 @@ import { FreezeProtocol, type Model } from "@cryoreg/domain"
 import { Effect, Either } from "effect"
 import { downsample } from "./Downsample.js"
 import { GroupCommit } from "./GroupCommit.js"
-import { telemetryState } from "./Protocol.js"
+import { telemetryState } from "./Replay.js"
 import { LiveRepo, type ProcedureRow } from "./Repo.js"
 import { LiveSamples } from "./Samples.js"
 
