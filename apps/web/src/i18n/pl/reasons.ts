@@ -39,7 +39,7 @@ export const reasons: typeof en = {
       "do wykonania {{ test }} potrzeba co najmniej 2 pacjentów z {{ who }} w każdej grupie ({{ groups }})",
     needsEveryGroup: "do wykonania {{ test }} potrzeba pacjentów z {{ who }} w każdej grupie ({{ groups }})",
     needsEveryStratum:
-      "do wykonania {{ test }} potrzeba pacjentów z {{ who }} w każdej warstwie, a w co najmniej jednej dwóch ({{ groups }})",
+      "do wykonania {{ test }} potrzeba pacjentów z {{ who }} w każdej warstwie, w tym co najmniej 2 w jednej z nich ({{ groups }})",
     noResponderM6:
       "wśród pacjentów z {{ who }} ({{ thePatients }}) nikt nie odpowiedział na leczenie po 6 miesiącach",
     allRespondersM6:
