@@ -6,7 +6,8 @@ export interface StudyReport extends Analysis.StudyReport {}
 
 /**
  * The study report as `pnpm report --json` prints it: Tables 1–10 in the paper's layout, every printed cell
- * `{ _tag: "Computed", value }` or `{ _tag: "NotComputed", reason }`, tests labelled.
+ * `{ _tag: "Computed", value }` or `{ _tag: "NotComputed", reason, why }` (`why`: the domain's
+ * `NotComputedReason`, a code and its params; `reason`: the same in English), tests labelled.
  */
 export const StudyReport: Schema.Schema<StudyReport> = Schema.declare(
   (u: unknown): u is Analysis.StudyReport => typeof u === "object" && u !== null && "table1" in u,
@@ -15,7 +16,7 @@ export const StudyReport: Schema.Schema<StudyReport> = Schema.declare(
     jsonSchema: {
       type: "object",
       description:
-        'Tables 1–10 in the layout of published-tables.json, each printed cell (a number, a p-value, or a tuple printed together such as mean ± SD) either { "_tag": "Computed", "value": … } or { "_tag": "NotComputed", "reason": "<why, in words>" }'
+        'Tables 1–10 in the layout of published-tables.json, each printed cell (a number, a p-value, or a tuple printed together such as mean ± SD) either { "_tag": "Computed", "value": … } or { "_tag": "NotComputed", "reason": "<why, in English>", "why": { "code": "<kind of reason>", "params": { … }, "group": "<subgroup, Tables 8–10>" } }'
     }
   }
 )

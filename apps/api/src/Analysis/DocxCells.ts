@@ -1,4 +1,4 @@
-import type { Analysis } from "@cryoreg/domain"
+import { Analysis } from "@cryoreg/domain"
 
 /** The report the document prints. */
 export type Report = Analysis.StudyReport
@@ -17,6 +17,8 @@ export interface DocTable {
 /** A value of the report as it may come: a number, a printed p ("<0.001"), missing, or a cell of either. */
 export type ReportValue = number | string | null | undefined | Cell<number | string>
 
+const notComputedText = (reason: string) => `not computed (${reason})`
+
 /**
  * The text of one value of the report in a table cell: a number at `decimals`, a p-value as printed
  * ("< 0.001"), "—" when absent, and "not computed (why)" when the report could not compute it.
@@ -24,7 +26,9 @@ export type ReportValue = number | string | null | undefined | Cell<number | str
 export const cellText = (v: ReportValue, decimals?: number): string => {
   if (v === null || v === undefined) return "—"
   if (typeof v === "object")
-    return v._tag === "Computed" ? cellText(v.value, decimals) : `not computed (${v.reason})`
+    return v._tag === "Computed"
+      ? cellText(v.value, decimals)
+      : notComputedText(Analysis.describeReason(v.why))
   if (typeof v === "string") return v.startsWith("<") ? `< ${v.slice(1)}` : v
   if (!Number.isFinite(v)) return "—"
   return decimals === undefined ? String(v) : v.toFixed(decimals)
@@ -76,5 +80,5 @@ export const testP = (r: Report, key: string, p: (x: number) => string | number)
   if (t === undefined) return "—"
   if (t.p !== null) return cellText(p(t.p))
   const reason = /^not computed: (.*)$/s.exec(t.note ?? "")?.[1]
-  return reason === undefined ? "—" : cellText({ _tag: "NotComputed", reason })
+  return reason === undefined ? "—" : notComputedText(reason)
 }

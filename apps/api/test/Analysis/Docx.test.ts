@@ -29,8 +29,9 @@ describe("the report's Word document", () => {
   })
 
   it("prints a value the report could not compute as not computed, with the reason", () => {
-    expect(cellText({ _tag: "NotComputed", reason: "no patient has both a 3- and a 6-month NRS" })).toBe(
-      "not computed (no patient has both a 3- and a 6-month NRS)"
+    const why = Analysis.Reason.reason("noPatient", { who: Analysis.Reason.who("nrs", "baselineAndM6") })
+    expect(cellText(Analysis.Cell.notComputed(why))).toBe(
+      "not computed (no patient has an NRS at both baseline and 6 months)"
     )
     expect(cellText({ _tag: "Computed", value: 3.6 }, 1)).toBe("3.6")
     expect(cellText("<0.001")).toBe("< 0.001")
@@ -41,14 +42,23 @@ describe("the report's Word document", () => {
 
   it("prints a cell the report could not compute as not computed (why) in the table, and leaves it out of the figures", async () => {
     const reason = "only 1 patient has an NRS at 3 months: a mean ± SD needs at least 2"
+    const { reason: why, who } = Analysis.Reason
     const partial: Analysis.StudyReport = {
       ...report,
-      table2: { ...report.table2, nrs: { ...report.table2.nrs, m3: Analysis.Cell.notComputed(reason) } },
+      table2: {
+        ...report.table2,
+        nrs: {
+          ...report.table2.nrs,
+          m3: Analysis.Cell.notComputed(why("meanSdNeedsTwo", { who: who("nrs", "m3") }))
+        }
+      },
       table8: {
         ...report.table8,
         female: {
           ...report.table8.female,
-          reductionM6: Analysis.Cell.notComputed("no woman has a 6-month NRS")
+          reductionM6: Analysis.Cell.notComputed(
+            why("noPatient", { who: who("nrs", "baselineAndM6") }, "female")
+          )
         }
       }
     }

@@ -28,8 +28,8 @@ export interface Dashboard {
   readonly url: string
   readonly server: RunningServer
   readonly browser: Browser
-  /** A new page at `width` × 900 signed in as `username` (through the login form). */
-  readonly signedIn: (username: string, width?: number) => Promise<Page>
+  /** A new page at `width` × 900 signed in as `username` (through the login form, in `locale`'s words). */
+  readonly signedIn: (username: string, width?: number, locale?: "en-US" | "pl-PL") => Promise<Page>
   readonly close: () => Promise<void>
 }
 
@@ -46,12 +46,13 @@ export const startDashboard = async (): Promise<Dashboard> => {
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync"]
   })
-  const signedIn = async (username: string, width = 1280) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
+  const signedIn = async (username: string, width = 1280, locale: "en-US" | "pl-PL" = "en-US") => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, locale })
+    const pl = locale === "pl-PL"
     await page.goto(`${url}/login`)
-    await page.getByLabel("User name").fill(username)
-    await page.getByLabel("Password").fill(server.bootstrapped.generatedPassword ?? password)
-    await page.getByRole("button", { name: "Sign in" }).click()
+    await page.getByLabel(pl ? "Nazwa użytkownika" : "User name").fill(username)
+    await page.getByLabel(pl ? "Hasło" : "Password").fill(server.bootstrapped.generatedPassword ?? password)
+    await page.getByRole("button", { name: pl ? "Zaloguj" : "Sign in" }).click()
     await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
     return page
   }

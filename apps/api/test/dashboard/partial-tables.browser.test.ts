@@ -1,10 +1,22 @@
 import { makeClient } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
 
 const center = Model.CenterId.make("gda")
+
+/** Words of the domain's English reasons that a Polish page must not show. */
+const englishReasons = ["not computed", "patient", "too few", "needs at least", "undefined", "at 6 months"]
+
+/** What the page says, without the paper-consistency findings (the domain words those in English only). */
+const withoutFindings = async (page: Page) => {
+  const findings = await page
+    .locator("section.card", { has: page.locator("#findings-title") })
+    .allTextContents()
+  return findings.reduce((body, f) => body.replace(f, ""), (await page.locator("main").textContent()) ?? "")
+}
 
 describe("the tables page of a young center, in Chromium", () => {
   let d: Dashboard
@@ -70,6 +82,41 @@ describe("the tables page of a young center, in Chromium", () => {
       "not computed: only 1 patient has an NRS at 6 months: a mean ± SD needs at least 2"
     )
     await screenshot(page, "tables-young-center")
+    await page.close()
+  })
+
+  it("says in Polish why a cell was not computed, on the tables and subgroups pages, and leaves no English reason", async () => {
+    const page = await d.signedIn("clinician-gda", 1280, "pl-PL")
+    await page.goto(`${d.url}/tables`)
+    await settled(page, "tables")
+    await page.locator(".toolbar").waitFor()
+    const table2 = page.locator("section.card", { has: page.locator("#table2-title") })
+    const rmAnova = table2.locator("tr", {
+      hasText: "efekt czasu w analizie wariancji z powtarzanymi pomiarami, p"
+    })
+    await rmAnova.waitFor({ state: "attached" })
+    expect(await rmAnova.textContent()).toContain(
+      "nie obliczono: tylko 1 pacjent z pomiarem NRS na wizycie wyjściowej, po 3 i po 6 miesiącach: za mało do wykonania analizy wariancji z powtarzanymi pomiarami"
+    )
+    expect(await table2.getByTestId("table2-layout").textContent()).toContain(
+      "nie obliczono: tylko 1 pacjent z pomiarem NRS po 6 miesiącach: do obliczenia średniej ± SD potrzeba co najmniej 2"
+    )
+    const table8 = page.locator("section.card", { has: page.locator("#table8-title") })
+    expect(await table8.textContent()).toContain(
+      "nie obliczono: kobiety: brak pacjentów z pomiarem NRS na wizycie wyjściowej i po 6 miesiącach"
+    )
+    const tables = await withoutFindings(page)
+    for (const english of englishReasons) expect(tables, english).not.toContain(english)
+    await screenshot(page, "pl-tables-young-center")
+    await page.goto(`${d.url}/subgroups`)
+    await settled(page, "subgroups")
+    await page.locator('[data-page="subgroups"] h2').first().waitFor()
+    const subgroups = (await page.locator("main").textContent()) ?? ""
+    expect(subgroups).toContain(
+      "nie obliczono: do wykonania testu t potrzeba co najmniej 2 pacjentów z pomiarem NRS na wizycie wyjściowej i po 6 miesiącach w każdej grupie (kobiety: 0, mężczyźni: 1)"
+    )
+    for (const english of englishReasons) expect(subgroups, english).not.toContain(english)
+    await screenshot(page, "pl-subgroups-young-center")
     await page.close()
   })
 })

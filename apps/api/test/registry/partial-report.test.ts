@@ -32,7 +32,8 @@ describe.each(dialects)("a young registry's tables, cell by cell, over HTTP on %
     expect(n).toBe(0)
     expect(report.table1.ageMean).toEqual({
       _tag: "NotComputed",
-      reason: "these records hold no treated patient"
+      reason: "these records hold no treated patient",
+      why: { code: "noTreatedPatient", params: {} }
     })
   })
 
@@ -58,17 +59,31 @@ describe.each(dialects)("a young registry's tables, cell by cell, over HTTP on %
     expect(report.table2.nrs.m3._tag).toBe("Computed")
     expect(report.table2.nrs.m6).toEqual({
       _tag: "NotComputed",
-      reason: "only 1 patient has an NRS at 6 months: a mean ± SD needs at least 2"
+      reason: "only 1 patient has an NRS at 6 months: a mean ± SD needs at least 2",
+      why: { code: "meanSdNeedsTwo", params: { who: { measure: "nrs", at: "m6" } } }
     })
     expect(report.table2.rmAnovaTime).toEqual({
       _tag: "NotComputed",
-      reason: "only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"
+      reason:
+        "only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA",
+      why: { code: "tooFew", params: { n: 1, who: { measure: "nrs", at: "all" }, test: "rmAnova" } }
     })
     expect(report.table4.reduction50.p._tag).toBe("NotComputed")
     expect(report.table8.p.reductionM6).toEqual({
       _tag: "NotComputed",
       reason:
-        "the t-test needs at least 2 patients with an NRS at both baseline and 6 months in each group (women 0, men 1)"
+        "the t-test needs at least 2 patients with an NRS at both baseline and 6 months in each group (women 0, men 1)",
+      why: {
+        code: "needsTwoPerGroup",
+        params: {
+          who: { measure: "nrs", at: "baselineAndM6" },
+          groups: [
+            { group: "female", n: 0 },
+            { group: "male", n: 1 }
+          ],
+          test: "tTest"
+        }
+      }
     })
     expect(report.tests["nrs.rmAnova"]?.note).toMatch(/^not computed: only 1 patient has/)
     const missing = Analysis.notComputedCells(report)
@@ -85,6 +100,7 @@ describe.each(dialects)("a young registry's tables, cell by cell, over HTTP on %
     expect(cell).toMatchObject({ status: "notComputed", agrees: false, reproduced: null, difference: null })
     const m6 = comparison.find((c) => c.path === "table2.nrs.m6[0]")
     expect(m6?.reason).toBe("only 1 patient has an NRS at 6 months: a mean ± SD needs at least 2")
+    expect(m6?.why).toEqual({ code: "meanSdNeedsTwo", params: { who: { measure: "nrs", at: "m6" } } })
     const csv = await api.reportCsv({})
     // not computed: no value, status "notComputed", and the reason (quoted: it holds commas)
     expect(csv.split("\r\n")).toContain(

@@ -2,6 +2,7 @@ import type { ReportResponse } from "@cryoreg/contract"
 import type { Analysis } from "@cryoreg/domain"
 import { t } from "../i18n"
 import { ciOf } from "../outcomes/summary"
+import { wordReason } from "../tables/reason"
 
 type Report = ReportResponse["report"]
 
@@ -54,7 +55,9 @@ export const forestRows = (r: Report): Array<ForestRow> => {
 }
 
 const pOf = (cell: Report["table8"]["p"]["reductionM6"]): number | string =>
-  cell._tag === "Computed" ? cell.value : t("analysis.subgroups.notComputed", { reason: cell.reason })
+  cell._tag === "Computed"
+    ? cell.value
+    : t("analysis.subgroups.notComputed", { reason: wordReason(cell.why) })
 
 /** The between-group tests of the reduction at 6 months, as the paper reports them. */
 export const forestTests = (r: Report): Array<ForestFamily> => [

@@ -13,7 +13,8 @@ const cell = (
   difference: typeof published === "number" && typeof reproduced === "number" ? reproduced - published : null,
   agrees,
   status: agrees ? "agrees" : "differs",
-  reason: null
+  reason: null,
+  why: null
 })
 
 describe("comparison cells", () => {
@@ -55,7 +56,9 @@ describe("comparison cells", () => {
       difference: null,
       agrees: false,
       status: "notComputed",
-      reason: "only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"
+      reason:
+        "only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA",
+      why: { code: "tooFew", params: { n: 1, who: { measure: "nrs", at: "all" }, test: "rmAnova" } }
     }
     expect(reproducedText(missing)).toBe(
       "not computed: only 1 patient has an NRS at baseline, 3 and 6 months: too few for the repeated-measures ANOVA"

@@ -1,6 +1,7 @@
 import type { ComparisonResponse } from "@cryoreg/contract"
 import { type Dictionary, num, t } from "../i18n"
 import { en } from "../i18n/en"
+import { notComputedText } from "./reason"
 
 /** One compared cell of the comparison. */
 export type Cell = ComparisonResponse["comparison"][number]
@@ -61,7 +62,7 @@ export const byTable = (cells: ReadonlyArray<Cell>) => {
 
 /** What the report gives for a cell: its value, or "not computed: <reason>". */
 export const reproducedText = (c: Cell): string =>
-  c.status === "notComputed" ? t("tables.notComputed", { reason: c.reason ?? "" }) : show(c.reproduced)
+  c.status === "notComputed" ? notComputedText(c.why) : show(c.reproduced)
 
 /** How a cell fared, in words. */
 export const statusText = (c: Cell): string => t(`tables.status.${c.status}`)

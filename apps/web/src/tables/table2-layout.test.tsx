@@ -10,7 +10,8 @@ const cell = (path: string, published: number, reproduced: number): Cell => ({
   difference: reproduced - published,
   agrees: Math.abs(reproduced - published) < 0.05,
   status: Math.abs(reproduced - published) < 0.05 ? "agrees" : "differs",
-  reason: null
+  reason: null,
+  why: null
 })
 
 // A hand-made Table 2: NRS baseline reproduced exactly, 3 months off by 0.2 in the mean.

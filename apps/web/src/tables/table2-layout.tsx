@@ -2,6 +2,7 @@ import { For, type JSX } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
 import { t } from "../i18n"
 import { type Cell, show } from "./cells"
+import { notComputedText } from "./reason"
 
 const columns = [
   { key: "baseline", pct: false, path: (s: string) => [`${s}.baseline[0]`, `${s}.baseline[1]`] },
@@ -51,7 +52,7 @@ export function Table2Layout(props: { readonly cells: ReadonlyArray<Cell> }): JS
                         <div>
                           {missing === undefined
                             ? pair(paths, (x) => x.reproduced, pct)
-                            : t("tables.notComputed", { reason: missing.reason ?? "" })}
+                            : notComputedText(missing.why)}
                         </div>
                         <div class="muted">{pair(paths, (x) => x.published, pct)}</div>
                       </td>

@@ -1,10 +1,10 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect, Schema } from "effect"
-import { type Cell, notComputed, patientsHave, refusal, whenFinite } from "./Cell.js"
+import { type Cell, notComputed, refusal, whenFinite } from "./Cell.js"
 import { formatP } from "./Format.js"
-import { scaleWords } from "./Outcomes.js"
 import { round } from "./Printed.js"
 import { PValue } from "./Published.js"
+import { type Measure, reason, who } from "./Reason.js"
 import { type LabelledTest, notComputedTest } from "./Tests.js"
 
 /** A change from baseline estimated by the mixed model: estimate, 95 % confidence interval and p. */
@@ -71,24 +71,24 @@ export const allAvailableData = (
   Effect.catchAll(
     followedUp(x) < mixedModelMinPatients ? Effect.fail(null) : fitModels(x, name, decimals),
     (e) => {
-      const scale = scaleWords[name] ?? name
       const k = followedUp(x)
-      const reason =
+      const followUp = who(name as Measure, "m3OrM6")
+      const why =
         e === null
-          ? `${patientsHave(k)} ${scale} at 3 or 6 months: the mixed model needs at least ${mixedModelMinPatients}`
-          : refusal("mixed model", k, `${scale} at 3 or 6 months`)(e)
+          ? reason("mixedModelTooFew", { n: k, who: followUp, needed: mixedModelMinPatients })
+          : refusal("mixedModel", k, followUp)(e)
       return Effect.succeed({
-        row: notComputed(reason),
+        row: notComputed(why),
         tests: {
           [`${name}.mmrm`]: notComputedTest(
             `${name}: effect of time, all available data`,
             "MMRM, unstructured covariance, REML",
-            reason
+            why
           ),
           [`${name}.randomIntercept`]: notComputedTest(
             `${name}: effect of time, all available data, random intercept`,
             "linear mixed model with a random intercept per patient, REML",
-            reason
+            why
           )
         }
       })
@@ -144,7 +144,7 @@ const fitModels = (x: Float64Array, name: string, decimals: number) =>
       }
     }
     return {
-      row: whenFinite(row, () => "the mixed model's estimates are undefined for these patients"),
+      row: whenFinite(row, () => reason("mixedModelUndefined", {})),
       tests
     }
   })

@@ -5,6 +5,7 @@ import type { StudyColumns } from "./Columns.js"
 import { both } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
 import { round } from "./Printed.js"
+import { reason, who } from "./Reason.js"
 import type { ReportTables } from "./ReportTables.js"
 import { where } from "./Responders.js"
 import { chiSquareAsPublished, type LabelledTest, labelledOrNot, mcnemar, notComputedTest } from "./Tests.js"
@@ -26,9 +27,9 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
     const seen = [at(c.attended, 0), at(c.attended, 1), at(c.attended, 2)] as const
     const paired6 = both(seen[0], seen[2])
     const [n0, n3, n6, paired] = [count(seen[0]), count(seen[1]), count(seen[2]), count(paired6)]
-    const visit = ["the baseline visit", "the 3-month visit", "the 6-month visit"]
+    const visit = ["baseline", "m3", "m6"] as const
     const share = (k: number, of: number, t: number): Cell<readonly [number, number]> =>
-      of === 0 ? notComputed(`no patient attended ${visit[t]}`) : computed([k, pct(k, of)])
+      of === 0 ? notComputed(reason("noVisit", { visit: visit[t]! })) : computed([k, pct(k, of)])
     const row = (x: Uint8Array, name: "nsaids" | "opioids") =>
       Effect.gen(function* () {
         const [b, m3, m6] = [at(x, 0), at(x, 1), at(x, 2)]
@@ -36,17 +37,16 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
         const [pb, p6] = [where(b, paired6, paired), where(m6, paired6, paired)]
         const [q0, q6] = [count(pb), count(p6)]
         const label = `Table 5 ${name}: baseline vs 6 months`
-        const drug = name === "nsaids" ? "NSAIDs" : "opioid-containing analgesics"
-        const who = "both a baseline and a 6-month visit"
-        const of = paired === 1 ? "the 1 patient" : `the ${paired} patients`
+        const drug = name
+        const both6 = who("visit", "baselineAndM6")
         const why = (e: Stats.StatsError) =>
           paired === 0
-            ? `no patient has ${who}`
+            ? reason("noPatient", { who: both6 })
             : q0 + q6 === 0
-              ? `none of ${of} with ${who} used ${drug} at either visit`
+              ? reason("noneUsed", { n: paired, who: both6, drug })
               : q0 + q6 === 2 * paired
-                ? `every one of ${of} with ${who} used ${drug} at both visits`
-                : refusal("chi-square test", paired, who)(e)
+                ? reason("allUsed", { n: paired, who: both6, drug })
+                : refusal("chiSquare", paired, both6)(e)
         const chi = yield* Effect.either(
           chiSquareAsPublished(
             [
@@ -75,11 +75,9 @@ export const analgesicTable = (c: StudyColumns, tests: Record<string, LabelledTe
           // change of the share of users, in integers: (k6/n6 − k0/n0) / (k0/n0) = (k6·n0 − k0·n6) / (k0·n6)
           relReductionM6Pct:
             n0 === 0 || n6 === 0
-              ? notComputed(`no patient attended ${visit[n0 === 0 ? 0 : 2]}`)
+              ? notComputed(reason("noVisit", { visit: n0 === 0 ? "baseline" : "m6" }))
               : k0 === 0
-                ? notComputed(
-                    `no patient used ${drug} at the baseline visit: a relative change from none is undefined`
-                  )
+                ? notComputed(reason("noBaselineUse", { drug }))
                 : computed(round((100 * (k6 * n0 - k0 * n6)) / (k0 * n6), 1)),
           p: fromEither(chi, (r) => formatP(r.p), why)
         }

@@ -1,6 +1,10 @@
 import type * as Stats from "@cryoreg/stats"
 import { Either, Schema } from "effect"
+import { describeReason } from "./DescribeReason.js"
 import { meanSd as printedMeanSd } from "./Format.js"
+import { NotComputedReason, reason, type TestName, type Who } from "./Reason.js"
+
+export { patientsHave } from "./DescribeReason.js"
 
 /** A cell of the report that was computed. */
 export interface Computed<A> {
@@ -8,10 +12,11 @@ export interface Computed<A> {
   readonly value: A
 }
 
-/** A cell of the report that could not be computed from these patients, and why, in words. */
+/** A cell of the report that could not be computed from these patients: why, as data (`why`) and in English. */
 export interface NotComputed {
   readonly _tag: "NotComputed"
   readonly reason: string
+  readonly why: NotComputedReason
 }
 
 /**
@@ -24,14 +29,18 @@ export type Cell<A> = Computed<A> | NotComputed
 export const Cell = <A, I>(value: Schema.Schema<A, I>) =>
   Schema.Union(
     Schema.TaggedStruct("Computed", { value }),
-    Schema.TaggedStruct("NotComputed", { reason: Schema.String })
+    Schema.TaggedStruct("NotComputed", { reason: Schema.String, why: NotComputedReason })
   )
 
 /** A computed cell. */
 export const computed = <A>(value: A): Cell<A> => ({ _tag: "Computed", value })
 
-/** A cell not computed, with its reason. */
-export const notComputed = (reason: string): NotComputed => ({ _tag: "NotComputed", reason })
+/** A cell not computed, for `why` (worded in English as its `reason`). */
+export const notComputed = (why: NotComputedReason): NotComputed => ({
+  _tag: "NotComputed",
+  reason: describeReason(why),
+  why
+})
 
 /** Whether a value is a cell (the report's tables hold cells; their notes and counts around do not). */
 export const isCell = (u: unknown): u is Cell<unknown> =>
@@ -57,19 +66,18 @@ const finite = (value: unknown): boolean =>
         : true
 
 /** `value` as a computed cell when every number in it is finite; otherwise not computed, for `reason`. */
-export const whenFinite = <A>(value: A, reason: () => string): Cell<A> =>
-  finite(value) ? computed(value) : notComputed(reason())
+export const whenFinite = <A>(value: A, why: () => NotComputedReason): Cell<A> =>
+  finite(value) ? computed(value) : notComputed(why())
 
-/** The cell of a statistic that may have been refused: `f` of its result, or its refusal in words. */
+/** The cell of a statistic that may have been refused: `f` of its result, or why it was refused. */
 export const fromEither = <R, E, A>(
   result: Either.Either<R, E>,
   f: (r: R) => A,
-  reason: (e: E) => string,
-  undefinedReason = "the statistic is undefined for these values"
+  why: (e: E) => NotComputedReason
 ): Cell<A> =>
   Either.match(result, {
-    onLeft: (e) => notComputed(reason(e)),
-    onRight: (r) => whenFinite(f(r), () => undefinedReason)
+    onLeft: (e) => notComputed(why(e)),
+    onRight: (r) => whenFinite(f(r), () => reason("statisticUndefined", {}))
   })
 
 /** The tables of the published layout with every printed cell a `Cell` (notes stay text). */
@@ -90,6 +98,7 @@ export type Uncell<T> = [T] extends [Cell<infer A>]
 export interface Missing {
   readonly path: string
   readonly reason: string
+  readonly why: NotComputedReason
 }
 
 const join = (parent: string, key: string | number) =>
@@ -98,7 +107,7 @@ const join = (parent: string, key: string | number) =>
 const uncell = (value: unknown, path: string, missing: Array<Missing>): unknown => {
   if (isCell(value)) {
     if (value._tag === "Computed") return value.value
-    missing.push({ path, reason: value.reason })
+    missing.push({ path, reason: value.reason, why: value.why })
     return null
   }
   if (Array.isArray(value)) return value.map((v, k) => uncell(v, join(path, k), missing))
@@ -126,45 +135,41 @@ export const allComputed = <T extends object>(
   return missing.length === 0 ? Either.right(plain as Uncell<T>) : Either.left(missing)
 }
 
-/** Patients in words: "1 patient has", "3 patients have". */
-export const patientsHave = (n: number): string =>
-  n === 0 ? "no patient has" : n === 1 ? "only 1 patient has" : `only ${n} patients have`
-
 /**
- * Why a statistic was refused, in words: who it needs (`who`: "an NRS at baseline, 3 and 6 months"),
- * how many have it, and what the statistic found wanting.
+ * Why a statistic was refused: who it needs (`who`: an NRS at baseline, 3 and 6 months), how many have
+ * it, and what the statistic found wanting.
  */
 export const refusal =
-  (test: string, patients: number, who: string) =>
-  (e: Stats.StatsError): string => {
-    if (patients === 0) return `no patient has ${who}`
-    const few = `${patientsHave(patients)} ${who}`
+  (test: TestName, patients: number, who: Who) =>
+  (e: Stats.StatsError): NotComputedReason => {
+    if (patients === 0) return reason("noPatient", { who })
+    const counted = { n: patients, who, test }
     switch (e._tag) {
       case "InsufficientData":
-        return `${few}: too few for the ${test}`
+        return reason("tooFew", counted)
       case "ZeroVariance":
-        return `the ${patients} patients with ${who} all have the same values: the ${test} is undefined`
+        return reason("sameValues", counted)
       case "InvalidCountTable":
-        return `among the ${patients} patients with ${who}, a row or column of the ${test}'s table is empty: the test is undefined`
+        return reason("emptyCountTableRow", counted)
       case "ModelNotEstimable":
       case "ModelDidNotConverge":
-        return `the ${test} cannot be estimated from the ${patients} patients with ${who}`
+        return reason("notEstimable", counted)
       default:
-        return `the ${test} cannot be computed from the ${patients} patients with ${who}`
+        return reason("cannotCompute", counted)
     }
   }
 
 /**
- * A printed mean ± SD over `s.n` patients (`who`: "an NRS at 3 months"): not computed without a patient,
+ * A printed mean ± SD over `s.n` patients (`who`: an NRS at 3 months): not computed without a patient,
  * nor with one (an SD needs two).
  */
 export const meanSdCell = (
   s: { readonly n: number; readonly mean: number; readonly sd: number },
   decimals: number,
-  who: string
+  who: Who
 ): Cell<readonly [number, number]> =>
   s.n === 0
-    ? notComputed(`no patient has ${who}`)
+    ? notComputed(reason("noPatient", { who }))
     : s.n === 1
-      ? notComputed(`only 1 patient has ${who}: a mean ± SD needs at least 2`)
-      : whenFinite(printedMeanSd(s, decimals), () => `the mean ± SD of ${who} is undefined`)
+      ? notComputed(reason("meanSdNeedsTwo", { who }))
+      : whenFinite(printedMeanSd(s, decimals), () => reason("meanSdUndefined", { who }))

@@ -3,6 +3,7 @@ import { isCell, type NotComputed } from "./Cell.js"
 import { decimalsOfNumber, type PrintedDecimals, round } from "./Printed.js"
 import type { Published } from "./Published.js"
 import { decimals as studyDecimals } from "./PublishedStudy.js"
+import { NotComputedReason } from "./Reason.js"
 
 /** How a published cell fared: reproduced at the printed precision, different, or not computed from these patients. */
 export const CellStatus = Schema.Literal("agrees", "differs", "notComputed")
@@ -19,8 +20,10 @@ export const CellComparison = Schema.Struct({
   difference: Schema.NullOr(Schema.Number),
   agrees: Schema.Boolean,
   status: CellStatus,
-  /** Why the cell was not computed; null otherwise. */
-  reason: Schema.NullOr(Schema.String)
+  /** Why the cell was not computed, in English; null otherwise. */
+  reason: Schema.NullOr(Schema.String),
+  /** Why the cell was not computed, as data (a code and its params); null otherwise. */
+  why: Schema.NullOr(NotComputedReason)
 })
 export type CellComparison = typeof CellComparison.Type
 
@@ -80,11 +83,12 @@ export const compareWithPublished = (
           difference: null,
           agrees: false,
           status: "notComputed",
-          reason: reproduced.reason
+          reason: reproduced.reason,
+          why: reproduced.why
         }
       ]
     const verdict = (agrees: boolean) =>
-      ({ agrees, status: agrees ? "agrees" : "differs", reason: null }) as const
+      ({ agrees, status: agrees ? "agrees" : "differs", reason: null, why: null }) as const
     if (typeof value === "string" || typeof reproduced === "string" || reproduced === null)
       return [{ path, published: value, reproduced, difference: null, ...verdict(value === reproduced) }]
     const d = decimals.get(path) ?? decimalsOfNumber(value)

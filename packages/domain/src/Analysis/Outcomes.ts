@@ -5,6 +5,7 @@ import { columns, visitMeans } from "./Columns.js"
 import type { ScaleCoverage } from "./Coverage.js"
 import { formatP } from "./Format.js"
 import { round } from "./Printed.js"
+import { type Measure, reason, type TestName, who } from "./Reason.js"
 import { type LabelledTest, labelledOrNot, notComputedTest, shapiro } from "./Tests.js"
 
 /** The patients (rows of an n × 3 visit array) who attended all three visits; `x` itself when all did. */
@@ -28,10 +29,7 @@ const descriptives = (all: Float64Array) => {
   return { s: at, change: pairs.map((p) => ({ n: p.n, change: p.later - p.baseline, baseline: p.baseline })) }
 }
 
-/** A scale in words, with its article: "an NRS". */
-export const scaleWords: Readonly<Record<string, string>> = { nrs: "an NRS", vas: "a VAS", odi: "an ODI" }
-
-const timepoints = ["at baseline", "at 3 months", "at 6 months"] as const
+const timepoints = ["baseline", "m3", "m6"] as const
 
 /**
  * Tables 2 and 3 for one scale: means over time and changes (every patient measured, see `descriptives`);
@@ -46,16 +44,15 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
     const flat = { values: x, columns: 3 }
     const t = columns(x)
     const { s, change } = descriptives(all)
-    const scale = scaleWords[name] ?? name
-    const everyVisit = `${scale} at baseline, 3 and 6 months`
-    const refused = (test: string) => refusal(test, complete, everyVisit)
+    const scale = name as Measure
+    const refused = (test: TestName) => refusal(test, complete, who(scale, "all"))
     const anova = yield* Effect.either(Stats.rmAnova(flat))
     const posthoc = yield* Effect.either(Stats.posthocPaired(flat, "bonferroni"))
     const normality = yield* Effect.all(
       t.map((c, k) => {
         const label = `${name} at ${["baseline", "3 months", "6 months"][k]}`
         return Effect.catchAll(shapiro(c, label), (e) =>
-          Effect.succeed(notComputedTest(label, "Shapiro-Wilk", refused("Shapiro-Wilk test")(e)))
+          Effect.succeed(notComputedTest(label, "Shapiro-Wilk", refused("shapiroWilk")(e)))
         )
       })
     )
@@ -81,21 +78,21 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
         `${name}: effect of time`,
         "repeated-measures ANOVA (as published)",
         (a) => ({ statistic: a.f, df: a.df1, p: a.p, note: `df ${a.df1}, ${a.df2}` }),
-        refused("repeated-measures ANOVA")
+        refused("rmAnova")
       ),
       [`${name}.sphericity`]: labelledOrNot(
         anova,
         `${name}: Mauchly's test of sphericity`,
         "Mauchly",
         (a) => ({ statistic: a.mauchlyW, df: null, p: a.mauchlyP }),
-        refused("Mauchly test")
+        refused("mauchly")
       ),
       [`${name}.rmAnovaGG`]: labelledOrNot(
         anova,
         `${name}: effect of time, Greenhouse-Geisser corrected`,
         ggTest,
         (a) => ({ statistic: a.f, df: a.df1 * a.ggEpsilon, p: a.pGG, note: `epsilon ${a.ggEpsilon}` }),
-        refused("repeated-measures ANOVA")
+        refused("rmAnova")
       ),
       ...Object.fromEntries(normality.map((r, k) => [`${name}.shapiro${["Baseline", "M3", "M6"][k]}`, r])),
       [`${name}.friedman`]: labelledOrNot(
@@ -103,40 +100,36 @@ export const scaleOverTime = (all: Float64Array, name: string, decimals: number)
         `${name}: effect of time, rank-based`,
         friedmanTest,
         (f) => ({ statistic: f.statistic, df: f.df, p: f.p }),
-        refused("Friedman test")
+        refused("friedman")
       ),
       [`${name}.wilcoxonM3M6`]: labelledOrNot(
         wilcoxon,
         `${name}: 3 vs 6 months, rank-based`,
         wilcoxonTest,
         (w) => ({ statistic: w.statistic, df: null, p: w.p }),
-        refused("Wilcoxon signed-rank test")
+        refused("wilcoxon")
       ),
       [`${name}.bonferroni`]: labelledOrNot(
         posthoc,
         `${name}: Bonferroni-adjusted paired t, baseline–3, baseline–6, 3–6 months`,
         "paired t, Bonferroni (as published)",
         (h) => ({ statistic: null, df: null, p: h.p[2] ?? null, note: h.p.join(", ") }),
-        refused("Bonferroni-adjusted paired t-tests")
+        refused("bonferroniTests")
       )
     }
-    const pairwise = (k: number) =>
-      fromEither(posthoc, (h) => formatP(h.p[k]!), refused("Bonferroni-adjusted paired t-test"))
+    const pairwise = (k: number) => fromEither(posthoc, (h) => formatP(h.p[k]!), refused("bonferroniTest"))
     const changeCell = (k: number, f: (c: (typeof change)[number]) => number) =>
       change[k]!.n === 0
-        ? notComputed(`no patient has ${scale} at both baseline and ${k === 0 ? 3 : 6} months`)
-        : whenFinite(
-            f(change[k]!),
-            () => `the change in ${scale} from baseline is undefined (baseline mean 0)`
-          )
+        ? notComputed(reason("noPatient", { who: who(scale, k === 0 ? "baselineAndM3" : "baselineAndM6") }))
+        : whenFinite(f(change[k]!), () => reason("changeUndefined", { measure: scale }))
     return {
       /** Mean and SD at each time point, unrounded. */
       at: s,
-      means: s.map((m, k) => meanSdCell(m, decimals, `${scale} ${timepoints[k]}`)),
+      means: s.map((m, k) => meanSdCell(m, decimals, who(scale, timepoints[k]!))),
       change: [0, 1].map((k) => changeCell(k, (c) => round(c.change, decimals))),
       changePct: [0, 1].map((k) => changeCell(k, (c) => round((100 * c.change) / c.baseline, 1))),
       pairwise: { baseline_m3: pairwise(0), baseline_m6: pairwise(1), m3_m6: pairwise(2) },
-      rmAnovaTime: fromEither(anova, (a) => formatP(a.p), refused("repeated-measures ANOVA")),
+      rmAnovaTime: fromEither(anova, (a) => formatP(a.p), refused("rmAnova")),
       columns: t,
       tests,
       coverage: {

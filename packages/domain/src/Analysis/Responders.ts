@@ -5,6 +5,8 @@ import { type Cell, computed, fromEither, notComputed, refusal } from "./Cell.js
 import type { StudyColumns } from "./Columns.js"
 import { both, measuredAt } from "./Coverage.js"
 import { count, formatP, pct } from "./Format.js"
+import type { NotComputedReason } from "./Reason.js"
+import { type Criterion, reason, who } from "./Reason.js"
 import type { ReportTables } from "./ReportTables.js"
 import { chiSquareAsPublished, type LabelledTest, labelledOrNot, mcnemar, notComputedTest } from "./Tests.js"
 
@@ -48,26 +50,24 @@ export const responders = (c: StudyColumns, protocol: Protocol): ResponderFlags 
 export const where = (x: Uint8Array, mask: Uint8Array, kept: number): Uint8Array =>
   kept === mask.length ? x : x.filter((_, i) => mask[i] === 1)
 
-const criteria = {
-  reduction50: "a reduction of NRS of at least 50 %",
-  reduction30: "a reduction of NRS of at least 30 %",
-  nrsAtMost2: "an NRS of 2 or less"
-} as const
-
-/** Why a 3- vs 6-month chi-square of paired responders is undefined, in words. */
-const chiRefusal = (kept: number, responders: number, criterion: string, e: Stats.StatsError): string => {
-  const who = "an NRS at baseline, 3 and 6 months"
-  if (kept === 0) return `no patient has ${who}`
-  const of = kept === 1 ? "the 1 patient" : `the ${kept} patients`
-  if (responders === 0) return `none of ${of} with ${who} has ${criterion} at 3 or 6 months`
-  if (responders === 2 * kept) return `every one of ${of} with ${who} has ${criterion} at both 3 and 6 months`
-  return refusal("chi-square test", kept, who)(e)
+/** Why a 3- vs 6-month chi-square of paired responders is undefined. */
+const chiRefusal = (
+  kept: number,
+  responders: number,
+  criterion: Criterion,
+  e: Stats.StatsError
+): NotComputedReason => {
+  const all = who("nrs", "all")
+  if (kept === 0) return reason("noPatient", { who: all })
+  if (responders === 0) return reason("noResponder", { n: kept, who: all, criterion })
+  if (responders === 2 * kept) return reason("allResponders", { n: kept, who: all, criterion })
+  return refusal("chiSquare", kept, all)(e)
 }
 
 /** A share of responders `[k, of, %]` among the patients measured at baseline and at `months`. */
 const share = (k: number, of: number, months: number): Cell<readonly [number, number, number]> =>
   of === 0
-    ? notComputed(`no patient has an NRS at both baseline and ${months} months`)
+    ? notComputed(reason("noPatient", { who: who("nrs", months === 3 ? "baselineAndM3" : "baselineAndM6") }))
     : computed([k, of, pct(k, of)])
 
 /**
@@ -94,7 +94,7 @@ export const responderTable = (flags: ResponderFlags, tests: Record<string, Labe
           label
         )
       )
-      const why = (e: Stats.StatsError) => chiRefusal(kept, p3 + p6, criteria[k], e)
+      const why = (e: Stats.StatsError) => chiRefusal(kept, p3 + p6, k, e)
       tests[`table4.${k}.chiSquare`] = labelledOrNot(
         chi,
         label,

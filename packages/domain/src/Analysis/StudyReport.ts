@@ -23,6 +23,7 @@ import { extract, extractRows } from "./Extract.js"
 import { count, pct } from "./Format.js"
 import { scaleOverTime } from "./Outcomes.js"
 import { round } from "./Printed.js"
+import { type Quantity, reason, who } from "./Reason.js"
 import type { ReportTables } from "./ReportTables.js"
 import * as Responders from "./Responders.js"
 import type { StudyRow, StudyRowSource } from "./StudyRow.js"
@@ -110,15 +111,15 @@ export const studyReportOfRows = (
 ): Effect.Effect<StudyReport, Analgesics.UnclassifiedAnalgesic> =>
   Effect.flatMap(extractRows(rows, protocol), (c) => reportOf(c, protocol))
 
-const noPatient = "these records hold no treated patient"
+const noPatient = reason("noTreatedPatient", {})
 
-/** A mean or an SD over every patient (`what`: "the age"): an SD needs two patients. */
-const overAll = (value: number, n: number, what: string, sd = false): Cell<number> =>
+/** A mean or an SD over every patient (`quantity`: the age): an SD needs two patients. */
+const overAll = (value: number, n: number, quantity: Quantity, sd = false): Cell<number> =>
   n === 0
     ? notComputed(noPatient)
     : sd && n === 1
-      ? notComputed(`only 1 patient: the SD of ${what} needs at least 2`)
-      : whenFinite(value, () => `the ${sd ? "SD" : "mean"} of ${what} is undefined`)
+      ? notComputed(reason("sdNeedsTwo", { quantity }))
+      : whenFinite(value, () => reason("summaryUndefined", { quantity, statistic: sd ? "sd" : "mean" }))
 
 const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyReport> =>
   Effect.gen(function* () {
@@ -140,7 +141,7 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
     ]
     const nrsM3 = pairedColumns(c.nrs, 1)
     const d = yield* Effect.either(Stats.cohensDav(...nrsM3))
-    const dWhy = refusal("Cohen's d", nrsM3[0].length, "an NRS at both baseline and 3 months")
+    const dWhy = refusal("cohensD", nrsM3[0].length, who("nrs", "baselineAndM3"))
     const flags = Responders.responders(c, protocol)
     const tests: Record<string, LabelledTest> = {
       ...nrs.tests,
@@ -169,7 +170,7 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       return n === 0 ? notComputed(noPatient) : computed([k, pct(k, n)])
     }
     const [ageMin, ageMax] = range(c.age)
-    const baselineOf = (scale: typeof nrs, decimals: number, what: string) => {
+    const baselineOf = (scale: typeof nrs, decimals: number, what: Quantity) => {
       const at = scale.at[0]!
       return {
         mean: overAll(round(at.mean, decimals), at.n, what),
@@ -200,18 +201,18 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table1: {
         female: share(count(c.female)),
         male: share(n - count(c.female)),
-        ageMean: overAll(round(age.mean, 1), n, "the age"),
-        ageSd: overAll(round(age.sd, 1), n, "the age", true),
-        ageMin: overAll(ageMin, n, "the age"),
-        ageMax: overAll(ageMax, n, "the age"),
-        symptomMonthsMean: overAll(round(months.mean, 1), n, "the duration of symptoms"),
-        symptomMonthsSd: overAll(round(months.sd, 1), n, "the duration of symptoms", true),
+        ageMean: overAll(round(age.mean, 1), n, "age"),
+        ageSd: overAll(round(age.sd, 1), n, "age", true),
+        ageMin: overAll(ageMin, n, "age"),
+        ageMax: overAll(ageMax, n, "age"),
+        symptomMonthsMean: overAll(round(months.mean, 1), n, "symptomMonths"),
+        symptomMonthsSd: overAll(round(months.sd, 1), n, "symptomMonths", true),
         rightSide: share(count(c.right)),
         leftSide: share(count(c.left)),
         positiveBlock: share(count(c.positiveBlock)),
-        nrs: baselineOf(nrs, 1, "the baseline NRS"),
-        vas: baselineOf(vas, 0, "the baseline VAS"),
-        odi: baselineOf(odi, 0, "the baseline ODI")
+        nrs: baselineOf(nrs, 1, "baselineNrs"),
+        vas: baselineOf(vas, 0, "baselineVas"),
+        odi: baselineOf(odi, 0, "baselineOdi")
       },
       table2: {
         nrs: painRow(nrs),
@@ -239,10 +240,10 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table5: analgesics.table5,
       table6: {
         technicalSuccess: n === 0 ? notComputed(noPatient) : computed([treated, pct(treated, n)] as const),
-        lesionsMean: overAll(round(lesions.mean, 1), n, "the lesions per procedure"),
-        lesionsSd: overAll(round(lesions.sd, 1), n, "the lesions per procedure", true),
-        durationMinMean: overAll(round(duration.mean, 1), n, "the procedure's duration"),
-        durationMinSd: overAll(round(duration.sd, 1), n, "the procedure's duration", true),
+        lesionsMean: overAll(round(lesions.mean, 1), n, "lesions"),
+        lesionsSd: overAll(round(lesions.sd, 1), n, "lesions", true),
+        durationMinMean: overAll(round(duration.mean, 1), n, "duration"),
+        durationMinSd: overAll(round(duration.sd, 1), n, "duration", true),
         technicalFailures:
           n === 0 ? notComputed(noPatient) : computed([n - treated, pct(n - treated, n)] as const)
       },

@@ -4,6 +4,7 @@ import { type Cell, computed, fromEither, meanSdCell, notComputed } from "./Cell
 import { groupMeanSd, type StudyColumns, split } from "./Columns.js"
 import { m6Only, subgroupsLeftOut } from "./Coverage.js"
 import { formatP, pct } from "./Format.js"
+import { inGroup, type NotComputedReason, reason, type Subgroup, type Who, who } from "./Reason.js"
 import { type LabelledTest, labelledOrNot } from "./Tests.js"
 
 /** Baseline NRS and its changes to 3 and 6 months, one pass over the n × 3 array. */
@@ -41,22 +42,22 @@ const attended = (groups: ReadonlyArray<Float64Array>): Array<Float64Array> =>
 const withValue = (g: Uint8Array, x: Float64Array, groups: number): Uint8Array =>
   x.some(Number.isNaN) ? g.map((k, i) => (Number.isNaN(x[i]!) ? groups : k)) : g
 
-/** "women 3, men 1": the sizes of the groups a test compares. */
-const sizes = (groups: ReadonlyArray<Float64Array>, names: ReadonlyArray<string>) =>
-  groups.map((x, k) => `${names[k]} ${x.length}`).join(", ")
+/** The sizes of the groups a test compares (women 3, men 1). */
+const sizes = (groups: ReadonlyArray<{ readonly length: number }>, names: ReadonlyArray<Subgroup>) =>
+  groups.map((x, k) => ({ group: names[k]!, n: x.length }))
 
 const welch = (
   groups: ReadonlyArray<Float64Array>,
-  names: ReadonlyArray<string>,
-  who: string,
+  names: ReadonlyArray<Subgroup>,
+  who: Who,
   label: string
 ) =>
   Effect.gen(function* () {
     const [a, b] = attended(groups)
-    const why = (e: Stats.StatsError) =>
+    const why = (e: Stats.StatsError): NotComputedReason =>
       e._tag === "ZeroVariance"
-        ? `every patient with ${who} has the same value: the t-test is undefined`
-        : `the t-test needs at least 2 patients with ${who} in each group (${sizes([a!, b!], names)})`
+        ? reason("sameValueEveryone", { who, test: "tTest" })
+        : reason("needsTwoPerGroup", { who, groups: sizes([a!, b!], names), test: "tTest" })
     const w = yield* Effect.either(Stats.welchT(a!, b!))
     const s = yield* Effect.either(Stats.studentT(a!, b!))
     return {
@@ -74,12 +75,14 @@ const welch = (
     }
   })
 
-const m6Pair = "an NRS at both baseline and 6 months"
+const m6Pair = who("nrs", "baselineAndM6")
+const m3Pair = who("nrs", "baselineAndM3")
+const baselineNrs = who("nrs", "baseline")
 const names = {
-  sex: ["women", "men"],
-  age: ["under 55", "55 and over"],
-  stratum: ["baseline NRS 5–6", "baseline NRS 7–8", "baseline NRS 9–10"]
-} as const
+  sex: ["female", "male"],
+  age: ["under55", "atLeast55"],
+  stratum: ["nrs5to6", "nrs7to8", "nrs9to10"]
+} as const satisfies Record<string, ReadonlyArray<Subgroup>>
 
 /** Tables 8–10: subgroups by sex, age (< 55 / ≥ 55) and baseline NRS stratum, with between-group tests. */
 export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
@@ -87,7 +90,7 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
     const { b, d3, d6 } = changes(c.nrs)
     const { sex, age, stratum } = labels(c, b)
     // per group: n, baseline NRS, reductions at 3 and 6 months, 6-month responders
-    const summarise = (g: Uint8Array, groupNames: ReadonlyArray<string>) => {
+    const summarise = (g: Uint8Array, groupNames: ReadonlyArray<Subgroup>) => {
       const groups = groupNames.length
       const m = groupMeanSd([b, d3, d6], g, groups)
       for (const [v, x] of [d3, d6].entries()) {
@@ -102,15 +105,15 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
       const group = (k: number) => {
         const [baseline, m3, m6] = m[k]!
         const among = (cell: Cell<readonly [number, number]>) =>
-          cell._tag === "Computed" ? cell : notComputed(`${groupNames[k]}: ${cell.reason}`)
+          cell._tag === "Computed" ? cell : notComputed(inGroup(cell.why, groupNames[k]!))
         return {
           n: computed(baseline!.n),
-          baselineNrs: among(meanSdCell(baseline!, 1, "a baseline NRS")),
-          reductionM3: among(meanSdCell(m3!, 1, "an NRS at both baseline and 3 months")),
+          baselineNrs: among(meanSdCell(baseline!, 1, baselineNrs)),
+          reductionM3: among(meanSdCell(m3!, 1, m3Pair)),
           reductionM6: among(meanSdCell(m6!, 1, m6Pair)),
           responderM6Pct:
             m6!.n === 0
-              ? notComputed(`${groupNames[k]}: no patient has ${m6Pair}`)
+              ? notComputed(reason("noPatient", { who: m6Pair }, groupNames[k]!))
               : computed(pct(yes[k]!, m6!.n))
         }
       }
@@ -124,21 +127,25 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
     const bySex = summarise(sex, names.sex)
     const byAge = summarise(age, names.age)
     const byStratum = summarise(stratum, names.stratum)
-    const chi = (table: Array<Array<number>>, groups: ReadonlyArray<string>, label: string) =>
+    const chi = (table: Array<Array<number>>, groups: ReadonlyArray<Subgroup>, label: string) =>
       Effect.map(Effect.either(Stats.chiSquare(table, false)), (r) => {
         const measured = table.map(([yes, no]) => yes! + no!)
         const responders = table.reduce((k, [yes]) => k + yes!, 0)
         const total = measured.reduce((a, b) => a + b, 0)
-        const why = () =>
+        const why = (): NotComputedReason =>
           total === 0
-            ? `no patient has ${m6Pair}`
+            ? reason("noPatient", { who: m6Pair })
             : measured.some((k) => k === 0)
-              ? `the chi-square test needs patients with ${m6Pair} in every group (${groups.map((g, k) => `${g} ${measured[k]}`).join(", ")})`
+              ? reason("needsEveryGroup", {
+                  who: m6Pair,
+                  groups: groups.map((group, k) => ({ group, n: measured[k]! })),
+                  test: "chiSquare"
+                })
               : responders === 0
-                ? `none of the ${total} patients with ${m6Pair} is a responder at 6 months`
+                ? reason("noResponderM6", { n: total, who: m6Pair })
                 : responders === total
-                  ? `every one of the ${total} patients with ${m6Pair} is a responder at 6 months`
-                  : `the chi-square test is undefined for these ${total} patients`
+                  ? reason("allRespondersM6", { n: total, who: m6Pair })
+                  : reason("undefinedForPatients", { n: total, test: "chiSquare" })
         return {
           p: fromEither(r, (x) => formatP(x.p), why),
           test: labelledOrNot(
@@ -151,27 +158,26 @@ export const subgroups = (c: StudyColumns, responderM6: Uint8Array) =>
         }
       })
     const sexTests = yield* Effect.all([
-      welch(split(b, sex, 2), names.sex, "a baseline NRS", "Table 8 baseline NRS"),
-      welch(
-        split(d3, sex, 2),
-        names.sex,
-        "an NRS at both baseline and 3 months",
-        "Table 8 NRS reduction 3 months"
-      ),
+      welch(split(b, sex, 2), names.sex, baselineNrs, "Table 8 baseline NRS"),
+      welch(split(d3, sex, 2), names.sex, m3Pair, "Table 8 NRS reduction 3 months"),
       welch(split(d6, sex, 2), names.sex, m6Pair, "Table 8 NRS reduction 6 months")
     ])
     const sexChi = yield* chi(bySex.table, names.sex, "Table 8 responders at 6 months")
     const ageTests = yield* Effect.all([
-      welch(split(b, age, 2), names.age, "a baseline NRS", "Table 9 baseline NRS"),
+      welch(split(b, age, 2), names.age, baselineNrs, "Table 9 baseline NRS"),
       welch(split(d6, age, 2), names.age, m6Pair, "Table 9 NRS reduction 6 months")
     ])
     const ageChi = yield* chi(byAge.table, names.age, "Table 9 responders at 6 months")
     const strataD6 = attended(split(d6, stratum, 3))
     const anova = yield* Effect.either(Stats.oneWayAnova(strataD6))
-    const anovaWhy = (e: Stats.StatsError) =>
+    const anovaWhy = (e: Stats.StatsError): NotComputedReason =>
       e._tag === "ZeroVariance"
-        ? `every patient with ${m6Pair} has the same reduction: the one-way ANOVA is undefined`
-        : `the one-way ANOVA needs patients with ${m6Pair} in every stratum, and two in one at least (${sizes(strataD6, names.stratum)})`
+        ? reason("sameReductionEveryone", { who: m6Pair, test: "oneWayAnova" })
+        : reason("needsEveryStratum", {
+            who: m6Pair,
+            groups: sizes(strataD6, names.stratum),
+            test: "oneWayAnova"
+          })
     const stratumChi = yield* chi(byStratum.table, names.stratum, "Table 10 responders")
     const [female, male] = [bySex.group(0), bySex.group(1)]
     const [under55, atLeast55] = [byAge.group(0), byAge.group(1)]

@@ -1,6 +1,8 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect, Either, Schema } from "effect"
+import { describeReason } from "./DescribeReason.js"
 import { pairedTable } from "./Format.js"
+import type { NotComputedReason } from "./Reason.js"
 
 /** One test the report computed from the records, labelled as the paper's or as the appropriate alternative. */
 export const LabelledTest = Schema.Struct({
@@ -65,23 +67,23 @@ export const shapiro = (x: Float64Array, label: string): Effect.Effect<LabelledT
         p: r.p
       }))
 
-/** A test that could not be computed: no statistic, and the reason in its note. */
-export const notComputedTest = (label: string, test: string, reason: string): LabelledTest => ({
+/** A test that could not be computed: no statistic, and why in its note. */
+export const notComputedTest = (label: string, test: string, why: NotComputedReason): LabelledTest => ({
   label,
   test,
   statistic: null,
   df: null,
   p: null,
-  note: `not computed: ${reason}`
+  note: `not computed: ${describeReason(why)}`
 })
 
-/** A labelled test from a statistic that may have been refused (`reason` says why, in words). */
+/** A labelled test from a statistic that may have been refused (`reason` says why). */
 export const labelledOrNot = <R, E>(
   result: Either.Either<R, E>,
   label: string,
   test: string,
   f: (r: R) => Omit<LabelledTest, "label" | "test">,
-  reason: (e: E) => string
+  reason: (e: E) => NotComputedReason
 ): LabelledTest =>
   Either.match(result, {
     onLeft: (e) => notComputedTest(label, test, reason(e)),

@@ -43,7 +43,8 @@ describe("Analysis formatting and tests", () => {
       const report = yield* Analysis.studyReport([], Protocol.study)
       assert.deepStrictEqual(report.table1.ageMean, {
         _tag: "NotComputed",
-        reason: "these records hold no treated patient"
+        reason: "these records hold no treated patient",
+        why: { code: "noTreatedPatient", params: {} }
       })
       const missing = Analysis.notComputedCells(report)
       assert.isAbove(missing.length, 100)

@@ -1,3 +1,5 @@
+import { reasons } from "./reasons"
+
 /** The study tables beside the paper: titles, row labels, the comparison's words (English). */
 export const tables = {
   title: "Study tables",
@@ -22,6 +24,8 @@ export const tables = {
     agrees: "Agrees"
   },
   status: { agrees: "yes", differs: "no — differs", notComputed: "not computed" },
+  /** Why a cell was not computed, by the domain's code. */
+  reason: reasons,
   notComputed: "not computed: {{ reason }}",
   findings: "Consistency of the published tables",
   verdict: {

@@ -1,5 +1,6 @@
 import type { tables as en } from "../en/tables"
 import { pluralOf } from "../format"
+import { reasons } from "./reasons"
 
 /** Tabele badania obok publikacji: tytuły, etykiety wierszy, słowa porównania (polski). */
 export const tables: typeof en = {
@@ -25,6 +26,7 @@ export const tables: typeof en = {
     agrees: "Zgodna"
   },
   status: { agrees: "tak", differs: "nie — różni się", notComputed: "nie obliczono" },
+  reason: reasons,
   notComputed: "nie obliczono: {{ reason }}",
   findings: "Spójność opublikowanych tabel",
   verdict: {
