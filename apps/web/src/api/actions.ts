@@ -1,8 +1,8 @@
-import type { CallOptions, Client, LiveProcedureCreated, NewPatient } from "@cryoreg/contract"
+import type { AnalysisSet, CallOptions, Client, LiveProcedureCreated, NewPatient } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import { type Action, action, type CustomResponse, json, redirect, reload } from "@solidjs/router"
 import { client } from "./client"
-import { getHistory, getPatient, getPatients } from "./queries"
+import { getAnalysisSets, getHistory, getPatient, getPatients } from "./queries"
 
 /** What a write about one patient makes stale: the patient's record and history, and the patients list. */
 export const patientKeys = (id: Model.PatientId): Array<string> => [
@@ -79,3 +79,13 @@ export const registerPatient = action(async (patient: NewPatient) => {
   const created = await client.createPatient({ body: patient })
   return redirect(`/patients/${encodeURIComponent(created.patient.id)}`, { revalidate: getPatients.key })
 }, "createPatient")
+
+/** Freezes a new analysis set; the sets to choose from are stale. */
+export const createAnalysisSet: Action<
+  [input: Input<"createAnalysisSet">],
+  CustomResponse<AnalysisSet>
+> = action(
+  async (input: Input<"createAnalysisSet">) =>
+    json(await client.createAnalysisSet(input), { revalidate: getAnalysisSets.key }),
+  "createAnalysisSet"
+)
