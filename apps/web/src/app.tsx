@@ -1,6 +1,17 @@
 import { clinicalRoles, importRoles } from "@cryoreg/contract"
 import { createAsync, Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
 import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
+import {
+  preloadAudit,
+  preloadCohort,
+  preloadOutcomes,
+  preloadPatient,
+  preloadPatients,
+  preloadSafety,
+  preloadSubgroups,
+  preloadTables,
+  preloadUsers
+} from "./api/preload"
 import { getCohort } from "./api/queries"
 import { Layout } from "./components/layout"
 import { PageError } from "./components/page-error"
@@ -27,8 +38,9 @@ const AdminAuditPage = lazy(() => import("./pages/admin-audit-page"))
 const passwordPage = "/account/password"
 
 function SignedIn(props: RouteSectionProps): JSX.Element {
+  // the live registry's cohort, the query the cohort page reads too
   const demo = createAsync(() =>
-    getCohort().then(
+    getCohort(undefined).then(
       (c) => c.demo,
       () => undefined
     )
@@ -97,14 +109,14 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
         <Route path="/login" component={LoginPage} />
         <Route path="/" component={Protected}>
           <Route path="/" component={() => <Navigate href="/cohort" />} />
-          <Route path="/cohort" component={CohortPage} />
-          <Route path="/outcomes" component={OutcomesPage} />
-          <Route path="/tables" component={TablesPage} />
-          <Route path="/subgroups" component={SubgroupsPage} />
-          <Route path="/safety" component={SafetyPage} />
+          <Route path="/cohort" component={CohortPage} preload={preloadCohort} />
+          <Route path="/outcomes" component={OutcomesPage} preload={preloadOutcomes} />
+          <Route path="/tables" component={TablesPage} preload={preloadTables} />
+          <Route path="/subgroups" component={SubgroupsPage} preload={preloadSubgroups} />
+          <Route path="/safety" component={SafetyPage} preload={preloadSafety} />
           <Route path="/patients" component={Clinical}>
-            <Route path="/" component={PatientsPage} />
-            <Route path="/:id" component={PatientPage} />
+            <Route path="/" component={PatientsPage} preload={preloadPatients} />
+            <Route path="/:id" component={PatientPage} preload={preloadPatient} />
           </Route>
           <Route path="/procedures/:id/live" component={Clinical}>
             <Route path="/" component={LiveProcedurePage} />
@@ -114,9 +126,9 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           </Route>
           <Route path={passwordPage} component={AccountPasswordPage} />
           <Route path="/admin" component={Admin}>
-            <Route path="/users" component={AdminUsersPage} />
+            <Route path="/users" component={AdminUsersPage} preload={preloadUsers} />
             <Route path="/centers" component={AdminCentersPage} />
-            <Route path="/audit" component={AdminAuditPage} />
+            <Route path="/audit" component={AdminAuditPage} preload={preloadAudit} />
           </Route>
           <Route path="*404" component={NotFound} />
         </Route>

@@ -19,6 +19,9 @@ export const offsetOn = (day: string, timeZone: string): string => {
   return match?.[1] ?? "Z"
 }
 
+/** Records on one page of the audit trail. */
+export const auditPerPage = 50
+
 const decode = Schema.decodeUnknownOption(AuditQuery)
 const isDay = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s)
 

@@ -1,8 +1,9 @@
 import { NewUser, type Role, type User } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
+import { useAction } from "@solidjs/router"
 import { Either } from "effect"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { client } from "../api/client"
+import { createUser } from "../api/admin"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
 import { t } from "../i18n"
@@ -18,6 +19,7 @@ export function NewUserForm(props: {
   readonly onCreated: (user: User) => void
   readonly onCancel: () => void
 }): JSX.Element {
+  const create = useAction(createUser)
   const [values, setValues] = createSignal({
     username: "",
     displayName: "",
@@ -49,7 +51,7 @@ export function NewUserForm(props: {
     setErrors({})
     setBusy(true)
     try {
-      props.onCreated(await client.createUser({ body: decoded.right }))
+      props.onCreated(await create({ body: decoded.right }))
     } catch (error) {
       const failed = fromApiError(error)
       setErrors(failed.fields)

@@ -1,6 +1,7 @@
 import type { AnalysisSetId, PatientQuery } from "@cryoreg/contract"
-import type { Model } from "@cryoreg/domain"
+import { Model } from "@cryoreg/domain"
 import { query } from "@solidjs/router"
+import { Schema } from "effect"
 import { client } from "./client"
 
 /** Cached reads of the API, keyed by their arguments, shared between pages and revalidated after writes. */
@@ -22,3 +23,6 @@ export const getHistory = query(
   (id: Model.PatientId) => client.patientHistory({ params: { id } }),
   "patient-history"
 )
+
+/** The patient id of a page's address, when it is one. */
+export const patientIdOf = Schema.decodeUnknownOption(Model.PatientId)

@@ -1,13 +1,12 @@
 import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { type AuditFilter, auditQuery } from "../admin/audit-filter"
+import { type AuditFilter, auditPerPage, auditQuery } from "../admin/audit-filter"
 import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
 import { dateTime, t, timeZone } from "../i18n"
 
-const pageSize = 50
 const actions = AuditAction.literals
 // The records the trail names, in words; another entity is shown as it is stored.
 const entities = [
@@ -39,7 +38,7 @@ export default function AdminAuditPage(): JSX.Element {
   const filter = (): AuditFilter => ({ ...search })
   const query = () =>
     auditQuery(filter(), timeZone(), {
-      limit: pageSize,
+      limit: auditPerPage,
       ...(cursors().length > 0 ? { cursor: cursors()[cursors().length - 1]! } : {})
     })
   const page = createAsync(() => getAudit(query()))

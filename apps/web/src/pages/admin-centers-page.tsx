@@ -1,10 +1,9 @@
 import { Model } from "@cryoreg/domain"
-import { revalidate } from "@solidjs/router"
+import { useAction } from "@solidjs/router"
 import { Either, Schema } from "effect"
 import { createSignal, For, type JSX, Show } from "solid-js"
+import { saveCenter } from "../api/admin"
 import { useCenters } from "../api/centers"
-import { client } from "../api/client"
-import { getCenters } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
@@ -29,6 +28,7 @@ function CenterForm(props: {
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [message, setMessage] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
+  const save = useAction(saveCenter)
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
@@ -41,13 +41,11 @@ function CenterForm(props: {
     setErrors({})
     setBusy(true)
     try {
-      const saved =
-        props.initial === undefined
-          ? await client.createCenter({ body: { id: Model.CenterId.make(v.id), name: v.name, city: v.city } })
-          : await client.renameCenter({
-              params: { id: props.initial.id },
-              body: { name: v.name, city: v.city }
-            })
+      const saved = await save(props.initial?.id, {
+        id: Model.CenterId.make(v.id),
+        name: v.name,
+        city: v.city
+      })
       props.onSaved(saved)
       if (props.initial === undefined) setValues({ id: "", name: "", city: "" })
     } catch (error) {
@@ -110,10 +108,7 @@ export default function AdminCentersPage(): JSX.Element {
   const { centers } = useCenters()
   const [renaming, setRenaming] = createSignal<Model.Center>()
   const [notice, setNotice] = createSignal<string>()
-  const saved = (text: string) => {
-    setNotice(text)
-    void revalidate(getCenters.key)
-  }
+  const saved = (text: string) => setNotice(text)
   return (
     <section data-page="admin-centers">
       <h1>{t("admin.centers.title")}</h1>

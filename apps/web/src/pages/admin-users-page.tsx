@@ -1,10 +1,9 @@
 import type { User } from "@cryoreg/contract"
-import { createAsync, revalidate } from "@solidjs/router"
+import { createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { NewUserForm } from "../admin/new-user-form"
-import { getUsers } from "../api/admin"
+import { deactivateUser, getUsers, reactivateUser, resetPassword, revokeSessions } from "../api/admin"
 import { useCenters } from "../api/centers"
-import { client } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
 import { FormError } from "../forms/field"
 import { fromApiError } from "../forms/issues"
@@ -43,6 +42,10 @@ export default function AdminUsersPage(): JSX.Element {
   const session = useSession()
   const { centers, centerName } = useCenters()
   const users = createAsync(() => getUsers())
+  const deactivateAccount = useAction(deactivateUser)
+  const reactivateAccount = useAction(reactivateUser)
+  const endSessions = useAction(revokeSessions)
+  const resetAccount = useAction(resetPassword)
   const staff = () => (users()?.items ?? []).filter((u) => u.role !== "device")
   const devices = () => (users()?.items ?? []).filter((u) => u.role === "device" && u.active)
   const [creating, setCreating] = createSignal(false)
@@ -55,32 +58,22 @@ export default function AdminUsersPage(): JSX.Element {
     try {
       await run()
       setNotice(done)
-      await revalidate(getUsers.key)
     } catch (e) {
       setError(fromApiError(e).message)
     }
   }
   const deactivate = (u: User) => {
     if (!window.confirm(t("admin.users.confirmDeactivate", { user: u.displayName }))) return
-    void act(
-      () => client.deactivateUser({ params: { id: u.id } }),
-      t("admin.users.deactivatedDone", { user: u.displayName })
-    )
+    void act(() => deactivateAccount(u.id), t("admin.users.deactivatedDone", { user: u.displayName }))
   }
   const reactivate = (u: User) =>
-    act(
-      () => client.reactivateUser({ params: { id: u.id } }),
-      t("admin.users.reactivatedDone", { user: u.displayName })
-    )
+    act(() => reactivateAccount(u.id), t("admin.users.reactivatedDone", { user: u.displayName }))
   const revoke = (u: User) =>
-    act(
-      () => client.revokeSessions({ params: { id: u.id } }),
-      t("admin.users.revokedDone", { user: u.displayName })
-    )
+    act(() => endSessions(u.id), t("admin.users.revokedDone", { user: u.displayName }))
   const reset = (u: User) => {
     if (!window.confirm(t("admin.users.confirmReset", { user: u.displayName }))) return
     void act(async () => {
-      const { password } = await client.resetPassword({ params: { id: u.id } })
+      const { password } = await resetAccount(u.id)
       setOneTime({ user: u.displayName, password })
     }, "")
   }
@@ -127,7 +120,6 @@ export default function AdminUsersPage(): JSX.Element {
           onCreated={(u) => {
             setCreating(false)
             setNotice(t("admin.users.create.created", { user: u.username }))
-            void revalidate(getUsers.key)
           }}
         />
       </Show>

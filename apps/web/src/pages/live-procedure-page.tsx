@@ -135,7 +135,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
           <Show when={issued()}>{(c) => <DeviceConnection created={c()} liveLink={false} />}</Show>
           <Show when={aborting()}>
             <AbortProcedureForm
-              abort={(r) =>
+              submit={(r) =>
                 client.abortLiveProcedure({ params: { id: props.id }, body: r }).then(() => refetch())
               }
               done={() => {

@@ -1,21 +1,26 @@
-import { PatientQuery } from "@cryoreg/contract"
-import { A, createAsync, revalidate, useNavigate, useSearchParams } from "@solidjs/router"
-import { Option, Schema } from "effect"
+import type { PatientQuery } from "@cryoreg/contract"
+import { A, createAsync, useAction, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, onCleanup, Show } from "solid-js"
+import { registerPatient } from "../api/actions"
 import { useCenters } from "../api/centers"
 import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
 import { t } from "../i18n"
 import { NewPatientForm } from "../patient/new-patient-form"
-import { statusFilterLabel, statusFilterOf, statusFilters, statusText } from "../patient/status"
+import {
+  patientListQuery,
+  patientsPerPage,
+  statusFilterLabel,
+  statusFilterOf,
+  statusFilters,
+  statusText
+} from "../patient/status"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
-const pageSize = 25
 /** How long typing pauses before the list follows the search. */
 export const searchDelayMs = 250
-const decodeQuery = Schema.decodeUnknownOption(PatientQuery)
 
 /**
  * The patients the user may see: searched by id as the user types, filtered by status (not eligible included)
@@ -24,23 +29,13 @@ const decodeQuery = Schema.decodeUnknownOption(PatientQuery)
  */
 export default function PatientsPage(): JSX.Element {
   const session = useSession()
-  const navigate = useNavigate()
+  const register = useAction(registerPatient)
   const [search, setSearch] = useSearchParams<{ q?: string; status?: string; center?: string }>()
   const [cursors, setCursors] = createSignal<ReadonlyArray<string>>([])
   const centers = createAsync(() => getCenters())
   const { centerName } = useCenters()
-  // The address bar's filters are decoded with the API's own query schema; bad ones are dropped.
-  const query = (): PatientQuery =>
-    Option.getOrElse(
-      decodeQuery({
-        limit: String(pageSize),
-        ...(search.q ? { q: search.q } : {}),
-        ...statusFilterOf(search.status)?.query,
-        ...(search.center ? { center: search.center } : {}),
-        ...(cursors().length > 0 ? { cursor: cursors()[cursors().length - 1] } : {})
-      }),
-      () => ({ limit: pageSize })
-    )
+  // The address bar's filters, decoded as the route's preload decodes them.
+  const query = (): PatientQuery => patientListQuery(search, patientsPerPage, cursors().at(-1))
   const page = createAsync(() => getPatients(query()))
   const filter = (changes: Record<string, string | undefined>, replace = false) => {
     setCursors([])
@@ -108,11 +103,7 @@ export default function PatientsPage(): JSX.Element {
             centers={centers()?.items ?? []}
             fixedCenter={session.user()?.centerId ?? null}
             nextId={async (center) => (await client.nextPatientId({ query: { center } })).id}
-            submit={async (patient) => {
-              const created = await client.createPatient({ body: patient })
-              await revalidate(getPatients.key)
-              navigate(`/patients/${encodeURIComponent(created.patient.id)}`)
-            }}
+            submit={register}
           />
         </div>
       </Show>
@@ -179,7 +170,7 @@ export default function PatientsPage(): JSX.Element {
             ? t("patients.list.page", { page: String(cursors().length + 1) })
             : t("patients.list.pageOf", {
                 page: String(cursors().length + 1),
-                pages: String(Math.max(1, Math.ceil(page()!.total / pageSize)))
+                pages: String(Math.max(1, Math.ceil(page()!.total / patientsPerPage)))
               })}
         </span>
         <button

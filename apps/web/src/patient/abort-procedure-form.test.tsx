@@ -6,7 +6,7 @@ describe("<AbortProcedureForm />", () => {
   it("asks for the reason in words and sends it trimmed", async () => {
     const abort = vi.fn(() => Promise.resolve())
     const done = vi.fn()
-    render(() => <AbortProcedureForm abort={abort} done={done} />)
+    render(() => <AbortProcedureForm submit={abort} done={done} />)
     fireEvent.click(screen.getByRole("button", { name: "Abort the procedure" }))
     const reason = screen.getByLabelText("Reason for aborting") as HTMLInputElement
     await vi.waitFor(() => expect(reason.getAttribute("aria-invalid")).toBe("true"))

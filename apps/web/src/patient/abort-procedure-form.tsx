@@ -1,42 +1,28 @@
 import { AbortRequest } from "@cryoreg/contract"
 import type { JSX } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, trimmed } from "../forms/form"
 import { TextInput } from "../forms/inputs"
+import { createReasonForm, RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
 
 /** Aborts an open live procedure with the reason (kept in the history); its device token stops working. */
 export function AbortProcedureForm(props: {
-  readonly abort: (request: AbortRequest) => Promise<unknown>
+  readonly submit: (request: AbortRequest) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm("abort", { reason: "" })
+  const reason = createReasonForm("abort", AbortRequest, props)
   return (
-    <form
-      class="stack"
-      novalidate
-      aria-label={t("procedure.live.abort")}
-      onSubmit={form.onSubmit(
-        AbortRequest,
-        (v) => ({ reason: trimmed(v.reason) }),
-        async (request) => {
-          await props.abort(request)
-          props.done()
-        }
-      )}
+    <RecordForm
+      of={reason}
+      label={t("procedure.live.abort")}
+      save={t("procedure.abort.submit")}
+      done={props.done}
     >
       <TextInput
-        form={form}
+        form={reason.form}
         name="reason"
         label={t("procedure.abort.reason")}
         hint={t("procedure.abort.hint")}
       />
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={t("procedure.abort.submit")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

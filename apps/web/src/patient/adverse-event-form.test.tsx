@@ -19,7 +19,7 @@ const related = () => screen.getByRole("group", { name: "Related to the procedur
 describe("<AdverseEventForm /> reporting an event", () => {
   it("has no answer to 'related to the procedure' until the reporter gives one, and says so beside it", async () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <AdverseEventForm create={create} done={vi.fn()} />)
+    render(() => <AdverseEventForm submit={create} done={vi.fn()} />)
     const [yes, no] = within(related()).getAllByRole("radio") as Array<HTMLInputElement>
     expect([yes?.checked, no?.checked]).toEqual([false, false])
     fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
@@ -47,7 +47,7 @@ describe("<AdverseEventForm /> reporting an event", () => {
 describe("<AdverseEventForm /> correcting an event", () => {
   it("corrects any field, the type and the onset included, and sends it with the reason", async () => {
     const correct = vi.fn(() => Promise.resolve())
-    render(() => <AdverseEventForm correcting={event} create={vi.fn()} correct={correct} done={vi.fn()} />)
+    render(() => <AdverseEventForm initial={event} version={undefined} submit={correct} done={vi.fn()} />)
     expect((within(related()).getByLabelText("Yes") as HTMLInputElement).checked).toBe(true)
     fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
     fireEvent.input(screen.getByLabelText("Onset (days after the procedure)"), { target: { value: "2" } })
@@ -61,7 +61,6 @@ describe("<AdverseEventForm /> correcting an event", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
       expect(correct).toHaveBeenCalledWith(
-        "ae-1",
         {
           type: "local hematoma",
           onsetDays: 2,

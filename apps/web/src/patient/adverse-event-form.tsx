@@ -1,13 +1,13 @@
-import { AdverseEventCorrection, AdverseEventInput, type CallOptions } from "@cryoreg/contract"
+import { AdverseEventCorrection, AdverseEventInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, numOrNull, str, trimmed, type Values } from "../forms/form"
-import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { num, numOrNull, str, type Values } from "../forms/form"
+import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
+import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 import { t } from "../i18n"
 import { adverseEventDatesText } from "./adverse-event-dates"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
 const request = (v: Values) => {
@@ -31,59 +31,38 @@ const valuesOf = (e: Model.AdverseEvent): Values => ({
   onsetDays: String(e.onsetDays),
   resolutionDays: e.resolutionDays === null ? "" : String(e.resolutionDays),
   relatedToProcedure: yesNoValue(e.relatedToProcedure),
-  description: e.description ?? "",
-  reason: ""
+  description: e.description ?? ""
 })
+
+const shape = {
+  id: "ae",
+  blanks: {},
+  valuesOf,
+  request,
+  input: AdverseEventInput,
+  correction: AdverseEventCorrection,
+  changes: wordedChanges("adverseEvent")
+}
 
 /**
  * Reports an adverse event: type, severity, onset and resolution (days after the procedure), and
- * whether it is related to the procedure (yes or no, never assumed). With `correcting`, the form starts
+ * whether it is related to the procedure (yes or no, never assumed). With `initial`, the form starts
  * from that event, any field can change, and it asks for the reason.
  */
-export function AdverseEventForm(props: {
-  readonly correcting?: Model.AdverseEvent | undefined
-  readonly create: (e: AdverseEventInput) => Promise<unknown>
-  readonly correct?:
-    | ((
-        eventId: Model.AdverseEventId,
-        c: typeof AdverseEventCorrection.Type,
-        options: CallOptions
-      ) => Promise<unknown>)
-    | undefined
-  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-  /** The procedure's date: the form shows the dates the days fall on. */
-  readonly procedureDate?: string | null | undefined
-}): JSX.Element {
-  const correcting = props.correcting
-  const form = createForm(
-    correcting === undefined ? "ae" : `ae-${correcting.id}`,
-    correcting === undefined ? {} : valuesOf(correcting)
-  )
-  const send = versioned(props.version, correcting ?? {}, "adverseEvent", (current) =>
-    form.replace({ ...valuesOf(current as unknown as Model.AdverseEvent), reason: form.text("reason") })
-  )
-  const submit =
-    correcting === undefined
-      ? form.onSubmit(AdverseEventInput, request, async (e) => {
-          await props.create(e)
-          props.done()
-        })
-      : form.onSubmit(
-          AdverseEventCorrection,
-          (v) => ({ ...request(v), reason: trimmed(v.reason) }),
-          async (c) => {
-            await send((options) => props.correct!(correcting.id, c, options))
-            props.done()
-          }
-        )
+export function AdverseEventForm(
+  props: RecordFormProps<Model.AdverseEvent, AdverseEventInput, typeof AdverseEventCorrection.Type> & {
+    /** The procedure's date: the form shows the dates the days fall on. */
+    readonly procedureDate?: string | null | undefined
+  }
+): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   return (
-    <form
-      class="stack"
-      novalidate
-      aria-label={correcting === undefined ? t("patients.eventForm.record") : t("patients.eventForm.correct")}
-      onSubmit={submit}
+    <RecordForm
+      of={record}
+      label={record.correcting ? t("patients.eventForm.correct") : t("patients.eventForm.record")}
+      save={t("patients.eventForm.save")}
+      done={props.done}
     >
       <div class="fields">
         <SelectInput
@@ -112,7 +91,7 @@ export function AdverseEventForm(props: {
         <Show
           when={adverseEventDatesText(
             props.procedureDate ?? null,
-            correcting === undefined ? form.text("onsetDays") : String(correcting.onsetDays),
+            props.initial === undefined ? form.text("onsetDays") : String(props.initial.onsetDays),
             form.text("resolutionDays")
           )}
         >
@@ -135,15 +114,6 @@ export function AdverseEventForm(props: {
           legend={t("fields.adverseEvent.relatedToProcedure")}
         />
       </div>
-      <Show when={correcting !== undefined}>
-        <ReasonInput form={form} />
-      </Show>
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={correcting === undefined ? t("patients.eventForm.save") : t("patients.form.saveCorrection")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

@@ -1,6 +1,7 @@
 import type { Model } from "@cryoreg/domain"
+import { useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { client } from "../api/client"
+import { correctAdverseEvent, retractAdverseEvent } from "../api/actions"
 import { num, t } from "../i18n"
 import { AdverseEventForm } from "./adverse-event-form"
 import { RetractButton, RetractForm } from "./retract-form"
@@ -34,8 +35,9 @@ export function AdverseEventList(props: {
   /** Each record's version, by id (`PatientDetail.versions`). */
   readonly versions: Readonly<Record<string, string>>
   readonly writable: boolean
-  readonly saved: () => Promise<void>
 }): JSX.Element {
+  const correct = useAction(correctAdverseEvent)
+  const retract = useAction(retractAdverseEvent)
   const [correcting, setCorrecting] = createSignal<Model.AdverseEvent>()
   const [retracting, setRetracting] = createSignal<Model.AdverseEvent>()
   return (
@@ -77,13 +79,10 @@ export function AdverseEventList(props: {
           <div class="step-form">
             <h3>{t("patients.form.correctNamed", { what: named(event) })}</h3>
             <AdverseEventForm
-              correcting={event}
-              create={() => Promise.resolve()}
+              initial={event}
               version={props.versions[event.id]}
-              correct={(eventId, body, options) =>
-                client
-                  .correctAdverseEvent({ params: { id: props.patientId, eventId }, body }, options)
-                  .then(props.saved)
+              submit={(body, options) =>
+                correct({ params: { id: props.patientId, eventId: event.id }, body }, options)
               }
               done={() => setCorrecting(undefined)}
             />
@@ -95,11 +94,7 @@ export function AdverseEventList(props: {
           <RetractForm
             id={event.id}
             what={named(event)}
-            retract={(body) =>
-              client
-                .retractAdverseEvent({ params: { id: props.patientId, eventId: event.id }, body })
-                .then(props.saved)
-            }
+            submit={(body) => retract({ params: { id: props.patientId, eventId: event.id }, body })}
             done={() => setRetracting(undefined)}
           />
         )}

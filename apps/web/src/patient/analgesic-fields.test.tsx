@@ -9,7 +9,7 @@ const type = (value: string) => fireEvent.input(drugs(), { target: { value } })
 
 describe("<AnalgesicFields /> in the visit form", () => {
   it("offers the known generic names as the user types, after the drugs already written", () => {
-    render(() => <VisitForm create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={vi.fn()} done={vi.fn()} />)
     type("ibuprofen, tra")
     const list = document.getElementById(drugs().getAttribute("list") ?? "")
     const offered = [...(list?.querySelectorAll("option") ?? [])].map((o) => o.value)
@@ -19,7 +19,7 @@ describe("<AnalgesicFields /> in the visit form", () => {
   })
 
   it("shows each drug's category and ticks it; removing the drug unticks it", () => {
-    render(() => <VisitForm create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={vi.fn()} done={vi.fn()} />)
     type("tramadol")
     expect(box("Opioid-containing").checked).toBe(true)
     expect(box("NSAIDs").checked).toBe(false)
@@ -34,7 +34,7 @@ describe("<AnalgesicFields /> in the visit form", () => {
   })
 
   it("says beside the box that unticking a named drug's category contradicts it; a box alone is fine", () => {
-    render(() => <VisitForm create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={vi.fn()} done={vi.fn()} />)
     fireEvent.click(box("Combination analgesics"))
     expect(box("Combination analgesics").getAttribute("aria-invalid")).toBe("false")
     type("tramadol")

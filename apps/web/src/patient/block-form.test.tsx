@@ -20,7 +20,7 @@ describe("<BlockForm /> correcting a block", () => {
   it("starts from the stored block, asks for the reason and sends the corrected block with it", async () => {
     const correct = vi.fn(() => Promise.resolve())
     const done = vi.fn()
-    render(() => <BlockForm correcting={block} create={vi.fn()} correct={correct} done={done} />)
+    render(() => <BlockForm initial={block} version={undefined} submit={correct} done={done} />)
     expect(screen.getByRole("form", { name: "Correct the diagnostic block" })).toBeTruthy()
     const after = screen.getByLabelText("NRS after the block") as HTMLInputElement
     expect(after.value).toBe("2")
@@ -33,7 +33,6 @@ describe("<BlockForm /> correcting a block", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
       expect(correct).toHaveBeenCalledWith(
-        "blk-1",
         expect.objectContaining({
           nrsBefore: 7,
           nrsAfter: 5,
@@ -48,7 +47,7 @@ describe("<BlockForm /> correcting a block", () => {
 
   it("refuses an NRS of 11 next to the field and sends nothing", async () => {
     const correct = vi.fn(() => Promise.resolve())
-    render(() => <BlockForm correcting={block} create={vi.fn()} correct={correct} done={vi.fn()} />)
+    render(() => <BlockForm initial={block} version={undefined} submit={correct} done={vi.fn()} />)
     fireEvent.input(screen.getByLabelText("NRS before the block"), { target: { value: "11" } })
     fireEvent.input(screen.getByLabelText("Reason for the correction"), { target: { value: "typo" } })
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))

@@ -1,11 +1,11 @@
-import { BlockCorrection, BlockInput, type CallOptions } from "@cryoreg/contract"
+import { BlockCorrection, BlockInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { type JSX, Show } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, trimmed, type Values } from "../forms/form"
-import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import type { JSX } from "solid-js"
+import { num, type Values } from "../forms/form"
+import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
+import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
 
 const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
 
@@ -19,8 +19,7 @@ const valuesOf = (b: Model.DiagnosticBlock): Values => ({
   nrsBefore: String(b.nrsBefore),
   nrsAfter: String(b.nrsAfter),
   minutesAfter: String(b.minutesAfter),
-  reliefDurationHours: b.reliefDurationHours === undefined ? "" : String(b.reliefDurationHours),
-  reason: ""
+  reliefDurationHours: b.reliefDurationHours === undefined ? "" : String(b.reliefDurationHours)
 })
 
 const request = (v: Values) => {
@@ -38,49 +37,31 @@ const request = (v: Values) => {
   }
 }
 
+const shape = {
+  id: "block",
+  blanks: defaults,
+  valuesOf,
+  request,
+  input: BlockInput,
+  correction: BlockCorrection,
+  changes: wordedChanges("diagnosticBlock")
+}
+
 /**
- * A diagnostic SIJ block: the injection and the NRS before and 30–60 minutes after it. With `correcting`,
- * the form starts from that block and asks for the reason of the correction.
+ * A diagnostic SIJ block: the injection and the NRS before and 30–60 minutes after it. With `initial`, the
+ * form starts from that block and asks for the reason of the correction.
  */
-export function BlockForm(props: {
-  readonly correcting?: Model.DiagnosticBlock | undefined
-  readonly create: (b: BlockInput) => Promise<unknown>
-  readonly correct?:
-    | ((
-        blockId: Model.DiagnosticBlockId,
-        c: typeof BlockCorrection.Type,
-        options: CallOptions
-      ) => Promise<unknown>)
-    | undefined
-  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-}): JSX.Element {
-  const correcting = props.correcting
-  const form = createForm("block", correcting === undefined ? defaults : valuesOf(correcting))
-  const send = versioned(props.version, correcting ?? {}, "diagnosticBlock", (current) =>
-    form.replace({ ...valuesOf(current as unknown as Model.DiagnosticBlock), reason: form.text("reason") })
-  )
-  const submit =
-    correcting === undefined
-      ? form.onSubmit(BlockInput, request, async (b) => {
-          await props.create(b)
-          props.done()
-        })
-      : form.onSubmit(
-          BlockCorrection,
-          (v) => ({ ...request(v), reason: trimmed(v.reason) }),
-          async (c) => {
-            await send((options) => props.correct!(correcting.id, c, options))
-            props.done()
-          }
-        )
+export function BlockForm(
+  props: RecordFormProps<Model.DiagnosticBlock, BlockInput, typeof BlockCorrection.Type>
+): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   return (
-    <form
-      class="stack"
-      onSubmit={submit}
-      novalidate
-      aria-label={correcting === undefined ? t("patients.blockForm.record") : t("patients.blockForm.correct")}
+    <RecordForm
+      of={record}
+      label={record.correcting ? t("patients.blockForm.correct") : t("patients.blockForm.record")}
+      save={t("patients.blockForm.save")}
+      done={props.done}
     >
       <div class="fields">
         <TextInput form={form} name="date" label={t("fields.diagnosticBlock.date")} type="date" />
@@ -116,15 +97,6 @@ export function BlockForm(props: {
           numeric
         />
       </div>
-      <Show when={correcting !== undefined}>
-        <ReasonInput form={form} />
-      </Show>
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={correcting === undefined ? t("patients.blockForm.save") : t("patients.form.saveCorrection")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

@@ -1,7 +1,8 @@
 import type { BlockView } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
+import { useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { client } from "../api/client"
+import { correctBlock, retractBlock } from "../api/actions"
 import { ScrollBox } from "../components/scroll-box"
 import { date, locale, num, t } from "../i18n"
 import { en } from "../i18n/en"
@@ -24,8 +25,9 @@ export function BlockList(props: {
   /** Each record's version, by id (`PatientDetail.versions`). */
   readonly versions: Readonly<Record<string, string>>
   readonly writable: boolean
-  readonly saved: () => Promise<void>
 }): JSX.Element {
+  const correct = useAction(correctBlock)
+  const retract = useAction(retractBlock)
   const [correcting, setCorrecting] = createSignal<Model.DiagnosticBlock>()
   const [retracting, setRetracting] = createSignal<Model.DiagnosticBlock>()
   const named = (b: Model.DiagnosticBlock) => t("patients.blocks.named", { date: date(b.date) })
@@ -121,13 +123,10 @@ export function BlockList(props: {
           <div class="step-form">
             <h3>{t("patients.form.correctNamed", { what: named(block) })}</h3>
             <BlockForm
-              correcting={block}
-              create={() => Promise.resolve()}
+              initial={block}
               version={props.versions[block.id]}
-              correct={(blockId, body, options) =>
-                client
-                  .correctBlock({ params: { id: props.patientId, blockId }, body }, options)
-                  .then(props.saved)
+              submit={(body, options) =>
+                correct({ params: { id: props.patientId, blockId: block.id }, body }, options)
               }
               done={() => setCorrecting(undefined)}
             />
@@ -139,11 +138,7 @@ export function BlockList(props: {
           <RetractForm
             id={block.id}
             what={named(block)}
-            retract={(body) =>
-              client
-                .retractBlock({ params: { id: props.patientId, blockId: block.id }, body })
-                .then(props.saved)
-            }
+            submit={(body) => retract({ params: { id: props.patientId, blockId: block.id }, body })}
             done={() => setRetracting(undefined)}
           />
         )}

@@ -1,4 +1,4 @@
-import type { OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
+import type { AbortRequest, OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { dateTime, t } from "../i18n"
@@ -15,7 +15,7 @@ export const plannedLesions = (p: Pick<OpenLiveProcedure, "side" | "lesionsPerSi
 export function LiveProcedureBanner(props: {
   readonly live: OpenLiveProcedure
   readonly writable: boolean
-  readonly abort: (reason: string) => Promise<unknown>
+  readonly abort: (request: AbortRequest) => Promise<unknown>
 }): JSX.Element {
   const [aborting, setAborting] = createSignal(false)
   const href = () => `/procedures/${encodeURIComponent(props.live.id)}/live`
@@ -42,7 +42,7 @@ export function LiveProcedureBanner(props: {
         </div>
       </Show>
       <Show when={aborting()}>
-        <AbortProcedureForm abort={(r) => props.abort(r.reason)} done={() => setAborting(false)} />
+        <AbortProcedureForm submit={props.abort} done={() => setAborting(false)} />
       </Show>
     </div>
   )

@@ -13,7 +13,7 @@ import { DeviceConnection } from "./device-connection"
  */
 export function LiveProcedureForm(props: {
   readonly side: string
-  readonly open: (p: NewLiveProcedure) => Promise<LiveProcedureCreated>
+  readonly submit: (p: NewLiveProcedure) => Promise<LiveProcedureCreated>
   readonly opened: (p: LiveProcedureCreated) => void
 }): JSX.Element {
   const form = createForm("live", {
@@ -32,7 +32,7 @@ export function LiveProcedureForm(props: {
       date: v.date
     }),
     async (p) => {
-      const c = await props.open(p)
+      const c = await props.submit(p)
       setCreated(c)
       props.opened(c)
     }

@@ -14,7 +14,9 @@ const patient = Model.Patient.make({
 describe("<PatientCorrectionForm />", () => {
   it("refuses a birth year outside the allowed range and sends a valid correction with its reason", async () => {
     const correct = vi.fn(() => Promise.resolve())
-    render(() => <PatientCorrectionForm patient={patient} correct={correct} done={vi.fn()} />)
+    render(() => (
+      <PatientCorrectionForm initial={patient} version={undefined} submit={correct} done={vi.fn()} />
+    ))
     const year = screen.getByLabelText("Birth year") as HTMLInputElement
     expect(year.value).toBe("1968")
     fireEvent.input(year, { target: { value: "1786" } })

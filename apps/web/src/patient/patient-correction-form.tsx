@@ -1,49 +1,34 @@
-import { type CallOptions, PatientCorrection } from "@cryoreg/contract"
+import { PatientCorrection } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, trimmed } from "../forms/form"
-import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { num, type Values } from "../forms/form"
+import { SelectInput, TextInput } from "../forms/inputs"
+import { type CorrectionProps, createRecordForm, RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
 
-/** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
-export function PatientCorrectionForm(props: {
-  readonly patient: Model.Patient
-  readonly correct: (c: PatientCorrection, options: CallOptions) => Promise<unknown>
-  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-}): JSX.Element {
-  const valuesOf = (p: Model.Patient) => ({
+const shape = {
+  id: "patient",
+  valuesOf: (p: Model.Patient) => ({
     sex: p.sex,
     birthYear: String(p.birthYear),
-    treatedSide: p.treatedSide,
-    reason: ""
-  })
-  const form = createForm("patient", valuesOf(props.patient))
-  const send = versioned(props.version, props.patient, "patient", (current) =>
-    form.replace({ ...valuesOf(current as unknown as Model.Patient), reason: form.text("reason") })
-  )
+    treatedSide: p.treatedSide
+  }),
+  request: (v: Values) => ({
+    sex: v.sex,
+    birthYear: num(v.birthYear),
+    treatedSide: v.treatedSide
+  }),
+  correction: PatientCorrection,
+  changes: wordedChanges("patient")
+}
+
+/** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
+export function PatientCorrectionForm(props: CorrectionProps<Model.Patient, PatientCorrection>): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   return (
-    <form
-      class="stack"
-      novalidate
-      aria-label={t("patients.page.correctPatient")}
-      onSubmit={form.onSubmit(
-        PatientCorrection,
-        (v) => ({
-          sex: v.sex,
-          birthYear: num(v.birthYear),
-          treatedSide: v.treatedSide,
-          reason: trimmed(v.reason)
-        }),
-        async (c) => {
-          await send((options) => props.correct(c, options))
-          props.done()
-        }
-      )}
-    >
+    <RecordForm of={record} label={t("patients.page.correctPatient")} done={props.done}>
       <div class="fields">
         <SelectInput
           form={form}
@@ -59,13 +44,6 @@ export function PatientCorrectionForm(props: {
           options={Model.TreatedSide.literals.map((value) => ({ value, label: t(`study.side.${value}`) }))}
         />
       </div>
-      <ReasonInput form={form} />
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={t("patients.form.saveCorrection")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

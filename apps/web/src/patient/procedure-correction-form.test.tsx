@@ -18,7 +18,9 @@ const procedure = Model.Procedure.make({
 describe("<ProcedureCorrectionForm />", () => {
   it("sends the corrected operator and duration with the reason, and never the lesions", async () => {
     const correct = vi.fn(() => Promise.resolve())
-    render(() => <ProcedureCorrectionForm procedure={procedure} correct={correct} done={vi.fn()} />)
+    render(() => (
+      <ProcedureCorrectionForm initial={procedure} version={undefined} submit={correct} done={vi.fn()} />
+    ))
     fireEvent.input(screen.getByLabelText("Operator"), { target: { value: "Dr Nowak" } })
     fireEvent.input(screen.getByLabelText("Duration (minutes)"), { target: { value: "2000" } })
     fireEvent.input(screen.getByLabelText("Reason for the correction"), {

@@ -1,68 +1,48 @@
-import { type CallOptions, ProcedureCorrection } from "@cryoreg/contract"
+import { ProcedureCorrection } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, str, trimmed } from "../forms/form"
-import { ReasonInput, TextInput } from "../forms/inputs"
+import { num, str, type Values } from "../forms/form"
+import { TextInput } from "../forms/inputs"
+import { type CorrectionProps, createRecordForm, RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
+
+const shape = {
+  id: "procedure-correction",
+  valuesOf: (p: Model.Procedure) => ({
+    date: p.date,
+    operator: p.operator,
+    deviceSerial: p.deviceSerial,
+    durationMinutes: String(p.durationMinutes)
+  }),
+  request: (v: Values) => ({
+    date: v.date,
+    operator: str(v.operator),
+    deviceSerial: str(v.deviceSerial),
+    durationMinutes: num(v.durationMinutes)
+  }),
+  correction: ProcedureCorrection,
+  changes: wordedChanges("procedure")
+}
 
 /**
  * Corrects a procedure's date, operator, device serial and duration, with the reason. Its lesions and freeze
  * cycles are not sent, so they stay exactly as recorded (the form could not give back every cycle's thaw
  * time and coldest tip); the API corrects those too (`PATCH …/procedure` with `lesions`).
  */
-export function ProcedureCorrectionForm(props: {
-  readonly procedure: Model.Procedure
-  readonly correct: (c: typeof ProcedureCorrection.Type, options: CallOptions) => Promise<unknown>
-  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-}): JSX.Element {
-  const valuesOf = (p: Model.Procedure) => ({
-    date: p.date,
-    operator: p.operator,
-    deviceSerial: p.deviceSerial,
-    durationMinutes: String(p.durationMinutes),
-    reason: ""
-  })
-  const form = createForm("procedure-correction", valuesOf(props.procedure))
-  const send = versioned(props.version, props.procedure, "procedure", (current) =>
-    form.replace({ ...valuesOf(current as unknown as Model.Procedure), reason: form.text("reason") })
-  )
+export function ProcedureCorrectionForm(
+  props: CorrectionProps<Model.Procedure, typeof ProcedureCorrection.Type>
+): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   return (
-    <form
-      class="stack"
-      novalidate
-      aria-label={t("procedure.correction.title")}
-      onSubmit={form.onSubmit(
-        ProcedureCorrection,
-        (v) => ({
-          date: v.date,
-          operator: str(v.operator),
-          deviceSerial: str(v.deviceSerial),
-          durationMinutes: num(v.durationMinutes),
-          reason: trimmed(v.reason)
-        }),
-        async (c) => {
-          await send((options) => props.correct(c, options))
-          props.done()
-        }
-      )}
-    >
+    <RecordForm of={record} label={t("procedure.correction.title")} done={props.done}>
       <div class="fields">
         <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
         <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
         <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />
       </div>
-      <ReasonInput form={form} />
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={t("patients.form.saveCorrection")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

@@ -45,7 +45,7 @@ describe("parseClock", () => {
 describe("<ProcedureForm />", () => {
   it("enters 7 typical lesions with a few keystrokes: the request decodes and every cycle thaws per the protocol", async () => {
     const create = vi.fn((_: ProcedureInput) => Promise.resolve())
-    render(() => <ProcedureForm side="right" create={create} done={vi.fn()} />)
+    render(() => <ProcedureForm side="right" submit={create} done={vi.fn()} />)
     fillProcedure()
     for (let n = 0; n < 6; n++) fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     expect(screen.getAllByRole("group", { name: /^Lesion \d$/ })).toHaveLength(7)
@@ -86,7 +86,7 @@ describe("<ProcedureForm />", () => {
   })
 
   it("carries the previous lesion's side, test and cycles to the plan's next level, its times after it", () => {
-    render(() => <ProcedureForm side="bilateral" create={vi.fn()} done={vi.fn()} />)
+    render(() => <ProcedureForm side="bilateral" submit={vi.fn()} done={vi.fn()} />)
     choose(lesion(1), "Side", "left")
     choose(lesion(1), "Level", "S3")
     type(lesion(1), "Voltages tried (V)", "1, 2, 2.5")
@@ -114,7 +114,7 @@ describe("<ProcedureForm />", () => {
   })
 
   it("removes a cycle, the ones after it moving up", () => {
-    render(() => <ProcedureForm side="left" create={vi.fn()} done={vi.fn()} />)
+    render(() => <ProcedureForm side="left" submit={vi.fn()} done={vi.fn()} />)
     fireEvent.click(within(lesion(1)).getByRole("button", { name: "Add a cycle" }))
     fireEvent.click(within(lesion(1)).getByRole("button", { name: "Add a cycle" }))
     type(cycle(1, 3), "Coldest tip (°C)", "-70")
@@ -129,7 +129,7 @@ describe("<ProcedureForm />", () => {
 
   it("shows every error of the form at once, each beside its field, in words, and sends nothing", () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <ProcedureForm side="bilateral" create={create} done={vi.fn()} />)
+    render(() => <ProcedureForm side="bilateral" submit={create} done={vi.fn()} />)
     fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     choose(lesion(1), "Motor response", "response")
     type(cycle(2), "Freeze start", "5 min")
@@ -149,7 +149,7 @@ describe("<ProcedureForm />", () => {
 
   it("shows the freeze protocol's refusals beside their fields before sending, with the form's other errors", () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <ProcedureForm side="right" create={create} done={vi.fn()} />)
+    render(() => <ProcedureForm side="right" submit={create} done={vi.fn()} />)
     fillProcedure()
     type(form(), "Operator", "")
     for (let n = 0; n < 3; n++) fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
@@ -175,7 +175,7 @@ describe("<ProcedureForm />", () => {
       }
     ])
     const create = vi.fn(() => Promise.reject(refusal))
-    render(() => <ProcedureForm side="right" create={create} done={vi.fn()} />)
+    render(() => <ProcedureForm side="right" submit={create} done={vi.fn()} />)
     fillProcedure()
     fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     submit()

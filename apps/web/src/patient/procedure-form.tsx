@@ -1,8 +1,8 @@
 import { ProcedureInput } from "@cryoreg/contract"
 import { createSignal, For, Index, type JSX } from "solid-js"
-import { FormActions } from "../forms/field"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import { RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
 import { LesionFields } from "./procedure-form-lesion"
@@ -28,7 +28,7 @@ const sides = () =>
  */
 export function ProcedureForm(props: {
   readonly side: string
-  readonly create: (p: ProcedureInput) => Promise<unknown>
+  readonly submit: (p: ProcedureInput) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
   const [shape, setShape] = createSignal<ReadonlyArray<number>>([1])
@@ -49,20 +49,21 @@ export function ProcedureForm(props: {
     form.replace(withoutCycle(form.values(), i, k))
     setShape(shape().map((c, n) => (n === i ? c - 1 : c)))
   }
+  const submit = form.onSubmit(
+    ProcedureInput,
+    (v) => procedureRequest(v, shape()),
+    async (p) => {
+      await props.submit(p)
+      props.done()
+    },
+    (v) => ({ ...typingErrors(v, shape()), ...protocolErrors(v, shape()) })
+  )
   return (
-    <form
-      class="stack"
-      novalidate
-      aria-label={t("procedure.entry.recorded")}
-      onSubmit={form.onSubmit(
-        ProcedureInput,
-        (v) => procedureRequest(v, shape()),
-        async (p) => {
-          await props.create(p)
-          props.done()
-        },
-        (v) => ({ ...typingErrors(v, shape()), ...protocolErrors(v, shape()) })
-      )}
+    <RecordForm
+      of={{ form, correcting: false, submit }}
+      label={t("procedure.entry.recorded")}
+      save={t("procedure.form.save")}
+      done={props.done}
     >
       <div class="fields">
         <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
@@ -93,13 +94,7 @@ export function ProcedureForm(props: {
         </button>
         <span aria-live="polite">{t("procedure.form.lesionCount", { n: shape().length })}</span>
       </div>
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={t("procedure.form.save")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }
 

@@ -1,6 +1,7 @@
 import { ApiError } from "@cryoreg/contract"
 import { describe, expect, it } from "vitest"
-import { changesText, versioned } from "./record-version"
+import { versioned } from "../forms/versioned"
+import { changesText, wordedChanges } from "./record-version"
 
 describe("record versions in the correction forms", () => {
   it("says what a colleague changed, field by field, in the clinic's words", () => {
@@ -15,7 +16,7 @@ describe("record versions in the correction forms", () => {
 
   it("sends If-Match with the opened version; on 412 refreshes the form, explains, and names the current version next", async () => {
     const refreshed: Array<unknown> = []
-    const send = versioned("v1", { nrs: 5 }, "visit", (current) => refreshed.push(current))
+    const send = versioned("v1", { nrs: 5 }, wordedChanges("visit"), (current) => refreshed.push(current))
     const sent: Array<unknown> = []
     const refusal = send(async (options) => {
       sent.push(options)

@@ -6,7 +6,7 @@ describe("<RetractForm />", () => {
   it("needs the reason beside its field, then sends it", async () => {
     const retract = vi.fn(() => Promise.resolve())
     const done = vi.fn()
-    render(() => <RetractForm id="vis-1" what="the 3 months visit" retract={retract} done={done} />)
+    render(() => <RetractForm id="vis-1" what="the 3 months visit" submit={retract} done={done} />)
     expect(screen.getByRole("form", { name: "Retract the 3 months visit" })).toBeTruthy()
     fireEvent.click(screen.getByRole("button", { name: "Retract" }))
     const reason = screen.getByLabelText("Reason for the retraction")

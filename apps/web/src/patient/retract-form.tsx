@@ -1,8 +1,7 @@
 import { RetractionRequest } from "@cryoreg/contract"
 import type { JSX } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, trimmed } from "../forms/form"
 import { TextInput } from "../forms/inputs"
+import { createReasonForm, RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
 
 /** The button that opens the retraction of one record; `what` names it for screen readers. */
@@ -24,41 +23,27 @@ export function RetractForm(props: {
   readonly id: string
   /** The record in the clinic's words: "the 3-month visit". */
   readonly what: string
-  readonly retract: (body: RetractionRequest) => Promise<unknown>
+  readonly submit: (body: RetractionRequest) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
-  const form = createForm(`retract-${props.id}`, { reason: "" })
-  const submit = form.onSubmit(
-    RetractionRequest,
-    (v) => ({ reason: trimmed(v.reason) }),
-    async (body) => {
-      await props.retract(body)
-      props.done()
-    }
-  )
+  const reason = createReasonForm(`retract-${props.id}`, RetractionRequest, props)
   return (
     <div class="step-form">
       <h3>{t("patients.retract.title", { what: props.what })}</h3>
-      <form
-        class="stack"
-        novalidate
-        aria-label={t("patients.retract.title", { what: props.what })}
-        onSubmit={submit}
+      <RecordForm
+        of={reason}
+        label={t("patients.retract.title", { what: props.what })}
+        save={t("patients.retract.submit")}
+        done={props.done}
       >
         <p>{t("patients.retract.explain")}</p>
         <TextInput
-          form={form}
+          form={reason.form}
           name="reason"
           label={t("patients.retract.reason")}
           hint={t("patients.form.reasonHint")}
         />
-        <FormActions
-          message={form.message()}
-          busy={form.busy()}
-          submit={t("patients.retract.submit")}
-          onCancel={() => props.done()}
-        />
-      </form>
+      </RecordForm>
     </div>
   )
 }

@@ -6,7 +6,7 @@ import { exclusionQuestions, ScreeningForm } from "./screening-form"
 describe("<ScreeningForm /> exclusion criteria", () => {
   it("sets every criterion to no with one control; each stays visible and changeable", async () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <ScreeningForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <ScreeningForm submit={create} done={vi.fn()} />)
     const selects = exclusionQuestions.map(
       ([key]) => screen.getByLabelText(en.study.exclusion[key]) as HTMLSelectElement
     )

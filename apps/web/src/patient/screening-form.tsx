@@ -1,10 +1,12 @@
-import { type CallOptions, ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
-import { For, type JSX, Show } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, trimmed, type Values } from "../forms/form"
-import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
+import { For, type JSX } from "solid-js"
+import { num, type Values } from "../forms/form"
+import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
+import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
+
+type Screening = ScreeningView["screening"]
 
 /** The eight exclusion questions in the study's order. */
 export const exclusionQuestions = [
@@ -21,18 +23,16 @@ export const exclusionQuestions = [
 const answers = () =>
   (["no", "yes", "unknown"] as const).map((value) => ({ value, label: t(`study.answer.${value}`) }))
 
-const valuesOf = (s: ScreeningView["screening"] | undefined): Values =>
-  s === undefined
-    ? Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, "unknown"]))
-    : {
-        date: s.date,
-        painDurationMonths: String(s.painDurationMonths),
-        baselineNrs: String(s.baselineNrs),
-        conservativeCareFailedMonths: String(s.conservativeCareFailedMonths),
-        imagingDone: s.imagingDone,
-        ...Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, s.exclusions[k]])),
-        reason: ""
-      }
+const blanks: Values = Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, "unknown"]))
+
+const valuesOf = (s: Screening): Values => ({
+  date: s.date,
+  painDurationMonths: String(s.painDurationMonths),
+  baselineNrs: String(s.baselineNrs),
+  conservativeCareFailedMonths: String(s.conservativeCareFailedMonths),
+  imagingDone: s.imagingDone,
+  ...Object.fromEntries(exclusionQuestions.map(([k]) => [`exclusions.${k}`, s.exclusions[k]]))
+})
 
 const request = (v: Values) => ({
   date: v.date,
@@ -43,41 +43,28 @@ const request = (v: Values) => ({
   exclusions: Object.fromEntries(exclusionQuestions.map(([k]) => [k, v[`exclusions.${k}`]]))
 })
 
+const shape = {
+  id: "screening",
+  blanks,
+  valuesOf,
+  request,
+  input: ScreeningInput,
+  correction: ScreeningCorrection,
+  changes: wordedChanges("screening")
+}
+
 /** The screening: inclusion measurements and the eight exclusion answers; a correction asks for the reason. */
-export function ScreeningForm(props: {
-  readonly correcting?: ScreeningView["screening"] | undefined
-  readonly create: (s: ScreeningInput) => Promise<unknown>
-  readonly correct: (c: typeof ScreeningCorrection.Type, options: CallOptions) => Promise<unknown>
-  /** The version of the record when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-}): JSX.Element {
-  const form = createForm("screening", valuesOf(props.correcting))
-  const send = versioned(props.version, props.correcting ?? {}, "screening", (current) =>
-    form.replace({
-      ...valuesOf(current as unknown as ScreeningView["screening"]),
-      reason: form.text("reason")
-    })
-  )
-  const submit = props.correcting
-    ? form.onSubmit(
-        ScreeningCorrection,
-        (v) => ({ ...request(v), reason: trimmed(v.reason) }),
-        async (c) => {
-          await send((options) => props.correct(c, options))
-          props.done()
-        }
-      )
-    : form.onSubmit(ScreeningInput, request, async (s) => {
-        await props.create(s)
-        props.done()
-      })
+export function ScreeningForm(
+  props: RecordFormProps<Screening, ScreeningInput, typeof ScreeningCorrection.Type>
+): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   return (
-    <form
-      class="stack"
-      onSubmit={submit}
-      novalidate
-      aria-label={props.correcting ? t("patients.screening.correct") : t("patients.screening.record")}
+    <RecordForm
+      of={record}
+      label={record.correcting ? t("patients.screening.correct") : t("patients.screening.record")}
+      save={t("patients.screening.save")}
+      done={props.done}
     >
       <div class="fields">
         <TextInput form={form} name="date" label={t("fields.screening.date")} type="date" />
@@ -129,15 +116,6 @@ export function ScreeningForm(props: {
           </For>
         </div>
       </fieldset>
-      <Show when={props.correcting}>
-        <ReasonInput form={form} />
-      </Show>
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={props.correcting ? t("patients.form.saveCorrection") : t("patients.screening.save")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

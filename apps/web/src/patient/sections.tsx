@@ -26,3 +26,22 @@ export function Step(props: {
     </section>
   )
 }
+
+/** A stored record's "Correct …" button (for writers) and, once pressed, its correction form. */
+export function Correction(props: {
+  readonly label: string
+  readonly writable: boolean
+  readonly form: (close: () => void) => JSX.Element
+}): JSX.Element {
+  const [open, setOpen] = createSignal(false)
+  return (
+    <>
+      <Show when={props.writable && !open()}>
+        <button type="button" class="secondary" onClick={() => setOpen(true)}>
+          {props.label}
+        </button>
+      </Show>
+      <Show when={open()}>{props.form(() => setOpen(false))}</Show>
+    </>
+  )
+}

@@ -1,4 +1,5 @@
-import type { EligibilityVerdict, PatientQuery, PatientStatus } from "@cryoreg/contract"
+import { type EligibilityVerdict, PatientQuery, type PatientStatus } from "@cryoreg/contract"
+import { Option, Schema } from "effect"
 import { t } from "../i18n"
 
 /** How far a patient has come, in the clinic's words: the status, told apart by the verdict once screened. */
@@ -31,3 +32,31 @@ export const statusFilterLabel = (filter: StatusFilter): string => t(`study.stat
 /** The filter of a key from the address bar (none for an unknown key). */
 export const statusFilterOf = (key: string | undefined): StatusFilter | undefined =>
   statusFilters.find((f) => f.key === key)
+
+const decodePatientQuery = Schema.decodeUnknownOption(PatientQuery)
+
+/** Patients on one page of the list. */
+export const patientsPerPage = 25
+
+/** The patients list's filters as the address bar keeps them. */
+export interface PatientListSearch {
+  readonly q?: string | undefined
+  readonly status?: string | undefined
+  readonly center?: string | undefined
+}
+
+/**
+ * The API's query for one page of the patients list: the address bar's filters decoded with the API's own
+ * query schema (bad ones are dropped), after `cursor` when it is not the first page.
+ */
+export const patientListQuery = (search: PatientListSearch, limit: number, cursor?: string): PatientQuery =>
+  Option.getOrElse(
+    decodePatientQuery({
+      limit: String(limit),
+      ...(search.q ? { q: search.q } : {}),
+      ...statusFilterOf(search.status)?.query,
+      ...(search.center ? { center: search.center } : {}),
+      ...(cursor === undefined ? {} : { cursor })
+    }),
+    () => ({ limit })
+  )

@@ -20,7 +20,7 @@ const fillValidVisit = () => {
 describe("<VisitForm />", () => {
   it("shows the NRS error next to the field for an NRS of 11 and sends nothing", async () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
     fillValidVisit()
     fill("NRS (0–10)", "11")
     fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
@@ -32,7 +32,7 @@ describe("<VisitForm />", () => {
   })
 
   it("scores the ODI as the sections are answered", () => {
-    render(() => <VisitForm create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={vi.fn()} done={vi.fn()} />)
     const score = screen.getByTestId("odi-score")
     expect(score.textContent).toContain("Not scored yet")
     // sections 1–9 answered 2, 1, 3, 2, 2, 2, 1, -, 2 and travelling 2: 17 / 45 = 37.8 %
@@ -60,7 +60,7 @@ describe("<VisitForm />", () => {
   it("sends a valid visit decoded by the API's schema", async () => {
     const create = vi.fn((_: unknown) => Promise.resolve())
     const done = vi.fn()
-    render(() => <VisitForm create={create} correct={vi.fn()} done={done} />)
+    render(() => <VisitForm submit={create} done={done} />)
     fillValidVisit()
     for (const n of [
       "pain intensity",
@@ -102,7 +102,7 @@ describe("<VisitForm />", () => {
         ])
       )
     )
-    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
     fillValidVisit()
     for (const n of [
       "pain intensity",
@@ -125,7 +125,7 @@ describe("<VisitForm />", () => {
   })
 
   it("has no field for the days after the procedure: it shows them from the two dates, with the window", () => {
-    render(() => <VisitForm procedureDate="2026-03-16" create={vi.fn()} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm procedureDate="2026-03-16" submit={vi.fn()} done={vi.fn()} />)
     expect(screen.queryByLabelText(/Days after the procedure/)).toBeNull()
     expect(screen.queryByRole("status")).toBeNull()
     fireEvent.change(screen.getByLabelText("Time point"), { target: { value: "month3" } })
@@ -139,7 +139,7 @@ describe("<VisitForm />", () => {
 
   it("refuses a new visit without its date, next to the field", async () => {
     const create = vi.fn(() => Promise.resolve())
-    render(() => <VisitForm create={create} correct={vi.fn()} done={vi.fn()} />)
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
     fillValidVisit()
     fill(/^Visit date/, "")
     fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
@@ -159,7 +159,7 @@ describe("<VisitForm />", () => {
       odiAnswers: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
       analgesics: { drugs: [] }
     } as never
-    render(() => <VisitForm correcting={visit} create={vi.fn()} correct={correct} done={vi.fn()} />)
+    render(() => <VisitForm initial={visit} version={undefined} submit={correct} done={vi.fn()} />)
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     const reason = screen.getByLabelText("Reason for the correction")
     expect(reason.getAttribute("aria-invalid")).toBe("true")
@@ -169,7 +169,6 @@ describe("<VisitForm />", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save the correction" }))
     await vi.waitFor(() =>
       expect(correct).toHaveBeenCalledWith(
-        "v1",
         expect.objectContaining({ nrs: 5, reason: "NRS transcribed from the wrong sheet" }),
         {}
       )

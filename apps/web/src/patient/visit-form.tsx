@@ -1,5 +1,4 @@
 import {
-  type CallOptions,
   VisitCorrection,
   type VisitInput,
   VisitInput as VisitInputSchema,
@@ -7,20 +6,22 @@ import {
 } from "@cryoreg/contract"
 import { Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
-import { FormActions } from "../forms/field"
-import { createForm, num, str, trimmed, type Values } from "../forms/form"
-import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
+import { num, str, type Values } from "../forms/form"
+import { SelectInput, TextInput } from "../forms/inputs"
+import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
-import { versioned } from "./record-version"
+import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
+
+type Visit = VisitView["visit"]
 
 const timepoints = ["baseline", "month3", "month6"] as const
 const timepointOptions = () => timepoints.map((value) => ({ value, label: t(`study.timepoint.${value}`) }))
 
 /** The form's values for a stored visit (a correction starts from them). */
-export const valuesOf = (v: VisitView["visit"]): Values => ({
+export const valuesOf = (v: Visit): Values => ({
   timepoint: v.timepoint,
   date: v.date ?? "",
   nrs: String(v.nrs),
@@ -29,8 +30,7 @@ export const valuesOf = (v: VisitView["visit"]): Values => ({
   "analgesics.drugs": v.analgesics.drugs.join(", "),
   "analgesics.nsaids": v.analgesics.nsaids === true,
   "analgesics.combinationAnalgesics": v.analgesics.combinationAnalgesics === true,
-  "analgesics.opioidContaining": v.analgesics.opioidContaining === true,
-  reason: ""
+  "analgesics.opioidContaining": v.analgesics.opioidContaining === true
 })
 
 const empty: Values = { ...Object.fromEntries(Odi.sections.map((_, i) => [`odiAnswers.${i}`, ""])) }
@@ -56,61 +56,41 @@ export const visitRequest = (v: Values) => {
   }
 }
 
+const shape = {
+  id: "visit",
+  blanks: empty,
+  valuesOf,
+  request: visitRequest,
+  input: VisitInputSchema,
+  correction: VisitCorrection,
+  changes: wordedChanges("visit")
+}
+
 /**
  * A follow-up visit: its date, NRS, VAS, the ODI section by section (scored as it is filled in) and analgesics.
  * The days after the procedure are not typed: they follow from the two dates (shown as the date is entered,
- * with the protocol window). With `correcting`, the form starts from that visit and asks for the reason.
+ * with the protocol window). With `initial`, the form starts from that visit and asks for the reason.
  */
-export function VisitForm(props: {
-  readonly correcting?: VisitView["visit"] | undefined
-  /** The procedure's date, when there is one: the form shows the visit's days after it. */
-  readonly procedureDate?: string | null | undefined
-  readonly create: (visit: VisitInput) => Promise<unknown>
-  readonly correct: (
-    visitId: VisitView["visit"]["id"],
-    correction: typeof VisitCorrection.Type,
-    options: CallOptions
-  ) => Promise<unknown>
-  /** The version of the visit when the form was opened (`PatientDetail.versions`): a correction names it. */
-  readonly version?: string | undefined
-  readonly done: () => void
-}): JSX.Element {
-  const form = createForm(
-    props.correcting ? `visit-${props.correcting.id}` : "visit-new",
-    props.correcting ? valuesOf(props.correcting) : empty
-  )
+export function VisitForm(
+  props: RecordFormProps<Visit, VisitInput, typeof VisitCorrection.Type> & {
+    /** The procedure's date, when there is one: the form shows the visit's days after it. */
+    readonly procedureDate?: string | null | undefined
+  }
+): JSX.Element {
+  const record = createRecordForm(props, shape)
+  const form = record.form
   const timing = () => {
     const timepoint = timepoints.find((tp) => tp === form.text("timepoint"))
     return timepoint === undefined
       ? null
-      : visitTimingText(
-          timepoint as VisitView["visit"]["timepoint"],
-          str(form.text("date")),
-          props.procedureDate ?? null
-        )
+      : visitTimingText(timepoint, str(form.text("date")), props.procedureDate ?? null)
   }
-  const send = versioned(props.version, props.correcting ?? {}, "visit", (current) =>
-    form.replace({ ...valuesOf(current as unknown as VisitView["visit"]), reason: form.text("reason") })
-  )
-  const submit = props.correcting
-    ? form.onSubmit(
-        VisitCorrection,
-        (v) => ({ ...visitRequest(v), reason: trimmed(v.reason) }),
-        async (c) => {
-          await send((options) => props.correct(props.correcting!.id, c, options))
-          props.done()
-        }
-      )
-    : form.onSubmit(VisitInputSchema, visitRequest, async (visit) => {
-        await props.create(visit)
-        props.done()
-      })
   return (
-    <form
-      class="stack"
-      onSubmit={submit}
-      novalidate
-      aria-label={props.correcting ? t("patients.visit.correct") : t("patients.visit.record")}
+    <RecordForm
+      of={record}
+      label={record.correcting ? t("patients.visit.correct") : t("patients.visit.record")}
+      save={t("patients.visit.save")}
+      done={props.done}
     >
       <div class="fields">
         <SelectInput
@@ -138,15 +118,6 @@ export function VisitForm(props: {
       </div>
       <OdiSections form={form} />
       <AnalgesicFields form={form} />
-      <Show when={props.correcting}>
-        <ReasonInput form={form} />
-      </Show>
-      <FormActions
-        message={form.message()}
-        busy={form.busy()}
-        submit={props.correcting ? t("patients.form.saveCorrection") : t("patients.visit.save")}
-        onCancel={() => props.done()}
-      />
-    </form>
+    </RecordForm>
   )
 }

@@ -1,6 +1,8 @@
 import type { PatientDetail } from "@cryoreg/contract"
+import { MemoryRouter, Route } from "@solidjs/router"
 import { render, screen, within } from "@solidjs/testing-library"
-import { describe, expect, it, vi } from "vitest"
+import type { JSX } from "solid-js"
+import { describe, expect, it } from "vitest"
 import { Visits } from "./visit-list"
 
 const visit = (
@@ -27,9 +29,17 @@ const visit = (
 const detail = (visits: ReadonlyArray<ReturnType<typeof visit>>) =>
   ({ patient: { id: "WAW-0001" }, visits }) as unknown as PatientDetail
 
+// The list's correction and retraction are router actions: it is shown inside a router.
+const routed = (page: () => JSX.Element) =>
+  render(() => (
+    <MemoryRouter>
+      <Route path="*" component={page} />
+    </MemoryRouter>
+  ))
+
 describe("<Visits />", () => {
-  it("shows each visit's days after the procedure and marks one out of its window", () => {
-    render(() => (
+  it("shows each visit's days after the procedure and marks one out of its window", async () => {
+    routed(() => (
       <Visits
         detail={detail([
           visit("baseline", "2026-03-13", -3, true),
@@ -37,10 +47,9 @@ describe("<Visits />", () => {
           visit("month6", "2026-09-14", 182, true)
         ])}
         writable={false}
-        saved={vi.fn()}
       />
     ))
-    const rows = screen.getAllByRole("row").slice(1)
+    const rows = (await screen.findAllByRole("row")).slice(1)
     expect(rows.map((r) => within(r).getAllByRole("cell")[2]?.textContent)).toEqual(["-3", "120", "182"])
     expect(within(rows[1]!).getByText("out of window")).toBeTruthy()
     expect(rows[1]!.textContent).toContain(
@@ -50,15 +59,9 @@ describe("<Visits />", () => {
     expect(within(rows[2]!).queryByText("out of window")).toBeNull()
   })
 
-  it("leaves the days blank while the procedure is not entered", () => {
-    render(() => (
-      <Visits
-        detail={detail([visit("baseline", "2026-03-13", null, null)])}
-        writable={false}
-        saved={vi.fn()}
-      />
-    ))
-    const row = screen.getAllByRole("row")[1]!
+  it("leaves the days blank while the procedure is not entered", async () => {
+    routed(() => <Visits detail={detail([visit("baseline", "2026-03-13", null, null)])} writable={false} />)
+    const row = (await screen.findAllByRole("row"))[1]!
     expect(within(row).getAllByRole("cell")[2]?.textContent).toBe("—")
     expect(within(row).queryByText("out of window")).toBeNull()
   })

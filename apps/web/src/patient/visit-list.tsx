@@ -1,6 +1,7 @@
 import type { PatientDetail, VisitView } from "@cryoreg/contract"
+import { useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { client } from "../api/client"
+import { correctVisit, retractVisit } from "../api/actions"
 import { ScrollBox } from "../components/scroll-box"
 import { date, num, t } from "../i18n"
 import { timepointLabel } from "../outcomes/summary"
@@ -13,11 +14,9 @@ import { windowText } from "./visit-timing"
  * Step 4: the follow-up visits, with their ODI, and the forms to correct one or retract one entered in
  * error (each with a reason).
  */
-export function Visits(props: {
-  detail: PatientDetail
-  writable: boolean
-  saved: () => Promise<void>
-}): JSX.Element {
+export function Visits(props: { detail: PatientDetail; writable: boolean }): JSX.Element {
+  const correct = useAction(correctVisit)
+  const retract = useAction(retractVisit)
   const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()
   const [retracting, setRetracting] = createSignal<VisitView["visit"]>()
   const named = (v: VisitView["visit"]) => t(`patients.visits.named.${v.timepoint}`)
@@ -116,13 +115,10 @@ export function Visits(props: {
           <div class="step-form">
             <h3>{t("patients.form.correctNamed", { what: named(visit) })}</h3>
             <VisitForm
-              correcting={visit}
+              initial={visit}
               procedureDate={props.detail.procedure?.procedure.date ?? null}
-              create={() => Promise.resolve()}
               version={props.detail.versions[visit.id]}
-              correct={(visitId, body, options) =>
-                client.correctVisit({ params: { id: id(), visitId }, body }, options).then(props.saved)
-              }
+              submit={(body, options) => correct({ params: { id: id(), visitId: visit.id }, body }, options)}
               done={() => setCorrecting(undefined)}
             />
           </div>
@@ -133,9 +129,7 @@ export function Visits(props: {
           <RetractForm
             id={visit.id}
             what={named(visit)}
-            retract={(body) =>
-              client.retractVisit({ params: { id: id(), visitId: visit.id }, body }).then(props.saved)
-            }
+            submit={(body) => retract({ params: { id: id(), visitId: visit.id }, body })}
             done={() => setRetracting(undefined)}
           />
         )}

@@ -1,8 +1,8 @@
 import { type AnalysisSetId, NewAnalysisSet, type PatientStatus } from "@cryoreg/contract"
-import { createAsync, revalidate } from "@solidjs/router"
+import { createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { client } from "../api/client"
-import { getAnalysisSets, getCenters } from "../api/queries"
+import { createAnalysisSet } from "../api/actions"
+import { getCenters } from "../api/queries"
 import { FormActions } from "../forms/field"
 import { createForm, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, TextInput } from "../forms/inputs"
@@ -41,9 +41,9 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
     )
   )
   const form = createForm("new-set", { name: "" })
+  const freeze = useAction(createAnalysisSet)
   const submit = form.onSubmit(NewAnalysisSet, build, async (body) => {
-    const made = await client.createAnalysisSet({ body })
-    await revalidate(getAnalysisSets.key)
+    const made = await freeze({ body })
     form.replace({ name: "" })
     setOpen(false)
     props.made(made.id)
