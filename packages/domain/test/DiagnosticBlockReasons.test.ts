@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { DiagnosticBlock, type Model, Protocol } from "../src/index.js"
-import { block, injection } from "./fixtures/records.js"
+import { block, bupivacaine, lidocaine } from "./fixtures/records.js"
 
 const study = Protocol.study
 const strict = Protocol.Protocol.make({
@@ -75,14 +75,7 @@ describe("DiagnosticBlock deviations as data", () => {
 })
 
 describe("DiagnosticBlock comparative reasons as data", () => {
-  const lido = { ...injection, reliefDurationHours: 1.5 }
-  const bupi: Model.BlockInjection = {
-    ...injection,
-    date: "2024-03-22",
-    agent: "bupivacaine",
-    concentrationPercent: 0.5,
-    reliefDurationHours: 6
-  }
+  const [lido, bupi] = [lidocaine, bupivacaine]
   const reading = (first: Model.BlockInjection, comparative: Model.BlockInjection) => {
     const c = Effect.runSync(DiagnosticBlock.evaluate(block({ ...first, comparative }), study)).comparative!
     return { verdict: c.verdict, code: c.code, params: c.params, reason: c.reason }

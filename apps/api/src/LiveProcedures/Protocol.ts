@@ -63,15 +63,18 @@ export const lesionDeviations = (
   )
 }
 
+// Every deviation of the lesions as recorded, their telemetry left aside.
+const recordedDeviations = (row: ProcedureRow, lesions: ReadonlyArray<Lesion>) =>
+  FreezeProtocol.summarize(
+    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
+    protocol
+  ).deviations
+
 /** The procedure-wide rules, judged when it is completed: lesions per side and levels covered. */
 export const completionDeviations = (
   row: ProcedureRow,
   lesions: ReadonlyArray<Lesion>
-): Array<FreezeProtocol.SummaryDeviation> =>
-  FreezeProtocol.summarize(
-    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
-    protocol
-  ).deviations.filter((d) => d.lesion === null)
+): Array<FreezeProtocol.SummaryDeviation> => recordedDeviations(row, lesions).filter((d) => d.lesion === null)
 
 type Evaluations = ReadonlyMap<string, FreezeProtocol.CycleEvaluation>
 
@@ -135,7 +138,4 @@ export const rejudgedDeviations = (
   row: ProcedureRow,
   lesions: ReadonlyArray<Lesion>
 ): Array<FreezeProtocol.SummaryDeviation> =>
-  FreezeProtocol.summarize(
-    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
-    protocol
-  ).deviations.filter((d) => row.mode === "completed" || d.lesion !== null)
+  recordedDeviations(row, lesions).filter((d) => row.mode === "completed" || d.lesion !== null)
