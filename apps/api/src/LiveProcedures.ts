@@ -12,7 +12,15 @@ import { applyBatch } from "./LiveProcedures/Events.js"
 import { GroupCommit } from "./LiveProcedures/GroupCommit.js"
 import { LiveNotifier } from "./LiveProcedures/Notifier.js"
 import { makeOpen, makeReissue, requireOpen, toView } from "./LiveProcedures/Open.js"
-import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Replay.js"
+import {
+  currentOf,
+  cycleKey,
+  lesionViews,
+  procedureRecord,
+  rejudgedDeviations,
+  replay,
+  storedDeviations
+} from "./LiveProcedures/Replay.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
 import { LiveSamples } from "./LiveProcedures/Samples.js"
 import { makeTelemetry } from "./LiveProcedures/Telemetry.js"
@@ -64,7 +72,8 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
           row,
           events.map((e) => JSON.parse(e.data))
         )
-        const deviations = (yield* repo.deviations(id)).map((d) => JSON.parse(d.data))
+        const deviations =
+          storedDeviations(yield* repo.deviations(id)) ?? rejudgedDeviations(row, state.lesions)
         return {
           procedure: toView(row),
           phase: state._tag,

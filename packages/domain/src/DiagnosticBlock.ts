@@ -1,9 +1,26 @@
 import { Data, Effect, Schema } from "effect"
+import {
+  type BlockDeviationReason,
+  blockDeviationField,
+  describeBlockDeviation,
+  BlockDeviationReason as Reason
+} from "./internal/blockDeviation.js"
 import { ComparativeReading, compare } from "./internal/comparativeBlock.js"
 import type { BlockInjection, DiagnosticBlock } from "./Model/DiagnosticBlock.js"
 import type { Protocol } from "./Protocol.js"
 
-export { ComparativeReading, ComparativeVerdict } from "./internal/comparativeBlock.js"
+export {
+  type BlockDeviationCode,
+  BlockDeviationReason,
+  describeBlockDeviation
+} from "./internal/blockDeviation.js"
+export {
+  ComparativeReading,
+  ComparativeReason,
+  type ComparativeReasonCode,
+  ComparativeVerdict,
+  describeComparativeReason
+} from "./internal/comparativeBlock.js"
 
 /** The pain before a block was NRS 0: relief cannot be measured from no pain. */
 export class NoPainBeforeBlock extends Data.TaggedError("NoPainBeforeBlock")<{
@@ -11,18 +28,17 @@ export class NoPainBeforeBlock extends Data.TaggedError("NoPainBeforeBlock")<{
   readonly message: string
 }> {}
 
-/** A way a block departed from the protocol: which field, and what the protocol asks for. */
-export const BlockDeviation = Schema.Struct({
-  field: Schema.Literal(
-    "agent",
-    "concentrationPercent",
-    "volumeMl",
-    "contrastConfirmed",
-    "minutesAfter",
-    "comparative"
-  ),
-  message: Schema.String
-})
+/**
+ * A way a block departed from the protocol: which field, the kind of departure as data (`code`, `params`)
+ * and as an English sentence (`message`, `describeBlockDeviation`).
+ */
+export const BlockDeviation = Schema.extend(
+  Schema.Struct({
+    field: Schema.Literal(...Object.values(blockDeviationField)),
+    message: Schema.String
+  }),
+  Reason
+)
 export type BlockDeviation = typeof BlockDeviation.Type
 
 /** The reading of one injection: relief %, positive or not, and its deviations from the protocol. */
@@ -36,7 +52,7 @@ export type BlockReading = typeof BlockReading.Type
 /** The evaluation of a diagnostic block and, when one was done, its comparative block. */
 export const BlockEvaluation = Schema.Struct({
   ...BlockReading.fields,
-  comparative: Schema.NullOr(Schema.Struct({ ...BlockReading.fields, ...ComparativeReading.fields }))
+  comparative: Schema.NullOr(Schema.extend(BlockReading, ComparativeReading))
 })
 export type BlockEvaluation = typeof BlockEvaluation.Type
 
@@ -98,32 +114,39 @@ export const isPositive = (relief: number, protocol: Protocol): boolean =>
 
 const outside = (x: number, r: { readonly min: number; readonly max: number }) => x < r.min || x > r.max
 
+const deviationOf = (reason: BlockDeviationReason): BlockDeviation =>
+  ({
+    ...reason,
+    field: blockDeviationField[reason.code],
+    message: describeBlockDeviation(reason)
+  }) as BlockDeviation
+
 const deviationsOf = (b: BlockInjection, protocol: Protocol, first: boolean): Array<BlockDeviation> => {
   const p = protocol.diagnosticBlock
-  const out: Array<BlockDeviation> = []
+  const out: Array<BlockDeviationReason> = []
   if (first && b.agent !== p.agent)
-    out.push({ field: "agent", message: `agent was ${b.agent}; the protocol uses ${p.agent}` })
+    out.push({ code: "otherAgent", params: { agent: b.agent, protocolAgent: p.agent } })
   if (first && b.concentrationPercent !== p.concentrationPercent)
     out.push({
-      field: "concentrationPercent",
-      message: `concentration was ${b.concentrationPercent} %; the protocol uses ${p.concentrationPercent} %`
+      code: "otherConcentration",
+      params: { percent: b.concentrationPercent, protocolPercent: p.concentrationPercent }
     })
   if (outside(b.volumeMl, p.volumeMl))
     out.push({
-      field: "volumeMl",
-      message: `volume was ${b.volumeMl} ml; the protocol injects ${p.volumeMl.min}–${p.volumeMl.max} ml`
+      code: "volumeOutOfRange",
+      params: { ml: b.volumeMl, minMl: p.volumeMl.min, maxMl: p.volumeMl.max }
     })
-  if (p.contrastRequired && !b.contrastConfirmed)
-    out.push({
-      field: "contrastConfirmed",
-      message: "intra-articular spread was not confirmed with contrast; the protocol requires it"
-    })
+  if (p.contrastRequired && !b.contrastConfirmed) out.push({ code: "contrastNotConfirmed", params: {} })
   if (outside(b.minutesAfter, p.assessAfterMinutes))
     out.push({
-      field: "minutesAfter",
-      message: `pain was reassessed ${b.minutesAfter} min after the injection; the protocol reassesses at ${p.assessAfterMinutes.min}–${p.assessAfterMinutes.max} min`
+      code: "reassessedOutOfWindow",
+      params: {
+        minutes: b.minutesAfter,
+        minMinutes: p.assessAfterMinutes.min,
+        maxMinutes: p.assessAfterMinutes.max
+      }
     })
-  return out
+  return out.map(deviationOf)
 }
 
 const read = (b: BlockInjection, protocol: Protocol, first: boolean) =>
@@ -160,7 +183,7 @@ export const evaluate = (
     const second = block.comparative ? yield* read(block.comparative, protocol, false) : null
     const missing: Array<BlockDeviation> =
       protocol.diagnosticBlock.comparativeBlockRequired && second === null
-        ? [{ field: "comparative", message: "no comparative block was done; this protocol requires one" }]
+        ? [deviationOf({ code: "noComparativeBlock", params: {} })]
         : []
     return {
       ...first,

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Arbitrary, Effect, FastCheck as fc } from "effect"
 import { DiagnosticBlock, Model, Protocol } from "../src/index.js"
-import { block, injection } from "./fixtures/records.js"
+import { block, bupivacaine, lidocaine } from "./fixtures/records.js"
 
 const study = Protocol.study
 
@@ -97,14 +97,7 @@ describe("DiagnosticBlock.evaluate", () => {
 })
 
 describe("DiagnosticBlock.evaluate with a comparative block", () => {
-  const lido = { ...injection, reliefDurationHours: 1.5 }
-  const bupi: Model.BlockInjection = {
-    ...injection,
-    date: "2024-03-22",
-    agent: "bupivacaine",
-    concentrationPercent: 0.5,
-    reliefDurationHours: 6
-  }
+  const [lido, bupi] = [lidocaine, bupivacaine]
   const verdict = (first: Model.BlockInjection, comparative: Model.BlockInjection) =>
     DiagnosticBlock.evaluate(block({ ...first, comparative }), study).pipe(
       Effect.map((r) => r.comparative?.verdict)

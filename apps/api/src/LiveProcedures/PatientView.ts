@@ -2,7 +2,7 @@ import type { OpenLiveProcedure } from "@cryoreg/contract"
 import type { FreezeProtocol } from "@cryoreg/domain"
 import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
-import { replay } from "./Replay.js"
+import { replay, storedDeviations } from "./Replay.js"
 import type { LiveRepo } from "./Repo.js"
 
 /** What the patient's record shows of live procedures: the open one, or a completed one's deviations. */
@@ -22,11 +22,8 @@ export const patientLive = (repo: LiveRepo, patientId: string) =>
     if (Option.isNone(found)) return noLive
     const row = found.value
     if (row.mode === "completed") {
-      const stored = yield* repo.deviations(row.id)
-      return {
-        open: null,
-        deviations: stored.map((d) => JSON.parse(d.data) as FreezeProtocol.SummaryDeviation)
-      }
+      // null when stored before deviations carried `params`: the record's own summary is shown then
+      return { open: null, deviations: storedDeviations(yield* repo.deviations(row.id)) }
     }
     const events = yield* repo.events(row.id)
     const state = yield* replay(

@@ -63,15 +63,18 @@ export const lesionDeviations = (
   )
 }
 
+// Every deviation of the lesions as recorded, their telemetry left aside.
+const recordedDeviations = (row: ProcedureRow, lesions: ReadonlyArray<Lesion>) =>
+  FreezeProtocol.summarize(
+    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
+    protocol
+  ).deviations
+
 /** The procedure-wide rules, judged when it is completed: lesions per side and levels covered. */
 export const completionDeviations = (
   row: ProcedureRow,
   lesions: ReadonlyArray<Lesion>
-): Array<FreezeProtocol.SummaryDeviation> =>
-  FreezeProtocol.summarize(
-    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
-    protocol
-  ).deviations.filter((d) => d.lesion === null)
+): Array<FreezeProtocol.SummaryDeviation> => recordedDeviations(row, lesions).filter((d) => d.lesion === null)
 
 type Evaluations = ReadonlyMap<string, FreezeProtocol.CycleEvaluation>
 
@@ -118,3 +121,21 @@ export const procedureRecord = (row: ProcedureRow, views: ReadonlyArray<LesionVi
     freezeCycles: l.cycles.map(({ evaluation: _, ...cycle }) => cycle)
   }))
 })
+
+/**
+ * A procedure's stored deviations, or null when one of them was stored before deviations carried their facts
+ * as data (`params`): the dashboard words a deviation from them.
+ */
+export const storedDeviations = (
+  rows: ReadonlyArray<{ readonly data: string }>
+): Array<FreezeProtocol.SummaryDeviation> | null => {
+  const parsed = rows.map((r) => JSON.parse(r.data) as FreezeProtocol.SummaryDeviation)
+  return parsed.every((d) => "params" in d) ? parsed : null
+}
+
+/** The deviations of a procedure whose stored ones predate `params`, judged again on its lesions without telemetry. */
+export const rejudgedDeviations = (
+  row: ProcedureRow,
+  lesions: ReadonlyArray<Lesion>
+): Array<FreezeProtocol.SummaryDeviation> =>
+  recordedDeviations(row, lesions).filter((d) => row.mode === "completed" || d.lesion !== null)

@@ -1,28 +1,17 @@
-import type { Browser, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { accounts, axe, type Dashboard, screenshot, settled, signedInAs, startDashboard } from "./harness.js"
 
 const password = "dashboard-e2e-password"
 
 /** Signs in through the login form in a context of the given language ("en-US" or "pl-PL"). */
-const signIn = async (
-  browser: Browser,
-  url: string,
+const signIn = (
+  d: Dashboard,
   username: string,
   secret: string,
   locale: "en-US" | "pl-PL",
   width = 1280
-): Promise<Page> => {
-  const context = await browser.newContext({ locale, viewport: { width, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${url}/login`)
-  const pl = locale === "pl-PL"
-  await page.getByLabel(pl ? "Nazwa użytkownika" : "User name").fill(username)
-  await page.getByLabel(pl ? "Hasło" : "Password", { exact: true }).fill(secret)
-  await page.getByRole("button", { name: pl ? "Zaloguj" : "Sign in" }).click()
-  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
-  return page
-}
+): Promise<Page> => signedInAs(d, username, { locale, width, password: secret })
 
 const screens = {
   "en-US": [
@@ -51,7 +40,7 @@ describe("the administrator's screens", () => {
   for (const locale of ["en-US", "pl-PL"] as const)
     for (const width of [1280, 768])
       it(`shows each screen in ${locale === "pl-PL" ? "Polish" : "English"} at ${width} px, passing axe-core`, async () => {
-        const page = await signIn(d.browser, d.url, accounts.admin, password, locale, width)
+        const page = await signIn(d, accounts.admin, password, locale, width)
         const errors: Array<string> = []
         page.on("pageerror", (e) => errors.push(e.message))
         const found: Record<string, unknown> = {}
@@ -118,7 +107,7 @@ describe("the administrator's screens", () => {
     await expect(row.textContent()).resolves.toContain("must change the password")
 
     // The user signs in with it (in Polish) and is taken to the password change before anything else.
-    const user = await signIn(d.browser, d.url, "coordinator-new", oneTime, "pl-PL")
+    const user = await signIn(d, "coordinator-new", oneTime, "pl-PL")
     await user.waitForURL(/\/account\/password$/)
     await user.getByText("Twoje hasło zostało nadane").waitFor()
     await user.goto(`${d.url}/patients`)
@@ -158,7 +147,7 @@ describe("the administrator's screens", () => {
   }, 180_000)
 
   it("keeps the language a user chooses and applies it at their next sign-in, in another browser", async () => {
-    const first = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    const first = await signIn(d, accounts.clinicianPila, password, "en-US")
     const saved = first.waitForResponse(
       (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
     )
@@ -166,7 +155,7 @@ describe("the administrator's screens", () => {
     expect((await saved).status()).toBe(200)
     await first.context().close()
     // A fresh browser (nothing kept in it) in English: the registry's choice wins.
-    const second = await signIn(d.browser, d.url, accounts.clinicianPila, password, "en-US")
+    const second = await signIn(d, accounts.clinicianPila, password, "en-US")
     await second.getByRole("link", { name: "Kohorta" }).waitFor()
     expect(await second.evaluate(() => document.documentElement.lang)).toBe("pl")
     await second.context().close()

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
+import { makeClient } from "@cryoreg/contract"
 import { type Browser, chromium, type Page } from "playwright-core"
 import type { RunningServer } from "../../src/server.js"
 import { startSqliteServer, tempDataDir } from "../support/server.js"
@@ -34,6 +35,50 @@ export interface Dashboard {
 }
 
 const password = "dashboard-e2e-password"
+
+/** The password of the demo accounts in a dashboard under test. */
+export const passwordOf = (d: Dashboard): string => d.server.bootstrapped.generatedPassword ?? password
+
+/** The sign-in form's words in each language a browser may ask for. */
+const signInWords = {
+  "en-US": { user: "User name", password: "Password", submit: "Sign in" },
+  "pl-PL": { user: "Nazwa użytkownika", password: "Hasło", submit: "Zaloguj" }
+} as const
+
+/** How a test's browser signs in: its language (Polish by default), width and, for a new account, its password. */
+export interface SignIn {
+  readonly locale?: keyof typeof signInWords
+  readonly width?: number
+  readonly password?: string
+}
+
+/**
+ * A page in a new browser context of `locale` (a Polish browser unless told), signed in as `username` through
+ * the sign-in form as that language words it. Close it with `page.context().close()`.
+ */
+export const signedInAs = async (d: Dashboard, username: string, options: SignIn = {}): Promise<Page> => {
+  const locale = options.locale ?? "pl-PL"
+  const words = signInWords[locale]
+  const context = await d.browser.newContext({
+    locale,
+    viewport: { width: options.width ?? 1280, height: 900 }
+  })
+  const page = await context.newPage()
+  await page.goto(`${d.url}/login`)
+  await page.getByLabel(words.user).fill(username)
+  await page.getByLabel(words.password, { exact: true }).fill(options.password ?? passwordOf(d))
+  await page.getByRole("button", { name: words.submit }).click()
+  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
+  return page
+}
+
+/** The typed API client signed in as `username`, for seeding what a browser test then reads. */
+export const apiAs = async (d: Dashboard, username: string) => {
+  const { token } = await makeClient({ baseUrl: d.url }).login({
+    body: { username, password: passwordOf(d) }
+  })
+  return makeClient({ baseUrl: d.url, token })
+}
 
 /** Starts the server (fresh SQLite, demo cohort) and Chromium. */
 export const startDashboard = async (): Promise<Dashboard> => {

@@ -1,37 +1,34 @@
-import type { BrowserContext, Page } from "playwright-core"
+import type { BlockInput } from "@cryoreg/contract"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { eligibleScreening, newPatient, positiveBlock, procedure } from "../support/inputs.js"
+import {
+  accounts,
+  apiAs,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 import { codeWords, daysAgo } from "./journey-support.js"
 
 let d: Dashboard
-let context: BrowserContext
 beforeAll(async () => {
   d = await startDashboard()
-  context = await d.browser.newContext({ locale: "pl-PL", viewport: { width: 1280, height: 900 } })
 }, 120_000)
 afterAll(async () => {
-  await context?.close()
   await d?.close()
 })
 
 /** 2026-12-07 as a Polish coordinator writes it: 07.12.2026. */
 const polishDate = (iso: string) => iso.split("-").reverse().join(".")
 
-const signInInPolish = async (): Promise<Page> => {
-  const page = await context.newPage()
-  await page.goto(`${d.url}/login`)
-  await page.getByLabel("Nazwa użytkownika").fill("coordinator-waw")
-  await page.getByLabel("Hasło").fill(d.server.bootstrapped.generatedPassword ?? "dashboard-e2e-password")
-  await page.getByRole("button", { name: "Zaloguj" }).click()
-  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
-  return page
-}
-
 const history = (page: Page) => page.getByRole("region", { name: /^(Historia zmian|History)$/ })
 
 describe("a Polish coordinator's patient page", () => {
   it("registers, screens, records and corrects a visit in Polish, and reads the history in Polish words and dates, then in English", async () => {
-    const page = await signInInPolish()
+    const page = await signedInAs(d, accounts.coordinator)
     await page.goto(`${d.url}/patients`)
     await settled(page, "patients")
     expect(await page.locator("h1").textContent()).toBe("Pacjenci")
@@ -126,6 +123,88 @@ describe("a Polish coordinator's patient page", () => {
     expect(english).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} · coordinator-waw/)
     expect(english).not.toMatch(codeWords)
     await screenshot(page, "patient-en-1280")
-    await page.close()
+    await page.context().close()
+  }, 180_000)
+
+  it("reads two comparative blocks and a procedure's deviations in Polish sentences, none of the API's English", async () => {
+    // seeded through the API: a 2.5 ml block compared with bupivacaine (concordant), a repeat whose bupivacaine
+    // block failed (discordant), and five lesions, the first one's second freeze 60 s
+    const api = await apiAs(d, accounts.coordinator)
+    const id = (await api.nextPatientId({ query: {} })).id
+    const patient = { id: (await api.createPatient({ body: newPatient(id) })).patient.id }
+    await api.createScreening({ params: patient, body: eligibleScreening })
+    const bupivacaine = {
+      ...positiveBlock,
+      agent: "bupivacaine",
+      concentrationPercent: 0.5,
+      nrsAfter: 2
+    } as const
+    const blocks: ReadonlyArray<BlockInput> = [
+      {
+        ...positiveBlock,
+        volumeMl: 2.5,
+        reliefDurationHours: 1.5,
+        comparative: { ...bupivacaine, date: "2026-03-11", reliefDurationHours: 6 }
+      },
+      {
+        ...positiveBlock,
+        date: "2026-03-10",
+        comparative: { ...bupivacaine, date: "2026-03-13", nrsAfter: 6 }
+      }
+    ]
+    for (const body of blocks) await api.createBlock({ params: patient, body })
+    const [first, ...others] = procedure.lesions.slice(0, 5)
+    const short = { ...first!.freezeCycles[1]!, endedAt: first!.freezeCycles[1]!.startedAt + 60 }
+    await api.createProcedure({
+      params: patient,
+      body: {
+        ...procedure,
+        lesions: [{ ...first!, freezeCycles: [first!.freezeCycles[0]!, short] }, ...others]
+      }
+    })
+    const record = await api.getPatient({ params: patient })
+    const english = [
+      ...record.blocks.flatMap((b) => [
+        ...b.evaluation.deviations.map((x) => x.message),
+        b.evaluation.comparative?.reason ?? ""
+      ]),
+      ...record.procedure!.summary.deviations.map((x) => x.message),
+      ...record.screening!.eligibility.criteria.map((c) => c.text)
+    ]
+    expect(english).toContain("only the lidocaine block relieved the pain enough")
+
+    const page = await signedInAs(d, accounts.coordinator)
+    await page.goto(`${d.url}/patients/${id}`)
+    await settled(page, "patient")
+    const blockTable = page.getByRole("table", { name: "Blokady diagnostyczne" })
+    const rows = blockTable.locator("tbody tr")
+    await expect.poll(() => rows.count()).toBe(2)
+    expect(await rows.nth(0).textContent()).toContain(
+      "porównawcza: zgodna — ulga trwała 6 h (bupiwakaina), dłużej niż 1,5 h (lidokaina)"
+    )
+    expect(await rows.nth(0).textContent()).toContain(
+      "objętość wynosiła 2,5 ml; protokół przewiduje 1,5–2 ml"
+    )
+    expect(await rows.nth(1).textContent()).toContain(
+      "porównawcza: niezgodna — wystarczającą ulgę przyniosła tylko blokada ze środkiem: lidokaina"
+    )
+    const deviations = page.getByRole("list", { name: "Odstępstwa od protokołu" }).getByRole("listitem")
+    expect(await deviations.allTextContents()).toEqual([
+      "Prawa strona: 5 lezji; protokół przewiduje 6–7 na stronę",
+      "Prawa strona: brak lezji na poziomie S3 (protokół obejmuje L5, S1, S2, S3)",
+      "Lezja 1 (L5, strona prawa), cykl 2: zamrażanie trwało 60 s; protokół przewiduje 120 s ± 10 s"
+    ])
+    const body = (await page.locator("main").textContent()) ?? ""
+    expect(english.filter((sentence) => sentence !== "" && body.includes(sentence))).toEqual([])
+    for (const word of ["relief lasted", "the protocol", "Lesion", "Right side", "ognisk"])
+      expect(body, word).not.toContain(word)
+    expect(body).not.toMatch(codeWords)
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 })
+      await screenshot(page, `patient-blocks-procedure-pl-${width}`)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0)
+    }
+    await page.context().close()
   }, 180_000)
 })

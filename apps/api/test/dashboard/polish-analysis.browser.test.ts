@@ -3,7 +3,15 @@ import { makeClient } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import {
+  accounts,
+  apiAs,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 /**
  * Each analysis page and the live page as a Polish browser sees them: Polish headings and statistical
@@ -118,16 +126,7 @@ describe("the analysis pages and the live page in Polish", () => {
   })
 
   /** A page of a Polish browser, signed in through the Polish sign-in form. */
-  const polishPage = async (username: string, width: number): Promise<Page> => {
-    const context = await d.browser.newContext({ locale: "pl-PL", viewport: { width, height: 900 } })
-    const page = await context.newPage()
-    await page.goto(`${d.url}/login`)
-    await page.getByLabel("Nazwa użytkownika").fill(username)
-    await page.getByLabel("Hasło").fill(d.server.bootstrapped.generatedPassword ?? "dashboard-e2e-password")
-    await page.getByRole("button", { name: "Zaloguj" }).click()
-    await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
-    return page
-  }
+  const polishPage = (username: string, width: number): Promise<Page> => signedInAs(d, username, { width })
 
   for (const width of [1280, 768])
     it(`shows every analysis page in Polish at ${width} px, photographed`, async () => {
@@ -197,10 +196,7 @@ describe("the analysis pages and the live page in Polish", () => {
   })
 
   it("shows the live procedure in Polish: the step, the refused gate in words, decimal commas", async () => {
-    const password = d.server.bootstrapped.generatedPassword ?? (process.env.CRYOREG_ADMIN_PASSWORD as string)
-    const api = makeClient({ baseUrl: d.url })
-    const { token } = await api.login({ body: { username: accounts.clinician, password } })
-    const clinician = makeClient({ baseUrl: d.url, token })
+    const clinician = await apiAs(d, accounts.clinician)
     const eligible = await clinician.listPatients({ query: { status: "eligible" } })
     const patient = eligible.items.find((p) => p.treatedSide === "right")
     if (patient === undefined)
@@ -244,7 +240,7 @@ describe("the analysis pages and the live page in Polish", () => {
           "Warunek stymulacji: nie wolno zamrażać: strona prawa, poziom S1: odpowiedź ruchowa przy 1,5 V (limit 2 V): sonda leży blisko nerwu ruchowego; zmień położenie i powtórz test"
         )
       const body = await text(page)
-      for (const w of ["Zabieg na żywo", "sonda umieszczona", "etap protokołu", "zmiany po stronie prawej"])
+      for (const w of ["Zabieg na żywo", "sonda umieszczona", "etap protokołu", "lezje po stronie prawej"])
         expect(body).toContain(w)
       for (const w of [
         "Live procedure",
@@ -256,7 +252,7 @@ describe("the analysis pages and the live page in Polish", () => {
       ])
         expect(body).not.toContain(w)
       expect(await page.locator("figure.chart").getAttribute("aria-label")).toContain("-78 °C")
-      expect(await page.locator(".u-legend").textContent()).toContain("zmiana 1")
+      expect(await page.locator(".u-legend").textContent()).toContain("lezja 1")
       await screenshot(page, `pl-live-procedure-${width}`)
       await page.context().close()
     }

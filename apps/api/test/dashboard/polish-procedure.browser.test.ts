@@ -1,27 +1,14 @@
-import type { BrowserContext, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { accounts, type Dashboard, screenshot, settled, signedInAs, startDashboard } from "./harness.js"
 
 let d: Dashboard
-let context: BrowserContext
 beforeAll(async () => {
   d = await startDashboard()
-  context = await d.browser.newContext({ locale: "pl-PL", viewport: { width: 1280, height: 900 } })
 }, 120_000)
 afterAll(async () => {
-  await context?.close()
   await d?.close()
 })
-
-const signInInPolish = async (): Promise<Page> => {
-  const page = await context.newPage()
-  await page.goto(`${d.url}/login`)
-  await page.getByLabel("Nazwa użytkownika").fill("coordinator-waw")
-  await page.getByLabel("Hasło").fill(d.server.bootstrapped.generatedPassword ?? "dashboard-e2e-password")
-  await page.getByRole("button", { name: "Zaloguj" }).click()
-  await page.waitForURL((u) => !u.pathname.startsWith("/login"), { timeout: 30_000 })
-  return page
-}
 
 /** The select's text and background colours as the browser paints them. */
 const colours = (page: Page) =>
@@ -35,7 +22,7 @@ const colours = (page: Page) =>
 
 describe("the Polish dashboard's header and procedure form", () => {
   it("shows the language switch legibly in the dark header at 1280 and 768 px", async () => {
-    const page = await signInInPolish()
+    const page = await signedInAs(d, accounts.coordinator)
     await page.goto(`${d.url}/patients`)
     await settled(page, "patients")
     for (const width of [1280, 768]) {
@@ -47,11 +34,11 @@ describe("the Polish dashboard's header and procedure form", () => {
       expect(color).toBe("rgb(27, 36, 48)")
       await screenshot(page, `header-language-switch-pl-${width}`)
     }
-    await page.close()
+    await page.context().close()
   })
 
   it("enters a procedure in Polish: decimal commas in the voltages, errors in Polish", async () => {
-    const page = await signInInPolish()
+    const page = await signedInAs(d, accounts.coordinator)
     const response = await page.request.get(`${d.url}/api/patients?status=eligible&center=waw&limit=50`)
     const { items } = (await response.json()) as { items: Array<{ id: string; treatedSide: string }> }
     const patient = items.find((p) => p.treatedSide !== "bilateral")!
@@ -60,7 +47,7 @@ describe("the Polish dashboard's header and procedure form", () => {
     await page.getByRole("button", { name: "Wprowadź zabieg" }).click()
     await page.getByRole("button", { name: "Wprowadź wykonany zabieg" }).click()
     const form = page.getByRole("form", { name: "Wprowadź wykonany zabieg" })
-    await expect(form.getByRole("group", { name: "Ognisko 1" }).count()).resolves.toBe(1)
+    await expect(form.getByRole("group", { name: "Lezja 1" }).count()).resolves.toBe(1)
     const voltages = form.getByLabel("Sprawdzone napięcia (V)")
     expect(await voltages.inputValue()).toMatch(/^\d+(,\d+)?(; \d+(,\d+)?)+$/)
     expect(await voltages.inputValue()).toContain(",")
@@ -69,6 +56,6 @@ describe("the Polish dashboard's header and procedure form", () => {
     await expect.poll(() => form.getByText("Wpisz napięcia jako liczby, np. 0,5; 1; 1,5; 2").count()).toBe(1)
     await expect.poll(() => form.getByText("Podaj nazwisko operatora").count()).toBe(1)
     await screenshot(page, "procedure-form-pl")
-    await page.close()
+    await page.context().close()
   })
 })

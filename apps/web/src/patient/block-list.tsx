@@ -4,9 +4,10 @@ import { useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { correctBlock, retractBlock } from "../api/actions"
 import { ScrollBox } from "../components/scroll-box"
-import { date, locale, num, t } from "../i18n"
+import { date, num, t } from "../i18n"
 import { en } from "../i18n/en"
 import { BlockForm } from "./block-form"
+import { wordBlockDeviation, wordComparativeReason } from "./block-words"
 import { RetractButton, RetractForm } from "./retract-form"
 
 /** A comparative reading's verdict in words (the domain's own word if the dictionary lacks it). */
@@ -79,14 +80,16 @@ export function BlockList(props: {
                         {(c) => (
                           <div class="muted">
                             {t("patients.blocks.comparative", {
-                              verdict: verdictWord(c().verdict)
+                              verdict: t("patients.blocks.comparativeReason", {
+                                verdict: verdictWord(c().verdict),
+                                reason: wordComparativeReason(c())
+                              })
                             })}
-                            <Show when={locale() === "en"}> — {c().reason}</Show>
                           </div>
                         )}
                       </Show>
                     </td>
-                    <td>{b.evaluation.deviations.map((d) => d.message).join("; ") || t("history.none")}</td>
+                    <td>{b.evaluation.deviations.map(wordBlockDeviation).join("; ") || t("history.none")}</td>
                     <Show when={props.writable}>
                       <td>
                         <div class="toolbar">

@@ -4,6 +4,7 @@ import { For, type JSX, Show } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
 import { date, num, t } from "../i18n"
 import { ProcedureTelemetry } from "./procedure-telemetry"
+import { wordProcedureDeviation } from "./procedure-words"
 
 /** "Right side: 7 lesions at L5, S1, S2, S3", one line a side judged. */
 const lesionsPerSide = (s: View["summary"]) =>
@@ -98,7 +99,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
       >
         <h3>{t("patients.procedure.deviations", { n: s().deviations.length })}</h3>
         <ul aria-label={t("patients.procedure.deviationsLabel")}>
-          <For each={s().deviations}>{(d) => <li class="warn">{d.message}</li>}</For>
+          <For each={s().deviations}>{(d) => <li class="warn">{wordProcedureDeviation(d)}</li>}</For>
         </ul>
       </Show>
     </div>

@@ -1,4 +1,10 @@
 import { Schema } from "effect"
+import {
+  evaluateCycleFindings,
+  recordedCycleFindings,
+  type FreezeWindow as Window
+} from "../internal/cycleFindings.js"
+import { type CycleFinding, describeCycleFinding } from "../internal/procedureDeviation.js"
 import type { FreezeCycle, TelemetrySample } from "../Model/Procedure.js"
 import type { Protocol } from "../Protocol.js"
 
@@ -27,32 +33,9 @@ export const CycleEvaluation = Schema.Struct({
 export type CycleEvaluation = typeof CycleEvaluation.Type
 
 /** When gas flow started and stopped, on the telemetry clock. */
-export interface FreezeWindow {
-  readonly startedAt: number
-  readonly endedAt: number
-}
+export type FreezeWindow = Window
 
-const fmt = (x: number): string => `${Math.round(x * 10) / 10}`
-
-const targetNotReached = (coldest: number | null, protocol: Protocol): CycleDeviation => {
-  const { targetTemperatureC, targetToleranceC } = protocol.cryo
-  const seen = coldest === null ? "no temperature was recorded" : `the coldest was ${fmt(coldest)} °C`
-  return {
-    kind: "target-not-reached",
-    message: `The tip never reached ${targetTemperatureC} °C (within ${targetToleranceC} °C) during the freeze; ${seen}`
-  }
-}
-
-const durationDeviations = (freezeSeconds: number, protocol: Protocol): Array<CycleDeviation> => {
-  const cryo = protocol.cryo
-  const wanted = `the protocol asks for ${cryo.freezeSeconds} s ± ${cryo.freezeSecondsTolerance} s`
-  const message = `The freeze lasted ${fmt(freezeSeconds)} s; ${wanted}`
-  if (freezeSeconds < cryo.freezeSeconds - cryo.freezeSecondsTolerance)
-    return [{ kind: "freeze-too-short", message }]
-  if (freezeSeconds > cryo.freezeSeconds + cryo.freezeSecondsTolerance)
-    return [{ kind: "freeze-too-long", message }]
-  return []
-}
+const worded = (f: CycleFinding): CycleDeviation => ({ kind: f.kind, message: describeCycleFinding(f) })
 
 /**
  * Judges a freeze-thaw cycle from what was recorded of it, without telemetry: its freeze duration (start
@@ -64,15 +47,8 @@ const durationDeviations = (freezeSeconds: number, protocol: Protocol): Array<Cy
  * FreezeProtocol.judgeRecordedCycle({ startedAt: 0, endedAt: 60, thawCompletedAt: null, targetTemperatureC: -78, reachedTemperatureC: -40 }, Protocol.study)
  * // [target-not-reached, freeze-too-short]
  */
-export const judgeRecordedCycle = (cycle: FreezeCycle, protocol: Protocol): Array<CycleDeviation> => {
-  const { targetTemperatureC, targetToleranceC } = protocol.cryo
-  const coldest = cycle.reachedTemperatureC
-  const missed = coldest !== null && coldest > targetTemperatureC + targetToleranceC
-  return [
-    ...(missed ? [targetNotReached(coldest, protocol)] : []),
-    ...durationDeviations(cycle.endedAt - cycle.startedAt, protocol)
-  ]
-}
+export const judgeRecordedCycle = (cycle: FreezeCycle, protocol: Protocol): Array<CycleDeviation> =>
+  recordedCycleFindings(cycle, protocol).map(worded)
 
 /**
  * Evaluates one freeze-thaw cycle from its telemetry. A sample is "at target" when its tip is at or below
@@ -89,47 +65,6 @@ export const evaluateCycle = (
   protocol: Protocol,
   window?: FreezeWindow
 ): CycleEvaluation => {
-  const cryo = protocol.cryo
-  const s = [...samples].sort((a, b) => a.t - b.t)
-  const limit = cryo.targetTemperatureC + cryo.targetToleranceC
-  const atTarget = (x: TelemetrySample) => x.tipTemperatureC <= limit
-  const coldest = s.reduce<TelemetrySample | null>(
-    (c, x) => (c === null || x.tipTemperatureC < c.tipTemperatureC ? x : c),
-    null
-  )
-  const start = window?.startedAt ?? s[0]?.t ?? 0
-  const lastAtTarget = s.findLast((x) => x.t >= start && atTarget(x))
-  const end = window?.endedAt ?? lastAtTarget?.t ?? coldest?.t ?? start
-  const during = s.filter((x) => x.t >= start && x.t <= end)
-  const reached = during.find(atTarget)
-  let secondsAtOrBelowTarget = 0
-  for (let i = 1; i < s.length; i++) {
-    const a = s[i - 1]!
-    const b = s[i]!
-    if (atTarget(a) && atTarget(b))
-      secondsAtOrBelowTarget += Math.max(0, Math.min(b.t, end) - Math.max(a.t, start))
-  }
-  const thawed = s.find((x) => x.t > end && x.tipTemperatureC >= cryo.thawCompleteTemperatureC)
-  const freezeSeconds = end - start
-  const deviations: Array<CycleDeviation> = []
-  if (reached === undefined) deviations.push(targetNotReached(coldest?.tipTemperatureC ?? null, protocol))
-  deviations.push(...durationDeviations(freezeSeconds, protocol))
-  const times = [start, ...during.map((x) => x.t), end]
-  for (let i = 1; i < times.length; i++) {
-    const gap = times[i]! - times[i - 1]!
-    if (gap > cryo.maxSensorGapSeconds) {
-      deviations.push({
-        kind: "sensor-gap",
-        message: `No telemetry from ${fmt(times[i - 1]! - start)} s to ${fmt(times[i]! - start)} s of the freeze (${fmt(gap)} s; at most ${cryo.maxSensorGapSeconds} s allowed)`
-      })
-    }
-  }
-  return {
-    timeToTargetSeconds: reached === undefined ? null : reached.t - start,
-    secondsAtOrBelowTarget,
-    coldestTemperatureC: coldest?.tipTemperatureC ?? null,
-    thawEndSeconds: thawed === undefined ? null : thawed.t - start,
-    freezeSeconds,
-    deviations
-  }
+  const { findings, ...evaluation } = evaluateCycleFindings(samples, protocol, window)
+  return { ...evaluation, deviations: findings.map(worded) }
 }

@@ -1,8 +1,14 @@
 import { Schema } from "effect"
+import { evaluateCycleFindings, recordedCycleFindings } from "../internal/cycleFindings.js"
+import {
+  describeSummaryDeviation as describe,
+  summaryDeviation,
+  type UnwordedDeviation
+} from "../internal/procedureDeviation.js"
 import type { FreezeCycle, TelemetrySample } from "../Model/Procedure.js"
 import { Side, type TreatedSide } from "../Model/Scales.js"
 import { Level, type Protocol } from "../Protocol.js"
-import { CycleDeviationKind, evaluateCycle, judgeRecordedCycle } from "./Cycle.js"
+import { CycleDeviationKind } from "./Cycle.js"
 
 /** How a procedure strayed from the protocol: lesion counts, levels, cycles, or a cycle's telemetry. */
 export const SummaryDeviationKind = Schema.Union(
@@ -18,14 +24,22 @@ export const SummaryDeviationKind = Schema.Union(
 )
 export type SummaryDeviationKind = typeof SummaryDeviationKind.Type
 
-/** One deviation of a procedure, where it happened (side, lesion index) and a sentence for the clinician. */
-export const SummaryDeviation = Schema.Struct({
-  kind: SummaryDeviationKind,
-  side: Schema.NullOr(Side),
-  lesion: Schema.NullOr(Schema.Number),
-  message: Schema.String
-})
+/**
+ * One deviation of a procedure: its `kind`, where it happened (side, lesion index), the facts behind it as
+ * data (`params`: the lesion's level, the cycle's index, the measured and the protocol's numbers) and as an
+ * English sentence for API users (`message`, `describeSummaryDeviation`).
+ */
+export const SummaryDeviation = summaryDeviation
 export type SummaryDeviation = typeof SummaryDeviation.Type
+
+/**
+ * A procedure deviation as an English sentence (what the API sends as `message`).
+ *
+ * @example
+ * FreezeProtocol.describeSummaryDeviation({ kind: "no-lesions", side: null, lesion: null, params: {} })
+ * // "No lesion was completed in this procedure"
+ */
+export const describeSummaryDeviation: (d: UnwordedDeviation) => string = describe
 
 /** Lesions per side, levels covered per side, cycles per lesion, and deviations against the protocol. */
 export const ProcedureSummary = Schema.Struct({
@@ -66,55 +80,36 @@ export const summarize = (
   const perSide = (side: Side) => lesions.filter((l) => l.side === side)
   const covered = (side: Side) => cryo.levels.filter((level) => perSide(side).some((l) => l.level === level))
   const deviations: Array<SummaryDeviation> = []
-  const add = (kind: SummaryDeviationKind, side: Side | null, lesion: number | null, message: string) =>
-    deviations.push({ kind, side, lesion, message })
-  if (sides.length === 0) add("no-lesions", null, null, "No lesion was completed in this procedure")
-  const wanted = `${cryo.lesionsPerSide.min}–${cryo.lesionsPerSide.max}`
+  const add = (d: UnwordedDeviation) => deviations.push({ ...d, message: describe(d) } as SummaryDeviation)
+  if (sides.length === 0) add({ kind: "no-lesions", side: null, lesion: null, params: {} })
+  const { min, max } = cryo.lesionsPerSide
   for (const side of sides) {
-    const n = perSide(side).length
-    const label = `${side[0]!.toUpperCase()}${side.slice(1)} side`
-    if (n < cryo.lesionsPerSide.min)
-      add("too-few-lesions", side, null, `${label}: ${n} lesions; the protocol asks for ${wanted} a side`)
-    if (n > cryo.lesionsPerSide.max)
-      add("too-many-lesions", side, null, `${label}: ${n} lesions; the protocol asks for ${wanted} a side`)
-    for (const level of cryo.levels) {
-      if (!covered(side).includes(level)) {
-        add(
-          "level-not-covered",
-          side,
-          null,
-          `${label}: no lesion at ${level} (the protocol covers ${cryo.levels.join(", ")})`
-        )
-      }
-    }
+    const lesions = perSide(side).length
+    if (lesions < min) add({ kind: "too-few-lesions", side, lesion: null, params: { lesions, min, max } })
+    if (lesions > max) add({ kind: "too-many-lesions", side, lesion: null, params: { lesions, min, max } })
+    for (const level of cryo.levels)
+      if (!covered(side).includes(level))
+        add({ kind: "level-not-covered", side, lesion: null, params: { level, levels: cryo.levels } })
   }
   lesions.forEach((lesion, i) => {
-    const where = `${lesion.level} ${lesion.side}`
-    if (!sides.includes(lesion.side)) {
-      add(
-        "lesion-on-untreated-side",
-        lesion.side,
-        i,
-        `Lesion ${i + 1} (${where}) is on a side not planned for treatment`
-      )
-    }
-    const n = lesion.freezeCycles.length
-    const { min, max } = cryo.freezeCyclesPerLesion
-    if (n < min || n > max) {
-      add(
-        "freeze-cycles-out-of-range",
-        lesion.side,
-        i,
-        `Lesion ${i + 1} (${where}) had ${n} freeze-thaw cycles; the protocol allows ${min}–${max}`
-      )
-    }
-    lesion.freezeCycles.forEach((cycle, k) => {
+    const { side, level } = lesion
+    if (!sides.includes(side)) add({ kind: "lesion-on-untreated-side", side, lesion: i, params: { level } })
+    const cycles = lesion.freezeCycles.length
+    const allowed = cryo.freezeCyclesPerLesion
+    if (cycles < allowed.min || cycles > allowed.max)
+      add({
+        kind: "freeze-cycles-out-of-range",
+        side,
+        lesion: i,
+        params: { level, cycles, min: allowed.min, max: allowed.max }
+      })
+    lesion.freezeCycles.forEach((c, cycle) => {
       const found =
-        cycle.samples === undefined
-          ? judgeRecordedCycle(cycle, protocol)
-          : evaluateCycle(cycle.samples, protocol, cycle).deviations
-      for (const d of found)
-        add(d.kind, lesion.side, i, `Lesion ${i + 1} (${where}), cycle ${k + 1}: ${d.message}`)
+        c.samples === undefined
+          ? recordedCycleFindings(c, protocol)
+          : evaluateCycleFindings(c.samples, protocol, c).findings
+      for (const f of found)
+        add({ kind: f.kind, side, lesion: i, params: { ...f.params, level, cycle } } as UnwordedDeviation)
     })
   })
   return {

@@ -1,3 +1,5 @@
+import type { DiagnosticBlock, FreezeProtocol } from "@cryoreg/domain"
+
 /** The patients list, a patient's page and its forms (English). */
 export const patients = {
   list: {
@@ -133,6 +135,29 @@ export const patients = {
       negative: "negative",
       undetermined: "undetermined"
     },
+    comparativeReason: "{{ verdict }} — {{ reason }}",
+    reason: {
+      neitherPositive: "neither block relieved the pain enough",
+      onlyOnePositive: "only the {{ agent }} block relieved the pain enough",
+      sameDurationClass:
+        "both agents ({{ first }}, {{ second }}) are {{ acting }}: durations cannot be compared",
+      durationsNotRecorded: "both blocks were positive but how long relief lasted was not recorded",
+      longActingLastedLonger:
+        "relief lasted {{ longHours }} h with {{ longAgent }}, longer than {{ shortHours }} h with {{ shortAgent }}",
+      shortActingNotShorter:
+        "relief lasted {{ shortHours }} h with short-acting {{ shortAgent }}, not shorter than {{ longHours }} h with long-acting {{ longAgent }}"
+    } satisfies Record<DiagnosticBlock.ComparativeReasonCode, string>,
+    acting: { "short-acting": "short-acting", "long-acting": "long-acting" },
+    deviation: {
+      otherAgent: "agent was {{ agent }}; the protocol uses {{ protocolAgent }}",
+      otherConcentration: "concentration was {{ percent }} %; the protocol uses {{ protocolPercent }} %",
+      volumeOutOfRange: "volume was {{ ml }} ml; the protocol injects {{ min }}–{{ max }} ml",
+      contrastNotConfirmed:
+        "intra-articular spread was not confirmed with contrast; the protocol requires it",
+      reassessedOutOfWindow:
+        "pain was reassessed {{ minutes }} min after the injection; the protocol reassesses at {{ min }}–{{ max }} min",
+      noComparativeBlock: "no comparative block was done; this protocol requires one"
+    } satisfies Record<DiagnosticBlock.BlockDeviationCode, string>,
     named: "the block of {{ date }}"
   },
   adverseEvents: {
@@ -184,7 +209,30 @@ export const patients = {
     motorAt: "motor response at {{ v }} V",
     noDeviation: "No deviation from the protocol.",
     deviations: (p: { n: number }) => `Deviations from the protocol (${p.n})`,
-    deviationsLabel: "Deviations from the protocol"
+    deviationsLabel: "Deviations from the protocol",
+    lesion: "Lesion {{ n }} ({{ level }} {{ side }})",
+    inCycle: "{{ lesion }}, cycle {{ cycle }}: {{ what }}",
+    coldestWas: "the coldest was {{ c }} °C",
+    noTemperature: "no temperature was recorded",
+    deviation: {
+      "no-lesions": "No lesion was completed in this procedure",
+      "too-few-lesions": (p: { side: string; lesions: number; range: string }) =>
+        `${p.side} side: ${p.lesions} ${p.lesions === 1 ? "lesion" : "lesions"}; the protocol asks for ${p.range} a side`,
+      "too-many-lesions": (p: { side: string; lesions: number; range: string }) =>
+        `${p.side} side: ${p.lesions} lesions; the protocol asks for ${p.range} a side`,
+      "level-not-covered": "{{ side }} side: no lesion at {{ level }} (the protocol covers {{ levels }})",
+      "lesion-on-untreated-side": "{{ lesion }} is on a side not planned for treatment",
+      "freeze-cycles-out-of-range":
+        "{{ lesion }} had {{ cycles }} freeze-thaw cycles; the protocol allows {{ min }}–{{ max }}",
+      "target-not-reached":
+        "The tip never reached {{ target }} °C (within {{ tolerance }} °C) during the freeze; {{ coldest }}",
+      "freeze-too-short":
+        "The freeze lasted {{ seconds }} s; the protocol asks for {{ protocol }} s ± {{ tolerance }} s",
+      "freeze-too-long":
+        "The freeze lasted {{ seconds }} s; the protocol asks for {{ protocol }} s ± {{ tolerance }} s",
+      "sensor-gap":
+        "No telemetry from {{ from }} s to {{ to }} s of the freeze ({{ gap }} s; at most {{ max }} s allowed)"
+    } satisfies Record<FreezeProtocol.SummaryDeviationKind, unknown>
   },
   timing: {
     dayOf: "the day of the procedure",

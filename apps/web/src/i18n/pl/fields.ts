@@ -35,7 +35,7 @@ export const fields: typeof en = {
     side: "Strona",
     deviceSerial: "Numer seryjny urządzenia",
     durationMinutes: "Czas trwania (minuty)",
-    lesions: "Ogniska"
+    lesions: "Lezje"
   },
   visit: {
     timepoint: "Punkt czasowy",

@@ -52,6 +52,6 @@ export const history: typeof en = {
     create: "Rozpoczęto zabieg na żywo urządzeniem {{ device }}, strona: {{ side }}",
     revoke: "Zabieg na żywo: wydano nowy token urządzenia (poprzedni przestał działać)",
     abort: "Zabieg na żywo przerwany",
-    completed: "Zabieg na żywo zakończony (ogniska: {{ lesions }}); zabieg zapisano"
+    completed: "Zabieg na żywo zakończony (lezje: {{ lesions }}); zabieg zapisano"
   }
 }

@@ -11,11 +11,11 @@ export const imports: typeof en = {
     "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
   templateTitle: "1. Wypełnij szablon",
   templateHelp:
-    "W visits.csv jeden wiersz na pacjenta i punkt czasowy (screening, block, baseline, month3, month6); w procedures.csv jeden wiersz na ognisko; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
+    "W visits.csv jeden wiersz na pacjenta i punkt czasowy (screening, block, baseline, month3, month6); w procedures.csv jeden wiersz na lezję; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
   uploadTitle: "2. Prześlij pliki",
   files: {
     visits: "Wizyty (visits.csv, wymagany)",
-    procedures: "Zabiegi z ogniskami (procedures.csv)",
+    procedures: "Zabiegi z lezjami (procedures.csv)",
     adverseEvents: "Zdarzenia niepożądane (adverse-events.csv)"
   },
   center: "Ośrodek, do którego importujesz",

@@ -1,6 +1,9 @@
 import type { patients as en } from "../en/patients"
 import { pluralOf } from "../format"
 
+/** "lezja", "lezje" or "lezji" after a count. */
+const lesions = (n: number) => (n === 1 ? "lezja" : pluralOf(n, "pl") === "few" ? "lezje" : "lezji")
+
 /** Lista pacjentów, strona pacjenta i jej formularze (polski). */
 export const patients: typeof en = {
   list: {
@@ -142,6 +145,29 @@ export const patients: typeof en = {
       negative: "ujemna",
       undetermined: "nierozstrzygnięta"
     },
+    comparativeReason: "{{ verdict }} — {{ reason }}",
+    reason: {
+      neitherPositive: "żadna z blokad nie przyniosła wystarczającej ulgi",
+      onlyOnePositive: "wystarczającą ulgę przyniosła tylko blokada ze środkiem: {{ agent }}",
+      sameDurationClass:
+        "oba środki ({{ first }}, {{ second }}) są {{ acting }}: nie można porównać czasu trwania ulgi",
+      durationsNotRecorded: "obie blokady były dodatnie, ale nie zapisano, jak długo trwała ulga",
+      longActingLastedLonger:
+        "ulga trwała {{ longHours }} h ({{ longAgent }}), dłużej niż {{ shortHours }} h ({{ shortAgent }})",
+      shortActingNotShorter:
+        "ulga po środku krótko działającym ({{ shortAgent }}) trwała {{ shortHours }} h, nie krócej niż {{ longHours }} h po środku długo działającym ({{ longAgent }})"
+    },
+    acting: { "short-acting": "krótko działające", "long-acting": "długo działające" },
+    deviation: {
+      otherAgent: "podano środek: {{ agent }}; protokół przewiduje: {{ protocolAgent }}",
+      otherConcentration: "stężenie wynosiło {{ percent }} %; protokół przewiduje {{ protocolPercent }} %",
+      volumeOutOfRange: "objętość wynosiła {{ ml }} ml; protokół przewiduje {{ min }}–{{ max }} ml",
+      contrastNotConfirmed:
+        "nie potwierdzono kontrastem rozprzestrzenienia dostawowego; protokół tego wymaga",
+      reassessedOutOfWindow:
+        "ból oceniono {{ minutes }} min po wstrzyknięciu; protokół przewiduje ocenę po {{ min }}–{{ max }} min",
+      noComparativeBlock: "nie wykonano blokady porównawczej; ten protokół jej wymaga"
+    },
     named: "blokadę z {{ date }}"
   },
   adverseEvents: {
@@ -169,8 +195,7 @@ export const patients: typeof en = {
   },
   procedure: {
     side: { left: "Lewa", right: "Prawa", bilateral: "Obie strony" },
-    sideLesions: (p: { side: string; n: number }) =>
-      `${p.side} strona: ${p.n} ${p.n === 1 ? "ognisko" : pluralOf(p.n, "pl") === "few" ? "ogniska" : "ognisk"}`,
+    sideLesions: (p: { side: string; n: number }) => `${p.side} strona: ${p.n} ${lesions(p.n)}`,
     atLevels: "{{ count }} na poziomach {{ levels }}",
     coldest: "najniższa temperatura {{ c }} °C",
     coldestUnknown: "nie zapisano najniższej temperatury końcówki",
@@ -182,8 +207,8 @@ export const patients: typeof en = {
       live: "Na żywo z sondy, w toku",
       completed: "Na żywo z sondy, zakończony"
     },
-    lesionsLabel: "Ogniska i cykle zamrażania-odmrażania",
-    lesionsCaption: "Ogniska i cykle zamrażania-odmrażania (czasy od początku zabiegu)",
+    lesionsLabel: "Lezje i cykle zamrażania-odmrażania",
+    lesionsCaption: "Lezje i cykle zamrażania-odmrażania (czasy od początku zabiegu)",
     minutes: "{{ n }} min",
     level: "Poziom",
     stimulation: "Stymulacja",
@@ -193,7 +218,31 @@ export const patients: typeof en = {
     motorAt: "odpowiedź ruchowa przy {{ v }} V",
     noDeviation: "Bez odstępstw od protokołu.",
     deviations: (p: { n: number }) => `Odstępstwa od protokołu (${p.n})`,
-    deviationsLabel: "Odstępstwa od protokołu"
+    deviationsLabel: "Odstępstwa od protokołu",
+    lesion: "Lezja {{ n }} ({{ level }}, strona {{ side }})",
+    inCycle: "{{ lesion }}, cykl {{ cycle }}: {{ what }}",
+    coldestWas: "najniższa temperatura wyniosła {{ c }} °C",
+    noTemperature: "nie zapisano temperatury",
+    deviation: {
+      "no-lesions": "W tym zabiegu nie ukończono żadnej lezji",
+      "too-few-lesions": (p: { side: string; lesions: number; range: string }) =>
+        `${p.side} strona: ${p.lesions} ${lesions(p.lesions)}; protokół przewiduje ${p.range} na stronę`,
+      "too-many-lesions": (p: { side: string; lesions: number; range: string }) =>
+        `${p.side} strona: ${p.lesions} ${lesions(p.lesions)}; protokół przewiduje ${p.range} na stronę`,
+      "level-not-covered":
+        "{{ side }} strona: brak lezji na poziomie {{ level }} (protokół obejmuje {{ levels }})",
+      "lesion-on-untreated-side": "{{ lesion }} leży po stronie nieplanowanej do leczenia",
+      "freeze-cycles-out-of-range":
+        "{{ lesion }}: cykle zamrażania-odmrażania: {{ cycles }}; protokół dopuszcza {{ min }}–{{ max }}",
+      "target-not-reached":
+        "końcówka nie osiągnęła {{ target }} °C (z tolerancją {{ tolerance }} °C) podczas zamrażania; {{ coldest }}",
+      "freeze-too-short":
+        "zamrażanie trwało {{ seconds }} s; protokół przewiduje {{ protocol }} s ± {{ tolerance }} s",
+      "freeze-too-long":
+        "zamrażanie trwało {{ seconds }} s; protokół przewiduje {{ protocol }} s ± {{ tolerance }} s",
+      "sensor-gap":
+        "brak telemetrii od {{ from }} s do {{ to }} s zamrażania ({{ gap }} s; dopuszczalnie najwyżej {{ max }} s)"
+    }
   },
   timing: {
     dayOf: "dnia zabiegu",

@@ -13,13 +13,13 @@ export const procedure: typeof en = {
   },
   form: {
     times:
-      "Czasy podaje się jako minuty:sekundy od początku zabiegu (5:00 to pięć minut od początku; można też wpisać sekundy, np. 300). Każde nowe ognisko zaczyna się od poprzedniego: ta sama strona, test i cykle, na kolejnym poziomie, minutę później.",
-    addLesion: "Dodaj ognisko",
-    lesionCount: (p: { n: number }) => `${p.n} ${polish(p.n, "ognisko", "ogniska", "ognisk")}`,
+      "Czasy podaje się jako minuty:sekundy od początku zabiegu (5:00 to pięć minut od początku; można też wpisać sekundy, np. 300). Każda nowa lezja zaczyna się od poprzedniego: ta sama strona, test i cykle, na kolejnym poziomie, minutę później.",
+    addLesion: "Dodaj lezję",
+    lesionCount: (p: { n: number }) => `${p.n} ${polish(p.n, "lezja", "lezje", "lezji")}`,
     save: "Zapisz zabieg"
   },
   lesion: {
-    title: "Ognisko {{ n }}",
+    title: "Lezja {{ n }}",
     frequency: "Stymulacja (Hz)",
     voltages: "Sprawdzone napięcia (V)",
     voltagesHint: "W kolejności sprawdzania, np. 0,5; 1; 1,5; 2",
@@ -35,7 +35,7 @@ export const procedure: typeof en = {
     notRecorded: "Pozostaw puste, jeśli nie zanotowano",
     removeCycle: "Usuń ten cykl",
     addCycle: "Dodaj cykl",
-    remove: "Usuń to ognisko"
+    remove: "Usuń tę lezję"
   },
   errors: {
     asNumber: "Wpisz {{ what }} jako liczbę",
@@ -45,8 +45,8 @@ export const procedure: typeof en = {
     deviceSerial: "Podaj numer seryjny urządzenia sondy",
     duration: "Podaj czas trwania zabiegu w minutach",
     durationWhat: "czas trwania w minutach",
-    lesionSide: "Wybierz stronę tego ogniska",
-    lesionLevel: "Wybierz poziom tego ogniska",
+    lesionSide: "Wybierz stronę tej lezji",
+    lesionLevel: "Wybierz poziom tej lezji",
     frequency: "Podaj częstotliwość stymulacji w Hz",
     frequencyWhat: "częstotliwość w Hz",
     voltages: "Wpisz napięcia jako liczby, np. 0,5; 1; 1,5; 2",
@@ -63,20 +63,19 @@ export const procedure: typeof en = {
       thawCompletedAt: "koniec rozmrażania"
     },
     noFreeze: "Po tym teście nie wolno zamrażać: {{ finding }}",
-    tooManyCycles:
-      "Cykle zamrażania i rozmrażania: {{ n }}; protokół dopuszcza najwyżej {{ max }} na ognisko",
-    noCycle: "Nie zapisano żadnego cyklu zamrażania i rozmrażania: ognisko wymaga co najmniej jednego",
+    tooManyCycles: "Cykle zamrażania i rozmrażania: {{ n }}; protokół dopuszcza najwyżej {{ max }} na lezję",
+    noCycle: "Nie zapisano żadnego cyklu zamrażania i rozmrażania: lezja wymaga co najmniej jednego",
     outOfOrder: "Ten czas nie następuje po poprzednim: czasy zabiegu muszą rosnąć",
     coldestWhat: "najniższą temperaturę końcówki w °C"
   },
   correction: { title: "Popraw dane zabiegu" },
   live: {
     start: "Rozpocznij zabieg na żywo",
-    lesionsPerSide: "Planowana liczba ognisk na stronę",
+    lesionsPerSide: "Planowana liczba lezji na stronę",
     date: "Data",
     submit: "Rozpocznij zabieg na żywo",
     inProgress: "Trwa zabieg na żywo",
-    progress: "ogniska: {{ done }} z {{ planned }}",
+    progress: "lezje: {{ done }} z {{ planned }}",
     openLive: "otwórz stronę zabiegu na żywo",
     summary: "Zabieg {{ id }}, strona: {{ side }}, {{ phase }}; rozpoczęty {{ at }}.",
     abort: "Przerwij zabieg na żywo"

@@ -82,7 +82,7 @@ export const study: typeof en = {
     severeSystemicDisease: "Ciężka choroba ogólnoustrojowa utrudniająca leczenie lub obserwację"
   },
   phase: {
-    Idle: "między zmianami",
+    Idle: "między lezjami",
     Positioned: "sonda umieszczona",
     Stimulated: "stymulacja wykonana",
     Freezing: "zamrażanie",
