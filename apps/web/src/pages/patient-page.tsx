@@ -7,6 +7,7 @@ import { useCenters } from "../api/centers"
 import { client } from "../api/client"
 import { getHistory, getPatient } from "../api/queries"
 import { date, num, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 import { AdverseEventForm } from "../patient/adverse-event-form"
 import { AdverseEventList } from "../patient/adverse-event-list"
 import { BlockForm } from "../patient/block-form"
@@ -54,7 +55,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           sex: t(`study.sex.${d().patient.sex}`),
           year: String(d().patient.birthYear),
           center: centerName(d().patient.centerId),
-          side: t(`study.side.${d().patient.treatedSide}`)
+          side: sideWord(d().patient.treatedSide)
         })}
         <Show when={writable() && !correctingPatient()}>
           {" "}

@@ -2,6 +2,7 @@ import type { OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { dateTime, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 import { AbortProcedureForm } from "./abort-procedure-form"
 
 /** Where a live procedure stands, in the clinic's words. */
@@ -29,7 +30,7 @@ export function LiveProcedureBanner(props: {
       <p class="muted">
         {t("procedure.live.summary", {
           id: props.live.id,
-          side: t(`study.side.${props.live.side}`),
+          side: sideWord(props.live.side),
           phase: phaseText(props.live.phase),
           at: dateTime(props.live.startedAt)
         })}

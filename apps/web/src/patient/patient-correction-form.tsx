@@ -5,6 +5,7 @@ import { FormActions } from "../forms/field"
 import { createForm, num, trimmed } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { t } from "../i18n"
+import { sideOptions } from "../i18n/study-words"
 import { versioned } from "./record-version"
 
 /** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */
@@ -56,7 +57,7 @@ export function PatientCorrectionForm(props: {
           form={form}
           name="treatedSide"
           label={t("fields.patient.treatedSide")}
-          options={Model.TreatedSide.literals.map((value) => ({ value, label: t(`study.side.${value}`) }))}
+          options={sideOptions(Model.TreatedSide.literals)}
         />
       </div>
       <ReasonInput form={form} />

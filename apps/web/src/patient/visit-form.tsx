@@ -5,19 +5,17 @@ import {
   VisitInput as VisitInputSchema,
   type VisitView
 } from "@cryoreg/contract"
-import { Odi } from "@cryoreg/domain"
+import { Model, Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
 import { t } from "../i18n"
+import { timepointOptions } from "../i18n/study-words"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
 import { versioned } from "./record-version"
 import { visitTimingText } from "./visit-timing"
-
-const timepoints = ["baseline", "month3", "month6"] as const
-const timepointOptions = () => timepoints.map((value) => ({ value, label: t(`study.timepoint.${value}`) }))
 
 /** The form's values for a stored visit (a correction starts from them). */
 export const valuesOf = (v: VisitView["visit"]): Values => ({
@@ -80,14 +78,10 @@ export function VisitForm(props: {
     props.correcting ? valuesOf(props.correcting) : empty
   )
   const timing = () => {
-    const timepoint = timepoints.find((tp) => tp === form.text("timepoint"))
+    const timepoint = Model.Timepoint.literals.find((tp) => tp === form.text("timepoint"))
     return timepoint === undefined
       ? null
-      : visitTimingText(
-          timepoint as VisitView["visit"]["timepoint"],
-          str(form.text("date")),
-          props.procedureDate ?? null
-        )
+      : visitTimingText(timepoint, str(form.text("date")), props.procedureDate ?? null)
   }
   const send = versioned(props.version, props.correcting ?? {}, "visit", (current) =>
     form.replace({ ...valuesOf(current as unknown as VisitView["visit"]), reason: form.text("reason") })

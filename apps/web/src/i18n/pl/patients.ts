@@ -168,7 +168,6 @@ export const patients: typeof en = {
     save: "Zgłoś zdarzenie"
   },
   procedure: {
-    side: { left: "Lewa", right: "Prawa", bilateral: "Obie strony" },
     sideLesions: (p: { side: string; n: number }) =>
       `${p.side} strona: ${p.n} ${p.n === 1 ? "ognisko" : pluralOf(p.n, "pl") === "few" ? "ogniska" : "ognisk"}`,
     atLevels: "{{ count }} na poziomach {{ levels }}",
