@@ -1,6 +1,6 @@
 import type { live as en } from "../en/live"
 
-/** Zabieg na żywo: sonda, warunek stymulacji, krzywa temperatury, odchylenia i zmiany (polski). */
+/** Zabieg na żywo: sonda, warunek stymulacji, krzywa temperatury, odchylenia i lezje (polski). */
 export const live: typeof en = {
   title: "Zabieg na żywo {{ id }}",
   noSuchId: "Nie ma zabiegu o takim identyfikatorze",
@@ -20,8 +20,8 @@ export const live: typeof en = {
   step: "etap protokołu",
   seconds: "{{ s }} s",
   freeze: "zamrażanie (docelowo {{ s }} s)",
-  lesionsLeft: "zmiany po stronie lewej",
-  lesionsRight: "zmiany po stronie prawej",
+  lesionsLeft: "lezje po stronie lewej",
+  lesionsRight: "lezje po stronie prawej",
   curve: "Temperatura końcówki sondy",
   gate: "Warunek stymulacji: {{ gate }}",
   gateState: {
@@ -43,32 +43,32 @@ export const live: typeof en = {
   },
   samples: "Odebrane próbki: {{ n }}.",
   axis: { time: "czas urządzenia (s)", temperature: "temperatura końcówki (°C)", t: "t (s)" },
-  lesion: "zmiana {{ n }}",
+  lesion: "lezja {{ n }}",
   curveLabel:
-    "Temperatura końcówki sondy w czasie, jedna linia na zmianę; linia przerywana na docelowej temperaturze {{ target }} °C",
+    "Temperatura końcówki sondy w czasie, jedna linia na lezję; linia przerywana na docelowej temperaturze {{ target }} °C",
   deviations: "Odchylenia od protokołu",
   noDeviation: "Brak odchyleń od protokołu.",
   noneYet: "Na razie brak.",
   deviation: {
-    "no-lesions": "W tym zabiegu nie ukończono żadnej zmiany",
-    "too-few-lesions": "Strona {{ side }}: zmiany: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
-    "too-many-lesions": "Strona {{ side }}: zmiany: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
+    "no-lesions": "W tym zabiegu nie ukończono żadnej lezji",
+    "too-few-lesions": "Strona {{ side }}: lezje: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
+    "too-many-lesions": "Strona {{ side }}: lezje: {{ n }}; protokół przewiduje {{ wanted }} na stronę",
     "level-not-covered":
-      "Strona {{ side }}: brak zmiany na poziomie {{ level }} (protokół obejmuje {{ levels }})",
-    "lesion-on-untreated-side": "Zmiana {{ n }} ({{ where }}) leży po stronie nieplanowanej do leczenia",
+      "Strona {{ side }}: brak lezji na poziomie {{ level }} (protokół obejmuje {{ levels }})",
+    "lesion-on-untreated-side": "Lezja {{ n }} ({{ where }}) leży po stronie nieplanowanej do leczenia",
     "freeze-cycles-out-of-range":
-      "Zmiana {{ n }} ({{ where }}): cykle zamrażania i rozmrażania: {{ cycles }}; protokół dopuszcza {{ wanted }}",
+      "Lezja {{ n }} ({{ where }}): cykle zamrażania i rozmrażania: {{ cycles }}; protokół dopuszcza {{ wanted }}",
     "target-not-reached":
       "końcówka nie osiągnęła {{ target }} °C (z tolerancją {{ tolerance }} °C) podczas zamrażania",
     "freeze-too-short":
       "zamrażanie było krótsze niż przewidziane w protokole {{ s }} s (± {{ tolerance }} s)",
     "freeze-too-long": "zamrażanie było dłuższe niż przewidziane w protokole {{ s }} s (± {{ tolerance }} s)",
     "sensor-gap": "podczas zamrażania wystąpiła przerwa w telemetrii dłuższa niż {{ s }} s",
-    inLesion: "Zmiana {{ n }} ({{ where }}): {{ what }}"
+    inLesion: "Lezja {{ n }} ({{ where }}): {{ what }}"
   },
-  lesions: "Zmiany",
-  lesionsLabel: "Ukończone zmiany",
-  lesionsCaption: "Ukończone zmiany i ocena ich cykli",
+  lesions: "Lezje",
+  lesionsLabel: "Ukończone lezje",
+  lesionsCaption: "Ukończone lezje i ocena ich cykli",
   column: { side: "Strona", level: "Poziom", cycles: "Cykle" },
   cycle: "{{ s }} s, najniższa {{ coldest }} °C, {{ atTarget }} s w temperaturze docelowej"
 }
