@@ -1,4 +1,5 @@
 import type { OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
+import { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { dateTime, t } from "../i18n"
@@ -8,9 +9,9 @@ import { AbortProcedureForm } from "./abort-procedure-form"
 /** Where a live procedure stands, in the clinic's words. */
 export const phaseText = (phase: ProtocolPhase): string => t(`study.phase.${phase}`)
 
-/** Lesions planned: per side, times the sides treated. */
+/** Lesions planned: the protocol's plan for the side treated (`FreezeProtocol.planLesions`). */
 export const plannedLesions = (p: Pick<OpenLiveProcedure, "side" | "lesionsPerSide">): number =>
-  p.lesionsPerSide * (p.side === "bilateral" ? 2 : 1)
+  FreezeProtocol.planLesions(p.side, p.lesionsPerSide, Protocol.study).length
 
 /** An open live procedure on the patient's page: how far it has come, the live page, and (for staff) abort. */
 export function LiveProcedureBanner(props: {
