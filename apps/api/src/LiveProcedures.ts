@@ -14,6 +14,7 @@ import { LiveNotifier } from "./LiveProcedures/Notifier.js"
 import { makeOpen, makeReissue, requireOpen, toView } from "./LiveProcedures/Open.js"
 import { currentOf, cycleKey, lesionViews, procedureRecord, replay } from "./LiveProcedures/Protocol.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
+import { decodeEvent } from "./LiveProcedures/Rows.js"
 import { LiveSamples } from "./LiveProcedures/Samples.js"
 import { makeTelemetry } from "./LiveProcedures/Telemetry.js"
 import { PatientWrites } from "./Patients/Write.js"
@@ -47,13 +48,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
     const evaluationsOf = (id: string) =>
       Effect.map(
         repo.cycles(id),
-        (rows) =>
-          new Map(
-            rows.map((c) => [
-              cycleKey(c.lesion, c.cycle),
-              JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation
-            ])
-          )
+        (rows) => new Map(rows.map((c) => [cycleKey(c.lesion, c.cycle), c.evaluation]))
       )
 
     const get = (id: string) =>
@@ -62,9 +57,9 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         const events = yield* repo.events(id)
         const state = yield* replay(
           row,
-          events.map((e) => JSON.parse(e.data))
+          events.map((e) => decodeEvent(e.data))
         )
-        const deviations = (yield* repo.deviations(id)).map((d) => JSON.parse(d.data))
+        const deviations = yield* repo.deviations(id)
         return {
           procedure: toView(row),
           phase: state._tag,

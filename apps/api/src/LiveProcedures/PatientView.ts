@@ -4,6 +4,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { replay } from "./Protocol.js"
 import type { LiveRepo } from "./Repo.js"
+import { decodeEvent } from "./Rows.js"
 
 /** What the patient's record shows of live procedures: the open one, or a completed one's deviations. */
 export interface PatientLive {
@@ -25,18 +26,18 @@ export const patientLive = (repo: LiveRepo, patientId: string) =>
       const stored = yield* repo.deviations(row.id)
       return {
         open: null,
-        deviations: stored.map((d) => JSON.parse(d.data) as FreezeProtocol.SummaryDeviation)
+        deviations: stored
       }
     }
     const events = yield* repo.events(row.id)
     const state = yield* replay(
       row,
-      events.map((e) => JSON.parse(e.data))
+      events.map((e) => decodeEvent(e.data))
     )
     return {
       open: {
         id: Model.ProcedureId.make(row.id),
-        side: row.side as Model.TreatedSide,
+        side: row.side,
         lesionsPerSide: Number(row.lesions_per_side),
         phase: state._tag,
         lesions: state.lesions.length,

@@ -57,8 +57,7 @@ export const lesionDeviations = (
     if (k !== i) return bare
     return { ...bare, freezeCycles: bare.freezeCycles.map((c, n) => ({ ...c, samples: samples[n] ?? [] })) }
   })
-  const side = row.side as Model.TreatedSide
-  return FreezeProtocol.summarize({ side, lesions: judged }, protocol).deviations.filter(
+  return FreezeProtocol.summarize({ side: row.side, lesions: judged }, protocol).deviations.filter(
     (d) => d.lesion === i
   )
 }
@@ -69,7 +68,7 @@ export const completionDeviations = (
   lesions: ReadonlyArray<Lesion>
 ): Array<FreezeProtocol.SummaryDeviation> =>
   FreezeProtocol.summarize(
-    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
+    { side: row.side, lesions: lesions.map(withoutSamples) },
     protocol
   ).deviations.filter((d) => d.lesion === null)
 
@@ -106,9 +105,9 @@ export const currentOf = (state: FreezeProtocol.State): LiveProcedureState["curr
 
 /** The clinical record a completed live procedure becomes (duration from the device clock). */
 export const procedureRecord = (row: ProcedureRow, views: ReadonlyArray<LesionView>, clock: number) => ({
-  date: row.date as Model.CalendarDate,
+  date: row.date,
   operator: row.operator,
-  side: row.side as Model.TreatedSide,
+  side: row.side,
   deviceSerial: row.device_serial,
   durationMinutes: Math.min(24 * 60, Math.max(1, Math.round((clock / 60) * 10) / 10)),
   lesions: views.map((l) => ({
