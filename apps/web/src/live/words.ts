@@ -1,5 +1,5 @@
 import type { CycleView, LiveProcedureState } from "@cryoreg/contract"
-import { type FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
+import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import { locale, num, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
 
@@ -18,21 +18,21 @@ export const findingText = (
   finding: FreezeProtocol.StimulationFinding,
   test: Model.StimulationTest | null
 ): string => {
-  const rule = t("live.finding.rule", { hz: num(frequencyHz), max: num(maxVoltage) })
-  const highest = test && test.voltagesTried.length > 0 ? Math.max(...test.voltagesTried) : null
+  const p = FreezeProtocol.findingParams(test, Protocol.study)
+  const rule = t("live.finding.rule", { hz: num(p.frequencyHz), max: num(p.maxVoltage) })
   switch (finding) {
     case "no-test":
       return t("live.finding.no-test", { rule })
     case "wrong-frequency":
-      return t("live.finding.wrong-frequency", { hz: num(test?.frequencyHz), rule })
+      return t("live.finding.wrong-frequency", { hz: num(p.testedHz), rule })
     case "motor-response":
       return t("live.finding.motor-response", {
-        volts: num(test?.motorResponseAtVoltage),
-        max: num(maxVoltage)
+        volts: num(p.motorResponseAtVoltage),
+        max: num(p.maxVoltage)
       })
     case "voltage-not-reached":
       return t("live.finding.voltage-not-reached", {
-        volts: highest === null ? t("live.finding.noVoltage") : volts(highest),
+        volts: p.highestVoltage === null ? t("live.finding.noVoltage") : volts(p.highestVoltage),
         rule
       })
   }
