@@ -22,6 +22,7 @@ import {
   storedDeviations
 } from "./LiveProcedures/Replay.js"
 import { LiveRepo, type ProcedureRow } from "./LiveProcedures/Repo.js"
+import { decodeEvent } from "./LiveProcedures/Rows.js"
 import { LiveSamples } from "./LiveProcedures/Samples.js"
 import { makeTelemetry } from "./LiveProcedures/Telemetry.js"
 import { PatientWrites } from "./Patients/Write.js"
@@ -55,13 +56,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
     const evaluationsOf = (id: string) =>
       Effect.map(
         repo.cycles(id),
-        (rows) =>
-          new Map(
-            rows.map((c) => [
-              cycleKey(c.lesion, c.cycle),
-              JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation
-            ])
-          )
+        (rows) => new Map(rows.map((c) => [cycleKey(c.lesion, c.cycle), c.evaluation]))
       )
 
     const get = (id: string) =>
@@ -70,7 +65,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
         const events = yield* repo.events(id)
         const state = yield* replay(
           row,
-          events.map((e) => JSON.parse(e.data))
+          events.map((e) => decodeEvent(e.data))
         )
         const deviations =
           storedDeviations(yield* repo.deviations(id)) ?? rejudgedDeviations(row, state.lesions)

@@ -1,4 +1,4 @@
-import type { AuditQuery, AuditRecord } from "@cryoreg/contract"
+import { AuditAction, type AuditQuery, type AuditRecord } from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
 import { Effect, Schema } from "effect"
 
@@ -45,12 +45,14 @@ export interface AuditEntry {
   readonly outcome: string | null
 }
 
+const decodeAction = Schema.decodeUnknownSync(AuditAction)
+
 const toRecord = (row: AuditRow): AuditRecord => ({
   id: String(row.id),
   at: row.at,
   userId: row.user_id,
   username: row.username,
-  action: row.action as AuditRecord["action"],
+  action: decodeAction(row.action),
   entity: row.entity,
   entityId: row.entity_id,
   patientId: row.patient_id,

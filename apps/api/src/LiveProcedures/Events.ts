@@ -4,10 +4,10 @@ import { Effect, Schema } from "effect"
 import { EventConflict, EventIndexGap } from "./Errors.js"
 import { completionDeviations, cycleKey, lesionDeviations, protocol, replay } from "./Replay.js"
 import type { LiveRepo, ProcedureRow } from "./Repo.js"
+import { decodeEvent } from "./Rows.js"
 import type { LiveSamples } from "./Samples.js"
 
 const encodeEvent = Schema.encodeSync(ProtocolEvent)
-const decodeEvent = Schema.decodeUnknownSync(Schema.parseJson(ProtocolEvent))
 
 /** What applying an event batch did, for the caller to store in its transaction. */
 export interface Applied {
@@ -46,10 +46,7 @@ export const applyBatch = (repo: LiveRepo, store: LiveSamples, row: ProcedureRow
     }
     const fresh = encoded.slice(stored.length - batch.firstIndex)
     const evaluations = new Map(
-      (yield* repo.cycles(row.id)).map((c) => [
-        cycleKey(c.lesion, c.cycle),
-        JSON.parse(c.evaluation) as FreezeProtocol.CycleEvaluation
-      ])
+      (yield* repo.cycles(row.id)).map((c) => [cycleKey(c.lesion, c.cycle), c.evaluation])
     )
     let state = yield* replay(
       row,

@@ -4,6 +4,7 @@ import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { replay, storedDeviations } from "./Replay.js"
 import type { LiveRepo } from "./Repo.js"
+import { decodeEvent } from "./Rows.js"
 
 /** What the patient's record shows of live procedures: the open one, or a completed one's deviations. */
 export interface PatientLive {
@@ -28,12 +29,12 @@ export const patientLive = (repo: LiveRepo, patientId: string) =>
     const events = yield* repo.events(row.id)
     const state = yield* replay(
       row,
-      events.map((e) => JSON.parse(e.data))
+      events.map((e) => decodeEvent(e.data))
     )
     return {
       open: {
         id: Model.ProcedureId.make(row.id),
-        side: row.side as Model.TreatedSide,
+        side: row.side,
         lesionsPerSide: Number(row.lesions_per_side),
         phase: state._tag,
         lesions: state.lesions.length,

@@ -57,18 +57,14 @@ export const lesionDeviations = (
     if (k !== i) return bare
     return { ...bare, freezeCycles: bare.freezeCycles.map((c, n) => ({ ...c, samples: samples[n] ?? [] })) }
   })
-  const side = row.side as Model.TreatedSide
-  return FreezeProtocol.summarize({ side, lesions: judged }, protocol).deviations.filter(
+  return FreezeProtocol.summarize({ side: row.side, lesions: judged }, protocol).deviations.filter(
     (d) => d.lesion === i
   )
 }
 
 // Every deviation of the lesions as recorded, their telemetry left aside.
 const recordedDeviations = (row: ProcedureRow, lesions: ReadonlyArray<Lesion>) =>
-  FreezeProtocol.summarize(
-    { side: row.side as Model.TreatedSide, lesions: lesions.map(withoutSamples) },
-    protocol
-  ).deviations
+  FreezeProtocol.summarize({ side: row.side, lesions: lesions.map(withoutSamples) }, protocol).deviations
 
 /** The procedure-wide rules, judged when it is completed: lesions per side and levels covered. */
 export const completionDeviations = (
@@ -109,9 +105,9 @@ export const currentOf = (state: FreezeProtocol.State): LiveProcedureState["curr
 
 /** The clinical record a completed live procedure becomes (duration from the device clock). */
 export const procedureRecord = (row: ProcedureRow, views: ReadonlyArray<LesionView>, clock: number) => ({
-  date: row.date as Model.CalendarDate,
+  date: row.date,
   operator: row.operator,
-  side: row.side as Model.TreatedSide,
+  side: row.side,
   deviceSerial: row.device_serial,
   durationMinutes: Math.min(24 * 60, Math.max(1, Math.round((clock / 60) * 10) / 10)),
   lesions: views.map((l) => ({
@@ -127,11 +123,9 @@ export const procedureRecord = (row: ProcedureRow, views: ReadonlyArray<LesionVi
  * as data (`params`): the dashboard words a deviation from them.
  */
 export const storedDeviations = (
-  rows: ReadonlyArray<{ readonly data: string }>
-): Array<FreezeProtocol.SummaryDeviation> | null => {
-  const parsed = rows.map((r) => JSON.parse(r.data) as FreezeProtocol.SummaryDeviation)
-  return parsed.every((d) => "params" in d) ? parsed : null
-}
+  stored: ReadonlyArray<FreezeProtocol.SummaryDeviation | null>
+): Array<FreezeProtocol.SummaryDeviation> | null =>
+  stored.every((d): d is FreezeProtocol.SummaryDeviation => d !== null) ? [...stored] : null
 
 /** The deviations of a procedure whose stored ones predate `params`, judged again on its lesions without telemetry. */
 export const rejudgedDeviations = (

@@ -1,29 +1,16 @@
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
 import * as Sqlite from "../Database/Sqlite.js"
+import {
+  decodeDeviation,
+  decodeEvaluation,
+  type ProcedureRow,
+  procedureRowOf,
+  type StoredProcedureRow
+} from "./Rows.js"
 import { callerScope } from "./Scope.js"
 
-/** A live procedure row; `last_sample` is the JSON of the latest stored sample, `clock` the latest device time. */
-export interface ProcedureRow {
-  readonly id: string
-  readonly patient_id: string
-  readonly center_id: string
-  readonly side: string
-  readonly lesions_per_side: number
-  readonly device_serial: string
-  readonly operator: string
-  readonly date: string
-  readonly mode: string
-  readonly created_by: string
-  readonly created_at: string
-  readonly completed_at: string | null
-  readonly record_id: string | null
-  readonly next_event_index: number
-  readonly samples: number
-  readonly last_sample: string | null
-  readonly clock: number | null
-  readonly abort_reason: string | null
-}
+export type { ProcedureRow } from "./Rows.js"
 
 /**
  * Live procedures in SQL. Every read is scoped by the caller: a center-bound role sees its center only, a
@@ -43,10 +30,10 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
         const s = yield* scope
         const found = yield* runRows(
           lock
-            ? sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}${forUpdate}`
-            : sql<ProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}`
+            ? sql<StoredProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}${forUpdate}`
+            : sql<StoredProcedureRow>`SELECT * FROM live_procedures WHERE id = ${id} AND ${s}`
         )
-        return Option.fromNullable(found[0])
+        return Option.map(Option.fromNullable(found[0]), procedureRowOf)
       }).pipe(Effect.orDie)
 
     /** The id of the patient's open live procedure (at most one: a partial unique index keeps it so). */
@@ -63,8 +50,8 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       Effect.gen(function* () {
         const s = yield* scope
         const rows =
-          yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE patient_id = ${patientId} AND mode <> 'aborted' AND ${s}`
-        return Option.fromNullable(rows[0])
+          yield* sql<StoredProcedureRow>`SELECT * FROM live_procedures WHERE patient_id = ${patientId} AND mode <> 'aborted' AND ${s}`
+        return Option.map(Option.fromNullable(rows[0]), procedureRowOf)
       }).pipe(Effect.orDie)
 
     /** The user name of an account (who opened a procedure), for the audit trail. */
@@ -101,7 +88,9 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
           ...(filter.patient === undefined ? [] : [sql`patient_id = ${filter.patient}`]),
           ...(filter.mode === undefined ? [] : [sql`mode = ${filter.mode}`])
         ]
-        return yield* sql<ProcedureRow>`SELECT * FROM live_procedures WHERE ${sql.and(where)} ORDER BY created_at DESC, id LIMIT 500`
+        const rows =
+          yield* sql<StoredProcedureRow>`SELECT * FROM live_procedures WHERE ${sql.and(where)} ORDER BY created_at DESC, id LIMIT 500`
+        return rows.map(procedureRowOf)
       }).pipe(Effect.orDie)
 
     const insert = (row: ProcedureRow) =>
@@ -150,11 +139,16 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const cycles = (id: string) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
-        return yield* sql<{
+        const rows = yield* sql<{
           lesion: number
           cycle: number
           evaluation: string
         }>`SELECT lesion, cycle, evaluation FROM live_cycles WHERE ${v} ORDER BY lesion, cycle`
+        return rows.map((r) => ({
+          lesion: r.lesion,
+          cycle: r.cycle,
+          evaluation: decodeEvaluation(r.evaluation)
+        }))
       }).pipe(Effect.orDie)
 
     const insertCycles = (
@@ -171,7 +165,8 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
     const deviations = (id: string) =>
       Effect.gen(function* () {
         const v = yield* visible(id)
-        return yield* sql<{ data: string }>`SELECT data FROM live_deviations WHERE ${v} ORDER BY ord`
+        const rows = yield* sql<{ data: string }>`SELECT data FROM live_deviations WHERE ${v} ORDER BY ord`
+        return rows.map((r) => decodeDeviation(r.data))
       }).pipe(Effect.orDie)
 
     const insertDeviations = (id: string, first: number, data: ReadonlyArray<string>) =>

@@ -9,6 +9,7 @@ import { Forbidden, InvalidRequest, Unauthorized } from "../Errors.js"
 import { type Runtime, tokenOf } from "../http/Route.js"
 import { LiveProcedures } from "../LiveProcedures.js"
 import { problem } from "../Problem.js"
+import { streamKindOf } from "./Rows.js"
 import { StreamSessions } from "./StreamSessions.js"
 
 const open = new Set<Fiber.RuntimeFiber<void>>()
@@ -73,7 +74,7 @@ const pump = (stream: SSEStreamingApi, user: User, id: string, after: number, he
         for (;;) {
           const rows = yield* live.streamAfter(id, last, page)
           for (const row of rows) {
-            const event = (JSON.parse(row.data) as { _tag: string })._tag
+            const event = streamKindOf(row.data)
             yield* Effect.promise(() => stream.writeSSE({ id: String(row.id), event, data: row.data }))
             last = row.id
           }

@@ -1,6 +1,12 @@
-import type { BlockView, PatientDetail, PatientSummary, ProcedureView, VisitView } from "@cryoreg/contract"
+import {
+  type BlockView,
+  type PatientDetail,
+  PatientSummary,
+  type ProcedureView,
+  type VisitView
+} from "@cryoreg/contract"
 import { DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol, StudyCalendar } from "@cryoreg/domain"
-import { Effect, Option } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { noLive, type PatientLive } from "../LiveProcedures/PatientView.js"
 import type { PatientFile, Stored } from "./File.js"
 import { eligibilityOf, statusOf } from "./Status.js"
@@ -67,6 +73,10 @@ export const detailOf = (file: PatientFile, live: PatientLive = noLive): Patient
   }
 }
 
+// the status and verdict columns, decoded with the contract's Schemas (an unknown value fails here)
+const decodeStatus = Schema.decodeUnknownSync(PatientSummary.fields.status)
+const decodeVerdict = Schema.decodeUnknownSync(PatientSummary.fields.verdict)
+
 /** A patient as lists show it. */
 export const summaryOf = (row: PatientFile["row"], patient: Model.Patient): PatientSummary => ({
   id: patient.id,
@@ -74,8 +84,8 @@ export const summaryOf = (row: PatientFile["row"], patient: Model.Patient): Pati
   sex: patient.sex,
   birthYear: patient.birthYear,
   treatedSide: patient.treatedSide,
-  status: row.status as PatientSummary["status"],
-  verdict: row.verdict as PatientSummary["verdict"],
+  status: decodeStatus(row.status),
+  verdict: decodeVerdict(row.verdict),
   withdrawn: row.withdrawn_at !== null,
   updatedAt: row.updated_at
 })

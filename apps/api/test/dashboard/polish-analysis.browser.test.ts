@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url"
 import { makeClient } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
@@ -213,18 +213,14 @@ describe("the analysis pages and the live page in Polish", () => {
     })
     const device = makeClient({ baseUrl: d.url, token: opened.deviceToken })
     const id = Model.ProcedureId.make(opened.procedure.id)
+    const refusedTest = { frequencyHz: 2, voltagesTried: [0.5, 1, 1.5], motorResponseAtVoltage: 1.5 }
     await device.postProcedureEvents({
       params: { id },
       body: {
         firstIndex: 0,
         events: [
           { _tag: "ProbePositioned", side: "right", level: "S1" },
-          {
-            _tag: "StimulationTested",
-            frequencyHz: 2,
-            voltagesTried: [0.5, 1, 1.5],
-            motorResponseAtVoltage: 1.5
-          }
+          { _tag: "StimulationTested", ...refusedTest }
         ]
       }
     })
@@ -242,6 +238,10 @@ describe("the analysis pages and the live page in Polish", () => {
       const body = await text(page)
       for (const w of ["Zabieg na żywo", "sonda umieszczona", "etap protokołu", "lezje po stronie prawej"])
         expect(body).toContain(w)
+      // the finding is worded in Polish, not the domain's English sentence
+      expect(body).not.toContain(
+        FreezeProtocol.describeFinding("motor-response", refusedTest, Protocol.study)
+      )
       for (const w of [
         "Live procedure",
         "protocol step",

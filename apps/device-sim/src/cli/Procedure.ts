@@ -5,7 +5,7 @@ import {
   type LiveProcedureState,
   makeClient
 } from "@cryoreg/contract"
-import type { Model } from "@cryoreg/domain"
+import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import { Either } from "effect"
 import { jsonProgress, textProgress } from "../procedure/Progress.js"
 import { type ResumePoint, resumePoint } from "../procedure/Resume.js"
@@ -174,7 +174,7 @@ export const procedureCommand = async (
       )
       return exitCodeOf(signal)
     }
-    const lesions = target.lesionsPerSide * (target.side === "bilateral" ? 2 : 1)
+    const lesions = FreezeProtocol.planLesions(target.side, target.lesionsPerSide, Protocol.study).length
     const samples = (target.state?.samples ?? 0) + stats.samplesStored
     if (o.json) {
       write(`${JSON.stringify({ type: "done", procedureId: id, phase, lesions, deviations, stats })}\n`)

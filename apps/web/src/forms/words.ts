@@ -1,5 +1,10 @@
 import { ApiError, type Issue, Problems } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
+import { Schema } from "effect"
 import { date, locale, num, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
+
+const isSide = Schema.is(Model.TreatedSide)
 
 /** How a form names one of its fields: the label it shows, and the words of a select's options. */
 export interface FieldLabel {
@@ -98,7 +103,7 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     case "side":
       return t("errors.issue.side", {
         ...words,
-        treatedSide: t(`errors.side.${String(p.treatedSide) as "left" | "right" | "bilateral"}`)
+        treatedSide: isSide(p.treatedSide) ? sideWord(p.treatedSide) : String(p.treatedSide)
       })
     case "analgesicContradiction":
       return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })

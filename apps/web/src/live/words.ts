@@ -1,6 +1,7 @@
 import type { CycleView, LiveProcedureState } from "@cryoreg/contract"
-import { type FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
+import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import { locale, num, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 
 /**
  * The live page's sentences in the chosen language, from the codes the API sends (a finding, a deviation's
@@ -17,21 +18,21 @@ export const findingText = (
   finding: FreezeProtocol.StimulationFinding,
   test: Model.StimulationTest | null
 ): string => {
-  const rule = t("live.finding.rule", { hz: num(frequencyHz), max: num(maxVoltage) })
-  const highest = test && test.voltagesTried.length > 0 ? Math.max(...test.voltagesTried) : null
+  const p = FreezeProtocol.findingParams(test, Protocol.study)
+  const rule = t("live.finding.rule", { hz: num(p.frequencyHz), max: num(p.maxVoltage) })
   switch (finding) {
     case "no-test":
       return t("live.finding.no-test", { rule })
     case "wrong-frequency":
-      return t("live.finding.wrong-frequency", { hz: num(test?.frequencyHz), rule })
+      return t("live.finding.wrong-frequency", { hz: num(p.testedHz), rule })
     case "motor-response":
       return t("live.finding.motor-response", {
-        volts: num(test?.motorResponseAtVoltage),
-        max: num(maxVoltage)
+        volts: num(p.motorResponseAtVoltage),
+        max: num(p.maxVoltage)
       })
     case "voltage-not-reached":
       return t("live.finding.voltage-not-reached", {
-        volts: highest === null ? t("live.finding.noVoltage") : volts(highest),
+        volts: p.highestVoltage === null ? t("live.finding.noVoltage") : volts(p.highestVoltage),
         rule
       })
   }
@@ -43,7 +44,7 @@ export const gateText = (state: LiveProcedureState): string => {
   if (state.procedure.mode === "aborted") return t("live.gateState.aborted")
   if (state.phase === "Completed") return t("live.gateState.completed")
   if (c === null) return t("live.gateState.notPlaced")
-  const side = t(`study.side.${c.side}`)
+  const side = sideWord(c.side)
   if (c.finding === null)
     return t("live.gateState.cleared", { side, level: c.level, volts: num(maxVoltage), hz: num(frequencyHz) })
   return t("live.gateState.notCleared", {
@@ -79,9 +80,9 @@ const cycleWhat = (kind: FreezeProtocol.CycleDeviation["kind"]): string => {
 export const deviationText = (d: FreezeProtocol.SummaryDeviation, state: LiveProcedureState): string => {
   if (locale() === "en") return d.message
   const lesion = d.lesion === null ? undefined : state.lesions[d.lesion]
-  const where = lesion === undefined ? "" : `${lesion.level} ${t(`study.side.${lesion.side}`)}`
+  const where = lesion === undefined ? "" : `${lesion.level} ${sideWord(lesion.side)}`
   const n = (d.lesion ?? 0) + 1
-  const side = d.side === null ? "" : t(`study.side.${d.side}`)
+  const side = d.side === null ? "" : sideWord(d.side)
   switch (d.kind) {
     case "no-lesions":
       return t("live.deviation.no-lesions")

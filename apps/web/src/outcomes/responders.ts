@@ -1,6 +1,7 @@
 import type { ReportResponse } from "@cryoreg/contract"
 import type { Bar } from "../charts/grouped-bar-chart"
 import { t } from "../i18n"
+import { timepointLabel } from "../i18n/study-words"
 
 /** The responder thresholds of Table 4, as the charts name them. */
 export const thresholds = (["reduction50", "reduction30", "nrsAtMost2"] as const).map((key) => ({
@@ -31,7 +32,7 @@ export const responderRates = (report: ReportResponse["report"]): Array<Responde
       const cell = report.table4[key][time]
       if (cell._tag === "NotComputed") return []
       const [n, of, pct] = cell.value
-      const timepoint = t(time === "m3" ? "study.timepoint.month3" : "study.timepoint.month6")
+      const timepoint = timepointLabel(time === "m3" ? "month3" : "month6")
       return [{ threshold: label, short, timepoint, n, of, pct }]
     })
   )

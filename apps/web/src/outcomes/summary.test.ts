@@ -50,6 +50,24 @@ describe("outcome summaries", () => {
     ])
   })
 
+  it("agrees with the mean, SD and CI worked out by hand for a small cohort", () => {
+    // month 3 NRS 4, 6, 9: mean 19/3; SD √(38/3 / 2) = 2.5166115; t(0.975, 2) = 4.3026527
+    // half-width 4.3026527 · 2.5166115 / √3 = 6.2516095. VAS is ten times NRS.
+    const rows = [
+      row("a", "month3", 4, 20, false),
+      row("b", "month3", 6, 30, false),
+      row("c", "month3", 9, 40, true)
+    ]
+    const [m3] = meanCi(rows, "nrs")
+    expect(m3).toMatchObject({ timepoint: "month3", label: "3 months", n: 3 })
+    expect(m3?.mean).toBeCloseTo(6.3333333, 6)
+    expect(m3?.sd).toBeCloseTo(2.5166115, 6)
+    expect(m3?.lo).toBeCloseTo(6.3333333 - 6.2516095, 6)
+    expect(m3?.hi).toBeCloseTo(6.3333333 + 6.2516095, 6)
+    const [vas] = meanCi(rows, "vas")
+    expect(vas?.sd).toBeCloseTo(25.166115, 5)
+  })
+
   it("computes the CI from n, mean and SD with t at n − 1 degrees of freedom", () => {
     // n = 25: t(0.975, 24) = 2.063899; SD 5 / √25 = 1
     const { lo, hi } = ciOf(25, 10, 5)

@@ -1,32 +1,20 @@
 import type { VisitRow } from "@cryoreg/contract"
-import type { Model } from "@cryoreg/domain"
+import { Model } from "@cryoreg/domain"
 import * as Stats from "@cryoreg/stats"
+import { Effect, Option } from "effect"
 import { t as text } from "../i18n"
+import { timepointLabel } from "../i18n/study-words"
 
-/** The study's time points in order, with the labels the charts print (in the chosen language). */
-export const timepoints: ReadonlyArray<{ readonly key: Model.Timepoint; readonly label: string }> = [
-  {
-    key: "baseline",
-    get label() {
-      return text("study.timepoint.baseline")
-    }
-  },
-  {
-    key: "month3",
-    get label() {
-      return text("study.timepoint.month3")
-    }
-  },
-  {
-    key: "month6",
-    get label() {
-      return text("study.timepoint.month6")
-    }
-  }
-]
+export { timepointLabel } from "../i18n/study-words"
 
-/** Label of a time point, in the chosen language. */
-export const timepointLabel = (t: Model.Timepoint): string => text(`study.timepoint.${t}`)
+/** The study's time points in order (the domain's), with the labels the charts print (in the chosen language). */
+export const timepoints: ReadonlyArray<{ readonly key: Model.Timepoint; readonly label: string }> =
+  Model.Timepoint.literals.map((key) => ({
+    key,
+    get label() {
+      return timepointLabel(key)
+    }
+  }))
 
 /** The outcome scales of a visit row. */
 export type Scale = "nrs" | "vas" | "odi"
@@ -49,15 +37,18 @@ export const ciOf = (n: number, mean: number, sd: number): { lo: number; hi: num
   return { lo: mean - half, hi: mean + half }
 }
 
-/** Mean with 95 % CI of one scale at each time point, over the rows that have a value. */
+/** Mean with 95 % CI of one scale at each time point, over the rows that have a value (`Stats.describe`). */
 export const meanCi = (rows: ReadonlyArray<VisitRow>, scale: Scale): Array<MeanCi> =>
   timepoints.flatMap(({ key, label }) => {
     const xs = rows.filter((r) => r.timepoint === key).flatMap((r) => (r[scale] === null ? [] : [r[scale]]))
-    const n = xs.length
-    if (n === 0) return []
-    const mean = xs.reduce((a, b) => a + b, 0) / n
-    const sd = n < 2 ? 0 : Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1))
-    return [{ timepoint: key, label, n, mean, sd, ...ciOf(n, mean, sd) }]
+    // no value at this time point: no point on the chart
+    const described = Effect.runSync(Effect.option(Stats.describe(xs)))
+    return Option.match(described, {
+      onNone: () => [],
+      onSome: ({ n, mean, sd }) => [
+        { timepoint: key, label, n, mean, sd: sd ?? 0, ...ciOf(n, mean, sd ?? 0) }
+      ]
+    })
   })
 
 /** Analgesic categories of the visit export. */

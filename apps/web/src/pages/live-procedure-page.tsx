@@ -8,7 +8,8 @@ import { getHistory, getPatient } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { date, t } from "../i18n"
-import { apply, columns, emptyView, freezeSeconds } from "../live/live-view"
+import { sideWord } from "../i18n/study-words"
+import { apply, columns, emptyView, freezeSeconds, phaseOf } from "../live/live-view"
 import { follow } from "../live/stream"
 import { cycleText, deviationText, gateText } from "../live/words"
 import { AbortProcedureForm } from "../patient/abort-procedure-form"
@@ -53,7 +54,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
       columns: columns(view),
       timer: freezeSeconds(view),
       samples: view.samples.length,
-      phase: view.phase
+      phase: phaseOf(view)
     }
   })
   const data = () => snapshot().columns
@@ -232,7 +233,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
                     {(l, i) => (
                       <tr>
                         <td>{i() + 1}</td>
-                        <td>{t(`study.side.${l.side}`)}</td>
+                        <td>{sideWord(l.side)}</td>
                         <td>{l.level}</td>
                         <td>{l.cycles.map(cycleText).join(" · ")}</td>
                       </tr>

@@ -7,6 +7,7 @@ import { GroupedBarChart } from "../charts/grouped-bar-chart"
 import { MeanCiChart } from "../charts/mean-ci-chart"
 import { ChartNumbers, fixed, NumbersTable, nOf, range } from "../components/numbers"
 import { t } from "../i18n"
+import { timepointLabel } from "../i18n/study-words"
 import { responderBars, responderRates, thresholds } from "../outcomes/responders"
 import { analgesicCategories, analgesicUse, meanCi, type Scale, timepoints } from "../outcomes/summary"
 import { fromSet, useAnalysisSet } from "../sets/analysis-set"
@@ -99,7 +100,7 @@ export default function OutcomesPage(): JSX.Element {
             label={t("analysis.outcomes.respondersChart")}
             bars={responderBars(rates())}
             groups={thresholds.map((h) => h.short)}
-            series={[t("study.timepoint.month3"), t("study.timepoint.month6")]}
+            series={[timepointLabel("month3"), timepointLabel("month6")]}
           />
           <ChartNumbers csv={urlOf(Api.reportCsv, {})}>
             <NumbersTable

@@ -7,6 +7,7 @@ import { client } from "../api/client"
 import { getCenters, getPatients } from "../api/queries"
 import { ScrollBox } from "../components/scroll-box"
 import { t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 import { NewPatientForm } from "../patient/new-patient-form"
 import {
   patientListQuery,
@@ -148,7 +149,7 @@ export default function PatientsPage(): JSX.Element {
                   <td>{centerName(p.centerId)}</td>
                   <td>{t(`study.sex.${p.sex}`)}</td>
                   <td class="num">{p.birthYear}</td>
-                  <td>{t(`study.side.${p.treatedSide}`)}</td>
+                  <td>{sideWord(p.treatedSide)}</td>
                   <td class="nowrap">{statusText(p.status, p.verdict)}</td>
                 </tr>
               )}

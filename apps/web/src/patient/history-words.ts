@@ -1,13 +1,18 @@
 import type { AuditRecord } from "@cryoreg/contract"
-import { Analgesics, StudyCalendar } from "@cryoreg/domain"
+import { Analgesics, Model, StudyCalendar } from "@cryoreg/domain"
+import { Schema } from "effect"
 import { date, num, t } from "../i18n"
 import { en } from "../i18n/en"
+import { sideWord, timepointLabel } from "../i18n/study-words"
 
 /** The kinds of records whose fields the forms label (`fields.<kind>.<field>` in the dictionaries). */
 export type RecordKind = keyof typeof en.fields
 
 const isRecord = (u: unknown): u is Record<string, unknown> =>
   typeof u === "object" && u !== null && !Array.isArray(u)
+
+const isTimepoint = Schema.is(Model.Timepoint)
+const isSide = Schema.is(Model.TreatedSide)
 
 const isKind = (entity: string): entity is RecordKind => Object.hasOwn(en.fields, entity)
 
@@ -39,10 +44,9 @@ export const valueText = (kind: RecordKind, field: string, v: unknown): string =
   if (typeof v === "boolean") return t(`study.yesNo.${v ? "yes" : "no"}`)
   if (typeof v === "number") return num(v)
   if (typeof v !== "string") return "—"
-  if (field === "timepoint" && has(en.study.timepoint, v)) return t(`study.timepoint.${v as "month3"}`)
+  if (field === "timepoint" && isTimepoint(v)) return timepointLabel(v)
   if (field === "sex" && has(en.study.sex, v)) return t(`study.sex.${v as "male"}`)
-  if ((field === "side" || field === "treatedSide") && has(en.study.side, v))
-    return t(`study.side.${v as "left"}`)
+  if ((field === "side" || field === "treatedSide") && isSide(v)) return sideWord(v)
   if (field === "severity" && has(en.study.severity, v)) return t(`study.severity.${v as "mild"}`)
   if (field === "agent" && has(en.study.anesthetic, v)) return t(`study.anesthetic.${v as "lidocaine"}`)
   if (kind === "adverseEvent" && field === "type" && has(en.study.adverseEventType, v))

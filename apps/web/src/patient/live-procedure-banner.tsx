@@ -1,15 +1,17 @@
 import type { AbortRequest, OpenLiveProcedure, ProtocolPhase } from "@cryoreg/contract"
+import { FreezeProtocol, Protocol } from "@cryoreg/domain"
 import { A } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { dateTime, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 import { AbortProcedureForm } from "./abort-procedure-form"
 
 /** Where a live procedure stands, in the clinic's words. */
 export const phaseText = (phase: ProtocolPhase): string => t(`study.phase.${phase}`)
 
-/** Lesions planned: per side, times the sides treated. */
+/** Lesions planned: the protocol's plan for the side treated (`FreezeProtocol.planLesions`). */
 export const plannedLesions = (p: Pick<OpenLiveProcedure, "side" | "lesionsPerSide">): number =>
-  p.lesionsPerSide * (p.side === "bilateral" ? 2 : 1)
+  FreezeProtocol.planLesions(p.side, p.lesionsPerSide, Protocol.study).length
 
 /** An open live procedure on the patient's page: how far it has come, the live page, and (for staff) abort. */
 export function LiveProcedureBanner(props: {
@@ -29,7 +31,7 @@ export function LiveProcedureBanner(props: {
       <p class="muted">
         {t("procedure.live.summary", {
           id: props.live.id,
-          side: t(`study.side.${props.live.side}`),
+          side: sideWord(props.live.side),
           phase: phaseText(props.live.phase),
           at: dateTime(props.live.startedAt)
         })}

@@ -5,6 +5,7 @@ import { FormError } from "../forms/field"
 import { createForm, num, str } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { t } from "../i18n"
+import { sideOptions } from "../i18n/study-words"
 import { DeviceConnection } from "./device-connection"
 
 /**
@@ -47,10 +48,7 @@ export function LiveProcedureForm(props: {
               form={form}
               name="side"
               label={t("fields.procedure.side")}
-              options={Model.TreatedSide.literals.map((value) => ({
-                value,
-                label: t(`patients.procedure.side.${value}`)
-              }))}
+              options={sideOptions(Model.TreatedSide.literals)}
             />
             <TextInput form={form} name="lesionsPerSide" label={t("procedure.live.lesionsPerSide")} numeric />
             <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />

@@ -6,6 +6,7 @@ import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
 import type { FieldLabels } from "../forms/words"
 import { t } from "../i18n"
+import { sideOptions, sideWord } from "../i18n/study-words"
 
 /** What the new-patient form sends. */
 export type NewPatientInput = typeof NewPatient.Type
@@ -51,11 +52,7 @@ export function NewPatientForm(props: {
     },
     treatedSide: {
       label: t("fields.patient.treatedSide"),
-      options: {
-        left: t("study.side.left"),
-        right: t("study.side.right"),
-        bilateral: t("study.side.bilateral")
-      }
+      options: Object.fromEntries(Model.TreatedSide.literals.map((side) => [side, sideWord(side)]))
     }
   })
   const onSubmit = async (event: SubmitEvent) => {
@@ -151,9 +148,9 @@ export function NewPatientForm(props: {
             aria-invalid={errors().treatedSide !== undefined}
           >
             <option value="">{t("patients.form.choose")}</option>
-            <option value="left">{t("study.side.left")}</option>
-            <option value="right">{t("study.side.right")}</option>
-            <option value="bilateral">{t("study.side.bilateral")}</option>
+            <For each={sideOptions(Model.TreatedSide.literals)}>
+              {(o) => <option value={o.value}>{o.label}</option>}
+            </For>
           </select>
         </Field>
       </div>

@@ -5,6 +5,7 @@ import { num, type Values } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { type CorrectionProps, createRecordForm, RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
+import { sideOptions } from "../i18n/study-words"
 import { wordedChanges } from "./record-version"
 
 const shape = {
@@ -41,7 +42,7 @@ export function PatientCorrectionForm(props: CorrectionProps<Model.Patient, Pati
           form={form}
           name="treatedSide"
           label={t("fields.patient.treatedSide")}
-          options={Model.TreatedSide.literals.map((value) => ({ value, label: t(`study.side.${value}`) }))}
+          options={sideOptions(Model.TreatedSide.literals)}
         />
       </div>
     </RecordForm>

@@ -4,6 +4,7 @@ import { createSignal, type JSX, Show } from "solid-js"
 import { correctPatient } from "../api/actions"
 import { useCenters } from "../api/centers"
 import { date, t } from "../i18n"
+import { sideWord } from "../i18n/study-words"
 import { PatientCorrectionForm } from "./patient-correction-form"
 import { statusText } from "./status"
 
@@ -30,7 +31,7 @@ export function PatientHeader(props: {
           sex: t(`study.sex.${d().patient.sex}`),
           year: String(d().patient.birthYear),
           center: centerName(d().patient.centerId),
-          side: t(`study.side.${d().patient.treatedSide}`)
+          side: sideWord(d().patient.treatedSide)
         })}
         <Show when={props.writable && !correcting()}>
           {" "}

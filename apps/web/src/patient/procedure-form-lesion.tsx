@@ -1,12 +1,11 @@
-import { Protocol } from "@cryoreg/domain"
+import { Model, Protocol } from "@cryoreg/domain"
 import { Index, type JSX, Show } from "solid-js"
 import type { Form } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { t } from "../i18n"
+import { sideOptions } from "../i18n/study-words"
 
 const { cryo } = Protocol.study
-const sides = () =>
-  (["left", "right"] as const).map((value) => ({ value, label: t(`patients.procedure.side.${value}`) }))
 const motor = () => [
   { value: "none", label: t("procedure.lesion.motorNone") },
   { value: "response", label: t("procedure.lesion.motorResponse") }
@@ -46,7 +45,7 @@ export function LesionFields(props: {
           form={props.form}
           name={key("side")}
           label={t("fields.procedure.side")}
-          options={sides()}
+          options={sideOptions(Model.Side.literals)}
         />
         <SelectInput
           form={props.form}

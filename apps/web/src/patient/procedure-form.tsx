@@ -1,9 +1,11 @@
 import { ProcedureInput } from "@cryoreg/contract"
+import { Model } from "@cryoreg/domain"
 import { createSignal, For, Index, type JSX } from "solid-js"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
+import { sideOptions } from "../i18n/study-words"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
 import { LesionFields } from "./procedure-form-lesion"
 import {
@@ -14,12 +16,6 @@ import {
   withoutCycle,
   withoutLesion
 } from "./procedure-form-values"
-
-const sides = () =>
-  (["left", "right", "bilateral"] as const).map((value) => ({
-    value,
-    label: t(`patients.procedure.side.${value}`)
-  }))
 
 /**
  * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
@@ -68,7 +64,12 @@ export function ProcedureForm(props: {
       <div class="fields">
         <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
-        <SelectInput form={form} name="side" label={t("fields.procedure.side")} options={sides()} />
+        <SelectInput
+          form={form}
+          name="side"
+          label={t("fields.procedure.side")}
+          options={sideOptions(Model.TreatedSide.literals)}
+        />
         <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
         <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />
       </div>

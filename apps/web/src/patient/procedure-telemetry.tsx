@@ -4,7 +4,7 @@ import { A } from "@solidjs/router"
 import { createResource, type JSX, lazy, Show, Suspense } from "solid-js"
 import { client } from "../api/client"
 import { t } from "../i18n"
-import { columns, emptyView } from "../live/live-view"
+import { curveColumns } from "../live/live-view"
 
 const TelemetryCurve = lazy(() =>
   import("../charts/telemetry-curve").then((m) => ({ default: m.TelemetryCurve }))
@@ -16,12 +16,13 @@ const load = async (id: Model.ProcedureId) => {
     client.getLiveProcedure({ params: { id } }),
     client.getTelemetry({ params: { id }, query: { maxPoints: 4000 } })
   ])
-  const view = emptyView()
-  view.samples.push(...telemetry.samples)
-  view.lesionStarts.push(
-    ...state.lesions.flatMap((l) => (l.cycles[0] === undefined ? [] : [l.cycles[0].startedAt]))
-  )
-  return { id, mode: state.procedure.mode, columns: columns(view), total: telemetry.total }
+  const starts = state.lesions.flatMap((l) => (l.cycles[0] === undefined ? [] : [l.cycles[0].startedAt]))
+  return {
+    id,
+    mode: state.procedure.mode,
+    columns: curveColumns(telemetry.samples, starts),
+    total: telemetry.total
+  }
 }
 
 /** For a procedure a probe drove: its tip-temperature curve per lesion and the way to its live page. */

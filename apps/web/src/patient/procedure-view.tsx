@@ -3,6 +3,7 @@ import { FreezeProtocol, type Model } from "@cryoreg/domain"
 import { For, type JSX, Show } from "solid-js"
 import { ScrollBox } from "../components/scroll-box"
 import { date, num, t } from "../i18n"
+import { sideLabel, sideWord } from "../i18n/study-words"
 import { ProcedureTelemetry } from "./procedure-telemetry"
 import { wordProcedureDeviation } from "./procedure-words"
 
@@ -11,7 +12,7 @@ const lesionsPerSide = (s: View["summary"]) =>
   s.sides.map((side) => {
     const n = s.lesionsPerSide[side]
     const levels = s.levelsCoveredPerSide[side]
-    const count = t("patients.procedure.sideLesions", { side: t(`patients.procedure.side.${side}`), n })
+    const count = t("patients.procedure.sideLesions", { side: sideLabel(side), n })
     return levels.length === 0
       ? count
       : t("patients.procedure.atLevels", { count, levels: levels.join(", ") })
@@ -41,7 +42,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
         <dt>{t("fields.procedure.operator")}</dt>
         <dd>{p().operator}</dd>
         <dt>{t("fields.procedure.side")}</dt>
-        <dd>{t(`study.side.${p().side}`)}</dd>
+        <dd>{sideWord(p().side)}</dd>
         <dt>{t("fields.procedure.deviceSerial")}</dt>
         <dd>{p().deviceSerial}</dd>
         <dt>{t("fields.procedure.durationMinutes")}</dt>
@@ -72,7 +73,7 @@ export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
               {(l, i) => (
                 <tr>
                   <td>{i() + 1}</td>
-                  <td>{t(`patients.procedure.side.${l.side}`)}</td>
+                  <td>{sideLabel(l.side)}</td>
                   <td>{l.level}</td>
                   <td>
                     {t("patients.procedure.stimulationText", {

@@ -1,5 +1,6 @@
 import type { FreezeProtocol } from "@cryoreg/domain"
 import { num, t } from "../i18n"
+import { sideLabel, sideWord } from "../i18n/study-words"
 
 /**
  * A procedure's deviation in the chosen language, from its kind, place and params (the domain's
@@ -15,14 +16,14 @@ type InCycle = Extract<
 /** A measured number to a tenth at most, as the domain's English writes it (140, 95.5). */
 const tenth = (x: number) => num(Math.round(x * 10) / 10)
 
-const sideName = (d: Deviation) => (d.side === null ? "" : t(`patients.procedure.side.${d.side}`))
+const sideName = (d: Deviation) => (d.side === null ? "" : sideLabel(d.side))
 
 /** "Lesion 3 (S1 left)". */
 const lesionName = (d: Deviation, level: string) =>
   t("patients.procedure.lesion", {
     n: (d.lesion ?? 0) + 1,
     level,
-    side: d.side === null ? "" : t(`study.side.${d.side}`)
+    side: d.side === null ? "" : sideWord(d.side)
   })
 
 const cycleWhat = (d: InCycle): string => {

@@ -4,21 +4,19 @@ import {
   VisitInput as VisitInputSchema,
   type VisitView
 } from "@cryoreg/contract"
-import { Odi } from "@cryoreg/domain"
+import { Model, Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { num, str, type Values } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
+import { timepointOptions } from "../i18n/study-words"
 import { AnalgesicFields } from "./analgesic-fields"
 import { OdiSections, odiAnswers } from "./odi-sections"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
 type Visit = VisitView["visit"]
-
-const timepoints = ["baseline", "month3", "month6"] as const
-const timepointOptions = () => timepoints.map((value) => ({ value, label: t(`study.timepoint.${value}`) }))
 
 /** The form's values for a stored visit (a correction starts from them). */
 export const valuesOf = (v: Visit): Values => ({
@@ -80,7 +78,7 @@ export function VisitForm(
   const record = createRecordForm(props, shape)
   const form = record.form
   const timing = () => {
-    const timepoint = timepoints.find((tp) => tp === form.text("timepoint"))
+    const timepoint = Model.Timepoint.literals.find((tp) => tp === form.text("timepoint"))
     return timepoint === undefined
       ? null
       : visitTimingText(timepoint, str(form.text("date")), props.procedureDate ?? null)

@@ -37,6 +37,43 @@ describe("adverse event summaries", () => {
     expect(paresthesia).toMatchObject({ events: 1, resolved: 0, ongoing: 1, medianDaysToResolution: null })
   })
 
+  it("agrees with a small cohort counted by hand", () => {
+    const serious = (e: AdverseEvent): AdverseEvent => ({ ...e, serious: true, relatedToProcedure: false })
+    const cohort = [
+      event("p1", "local hematoma", "mild", 0, 4),
+      event("p1", "local hematoma", "mild", 10, 12),
+      serious(event("p2", "local hematoma", "severe", 1, 8)),
+      event("p3", "local hematoma", "moderate", 3, 6),
+      event("p4", "local hematoma", "mild", 2, null),
+      event("p4", "other", "mild", 5, 5)
+    ]
+    // hematoma: 5 events in 4 patients; 1 serious, 4 related; 4 resolved after 4, 2, 7 and 3 days
+    // (sorted 2, 3, 4, 7: median 3.5), 1 ongoing. Other: one event resolved the day it began.
+    expect(typeSummary(cohort)).toEqual([
+      {
+        type: "local hematoma",
+        events: 5,
+        patients: 4,
+        serious: 1,
+        related: 4,
+        resolved: 4,
+        ongoing: 1,
+        medianDaysToResolution: 3.5
+      },
+      {
+        type: "other",
+        events: 1,
+        patients: 1,
+        serious: 0,
+        related: 1,
+        resolved: 1,
+        ongoing: 0,
+        medianDaysToResolution: 0
+      }
+    ])
+    expect(typeSummary([])).toEqual([])
+  })
+
   it("counts events by type and severity", () => {
     const counts = byTypeAndSeverity(events)
     expect(counts).toContainEqual({ type: "procedural pain", severity: "mild", count: 2 })

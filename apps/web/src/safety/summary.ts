@@ -1,11 +1,13 @@
 import type { AdverseEventRow } from "@cryoreg/contract"
+import { AdverseEvents } from "@cryoreg/domain"
+import * as Stats from "@cryoreg/stats"
+import { Effect, Option } from "effect"
 
 /** An adverse event as the safety page counts it. */
 export type AdverseEvent = typeof AdverseEventRow.Type
 
-/** Where an event stands: resolved (with when), ongoing. */
-export const outcomeOf = (e: AdverseEvent): "resolved" | "ongoing" =>
-  e.resolutionDays === null ? "ongoing" : "resolved"
+/** Where an event stands: resolved (with when), ongoing (the domain's classification). */
+export const outcomeOf = (e: AdverseEvent): "resolved" | "ongoing" => AdverseEvents.classify(e).outcome
 
 /** Events counted by type and severity (for the stacked bars), most frequent type first. */
 export const byTypeAndSeverity = (events: ReadonlyArray<AdverseEvent>) => {
@@ -21,31 +23,38 @@ export const byTypeAndSeverity = (events: ReadonlyArray<AdverseEvent>) => {
   return [...counts.values()]
 }
 
+/** The median of a sample (`Stats.describe`), null for none. */
+const median = (xs: ReadonlyArray<number>): number | null =>
+  Option.getOrNull(Option.map(Effect.runSync(Effect.option(Stats.describe(xs))), (d) => d.median))
+
+/**
+ * Patients with at least one event of each type, as Table 7 counts them (`AdverseEvents.table`, over the
+ * patients who had any event, so it cannot refuse the cohort).
+ */
+const patientsByType = (events: ReadonlyArray<AdverseEvent>): ReadonlyMap<AdverseEvent["type"], number> => {
+  const cohort = new Set(events.map((e) => e.patientId)).size
+  if (cohort === 0) return new Map()
+  const table = Effect.runSync(AdverseEvents.table(events, cohort))
+  return new Map(table.rows.map((r) => [r.type, r.n]))
+}
+
 /** One row per event type: events, patients, serious, related, resolved, ongoing, median days to resolution. */
 export const typeSummary = (events: ReadonlyArray<AdverseEvent>) => {
-  const types = [...new Set(events.map((e) => e.type))]
+  const patients = patientsByType(events)
+  const classified = events.map(AdverseEvents.classify)
+  const types = [...new Set(classified.map((c) => c.type))]
   return types
     .map((type) => {
-      const of = events.filter((e) => e.type === type)
-      const days = of
-        .flatMap((e) => (e.resolutionDays === null ? [] : [e.resolutionDays - e.onsetDays]))
-        .sort((a, b) => a - b)
-      const mid = days.length / 2
-      const median =
-        days.length === 0
-          ? null
-          : days.length % 2 === 1
-            ? days[Math.floor(mid)]!
-            : (days[mid - 1]! + days[mid]!) / 2
+      const of = classified.filter((c) => c.type === type)
       return {
         type,
         events: of.length,
-        patients: new Set(of.map((e) => e.patientId)).size,
-        serious: of.filter((e) => e.serious).length,
-        related: of.filter((e) => e.relatedToProcedure).length,
-        resolved: of.filter((e) => outcomeOf(e) === "resolved").length,
-        ongoing: of.filter((e) => outcomeOf(e) === "ongoing").length,
-        medianDaysToResolution: median
+        patients: patients.get(type) ?? 0,
+        serious: of.filter((c) => c.serious).length,
+        related: of.filter((c) => c.relatedToProcedure).length,
+        resolved: of.filter((c) => c.outcome === "resolved").length,
+        ongoing: of.filter((c) => c.outcome === "ongoing").length,
+        medianDaysToResolution: median(of.flatMap((c) => (c.durationDays === null ? [] : [c.durationDays])))
       }
     })
     .sort((a, b) => b.events - a.events)

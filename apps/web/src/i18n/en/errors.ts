@@ -42,7 +42,6 @@ export const errors = {
     underage: "{{ field }}: the patient must be at least {{ minAge }} in the year of the screening",
     unknown: "{{ field }}: {{ value }} is not known to the registry"
   },
-  side: { left: "left", right: "right", bilateral: "both sides" },
   problem: {
     InvalidRequest: "Some fields need attention: nothing was saved.",
     RuleViolation: "The study's rules do not allow this: nothing was saved.",

@@ -184,7 +184,6 @@ export const patients = {
     save: "Report the event"
   },
   procedure: {
-    side: { left: "Left", right: "Right", bilateral: "Both sides" },
     sideLesions: (p: { side: string; n: number }) =>
       `${p.side} side: ${p.n} ${p.n === 1 ? "lesion" : "lesions"}`,
     atLevels: "{{ count }} at {{ levels }}",

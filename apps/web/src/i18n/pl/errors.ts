@@ -41,7 +41,6 @@ export const errors: Dictionary["errors"] = {
     underage: "{{ field }}: w roku badania przesiewowego pacjent musi mieć co najmniej {{ minAge }} lat",
     unknown: "{{ field }}: rejestr nie zna wartości {{ value }}"
   },
-  side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
   problem: {
     InvalidRequest: "Niektóre pola wymagają poprawy: nic nie zapisano.",
     RuleViolation: "Zasady badania na to nie pozwalają: nic nie zapisano.",

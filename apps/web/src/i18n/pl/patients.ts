@@ -194,7 +194,6 @@ export const patients: typeof en = {
     save: "Zgłoś zdarzenie"
   },
   procedure: {
-    side: { left: "Lewa", right: "Prawa", bilateral: "Obie strony" },
     sideLesions: (p: { side: string; n: number }) => `${p.side} strona: ${p.n} ${lesions(p.n)}`,
     atLevels: "{{ count }} na poziomach {{ levels }}",
     coldest: "najniższa temperatura {{ c }} °C",

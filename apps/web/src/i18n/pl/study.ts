@@ -13,7 +13,7 @@ export const study: typeof en = {
   },
   timepoint: { baseline: "Wizyta wyjściowa", month3: "3 miesiące", month6: "6 miesięcy" },
   visit: { baseline: "Wizyta wyjściowa", month3: "Wizyta po 3 miesiącach", month6: "Wizyta po 6 miesiącach" },
-  side: { left: "lewa", right: "prawa", bilateral: "obustronnie" },
+  side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
   sex: { female: "kobieta", male: "mężczyzna" },
   severity: { mild: "łagodne", moderate: "umiarkowane", severe: "ciężkie" },
   yesNo: { yes: "tak", no: "nie" },
