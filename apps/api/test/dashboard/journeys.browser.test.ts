@@ -195,7 +195,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(block, "Save the block")
     expect(await errorBeside(page, block.getByLabel("Block date"))).toBe(
-      `Block date: the dates are out of order (${shown(calendar.screening)} must come before ${shown(daysAgo(250))})`
+      `Block date: cannot be before the screening (${shown(calendar.screening)})`
     )
     expect((await recordOf(page, d.url, id)).blocks).toEqual([])
     await block.getByLabel("Block date").fill(calendar.block)
@@ -298,7 +298,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(event, "Report the event")
     expect(await errorBeside(page, event.getByLabel("Resolved (days after the procedure)"))).toBe(
-      "Resolved (days after the procedure): resolution cannot come before onset"
+      "Resolved (days after the procedure): cannot come before the onset (day 3 after the procedure)"
     )
     expect((await recordOf(page, d.url, id)).adverseEvents).toEqual([])
     await event.getByLabel("Resolved (days after the procedure)").fill("12")
