@@ -1,6 +1,7 @@
 import { BlockCorrection, BlockInput, type CallOptions } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
@@ -83,7 +84,7 @@ export function BlockForm(props: {
       aria-label={correcting === undefined ? t("patients.blockForm.record") : t("patients.blockForm.correct")}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.diagnosticBlock.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.diagnosticBlock.date")} />
         <SelectInput
           form={form}
           name="agent"

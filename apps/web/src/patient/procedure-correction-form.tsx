@@ -1,6 +1,7 @@
 import { type CallOptions, ProcedureCorrection } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed } from "../forms/form"
 import { ReasonInput, TextInput } from "../forms/inputs"
@@ -51,7 +52,7 @@ export function ProcedureCorrectionForm(props: {
       )}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.procedure.date")} />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
         <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
         <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />

@@ -1,5 +1,6 @@
 import { ProcedureInput } from "@cryoreg/contract"
 import { createSignal, For, Index, type JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
@@ -65,7 +66,7 @@ export function ProcedureForm(props: {
       )}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.procedure.date")} />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
         <SelectInput form={form} name="side" label={t("fields.procedure.side")} options={sides()} />
         <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />

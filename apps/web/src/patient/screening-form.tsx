@@ -1,5 +1,6 @@
 import { type CallOptions, ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
 import { For, type JSX, Show } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm, num, trimmed, type Values } from "../forms/form"
 import { CheckInput, ReasonInput, SelectInput, TextInput } from "../forms/inputs"
@@ -80,7 +81,7 @@ export function ScreeningForm(props: {
       aria-label={props.correcting ? t("patients.screening.correct") : t("patients.screening.record")}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.screening.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.screening.date")} />
         <TextInput
           form={form}
           name="painDurationMonths"

@@ -7,6 +7,7 @@ import {
 } from "@cryoreg/contract"
 import { Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm, num, str, trimmed, type Values } from "../forms/form"
 import { ReasonInput, SelectInput, TextInput } from "../forms/inputs"
@@ -119,11 +120,10 @@ export function VisitForm(props: {
           label={t("fields.visit.timepoint")}
           options={timepointOptions()}
         />
-        <TextInput
+        <DateInput
           form={form}
           name="date"
           label={t("fields.visit.date")}
-          type="date"
           hint={t("patients.visit.dateHint")}
         />
         <Show when={timing()}>

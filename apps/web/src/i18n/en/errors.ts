@@ -70,6 +70,11 @@ export const errors = {
   },
   side: { left: "left", right: "right", bilateral: "both sides" },
   quoted: "“{{ label }}”",
+  dateInput: {
+    placeholder: "e.g. 7 Dec 2026",
+    format: "{{ field }}: write the date as 7 Dec 2026 (or 2026-12-07)",
+    calendar: "{{ field }}: {{ text }} is not a day of the calendar"
+  },
   /** The other record of a date-order refusal, after "before" (`notBefore`) and after "after" (`notAfter`). */
   courseStep: { notBefore: steps, notAfter: steps },
   problem: {

@@ -55,6 +55,11 @@ export const errors: Dictionary["errors"] = {
   },
   side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
   quoted: "„{{ label }}”",
+  dateInput: {
+    placeholder: "dd.mm.rrrr",
+    format: "{{ field }}: wpisz datę jako dzień.miesiąc.rok, np. 07.12.2026",
+    calendar: "{{ field }}: dnia {{ text }} nie ma w kalendarzu"
+  },
   courseStep: {
     // po „przed”: narzędnik
     notBefore: {
