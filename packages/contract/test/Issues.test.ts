@@ -6,7 +6,7 @@ import { Issues } from "../src/index.js"
 const issuesOf = (value: unknown) => {
   const result = ParseResult.decodeUnknownEither(Model.AdverseEvent, { errors: "all" })(value)
   if (Either.isRight(result)) throw new Error("expected the adverse event to be refused")
-  return Issues.fromParseIssue(result.left.issue)
+  return Issues.fromParseIssue(result.left)
 }
 const event = {
   id: "ae-1",

@@ -63,7 +63,7 @@ export const errors: Dictionary["errors"] = {
   courseStep: {
     // po „przed”: narzędnik
     notBefore: {
-      screening: "badaniem przesiewowym",
+      screening: "kwalifikacją",
       diagnosticBlock: "blokadą diagnostyczną",
       comparativeBlock: "blokadą porównawczą",
       procedure: "zabiegiem",
@@ -75,7 +75,7 @@ export const errors: Dictionary["errors"] = {
     },
     // po „po”: miejscownik
     notAfter: {
-      screening: "badaniu przesiewowym",
+      screening: "kwalifikacji",
       diagnosticBlock: "blokadzie diagnostycznej",
       comparativeBlock: "blokadzie porównawczej",
       procedure: "zabiegu",
