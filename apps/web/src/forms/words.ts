@@ -184,6 +184,12 @@ const problemTags = [
   "TooManyRequests"
 ] as const
 
+/** The sentence of an API error by its tag ("RuleViolation"), in the user's language; undefined for another tag. */
+export const wordErrorTag = (tag: string): string | undefined =>
+  (problemTags as ReadonlyArray<string>).includes(tag)
+    ? t(`errors.problem.${tag as (typeof problemTags)[number]}`)
+    : undefined
+
 /** The sentence of a failed call (an `ApiError` or anything thrown) in the user's language, by the error's tag. */
 export const wordProblem = (error: unknown): string => {
   if (error !== null && typeof error === "object" && "status" in error && error.status === 0)

@@ -2,6 +2,7 @@ import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { type AuditFilter, auditQuery } from "../admin/audit-filter"
+import { wordAuditOutcome } from "../admin/audit-outcome-words"
 import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
@@ -153,7 +154,7 @@ export default function AdminAuditPage(): JSX.Element {
                       {(p) => <A href={`/patients/${encodeURIComponent(p())}`}>{p()}</A>}
                     </Show>
                   </td>
-                  <td>{r.outcome === null || r.outcome === "ok" ? t("admin.audit.ok") : r.outcome}</td>
+                  <td>{wordAuditOutcome(r)}</td>
                 </tr>
               )}
             </For>
