@@ -67,7 +67,7 @@ export const imports = {
     patient: "patient",
     screening: "screening",
     block: "diagnostic block",
-    visit: "baseline, month3 and month6",
+    visit: "visit (baseline, month3, month6)",
     procedure: "procedure",
     lesion: "lesion",
     adverseEvent: "adverse event"

@@ -70,7 +70,7 @@ export const imports: typeof en = {
     patient: "pacjenta",
     screening: "kwalifikacji",
     block: "blokady diagnostycznej",
-    visit: "wizyt baseline, month3 i month6",
+    visit: "wizyt (baseline, month3, month6)",
     procedure: "zabiegu",
     lesion: "lezji",
     adverseEvent: "zdarzenia niepożądanego"
