@@ -247,10 +247,8 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     // the 3-month visit: dated before the procedure, refused; then in its window
     const month3 = await visitForm(page, "3 months", calendar.beforeProcedure, 4)
     await save(month3, "Save the visit")
-    expect(await errorBeside(page, month3.getByLabel("Visit date"))).toMatch(
-      new RegExp(
-        `${shown(calendar.beforeProcedure)}.*${shown(calendar.procedure)}|${shown(calendar.procedure)}.*${shown(calendar.beforeProcedure)}`
-      )
+    expect(await errorBeside(page, month3.getByLabel("Visit date"))).toBe(
+      `Visit date: cannot be before the procedure (${shown(calendar.procedure)})`
     )
     expect(await month3.textContent()).not.toMatch(codeWords)
     await shot(page, "08-visit-before-procedure")
