@@ -1,5 +1,11 @@
 import { randomBytes } from "node:crypto"
-import { type ImportCounts, type ImportProblem, type ImportReport, Issues } from "@cryoreg/contract"
+import {
+  type ImportCounts,
+  type ImportProblem,
+  type ImportReport,
+  type IssueParams,
+  Issues
+} from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { AuditRepo } from "./Audit/Repo.js"
@@ -55,11 +61,14 @@ export class Imports extends Effect.Service<Imports>()("api/Imports", {
             message: `a ${user.role} of center ${own} imports patients of that center only`
           })
         const center = own ?? requested
-        const issue = (message: string) =>
-          new RuleViolation({ message, issues: [Issues.rule("invalid", ["center"], message)] })
-        if (center === undefined) return yield* issue("choose the center the patients are imported into")
+        const issue = (message: string, code: "required" | "unknown", params: IssueParams = {}) =>
+          new RuleViolation({ message, issues: [Issues.rule(code, ["center"], message, params)] })
+        if (center === undefined)
+          return yield* issue("choose the center the patients are imported into", "required")
         if (!(yield* centers.exists(center)))
-          return yield* issue(`no center "${center}" takes part in the registry`)
+          return yield* issue(`no center "${center}" takes part in the registry`, "unknown", {
+            value: center
+          })
         return center
       })
 

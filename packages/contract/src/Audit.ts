@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { AuditOutcome } from "./AuditOutcome.js"
 import { Cursor, Limit } from "./Page.js"
 
 /** What an audited write did. */
@@ -42,7 +43,9 @@ export const AuditRecord = Schema.Struct({
   /** The address the request came from (the client's, behind a trusted proxy); null for the server's own acts. */
   address: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null }),
   /** "ok", or why it was refused (a failed sign-in, a write a rule refused); null for older rows. */
-  outcome: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null })
+  outcome: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null }),
+  /** The outcome as a code and its parameters (`readAuditOutcome` of `outcome`), for a client to word. */
+  outcomeCode: Schema.optionalWith(Schema.NullOr(AuditOutcome), { default: () => null })
 })
 export type AuditRecord = typeof AuditRecord.Type
 

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { Role } from "./Auth.js"
+import { IssueCode, IssueParams } from "./Problem.js"
 
 /** Who may import: an admin (naming the center) and a center's coordinator. */
 export const importRoles: ReadonlyArray<Role> = ["admin", "coordinator"]
@@ -8,17 +9,68 @@ export const importRoles: ReadonlyArray<Role> = ["admin", "coordinator"]
 export const TidyTemplateFile = Schema.Literal("visits.csv", "procedures.csv", "adverse-events.csv")
 export type TidyTemplateFile = typeof TidyTemplateFile.Type
 
+/** The rules an import names (`rule` is the English words of one). */
+export const ImportRule = Schema.Literal(
+  "format",
+  "study",
+  "order",
+  "once",
+  "center",
+  "stored",
+  "withdrawn",
+  "file",
+  "reference"
+)
+export type ImportRule = typeof ImportRule.Type
+
+/**
+ * What an import found wrong, beyond the issue codes of a form (`IssueCode`), with its `params`: the file's
+ * layout (`fileRequired` `file`, `notUtf8`, `notCsv`, `unknownColumn` `file`, `duplicateColumn`,
+ * `columnRequired` `file`, `extraCells` `cells` `header`, `wrongPart` `part`), a cell (`notNumber`,
+ * `notYesNo`, `notNumbers`: `value`), a patient's rows (`patientIdMissing`, `patientDiffers` and
+ * `procedureDiffers` `firstRow`, `secondScreening`, `noVisitRows` `patient`), and the registry
+ * (`otherCenter` `center` `given`, `storedDiffers` `record` `patient` `field`, `twiceInFile` `record`
+ * `patient`, `withdrawn` `patient`).
+ */
+export const ImportCode = Schema.Literal(
+  "fileRequired",
+  "notUtf8",
+  "notCsv",
+  "unknownColumn",
+  "duplicateColumn",
+  "columnRequired",
+  "extraCells",
+  "wrongPart",
+  "notNumber",
+  "notYesNo",
+  "notNumbers",
+  "patientIdMissing",
+  "patientDiffers",
+  "procedureDiffers",
+  "secondScreening",
+  "noVisitRows",
+  "otherCenter",
+  "storedDiffers",
+  "twiceInFile",
+  "withdrawn"
+)
+export type ImportCode = typeof ImportCode.Type
+
 /**
  * One thing an import refused: the file, row (1 = the header line, so the first data row is 2) and column
  * it was found at (null when it is the whole file or row), the rule in words, and what was wrong and what
- * is allowed.
+ * is allowed — in English (`message`) and as data for a client to word (`ruleCode`, `code`, `params`;
+ * absent where an import names the problem in English only, e.g. a FHIR Bundle's layout).
  */
 export const ImportProblem = Schema.Struct({
   file: Schema.String,
   row: Schema.NullOr(Schema.Number),
   column: Schema.NullOr(Schema.String),
   rule: Schema.String,
-  message: Schema.String
+  message: Schema.String,
+  ruleCode: Schema.optional(ImportRule),
+  code: Schema.optional(Schema.Union(IssueCode, ImportCode)),
+  params: Schema.optional(IssueParams)
 })
 export type ImportProblem = typeof ImportProblem.Type
 

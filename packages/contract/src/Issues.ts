@@ -1,5 +1,8 @@
-import { Option, ParseResult, SchemaAST } from "effect"
-import type { Issue, IssueCode, IssueParams } from "./Problem.js"
+import { Model } from "@cryoreg/domain"
+import { Option, ParseResult, Schema, SchemaAST } from "effect"
+import { type Issue, IssueCode, type IssueParams } from "./Problem.js"
+
+const isCode = Schema.is(IssueCode)
 
 type Path = ReadonlyArray<string | number>
 
@@ -106,7 +109,12 @@ const fromRefinement = (
     if (!ParseResult.isComposite(inner) && inner._tag === "Type") {
       const more = (Array.isArray(pointer.path) ? pointer.path : [pointer.path]) as ReadonlyArray<PropertyKey>
       const at = path.concat(more.map((p) => (typeof p === "number" ? p : String(p))))
-      return [make("invalid", at, {}, inner.actual, annotated(inner) ?? annotatedOrDefault(inner))]
+      const message = annotated(inner) ?? annotatedOrDefault(inner)
+      // a rule the domain named (`Model.RuleAnnotationId`): its code and parameters; else a general one
+      const named = SchemaAST.getAnnotation<Model.RuleAnnotation>(issue.ast, Model.RuleAnnotationId)
+      if (Option.isSome(named) && isCode(named.value.code))
+        return [make(named.value.code, at, named.value.params(issue.actual), inner.actual, message)]
+      return [make("invalid", at, {}, inner.actual, message)]
     }
     return walk(pointer, path)
   }

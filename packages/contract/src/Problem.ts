@@ -1,3 +1,4 @@
+import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import type { ErrorTag } from "./Errors.js"
 
@@ -5,11 +6,18 @@ import type { ErrorTag } from "./Errors.js"
  * What kind of problem an issue is: stable, for clients to word in their user's language.
  * Schema checks: `required` (left empty), `oneOf` (`allowed`), `range` (`min`, `max`, `integer`),
  * `type` (`expected`), `pattern`, `date`, `tooLong` / `tooShort` (`max` / `min` characters),
- * `unexpected` (not a field of this request), `invalid` (anything else). Rules of the study:
- * `dateOrder` (`otherField`, `otherDate`), `dateInFuture` (`today`), `side` (`allowed`),
+ * `unexpected` (not a field of this request), `invalid` (anything else: a client words it generally).
+ * Rules of the study: `dateOrder`, `dateInFuture` (`today`), `side` (`allowed`),
  * `analgesic` (`allowed`: the categories), `analgesicContradiction`, `freezeProtocol` (`step`),
- * `odi` (`missing` sections), `blockPain`, `patientIdPrefix` (`prefix`), `password`, `underage`
- * (`minAge`), `unknown` (no such center, patient or page: `value`).
+ * `odi` (`missing` sections), `answerCount` (`count` answers needed, `given`), `blockPain`,
+ * `patientIdPrefix` (`prefix`), `password`, `underage` (`minAge`), `unknown` (no such center, patient or
+ * page: `value`), the adverse event's `otherNeedsDescription` and `resolutionBeforeOnset` (`onsetDays`)
+ * (the domain's `Model.AdverseEventRule`). Requests: `ownAccount` and `deviceAccount` (`act`: what an
+ * administrator may not do to that account), `noMatch` (a selection that matches no patient),
+ * `illFormedText` (a body or text that is not well-formed Unicode).
+ * `dateOrder` names the other record (`otherRecord`, a `StudyCalendar.CourseStep`) or the other field
+ * (`otherField`, a dotted path of the same request), its date (`otherDate`) and what the date may not be
+ * (`relation`: `notBefore` or `notAfter`); `earlierDate` and `laterDate` are both dates compared.
  */
 export const IssueCode = Schema.Literal(
   "required",
@@ -33,7 +41,13 @@ export const IssueCode = Schema.Literal(
   "patientIdPrefix",
   "password",
   "underage",
-  "unknown"
+  "unknown",
+  "answerCount",
+  "ownAccount",
+  "deviceAccount",
+  "noMatch",
+  "illFormedText",
+  ...Model.AdverseEventRule.literals
 )
 export type IssueCode = typeof IssueCode.Type
 

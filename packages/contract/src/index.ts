@@ -7,6 +7,8 @@ export * from "./AnalysisSets.js"
 export * as Api from "./Api.js"
 /** The audit trail. */
 export * from "./Audit.js"
+/** An audited act's outcome as a code and its parameters, read from the stored text. */
+export * from "./AuditOutcome.js"
 /** Roles, users, login and sessions. */
 export * from "./Auth.js"
 /** The typed client. */

@@ -133,6 +133,31 @@ describe("StudyCalendar", () => {
     })
   )
 
+  it.effect("names the other record of a refused order as a step code with its date", () =>
+    Effect.gen(function* () {
+      const visits = [{ id: "v3", timepoint: "month3", date: "2026-03-01" }] as const
+      const e = yield* refusal(course({ visits }), { kind: "visit", id: "v3" })
+      assert.strictEqual(e._tag, "DatesOutOfOrder")
+      if (e._tag !== "DatesOutOfOrder") return
+      assert.deepStrictEqual(e.other, { step: "procedure", what: "the procedure", date: "2026-03-13" })
+      assert.strictEqual(e.relation, "notBefore")
+      assert.strictEqual(e.later.step, "month3Visit")
+    })
+  )
+
+  it.effect("says a procedure may not come after its 3-month visit (the other record is the visit)", () =>
+    Effect.gen(function* () {
+      const visits = [{ id: "v3", timepoint: "month3", date: "2026-06-01" }] as const
+      const e = yield* refusal(course({ visits, procedure: { id: "proc", date: "2026-06-05" } }), {
+        kind: "procedure",
+        id: "proc"
+      })
+      if (e._tag !== "DatesOutOfOrder") return assert.fail(e._tag)
+      assert.deepStrictEqual(e.other, { step: "month3Visit", what: "the 3-month visit", date: "2026-06-01" })
+      assert.strictEqual(e.relation, "notAfter")
+    })
+  )
+
   it.effect("refuses a 6-month visit before the 3-month one", () =>
     Effect.gen(function* () {
       const visits = [

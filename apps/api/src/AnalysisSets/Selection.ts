@@ -36,6 +36,9 @@ export const select = (
       message: `treated from (${treatedFrom}) is after treated to (${treatedTo})`,
       issues: [
         Issues.rule("dateOrder", path("treatedTo"), `on or after ${treatedFrom}; got ${treatedTo}`, {
+          relation: "notBefore",
+          otherField: path("treatedFrom").join("."),
+          otherDate: treatedFrom,
           earlier: "treatedFrom",
           earlierDate: treatedFrom,
           later: "treatedTo",
@@ -90,7 +93,7 @@ export const select = (
   if (chosen.length === 0)
     return Either.left({
       message: "no treated, not withdrawn patient you may see matches this selection: a set is never empty",
-      issues: [Issues.rule("invalid", ["selection"], "matches no treated patient")]
+      issues: [Issues.rule("noMatch", ["selection"], "matches no treated patient")]
     })
   return Either.right(chosen)
 }

@@ -1,4 +1,4 @@
-import { AuditAction, type AuditQuery, type AuditRecord } from "@cryoreg/contract"
+import { AuditAction, type AuditQuery, type AuditRecord, readAuditOutcome } from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
 import { Effect, Schema } from "effect"
 
@@ -62,7 +62,8 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   reason: row.reason,
   onBehalfOf: row.on_behalf_of ?? null,
   address: row.address ?? null,
-  outcome: row.outcome ?? null
+  outcome: row.outcome ?? null,
+  outcomeCode: readAuditOutcome(row.outcome ?? null)
 })
 
 const Cursor = Schema.NumberFromString.pipe(Schema.int(), Schema.positive())

@@ -27,17 +27,15 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
         })
       )
 
-    const notSelf = (user: User, act: string) =>
-      Effect.flatMap(CurrentUser, (caller) =>
-        caller.id === user.id
+    const notSelf = (user: User, act: "deactivate" | "resetPassword") =>
+      Effect.flatMap(CurrentUser, (caller) => {
+        const message = `you cannot ${act === "deactivate" ? "deactivate" : "reset the password of"} your own account`
+        return caller.id === user.id
           ? Effect.fail(
-              new InvalidRequest({
-                message: `you cannot ${act} your own account`,
-                issues: [Issues.rule("invalid", ["id"], `you cannot ${act} your own account`)]
-              })
+              new InvalidRequest({ message, issues: [Issues.rule("ownAccount", ["id"], message, { act })] })
             )
           : Effect.void
-      )
+      })
 
     const deactivate = (userId: string) =>
       Effect.gen(function* () {
@@ -64,7 +62,11 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
         if (user.role === "device")
           return yield* new InvalidRequest({
             message: "a device account ends with its procedure and cannot be reactivated",
-            issues: [Issues.rule("invalid", ["id"], "a device account cannot be reactivated")]
+            issues: [
+              Issues.rule("deviceAccount", ["id"], "a device account cannot be reactivated", {
+                act: "reactivate"
+              })
+            ]
           })
         yield* repo.setDeactivated(user.id, null)
         yield* audit.append({
@@ -81,11 +83,15 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
     const resetPassword = (userId: string) =>
       Effect.gen(function* () {
         const user = yield* found(userId)
-        yield* notSelf(user, "reset the password of")
+        yield* notSelf(user, "resetPassword")
         if (user.role === "device")
           return yield* new InvalidRequest({
             message: "a device account signs in by token only: it has no password",
-            issues: [Issues.rule("invalid", ["id"], "a device account has no password")]
+            issues: [
+              Issues.rule("deviceAccount", ["id"], "a device account has no password", {
+                act: "resetPassword"
+              })
+            ]
           })
         const password = Passwords.generatePassword()
         const hash = yield* Effect.promise(() => Passwords.hash(password))

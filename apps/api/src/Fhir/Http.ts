@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs"
 import { Readable } from "node:stream"
-import { Api, Issues } from "@cryoreg/contract"
+import { Api, type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Context, Hono } from "hono"
 import { Audit } from "../Audit.js"
@@ -21,24 +21,29 @@ const ndjsonFormats = new Set(["application/fhir+ndjson", "application/ndjson", 
 /** The kick-off's checks (Bulk Data Access IG): `Prefer: respond-async`, an NDJSON output format, known types. */
 const kickoffRequest = (c: Context) =>
   Effect.gen(function* () {
-    const bad = (path: string, message: string) =>
-      Effect.fail(new InvalidRequest({ message, issues: [Issues.rule("invalid", [path], message)] }))
+    const bad = (path: string, message: string, code: IssueCode, params: IssueParams = {}) =>
+      Effect.fail(new InvalidRequest({ message, issues: [Issues.rule(code, [path], message, params)] }))
     if (!/respond-async/i.test(c.req.header("prefer") ?? ""))
       return yield* bad(
         "Prefer",
-        "a bulk export answers asynchronously: send the header Prefer: respond-async"
+        "a bulk export answers asynchronously: send the header Prefer: respond-async",
+        "oneOf",
+        { allowed: ["respond-async"] }
       )
     const format = c.req.query("_outputFormat")
     if (format !== undefined && !ndjsonFormats.has(format))
       return yield* bad(
         "_outputFormat",
-        `_outputFormat ${format} is not offered; use application/fhir+ndjson`
+        `_outputFormat ${format} is not offered; use application/fhir+ndjson`,
+        "oneOf",
+        { allowed: [...ndjsonFormats] }
       )
     for (const name of Object.keys(c.req.queries()))
       if (name !== "_outputFormat" && name !== "_type")
         return yield* bad(
           name,
-          `the parameter ${name} is not supported; the export takes _type and _outputFormat`
+          `the parameter ${name} is not supported; the export takes _type and _outputFormat`,
+          "unexpected"
         )
     const type = c.req.query("_type")
     return type === undefined ? null : new Set(type.split(",").map((t) => t.trim()))

@@ -119,7 +119,9 @@ export const checkPatientOf = (
       problemAt(
         at(["centerId"]),
         rules.center,
-        `this import adds patients of center ${context.centerId} only, not of ${patient.centerId}`
+        `this import adds patients of center ${context.centerId} only, not of ${patient.centerId}`,
+        "otherCenter",
+        { center: context.centerId, given: patient.centerId }
       )
     )
   else if (!PatientIds.belongsTo(context.centerId, patient.id))
@@ -127,7 +129,9 @@ export const checkPatientOf = (
       problemAt(
         at(["id"]),
         rules.center,
-        `a patient id of center ${context.centerId} begins with "${PatientIds.prefixOf(context.centerId)}"`
+        `a patient id of center ${context.centerId} begins with "${PatientIds.prefixOf(context.centerId)}"`,
+        "patientIdPrefix",
+        { prefix: PatientIds.prefixOf(context.centerId) }
       )
     )
   let file: PatientFile
@@ -155,7 +159,9 @@ export const checkPatientOf = (
           problemAt(
             at([field]),
             rules.stored,
-            `patient ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`
+            `patient ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`,
+            "storedDiffers",
+            { record: "patient", patient: patient.id, field }
           )
         )
       )
@@ -180,7 +186,13 @@ export const checkPatientOf = (
     const stored = same(file)
     if (stored !== null && stored !== undefined && records.includes(stored.row)) {
       problems.push(
-        problemAt(source.at([]), rules.once, `the file has this ${named[kind]} of ${patient.id} twice`)
+        problemAt(
+          source.at([]),
+          rules.once,
+          `the file has this ${named[kind]} of ${patient.id} twice`,
+          "twiceInFile",
+          { record: kind, patient: patient.id }
+        )
       )
       return
     }
@@ -193,7 +205,9 @@ export const checkPatientOf = (
             problemAt(
               source.at([field]),
               rules.stored,
-              `the ${named[kind]} of ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`
+              `the ${named[kind]} of ${patient.id} is stored with another ${field} (${values}); correct it in the registry if the file is right`,
+              "storedDiffers",
+              { record: kind, patient: patient.id, field }
             )
           )
         )
@@ -204,7 +218,9 @@ export const checkPatientOf = (
         problemAt(
           source.at([]),
           rules.withdrawn,
-          `patient ${patient.id} was withdrawn; nothing is added to the record`
+          `patient ${patient.id} was withdrawn; nothing is added to the record`,
+          "withdrawn",
+          { patient: patient.id }
         )
       )
       return

@@ -1,4 +1,12 @@
-import type { ImportProblem, Issue } from "@cryoreg/contract"
+import {
+  type ImportCode,
+  type ImportProblem,
+  type ImportRule,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  Issues
+} from "@cryoreg/contract"
 import { ParseResult, type Schema } from "effect"
 import { fastDecoder, notFast } from "../http/FastDecode.js"
 import type { Cell, Locate } from "./Source.js"
@@ -15,14 +23,32 @@ export const rules = {
   file: "layout of the file"
 } as const
 
-/** A problem at a cell. */
-export const problemAt = (cell: Cell, rule: string, message: string): ImportProblem => ({
-  file: cell.file,
-  row: cell.row,
-  column: cell.column,
-  rule,
-  message
-})
+const ruleCodes = new Map<string, ImportRule>(
+  Object.entries(rules).map(([code, words]) => [words, code as ImportRule])
+)
+
+/**
+ * A problem at a cell: the rule (by its words in `rules`), the English message, and the code and
+ * parameters a client words it with.
+ */
+export const problemAt = (
+  cell: Cell,
+  rule: string,
+  message: string,
+  code?: IssueCode | ImportCode,
+  params: IssueParams = {}
+): ImportProblem => {
+  const ruleCode = ruleCodes.get(rule)
+  return {
+    file: cell.file,
+    row: cell.row,
+    column: cell.column,
+    rule,
+    message,
+    ...(ruleCode === undefined ? {} : { ruleCode }),
+    ...(code === undefined ? {} : { code, params })
+  }
+}
 
 const ruleOfTag: Record<string, string> = {
   InvalidRequest: rules.format,
@@ -43,7 +69,7 @@ export const problemsOf = (
   const issues = error.issues ?? []
   return issues.length === 0
     ? [problemAt(at([]), rule, error.message)]
-    : issues.map((i) => problemAt(at(i.path), rule, i.message))
+    : issues.map((i) => problemAt(at(i.path), rule, i.message, i.code, i.params))
 }
 
 /**
@@ -63,13 +89,15 @@ export const decodeInput = <A, I>(schema: Schema.Schema<A, I, never>) => {
     if (quick !== notFast) return { ok: true, value: quick as A }
     const result = decode(input)
     if (result._tag === "Right") return { ok: true, value: result.right }
-    const seen = new Set<string>()
-    const problems = ParseResult.ArrayFormatter.formatIssueSync(result.left).flatMap((i) => {
+    // the schema's own English sentence per field (as the import always said), the code from the contract
+    const said = new Map<string, string>()
+    for (const i of ParseResult.ArrayFormatter.formatIssueSync(result.left)) {
       const key = JSON.stringify(i.path)
-      if (seen.has(key)) return []
-      seen.add(key)
-      return [problemAt(at(i.path as ReadonlyArray<string | number>), rules.format, i.message)]
-    })
+      if (!said.has(key)) said.set(key, i.message)
+    }
+    const problems = Issues.fromParseIssue(result.left).map((i) =>
+      problemAt(at(i.path), rules.format, said.get(JSON.stringify(i.path)) ?? i.message, i.code, i.params)
+    )
     return { ok: false, problems }
   }
 }

@@ -23,11 +23,15 @@ const violation = (
   params: IssueParams = {}
 ) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
 
-// The calendar's refusals with what a client needs to word them: the dates compared, or today.
+// The calendar's refusals with what a client needs to word them: the other record (a `CourseStep`) and its
+// date, the relation the written date broke, both dates compared; or today.
 const calendarViolation = (e: StudyCalendar.DateAfterToday | StudyCalendar.DatesOutOfOrder) =>
   e._tag === "DateAfterToday"
     ? violation("dateInFuture", e.path, e.message, { date: e.date, today: e.today })
     : violation("dateOrder", e.path, e.message, {
+        relation: e.relation,
+        otherRecord: e.other.step,
+        otherDate: e.other.date,
         earlier: e.earlier.what,
         earlierDate: e.earlier.date,
         later: e.later.what,

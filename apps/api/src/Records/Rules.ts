@@ -39,12 +39,9 @@ export const checkVisit = (visit: Model.FollowUpVisit) =>
     yield* Odi.score(visit.odiAnswers).pipe(
       Effect.mapError((e) =>
         e._tag === "OdiInvalidAnswers"
-          ? violation(
-              e.section === null ? "invalid" : "range",
-              e.section === null ? ["odiAnswers"] : ["odiAnswers", e.section - 1],
-              e.message,
-              e.section === null ? {} : { min: 0, max: 5, integer: true }
-            )
+          ? e.section === null
+            ? violation("answerCount", ["odiAnswers"], e.message, { count: Odi.sections.length })
+            : violation("range", ["odiAnswers", e.section - 1], e.message, { min: 0, max: 5, integer: true })
           : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
       )
     )

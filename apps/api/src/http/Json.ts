@@ -40,7 +40,7 @@ const illFormed = (value: unknown): unknown | JsonProblem => {
   if (paths.length === 0) return value
   const issues = paths.map((path) =>
     Issues.rule(
-      "invalid",
+      "illFormedText",
       path,
       "this text holds a lone UTF-16 surrogate (half of a character, e.g. \\ud800), so it cannot be stored as sent: send well-formed Unicode text"
     )
@@ -121,7 +121,7 @@ export const decodeUtf8 = (bytes: ArrayBuffer): string | JsonProblem => {
     return utf8.decode(bytes)
   } catch {
     const message = "the body is not valid UTF-8 text: send JSON encoded as UTF-8"
-    return { _tag: "IllFormedText", message, issues: [Issues.rule("invalid", [], message)] }
+    return { _tag: "IllFormedText", message, issues: [Issues.rule("illFormedText", [], message)] }
   }
 }
 

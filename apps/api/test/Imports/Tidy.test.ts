@@ -129,6 +129,17 @@ describe.each(dialects)("the tidy CSV import over HTTP on %s", (kind) => {
     ])
     expect(answer.report.problems[0]!.message).toMatch(/"eleven" is not a number/)
     expect(answer.report.problems[1]!.message).toMatch(/0.*5/)
+    // the same problems as data, for the dashboard to word in the user's language
+    expect(answer.report.problems[0]).toMatchObject({
+      ruleCode: "format",
+      code: "notNumber",
+      params: { value: "eleven" }
+    })
+    expect(answer.report.problems[1]).toMatchObject({
+      ruleCode: "format",
+      code: "range",
+      params: { min: 0, max: 5 }
+    })
     expect(await tableCounts(registry)).toEqual(before)
     const csv = await upload(registry, "coordinator-waw", files, "?format=csv")
     expect(csv.type).toMatch(/^text\/csv/)
@@ -142,7 +153,14 @@ describe.each(dialects)("the tidy CSV import over HTTP on %s", (kind) => {
   it("refuses a patient of another center and a file of unknown columns, and a clinician may not import", async () => {
     const pila = template["visits.csv"]!.replaceAll("WAW-0201,waw", "PILA-0201,pila")
     const answer = await upload(registry, "coordinator-waw", { "visits.csv": pila })
-    expect(answer.report.problems[0]).toMatchObject({ file: "visits.csv", row: 2, column: "center" })
+    expect(answer.report.problems[0]).toMatchObject({
+      file: "visits.csv",
+      row: 2,
+      column: "center",
+      ruleCode: "center",
+      code: "otherCenter",
+      params: { center: "waw", given: "pila" }
+    })
     const unknown = await upload(registry, "coordinator-waw", {
       "visits.csv": `patient_id,timepoint,pain\r\nWAW-0203,screening,7\r\n`
     })

@@ -46,7 +46,8 @@ describe("the import page", () => {
       "visits.csv",
       "4",
       "nrs",
-      expect.stringContaining('"eleven" is not a number')
+      "value allowed in this column",
+      "“eleven” is not a number: write digits, e.g. 7 or 2.5"
     ])
     expect(await axe(page)).toEqual([])
     await screenshot(page, "import-problems")

@@ -195,7 +195,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(block, "Save the block")
     expect(await errorBeside(page, block.getByLabel("Block date"))).toBe(
-      `Block date: the dates are out of order (${shown(calendar.screening)} must come before ${shown(daysAgo(250))})`
+      `Block date: cannot be before the screening (${shown(calendar.screening)})`
     )
     expect((await recordOf(page, d.url, id)).blocks).toEqual([])
     await block.getByLabel("Block date").fill(calendar.block)
@@ -247,10 +247,8 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     // the 3-month visit: dated before the procedure, refused; then in its window
     const month3 = await visitForm(page, "3 months", calendar.beforeProcedure, 4)
     await save(month3, "Save the visit")
-    expect(await errorBeside(page, month3.getByLabel("Visit date"))).toMatch(
-      new RegExp(
-        `${shown(calendar.beforeProcedure)}.*${shown(calendar.procedure)}|${shown(calendar.procedure)}.*${shown(calendar.beforeProcedure)}`
-      )
+    expect(await errorBeside(page, month3.getByLabel("Visit date"))).toBe(
+      `Visit date: cannot be before the procedure (${shown(calendar.procedure)})`
     )
     expect(await month3.textContent()).not.toMatch(codeWords)
     await shot(page, "08-visit-before-procedure")
@@ -298,7 +296,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await accessible(page)
     await save(event, "Report the event")
     expect(await errorBeside(page, event.getByLabel("Resolved (days after the procedure)"))).toBe(
-      "Resolved (days after the procedure): resolution cannot come before onset"
+      "Resolved (days after the procedure): cannot come before the onset (day 3 after the procedure)"
     )
     expect((await recordOf(page, d.url, id)).adverseEvents).toEqual([])
     await event.getByLabel("Resolved (days after the procedure)").fill("12")

@@ -165,6 +165,35 @@ describe.each(dialects)("the study's calendar and sides, over HTTP on %s", (kind
     ])
   })
 
+  it("names the other record of a date-order refusal as a code with its date, for clients to word", async () => {
+    const id = await treated()
+    const early = await expectRefused(
+      api.createVisit({ params: { id }, body: { ...visit("month3", 4, 90), date: "2026-03-01" } }),
+      ["date"]
+    )
+    expect(early.issues).toContainEqual(
+      expect.objectContaining({
+        code: "dateOrder",
+        path: ["date"],
+        params: expect.objectContaining({
+          relation: "notBefore",
+          otherRecord: "procedure",
+          otherDate: "2026-03-16"
+        })
+      })
+    )
+    await api.createVisit({ params: { id }, body: visit("month3", 4, 92) })
+    const late = await expectRefused(
+      api.correctProcedure({ params: { id }, body: { date: "2026-07-01", reason: "date misread" } }),
+      ["date"]
+    )
+    expect(late.issues[0]?.params).toMatchObject({
+      relation: "notAfter",
+      otherRecord: "month3Visit",
+      otherDate: "2026-06-16"
+    })
+  })
+
   it("refuses corrections that break the order, of the record itself or of an earlier one", async () => {
     const id = await treated()
     const m3 = await api.createVisit({ params: { id }, body: visit("month3", 4, 92) })

@@ -1,4 +1,4 @@
-import { type Client, makeClient } from "@cryoreg/contract"
+import { type Client, type Issue, makeClient } from "@cryoreg/contract"
 import { Redacted } from "effect"
 import * as Database from "../../src/Database.js"
 import { type RunningServer, startServer } from "../../src/server.js"
@@ -87,7 +87,7 @@ export const refusal = async (promise: Promise<unknown>) => {
       status: number
       error: string
       message: string
-      issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
+      issues: ReadonlyArray<Issue>
     }
   }
   throw new Error("expected the API to refuse the request")

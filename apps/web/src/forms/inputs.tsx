@@ -1,16 +1,17 @@
 import { For, type JSX } from "solid-js"
-import { locale, t } from "../i18n"
+import { t } from "../i18n"
 import { errorId, Field } from "./field"
 import type { Form } from "./form"
 
-const idOf = (form: Form, name: string) => `${form.id}-${name.replace(/\./g, "-")}`
+/** The id of a form's control for a field ("visit-date" for "date" of the form "visit"). */
+export const idOf = (form: Form, name: string): string => `${form.id}-${name.replace(/\./g, "-")}`
 
 /** A labelled text or number input bound to a form value. */
 export function TextInput(props: {
   readonly form: Form
   readonly name: string
   readonly label: string
-  readonly type?: "text" | "date" | "password"
+  readonly type?: "text" | "password"
   readonly numeric?: boolean
   readonly hint?: string
 }): JSX.Element {
@@ -28,7 +29,6 @@ export function TextInput(props: {
         name={props.name}
         type={props.type ?? "text"}
         inputmode={props.numeric ? "decimal" : undefined}
-        lang={props.type === "date" ? locale() : undefined}
         value={props.form.text(props.name)}
         onInput={(e) => props.form.set(props.name, e.currentTarget.value)}
         aria-invalid={props.form.error(props.name) !== undefined}

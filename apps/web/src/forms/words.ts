@@ -1,7 +1,7 @@
 import { ApiError, type Issue, Problems } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
-import { date, locale, num, t } from "../i18n"
+import { date, num, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
 
 const isSide = Schema.is(Model.TreatedSide)
@@ -52,6 +52,37 @@ const numberText = (x: unknown) => (typeof x === "number" ? num(x) : "")
 // A date an issue names, as the user's language writes dates ("7 Dec 2026", "07.12.2026").
 const dateText = (x: unknown) => (typeof x === "string" && x !== "" ? date(x) : String(x ?? ""))
 
+type AccountWords =
+  | "errors.issue.ownAccountDeactivate"
+  | "errors.issue.ownAccountResetPassword"
+  | "errors.issue.deviceAccountReactivate"
+  | "errors.issue.deviceAccountResetPassword"
+
+// What an administrator may not do to their own account, or to a probe's
+const accountActs = {
+  ownAccount: {
+    deactivate: "errors.issue.ownAccountDeactivate",
+    resetPassword: "errors.issue.ownAccountResetPassword"
+  },
+  deviceAccount: {
+    reactivate: "errors.issue.deviceAccountReactivate",
+    resetPassword: "errors.issue.deviceAccountResetPassword"
+  }
+} as const
+
+const isStep = (x: unknown): x is StudyCalendar.CourseStep => Schema.is(StudyCalendar.CourseStep)(x)
+
+// The other record (a step of the course) or field (as its form labels it) a date was compared with, worded
+// for the relation ("before the procedure", Polish "przed zabiegiem" / "po zabiegu").
+const otherOf = (p: Issue["params"], labels: FieldLabels) => {
+  if (isStep(p.otherRecord)) {
+    const step = p.otherRecord
+    return (relation: "notBefore" | "notAfter") => t(`errors.courseStep.${relation}.${step}`)
+  }
+  const field = typeof p.otherField === "string" ? labelOf(labels, p.otherField.split(".")) : undefined
+  return field === undefined ? undefined : () => t("errors.quoted", { label: field.label })
+}
+
 /**
  * One issue of the API (or of the form's own check, which decodes with the same schema) in the user's
  * language: the field named as the form labels it, and what is allowed.
@@ -67,7 +98,14 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   const p = issue.params
   const allowed = Array.isArray(p.allowed) ? alternatives(p.allowed, field) : ""
   const Name = name.charAt(0).toLocaleUpperCase() + name.slice(1)
-  const words = { field: Name, allowed, min: numberText(p.min), max: numberText(p.max) }
+  const words = {
+    field: Name,
+    allowed,
+    min: numberText(p.min),
+    max: numberText(p.max),
+    count: numberText(p.count),
+    onsetDays: numberText(p.onsetDays)
+  }
   switch (issue.code) {
     case "required":
       if (allowed !== "") return t("errors.issue.requiredChoice", { ...words, field: name })
@@ -94,12 +132,20 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       return typeof p.birthYear === "number"
         ? t("errors.issue.birthYearInFuture", words)
         : t("errors.issue.dateInFuture", { ...words, today: dateText(p.today) })
-    case "dateOrder":
-      return t("errors.issue.dateOrder", {
+    case "dateOrder": {
+      const other = otherOf(p, labels)
+      if (other === undefined || (p.relation !== "notBefore" && p.relation !== "notAfter"))
+        return t("errors.issue.dateOrder", {
+          ...words,
+          earlierDate: dateText(p.earlierDate),
+          laterDate: dateText(p.laterDate)
+        })
+      return t(`errors.issue.${p.relation}`, {
         ...words,
-        earlierDate: dateText(p.earlierDate),
-        laterDate: dateText(p.laterDate)
+        other: other(p.relation),
+        otherDate: dateText(p.otherDate)
       })
+    }
     case "side":
       return t("errors.issue.side", {
         ...words,
@@ -113,12 +159,11 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       return t("errors.issue.underage", { ...words, minAge: numberText(p.minAge) })
     case "unknown":
       return t("errors.issue.unknown", { ...words, value: valueWords(p.value, field) })
-    case "invalid":
-      // a rule without a code of its own (e.g. a resolution before its onset): in English the rule's own
-      // sentence, which is the API's; in Polish the general one
-      return locale() === "en" && issue.message.trim() !== ""
-        ? `${Name}: ${issue.message}`
-        : t("errors.issue.invalid", words)
+    case "ownAccount":
+    case "deviceAccount": {
+      const key = (accountActs[issue.code] as Readonly<Record<string, AccountWords>>)[String(p.act)]
+      return key === undefined ? t("errors.issue.invalid", words) : t(key)
+    }
     default:
       return t(`errors.issue.${issue.code}`, words)
   }
@@ -141,6 +186,12 @@ const problemTags = [
   "PasswordChangeRequired",
   "TooManyRequests"
 ] as const
+
+/** The sentence of an API error by its tag ("RuleViolation"), in the user's language; undefined for another tag. */
+export const wordErrorTag = (tag: string): string | undefined =>
+  (problemTags as ReadonlyArray<string>).includes(tag)
+    ? t(`errors.problem.${tag as (typeof problemTags)[number]}`)
+    : undefined
 
 /** The sentence of a failed call (an `ApiError` or anything thrown) in the user's language, by the error's tag. */
 export const wordProblem = (error: unknown): string => {

@@ -2,9 +2,11 @@ import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { type AuditFilter, auditPerPage, auditQuery } from "../admin/audit-filter"
+import { wordAuditOutcome } from "../admin/audit-outcome-words"
 import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
+import { DateField } from "../forms/date-input"
 import { dateTime, t, timeZone } from "../i18n"
 
 const actions = AuditAction.literals
@@ -49,6 +51,9 @@ export default function AdminAuditPage(): JSX.Element {
     const { limit: _l, cursor: _c, ...rest } = auditQuery(filter(), timeZone())
     return urlOf(Api.exportAudit, { query: rest })
   }
+  // the days typed, kept as ISO dates until the filter is applied
+  const [from, setFrom] = createSignal(search.from ?? "")
+  const [to, setTo] = createSignal(search.to ?? "")
   let form!: HTMLFormElement
   const apply = (event: SubmitEvent) => {
     event.preventDefault()
@@ -68,6 +73,8 @@ export default function AdminAuditPage(): JSX.Element {
   }
   const clear = () => {
     form.reset()
+    setFrom("")
+    setTo("")
     setCursors([])
     setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
   }
@@ -94,14 +101,14 @@ export default function AdminAuditPage(): JSX.Element {
               <For each={actions}>{(a) => <option value={a}>{t(`admin.audit.actions.${a}`)}</option>}</For>
             </select>
           </div>
-          <div class="field">
-            <label for="audit-from">{t("admin.audit.from")}</label>
-            <input id="audit-from" name="from" type="date" value={search.from ?? ""} />
-          </div>
-          <div class="field">
-            <label for="audit-to">{t("admin.audit.to")}</label>
-            <input id="audit-to" name="to" type="date" value={search.to ?? ""} />
-          </div>
+          <DateField
+            id="audit-from"
+            name="from"
+            label={t("admin.audit.from")}
+            value={from()}
+            onChange={setFrom}
+          />
+          <DateField id="audit-to" name="to" label={t("admin.audit.to")} value={to()} onChange={setTo} />
         </div>
         <div class="toolbar">
           <button type="submit">{t("admin.audit.apply")}</button>
@@ -146,7 +153,7 @@ export default function AdminAuditPage(): JSX.Element {
                       {(p) => <A href={`/patients/${encodeURIComponent(p())}`}>{p()}</A>}
                     </Show>
                   </td>
-                  <td>{r.outcome === null || r.outcome === "ok" ? t("admin.audit.ok") : r.outcome}</td>
+                  <td>{wordAuditOutcome(r)}</td>
                 </tr>
               )}
             </For>

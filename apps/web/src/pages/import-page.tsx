@@ -1,11 +1,12 @@
-import type { ImportCounts, ImportReport } from "@cryoreg/contract"
+import { type ImportCounts, type ImportReport, Problems } from "@cryoreg/contract"
 import { A, createAsync, revalidate } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { getCenters } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
-import { wordProblem } from "../forms/words"
-import { dateTime, locale, t } from "../i18n"
+import { wordIssue, wordProblem } from "../forms/words"
+import { dateTime, t } from "../i18n"
 import { useSession } from "../session/session"
+import { wordImportProblem, wordImportRule } from "./import-problem-words"
 
 const fields = ["visits", "procedures", "adverseEvents"] as const
 type FileField = (typeof fields)[number]
@@ -50,8 +51,13 @@ export default function ImportPage(): JSX.Element {
       const body = await response.json()
       if (!response.ok) {
         setReport(null)
-        // the API's own sentence in English; in another language the refusal worded from its kind
-        setRefusal(locale() === "en" && typeof body.message === "string" ? body.message : wordProblem(body))
+        // the refusal's issues (the center to import into) in words, else the refusal worded from its kind
+        const issues = Problems.issues(body)
+        setRefusal(
+          issues.length > 0
+            ? issues.map((i) => wordIssue(i, { center: t("imports.center") })).join("; ")
+            : wordProblem(body)
+        )
         return
       }
       setReport(body as ImportReport)
@@ -163,7 +169,8 @@ export default function ImportPage(): JSX.Element {
                   { label: t("imports.columns.file"), value: (p) => p.file },
                   { label: t("imports.columns.row"), value: (p) => p.row ?? "", numeric: true },
                   { label: t("imports.columns.column"), value: (p) => p.column ?? "" },
-                  { label: t("imports.columns.message"), value: (p) => p.message }
+                  { label: t("imports.columns.rule"), value: (p) => wordImportRule(p) },
+                  { label: t("imports.columns.message"), value: (p) => wordImportProblem(p) }
                 ]}
               />
               <button type="button" class="secondary" onClick={() => void downloadProblems()}>

@@ -1,6 +1,7 @@
 import { BlockCorrection, BlockInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { num, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
@@ -64,7 +65,7 @@ export function BlockForm(
       done={props.done}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.diagnosticBlock.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.diagnosticBlock.date")} />
         <SelectInput
           form={form}
           name="agent"

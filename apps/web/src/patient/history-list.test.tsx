@@ -20,6 +20,7 @@ const record = (over: Partial<AuditRecord>): AuditRecord => ({
   onBehalfOf: null,
   address: null,
   outcome: null,
+  outcomeCode: null,
   ...over
 })
 

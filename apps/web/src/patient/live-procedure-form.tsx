@@ -1,6 +1,7 @@
 import { type LiveProcedureCreated, NewLiveProcedure } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
 import { createSignal, type JSX, Show } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { FormError } from "../forms/field"
 import { createForm, num, str } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
@@ -53,7 +54,7 @@ export function LiveProcedureForm(props: {
             <TextInput form={form} name="lesionsPerSide" label={t("procedure.live.lesionsPerSide")} numeric />
             <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
             <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
-            <TextInput form={form} name="date" label={t("procedure.live.date")} type="date" />
+            <DateInput form={form} name="date" label={t("procedure.live.date")} />
           </div>
           <FormError message={form.message()} />
           <div>

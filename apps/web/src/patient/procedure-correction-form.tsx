@@ -1,6 +1,7 @@
 import { ProcedureCorrection } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { num, str, type Values } from "../forms/form"
 import { TextInput } from "../forms/inputs"
 import { type CorrectionProps, createRecordForm, RecordForm } from "../forms/record-form"
@@ -38,7 +39,7 @@ export function ProcedureCorrectionForm(
   return (
     <RecordForm of={record} label={t("procedure.correction.title")} done={props.done}>
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.procedure.date")} />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
         <TextInput form={form} name="deviceSerial" label={t("fields.procedure.deviceSerial")} />
         <TextInput form={form} name="durationMinutes" label={t("fields.procedure.durationMinutes")} numeric />

@@ -1,6 +1,7 @@
 import { ProcedureInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { createSignal, For, Index, type JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
@@ -62,7 +63,7 @@ export function ProcedureForm(props: {
       done={props.done}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.procedure.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.procedure.date")} />
         <TextInput form={form} name="operator" label={t("fields.procedure.operator")} />
         <SelectInput
           form={form}

@@ -1,5 +1,6 @@
 import { ScreeningCorrection, ScreeningInput, type ScreeningView } from "@cryoreg/contract"
 import { For, type JSX } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { num, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
@@ -67,7 +68,7 @@ export function ScreeningForm(
       done={props.done}
     >
       <div class="fields">
-        <TextInput form={form} name="date" label={t("fields.screening.date")} type="date" />
+        <DateInput form={form} name="date" label={t("fields.screening.date")} />
         <TextInput
           form={form}
           name="painDurationMonths"

@@ -6,6 +6,7 @@ import {
 } from "@cryoreg/contract"
 import { Model, Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
+import { DateInput } from "../forms/date-input"
 import { num, str, type Values } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
@@ -97,11 +98,10 @@ export function VisitForm(
           label={t("fields.visit.timepoint")}
           options={timepointOptions()}
         />
-        <TextInput
+        <DateInput
           form={form}
           name="date"
           label={t("fields.visit.date")}
-          type="date"
           hint={t("patients.visit.dateHint")}
         />
         <Show when={timing()}>

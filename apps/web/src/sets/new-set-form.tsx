@@ -3,6 +3,7 @@ import { createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { createAnalysisSet } from "../api/actions"
 import { getCenters } from "../api/queries"
+import { DateInput } from "../forms/date-input"
 import { FormActions } from "../forms/field"
 import { createForm, str, trimmed, type Values } from "../forms/form"
 import { CheckInput, TextInput } from "../forms/inputs"
@@ -71,13 +72,8 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
             {(c) => <CheckInput form={form} name={`center.${c.id}`} label={`${c.name}, ${c.city}`} />}
           </For>
         </fieldset>
-        <TextInput
-          form={form}
-          name="selection.treatedFrom"
-          label={t("analysis.sets.treatedFrom")}
-          type="date"
-        />
-        <TextInput form={form} name="selection.treatedTo" label={t("analysis.sets.treatedTo")} type="date" />
+        <DateInput form={form} name="selection.treatedFrom" label={t("analysis.sets.treatedFrom")} />
+        <DateInput form={form} name="selection.treatedTo" label={t("analysis.sets.treatedTo")} />
         <fieldset>
           <legend>{t("analysis.sets.reached")}</legend>
           <For each={statuses}>

@@ -13,3 +13,15 @@ export const allowed =
   (rule: string) =>
   (issue: ParseResult.ParseIssue): string =>
     `${rule}; got ${show(issue.actual)}`
+
+/**
+ * The annotation that gives a predicate of a whole record (a rule between its fields) a stable code and
+ * parameters, so a client words it in its own language; the predicate's `message` stays the English.
+ */
+export const RuleAnnotationId: unique symbol = Symbol.for("@cryoreg/domain/RuleAnnotation")
+
+/** What `RuleAnnotationId` holds: the rule's code and its parameters for a refused value. */
+export interface RuleAnnotation {
+  readonly code: string
+  readonly params: (value: unknown) => Readonly<Record<string, string | number | boolean | null>>
+}

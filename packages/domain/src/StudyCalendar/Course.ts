@@ -1,6 +1,51 @@
-import { Data, Effect } from "effect"
+import { Data, Effect, Schema } from "effect"
 import { addDays } from "./Dates.js"
 import { type VisitTiming, visitName } from "./Visits.js"
+
+/**
+ * The dated steps of a patient's course, as codes a client words in its own language (`describeStep` is the
+ * English): the other record a refused date is compared with.
+ */
+export const CourseStep = Schema.Literal(
+  "screening",
+  "diagnosticBlock",
+  "comparativeBlock",
+  "procedure",
+  "baselineVisit",
+  "month3Visit",
+  "month6Visit",
+  "adverseEventOnset",
+  "adverseEventResolution"
+)
+export type CourseStep = typeof CourseStep.Type
+
+const stepWords: Record<CourseStep, string> = {
+  screening: "the screening",
+  diagnosticBlock: "the diagnostic block",
+  comparativeBlock: "the comparative block",
+  procedure: "the procedure",
+  baselineVisit: visitName.baseline,
+  month3Visit: visitName.month3,
+  month6Visit: visitName.month6,
+  adverseEventOnset: "the onset of the adverse event",
+  adverseEventResolution: "the resolution of the adverse event"
+}
+
+/**
+ * A step of the course in English, as the API's sentences name it.
+ *
+ * @example
+ * StudyCalendar.describeStep("month3Visit") // "the 3-month visit"
+ */
+export const describeStep = (step: CourseStep): string => stepWords[step]
+
+/** A dated record of the course as a refusal names it: its step and its date. */
+export interface DatedStep {
+  readonly step: CourseStep
+  /** The step in English (`describeStep`). */
+  readonly what: string
+  readonly date: string
+}
 
 /** A date of a patient's course that lies after today in the registry's time zone. */
 export class DateAfterToday extends Data.TaggedError("DateAfterToday")<{
@@ -15,8 +60,12 @@ export class DateAfterToday extends Data.TaggedError("DateAfterToday")<{
 export class DatesOutOfOrder extends Data.TaggedError("DatesOutOfOrder")<{
   /** The field of the record being written. */
   readonly path: ReadonlyArray<string>
-  readonly earlier: { readonly what: string; readonly date: string }
-  readonly later: { readonly what: string; readonly date: string }
+  readonly earlier: DatedStep
+  readonly later: DatedStep
+  /** The other record the written date was compared with. */
+  readonly other: DatedStep
+  /** What the written date may not be: before the other (`notBefore`) or after it (`notAfter`). */
+  readonly relation: "notBefore" | "notAfter"
   readonly message: string
 }> {}
 
@@ -51,7 +100,7 @@ interface Step {
   readonly kind: RecordKind
   readonly id: string
   readonly path: ReadonlyArray<string>
-  readonly what: string
+  readonly step: CourseStep
   readonly date: string
   readonly stage: number | "baseline" | "aftercare"
 }
@@ -64,17 +113,17 @@ const stepsOf = (course: Course): Array<Step> => {
       kind: "screening",
       id: screening.id,
       path: ["date"],
-      what: "the screening",
+      step: "screening",
       ...at(screening.date, 0)
     })
   for (const b of course.blocks) {
-    steps.push({ kind: "block", id: b.id, path: ["date"], what: "the diagnostic block", ...at(b.date, 1) })
+    steps.push({ kind: "block", id: b.id, path: ["date"], step: "diagnosticBlock", ...at(b.date, 1) })
     if (b.comparative !== undefined)
       steps.push({
         kind: "block",
         id: b.id,
         path: ["comparative", "date"],
-        what: "the comparative block",
+        step: "comparativeBlock",
         ...at(b.comparative.date, 2)
       })
   }
@@ -83,7 +132,7 @@ const stepsOf = (course: Course): Array<Step> => {
       kind: "procedure",
       id: procedure.id,
       path: ["date"],
-      what: "the procedure",
+      step: "procedure",
       ...at(procedure.date, 3)
     })
   for (const v of course.visits)
@@ -92,7 +141,7 @@ const stepsOf = (course: Course): Array<Step> => {
         kind: "visit",
         id: v.id,
         path: ["date"],
-        what: visitName[v.timepoint],
+        step: `${v.timepoint}Visit`,
         date: v.date,
         stage: v.timepoint === "baseline" ? "baseline" : v.timepoint === "month3" ? 4 : 5
       })
@@ -103,7 +152,7 @@ const stepsOf = (course: Course): Array<Step> => {
         kind: "adverseEvent",
         id: e.id,
         path: ["onsetDays"],
-        what: "the onset of the adverse event",
+        step: "adverseEventOnset",
         date: onset,
         stage: "aftercare"
       })
@@ -112,7 +161,7 @@ const stepsOf = (course: Course): Array<Step> => {
           kind: "adverseEvent",
           id: e.id,
           path: ["resolutionDays"],
-          what: "the resolution of the adverse event",
+          step: "adverseEventResolution",
           date: addDays(procedure.date, e.resolutionDays),
           stage: "aftercare"
         })
@@ -168,7 +217,7 @@ export const check = (
           path,
           date: step.date,
           today,
-          message: `${step.what} (${step.date}) cannot be after today (${today})`
+          message: `${describeStep(step.step)} (${step.date}) cannot be after today (${today})`
         })
       )
     }
@@ -184,12 +233,16 @@ export const check = (
   return Effect.void
 }
 
+const dated = (s: Step): DatedStep => ({ step: s.step, what: describeStep(s.step), date: s.date })
+
 const outOfOrder = (subject: Step, earlier: Step, later: Step, word: "before" | "after") => {
   const other = subject === earlier ? later : earlier
   return new DatesOutOfOrder({
     path: subject.path,
-    earlier: { what: earlier.what, date: earlier.date },
-    later: { what: later.what, date: later.date },
-    message: `${subject.what} (${subject.date}) cannot be ${word} ${other.what} (${other.date})`
+    earlier: dated(earlier),
+    later: dated(later),
+    other: dated(other),
+    relation: word === "before" ? "notBefore" : "notAfter",
+    message: `${describeStep(subject.step)} (${subject.date}) cannot be ${word} ${describeStep(other.step)} (${other.date})`
   })
 }

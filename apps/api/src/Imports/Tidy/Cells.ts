@@ -1,4 +1,4 @@
-import type { ImportProblem } from "@cryoreg/contract"
+import type { ImportCode, ImportProblem } from "@cryoreg/contract"
 import { parse } from "csv-parse/sync"
 import { problemAt, rules } from "../Problems.js"
 import type { CellKind, Column } from "./Columns.js"
@@ -28,16 +28,16 @@ export const readTable = (
   columns: ReadonlyArray<Column>,
   required: ReadonlyArray<string>
 ): Table => {
-  const fail = (row: number | null, column: string | null, message: string): Table => ({
+  const fail = (row: number | null, column: string | null, message: string, code: ImportCode): Table => ({
     file,
     rows: [],
-    problems: [problemAt({ file, row, column }, rules.file, message)]
+    problems: [problemAt({ file, row, column }, rules.file, message, code)]
   })
   let text: string
   try {
     text = utf8.decode(bytes).replace(/^\uFEFF/, "")
   } catch {
-    return fail(null, null, "the file is not UTF-8 text: save it as CSV UTF-8")
+    return fail(null, null, "the file is not UTF-8 text: save it as CSV UTF-8", "notUtf8")
   }
   const header = text.split(/\r?\n/, 1)[0] ?? ""
   const delimiter = header.includes(";") && !header.includes(",") ? ";" : ","
@@ -51,7 +51,7 @@ export const readTable = (
     }) as unknown as typeof records
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? null
-    return fail(line, null, `the file is not readable as CSV: ${(error as Error).message}`)
+    return fail(line, null, `the file is not readable as CSV: ${(error as Error).message}`, "notCsv")
   }
   const names = (records[0]?.record ?? []).map((n) => n.trim().toLowerCase())
   const known = new Set(columns.map((c) => c.name))
@@ -62,18 +62,31 @@ export const readTable = (
         problemAt(
           { file, row: 1, column: name || `column ${i + 1}` },
           rules.file,
-          `no column "${name}" in the template of ${file}: see the template for the columns it has`
+          `no column "${name}" in the template of ${file}: see the template for the columns it has`,
+          "unknownColumn",
+          { file }
         )
       )
     else if (names.indexOf(name) !== i)
       problems.push(
-        problemAt({ file, row: 1, column: name }, rules.file, `the column "${name}" is there twice`)
+        problemAt(
+          { file, row: 1, column: name },
+          rules.file,
+          `the column "${name}" is there twice`,
+          "duplicateColumn"
+        )
       )
   })
   for (const name of required)
     if (!names.includes(name))
       problems.push(
-        problemAt({ file, row: 1, column: name }, rules.file, `the column "${name}" is required in ${file}`)
+        problemAt(
+          { file, row: 1, column: name },
+          rules.file,
+          `the column "${name}" is required in ${file}`,
+          "columnRequired",
+          { file }
+        )
       )
   if (problems.length > 0) return { file, rows: [], problems }
   const rows = records.slice(1).map(({ record, info }) => {
@@ -82,7 +95,9 @@ export const readTable = (
         problemAt(
           { file, row: info.lines, column: null },
           rules.file,
-          `the row has ${record.length} cells, the header ${names.length}`
+          `the row has ${record.length} cells, the header ${names.length}`,
+          "extraCells",
+          { cells: record.length, header: names.length }
         )
       )
     return { row: info.lines, cells: new Map(names.map((n, i) => [n, (record[i] ?? "").trim()])) }
@@ -98,8 +113,15 @@ const numberOf = (text: string) => {
 const yes = new Set(["yes", "y", "true", "1", "tak"])
 const no = new Set(["no", "n", "false", "0", "nie"])
 
+/** What is wrong with a cell: in English, and as a code with its parameters. */
+export interface WrongCell {
+  readonly wrong: string
+  readonly code: ImportCode
+  readonly params: { readonly value: string }
+}
+
 /** What a cell of `kind` says: its value, undefined when blank (null for the nullable kinds), or what is wrong. */
-export const cellValue = (kind: CellKind, text: string): { value: unknown } | { wrong: string } => {
+export const cellValue = (kind: CellKind, text: string): { value: unknown } | WrongCell => {
   const blank = text === ""
   switch (kind) {
     case "text":
@@ -111,14 +133,19 @@ export const cellValue = (kind: CellKind, text: string): { value: unknown } | { 
     case "nullableInteger": {
       if (blank) return { value: kind.startsWith("nullable") ? null : undefined }
       const n = numberOf(text)
-      if (n === null) return { wrong: `"${text}" is not a number: write digits, e.g. 7 or 2.5` }
+      if (n === null)
+        return {
+          wrong: `"${text}" is not a number: write digits, e.g. 7 or 2.5`,
+          code: "notNumber",
+          params: { value: text }
+        }
       return { value: n }
     }
     case "yesNo":
       if (blank) return { value: undefined }
       if (yes.has(text.toLowerCase())) return { value: true }
       if (no.has(text.toLowerCase())) return { value: false }
-      return { wrong: `"${text}" is neither yes nor no` }
+      return { wrong: `"${text}" is neither yes nor no`, code: "notYesNo", params: { value: text } }
     case "list":
       return {
         value: blank
@@ -135,7 +162,11 @@ export const cellValue = (kind: CellKind, text: string): { value: unknown } | { 
       const bad = parts.find((_, i) => values[i] === null)
       return bad === undefined
         ? { value: values }
-        : { wrong: `"${bad}" is not a number: write numbers separated by ;` }
+        : {
+            wrong: `"${bad}" is not a number: write numbers separated by ;`,
+            code: "notNumbers",
+            params: { value: bad }
+          }
     }
   }
 }

@@ -46,7 +46,13 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
     if (file === undefined) {
       if (spec.required)
         problems.push(
-          problemAt({ file: spec.name, row: null, column: null }, rules.file, `${spec.name} is required`)
+          problemAt(
+            { file: spec.name, row: null, column: null },
+            rules.file,
+            `${spec.name} is required`,
+            "fileRequired",
+            { file: spec.name }
+          )
         )
       return null
     }
@@ -81,14 +87,24 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
             problemAt(
               { file, row: row.row, column: column.name },
               rules.file,
-              `the column ${column.name} is for ${wordsOf[column.part]} rows: leave it blank here`
+              `the column ${column.name} is for ${wordsOf[column.part]} rows: leave it blank here`,
+              "wrongPart",
+              { part: column.part }
             )
           )
         continue
       }
       const cell = cellValue(column.kind, text)
       if ("wrong" in cell)
-        problems.push(problemAt({ file, row: row.row, column: column.name }, rules.format, cell.wrong))
+        problems.push(
+          problemAt(
+            { file, row: row.row, column: column.name },
+            rules.format,
+            cell.wrong,
+            cell.code,
+            cell.params
+          )
+        )
       else if (cell.value !== undefined) setPath(input, column.path, cell.value)
     }
     return input
@@ -109,7 +125,8 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
           problemAt(
             { file: t!.file, row: row.row, column: "patient_id" },
             rules.format,
-            "the patient's id is missing"
+            "the patient's id is missing",
+            "patientIdMissing"
           )
         )
         continue
@@ -135,7 +152,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
             problemAt(
               { file, row: row.row, column: c.name },
               rules.format,
-              `the patient's ${c.name} differs from their first row (row ${first.row}): leave it blank or write the same`
+              `the patient's ${c.name} differs from their first row (row ${first.row}): leave it blank or write the same`,
+              "patientDiffers",
+              { firstRow: first.row }
             )
           )
       }
@@ -151,7 +170,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
           problemAt(
             { file, row: row.row, column: "timepoint" },
             rules.format,
-            `"${timepoint}" is not a time point: write ${timepoints.join(", ")}`
+            `"${timepoint}" is not a time point: write ${timepoints.join(", ")}`,
+            "oneOf",
+            { allowed: [...timepoints] }
           )
         )
         continue
@@ -174,7 +195,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
             problemAt(
               { file, row: row.row, column: "timepoint" },
               rules.once,
-              `patient ${id} has a second screening row`
+              `patient ${id} has a second screening row`,
+              "secondScreening",
+              { patient: id }
             )
           )
         else parsed.screening = sourced
@@ -189,7 +212,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       problemAt(
         { file, row: row.row, column: "patient_id" },
         rules.file,
-        `patient ${id} has no rows in visits.csv: the patient's data and screening come from there`
+        `patient ${id} has no rows in visits.csv: the patient's data and screening come from there`,
+        "noVisitRows",
+        { patient: id }
       )
     )
 
@@ -211,7 +236,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
             problemAt(
               { file, row: row.row, column: c.name },
               rules.once,
-              `one procedure per patient: ${c.name} differs from the procedure's first row (row ${first.row})`
+              `one procedure per patient: ${c.name} differs from the procedure's first row (row ${first.row})`,
+              "procedureDiffers",
+              { firstRow: first.row }
             )
           )
       }

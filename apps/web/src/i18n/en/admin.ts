@@ -80,6 +80,13 @@ export const admin = {
     record: "Record",
     outcome: "Outcome",
     ok: "done",
+    outcomes: {
+      throttled: "refused: too many attempts",
+      wrongPassword: "refused: unknown user name or wrong password",
+      wrongCurrentPassword: "refused: the current password was wrong",
+      refused: "refused: {{ reason }}",
+      refusedOther: "refused ({{ error }})"
+    },
     empty: "No record matches these filters.",
     previous: "Previous page",
     next: "Next page",

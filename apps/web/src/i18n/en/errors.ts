@@ -1,3 +1,17 @@
+import type { StudyCalendar } from "@cryoreg/domain"
+
+const steps: Record<StudyCalendar.CourseStep, string> = {
+  screening: "the screening",
+  diagnosticBlock: "the diagnostic block",
+  comparativeBlock: "the comparative block",
+  procedure: "the procedure",
+  baselineVisit: "the baseline visit",
+  month3Visit: "the 3-month visit",
+  month6Visit: "the 6-month visit",
+  adverseEventOnset: "the onset of the adverse event",
+  adverseEventResolution: "the resolution of the adverse event"
+}
+
 /**
  * What the dashboard says of a refused value or request (English): one text per issue code of the API
  * (`Issues` in the contract), the field named as its form labels it, and one per error of the API.
@@ -29,6 +43,8 @@ export const errors = {
     unexpected: "{{ field }} is not part of this form",
     invalid: "{{ field }}: check this value",
     dateOrder: "{{ field }}: the dates are out of order ({{ earlierDate }} must come before {{ laterDate }})",
+    notBefore: "{{ field }}: cannot be before {{ other }} ({{ otherDate }})",
+    notAfter: "{{ field }}: cannot be after {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: the date cannot be after today ({{ today }})",
     birthYearInFuture: "{{ field }}: the birth year cannot be after this year",
     side: "{{ field }}: the patient's treated side is {{ treatedSide }}",
@@ -40,8 +56,27 @@ export const errors = {
     patientIdPrefix: "{{ field }}: begin with {{ prefix }}",
     password: "{{ field }}: choose a longer password that is harder to guess",
     underage: "{{ field }}: the patient must be at least {{ minAge }} in the year of the screening",
-    unknown: "{{ field }}: {{ value }} is not known to the registry"
+    unknown: "{{ field }}: {{ value }} is not known to the registry",
+    answerCount: "{{ field }}: answer all {{ count }} sections",
+    ownAccountDeactivate: "You cannot deactivate your own account",
+    ownAccountResetPassword: "You cannot reset your own password here: use “Change password”",
+    deviceAccountReactivate: "A device account ends with its procedure and cannot be reactivated",
+    deviceAccountResetPassword: "A device account signs in with its token only: it has no password",
+    noMatch: "{{ field }}: no treated patient you may see matches; widen the selection",
+    illFormedText: "{{ field }}: the text holds a character that cannot be stored; type it again",
+    otherNeedsDescription: "{{ field }}: describe the event (its type is “other”)",
+    resolutionBeforeOnset:
+      "{{ field }}: cannot come before the onset (day {{ onsetDays }} after the procedure)"
   },
+  side: { left: "left", right: "right", bilateral: "both sides" },
+  quoted: "“{{ label }}”",
+  dateInput: {
+    placeholder: "e.g. 7 Dec 2026",
+    format: "{{ field }}: write the date as 7 Dec 2026 (or 2026-12-07)",
+    calendar: "{{ field }}: {{ text }} is not a day of the calendar"
+  },
+  /** The other record of a date-order refusal, after "before" (`notBefore`) and after "after" (`notAfter`). */
+  courseStep: { notBefore: steps, notAfter: steps },
   problem: {
     InvalidRequest: "Some fields need attention: nothing was saved.",
     RuleViolation: "The study's rules do not allow this: nothing was saved.",

@@ -85,6 +85,13 @@ export const admin: typeof en = {
     record: "Wpis",
     outcome: "Wynik",
     ok: "wykonano",
+    outcomes: {
+      throttled: "odrzucono: zbyt wiele prób",
+      wrongPassword: "odrzucono: nieznana nazwa użytkownika lub błędne hasło",
+      wrongCurrentPassword: "odrzucono: błędne obecne hasło",
+      refused: "odrzucono: {{ reason }}",
+      refusedOther: "odrzucono ({{ error }})"
+    },
     empty: "Żaden wpis nie spełnia tych warunków.",
     previous: "Poprzednia strona",
     next: "Następna strona",

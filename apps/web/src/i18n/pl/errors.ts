@@ -28,6 +28,8 @@ export const errors: Dictionary["errors"] = {
     unexpected: "{{ field }}: tego pola nie ma w formularzu",
     invalid: "{{ field }}: sprawdź tę wartość",
     dateOrder: "{{ field }}: daty są w złej kolejności ({{ earlierDate }} musi być przed {{ laterDate }})",
+    notBefore: "{{ field }}: nie może przypadać przed {{ other }} ({{ otherDate }})",
+    notAfter: "{{ field }}: nie może przypadać po {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: data nie może być późniejsza niż dziś ({{ today }})",
     birthYearInFuture: "{{ field }}: rok urodzenia nie może być późniejszy niż bieżący",
     side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
@@ -39,7 +41,50 @@ export const errors: Dictionary["errors"] = {
     patientIdPrefix: "{{ field }}: zacznij od {{ prefix }}",
     password: "{{ field }}: wybierz dłuższe hasło, trudniejsze do odgadnięcia",
     underage: "{{ field }}: w roku badania przesiewowego pacjent musi mieć co najmniej {{ minAge }} lat",
-    unknown: "{{ field }}: rejestr nie zna wartości {{ value }}"
+    unknown: "{{ field }}: rejestr nie zna wartości {{ value }}",
+    answerCount: "{{ field }}: odpowiedz na wszystkie {{ count }} części",
+    ownAccountDeactivate: "Nie można dezaktywować własnego konta",
+    ownAccountResetPassword: "Nie można tu zresetować własnego hasła: użyj „Zmień hasło”",
+    deviceAccountReactivate: "Konto urządzenia kończy się wraz z zabiegiem i nie można go ponownie aktywować",
+    deviceAccountResetPassword: "Konto urządzenia loguje się wyłącznie tokenem: nie ma hasła",
+    noMatch: "{{ field }}: żaden widoczny dla Ciebie leczony pacjent nie spełnia kryteriów; rozszerz wybór",
+    illFormedText: "{{ field }}: tekst zawiera znak, którego nie można zapisać; wpisz go ponownie",
+    otherNeedsDescription: "{{ field }}: opisz zdarzenie (jego rodzaj to „inne”)",
+    resolutionBeforeOnset:
+      "{{ field }}: nie może przypadać przed wystąpieniem (dzień {{ onsetDays }} po zabiegu)"
+  },
+  side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
+  quoted: "„{{ label }}”",
+  dateInput: {
+    placeholder: "dd.mm.rrrr",
+    format: "{{ field }}: wpisz datę jako dzień.miesiąc.rok, np. 07.12.2026",
+    calendar: "{{ field }}: dnia {{ text }} nie ma w kalendarzu"
+  },
+  courseStep: {
+    // po „przed”: narzędnik
+    notBefore: {
+      screening: "kwalifikacją",
+      diagnosticBlock: "blokadą diagnostyczną",
+      comparativeBlock: "blokadą porównawczą",
+      procedure: "zabiegiem",
+      baselineVisit: "wizytą wyjściową",
+      month3Visit: "wizytą po 3 miesiącach",
+      month6Visit: "wizytą po 6 miesiącach",
+      adverseEventOnset: "wystąpieniem zdarzenia niepożądanego",
+      adverseEventResolution: "ustąpieniem zdarzenia niepożądanego"
+    },
+    // po „po”: miejscownik
+    notAfter: {
+      screening: "kwalifikacji",
+      diagnosticBlock: "blokadzie diagnostycznej",
+      comparativeBlock: "blokadzie porównawczej",
+      procedure: "zabiegu",
+      baselineVisit: "wizycie wyjściowej",
+      month3Visit: "wizycie po 3 miesiącach",
+      month6Visit: "wizycie po 6 miesiącach",
+      adverseEventOnset: "wystąpieniu zdarzenia niepożądanego",
+      adverseEventResolution: "ustąpieniu zdarzenia niepożądanego"
+    }
   },
   problem: {
     InvalidRequest: "Niektóre pola wymagają poprawy: nic nie zapisano.",

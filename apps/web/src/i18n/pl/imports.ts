@@ -44,6 +44,62 @@ export const imports: typeof en = {
     visits: "Wizyty",
     adverseEvents: "Zdarzenia niepożądane"
   },
-  columns: { file: "Plik", row: "Wiersz", column: "Kolumna", message: "Co jest nie tak" },
+  columns: { file: "Plik", row: "Wiersz", column: "Kolumna", rule: "Zasada", message: "Co jest nie tak" },
+  column: "kolumna {{ column }}",
+  unworded: "Niezgodne z zasadą: {{ rule }}",
+  rules: {
+    format: "wartość dozwolona w tej kolumnie",
+    study: "zasada badania",
+    order: "kolejność etapów badania",
+    once: "jeden taki wpis na pacjenta",
+    center: "tylko pacjenci ośrodka, który importuje",
+    stored: "zapisane wpisy poprawia się w rejestrze",
+    withdrawn: "dane wycofanego pacjenta są tylko do odczytu",
+    file: "układ pliku",
+    reference: "odwołania wewnątrz pliku"
+  },
+  records: {
+    patient: "pacjent",
+    screening: "kwalifikacja",
+    block: "blokada diagnostyczna",
+    procedure: "zabieg",
+    visit: "wizyta",
+    adverseEvent: "zdarzenie niepożądane"
+  },
+  parts: {
+    patient: "pacjenta",
+    screening: "kwalifikacji",
+    block: "blokady diagnostycznej",
+    visit: "wizyt (baseline, month3, month6)",
+    procedure: "zabiegu",
+    lesion: "lezji",
+    adverseEvent: "zdarzenia niepożądanego"
+  },
+  problem: {
+    fileRequired: "Dodaj plik {{ file }}: jest wymagany",
+    notUtf8: "Plik nie jest tekstem UTF-8: zapisz go jako „CSV UTF-8”",
+    notCsv: "Pliku nie można odczytać jako CSV: sprawdź cudzysłowy i separatory",
+    unknownColumn: "Szablon pliku {{ file }} nie ma takiej kolumny: sprawdź kolumny w szablonie",
+    duplicateColumn: "Ta kolumna występuje dwukrotnie",
+    columnRequired: "Ta kolumna jest wymagana w pliku {{ file }}",
+    extraCells: "Komórek w wierszu: {{ cells }}, w nagłówku: {{ header }}",
+    wrongPart: "Ta kolumna dotyczy wierszy {{ part }}: tu zostaw ją pustą",
+    notNumber: "„{{ value }}” nie jest liczbą: wpisz cyfry, np. 7 lub 2,5",
+    notYesNo: "„{{ value }}” to ani „tak”, ani „nie”",
+    notNumbers: "„{{ value }}” nie jest liczbą: wpisz liczby oddzielone średnikiem",
+    patientIdMissing: "Brak identyfikatora pacjenta",
+    patientDiffers:
+      "Inna wartość niż w pierwszym wierszu pacjenta (wiersz {{ firstRow }}): zostaw puste lub wpisz to samo",
+    procedureDiffers:
+      "Jeden zabieg na pacjenta: inna wartość niż w pierwszym wierszu zabiegu (wiersz {{ firstRow }})",
+    secondScreening: "Pacjent {{ patient }} ma drugi wiersz kwalifikacji",
+    noVisitRows:
+      "Pacjent {{ patient }} nie ma wierszy w visits.csv: stamtąd pochodzą jego dane i kwalifikacja",
+    otherCenter: "Ten import dodaje tylko pacjentów ośrodka {{ center }}, nie {{ given }}",
+    storedDiffers:
+      "Zapisany wpis ({{ record }}, {{ patient }}) ma inną wartość: jeśli plik jest poprawny, popraw wpis w rejestrze",
+    twiceInFile: "Plik zawiera ten wpis ({{ record }}, {{ patient }}) dwukrotnie",
+    withdrawn: "Pacjent {{ patient }} został wycofany z badania: nic nie zostanie dodane"
+  },
   failed: "Przesyłanie zostało odrzucone: {{ reason }}"
 }

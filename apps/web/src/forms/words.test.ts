@@ -1,0 +1,116 @@
+import { type Issue, IssueCode } from "@cryoreg/contract"
+import { StudyCalendar } from "@cryoreg/domain"
+import { afterEach, describe, expect, it } from "vitest"
+import { type Locale, setLocale } from "../i18n"
+import { wordIssue } from "./words"
+
+const api = "THE API'S ENGLISH SENTENCE"
+const issue = (code: IssueCode, params: Issue["params"] = {}, path: Issue["path"] = ["date"]): Issue => ({
+  code,
+  path,
+  params,
+  message: api
+})
+const inLanguage = (locale: Locale, f: () => string) => {
+  setLocale(locale)
+  return f()
+}
+
+afterEach(() => setLocale("en"))
+
+describe("wordIssue", () => {
+  it("has words of its own for every issue code in both languages, never the API's sentence", () => {
+    const params = {
+      count: 10,
+      onsetDays: 5,
+      act: "deactivate",
+      relation: "notBefore",
+      otherRecord: "procedure",
+      treatedSide: "left",
+      value: "xyz"
+    }
+    for (const locale of ["en", "pl"] as const)
+      for (const code of IssueCode.literals) {
+        const words = inLanguage(locale, () => wordIssue(issue(code, params), { date: "Visit date" }))
+        expect(words.trim(), `${locale} ${code}`).not.toBe("")
+        expect(words, `${locale} ${code}`).not.toContain(api)
+        expect(words, `${locale} ${code}`).not.toMatch(/\{\{|undefined|NaN/)
+      }
+  })
+
+  it("names the other record of a date-order refusal and its date, in each language's case and format", () => {
+    const early = issue("dateOrder", {
+      relation: "notBefore",
+      otherRecord: "procedure",
+      otherDate: "2026-12-07",
+      earlierDate: "2026-12-07",
+      laterDate: "2026-12-01"
+    })
+    expect(inLanguage("en", () => wordIssue(early, { date: "Visit date" }))).toBe(
+      "Visit date: cannot be before the procedure (7 Dec 2026)"
+    )
+    expect(inLanguage("pl", () => wordIssue(early, { date: "Data wizyty" }))).toBe(
+      "Data wizyty: nie może przypadać przed zabiegiem (07.12.2026)"
+    )
+    const late = issue("dateOrder", {
+      relation: "notAfter",
+      otherRecord: "month3Visit",
+      otherDate: "2026-06-16"
+    })
+    expect(inLanguage("pl", () => wordIssue(late, { date: "Data zabiegu" }))).toBe(
+      "Data zabiegu: nie może przypadać po wizycie po 3 miesiącach (16.06.2026)"
+    )
+  })
+
+  it("words every step of the course before and after, in both languages", () => {
+    for (const locale of ["en", "pl"] as const)
+      for (const step of StudyCalendar.CourseStep.literals)
+        for (const relation of ["notBefore", "notAfter"])
+          expect(
+            inLanguage(locale, () =>
+              wordIssue(issue("dateOrder", { relation, otherRecord: step, otherDate: "2026-03-16" }))
+            )
+          ).toMatch(locale === "en" ? /16 Mar 2026\)$/ : /16\.03\.2026\)$/)
+  })
+
+  it("names another field of the form as the form labels it", () => {
+    const reversed = issue(
+      "dateOrder",
+      { relation: "notBefore", otherField: "selection.treatedFrom", otherDate: "2026-03-01" },
+      ["selection", "treatedTo"]
+    )
+    const labels = { "selection.treatedTo": "Treated to", "selection.treatedFrom": "Treated from" }
+    expect(inLanguage("en", () => wordIssue(reversed, labels))).toBe(
+      "Treated to: cannot be before “Treated from” (1 Mar 2026)"
+    )
+  })
+
+  it("words the adverse event's rules with their parameters", () => {
+    const labels = { resolutionDays: "Resolved (days after the procedure)" }
+    const onset = issue("resolutionBeforeOnset", { onsetDays: 5 }, ["resolutionDays"])
+    expect(inLanguage("en", () => wordIssue(onset, labels))).toBe(
+      "Resolved (days after the procedure): cannot come before the onset (day 5 after the procedure)"
+    )
+    expect(inLanguage("pl", () => wordIssue(onset, { resolutionDays: "Ustąpienie (dni po zabiegu)" }))).toBe(
+      "Ustąpienie (dni po zabiegu): nie może przypadać przed wystąpieniem (dzień 5 po zabiegu)"
+    )
+  })
+
+  it("says what an administrator may not do to an account, by the act", () => {
+    expect(inLanguage("pl", () => wordIssue(issue("ownAccount", { act: "deactivate" }, ["id"])))).toBe(
+      "Nie można dezaktywować własnego konta"
+    )
+    expect(inLanguage("en", () => wordIssue(issue("deviceAccount", { act: "resetPassword" }, ["id"])))).toBe(
+      "A device account signs in with its token only: it has no password"
+    )
+  })
+
+  it("words a rule without a code of its own generally, in English too", () => {
+    expect(inLanguage("en", () => wordIssue(issue("invalid"), { date: "Visit date" }))).toBe(
+      "Visit date: check this value"
+    )
+    expect(inLanguage("pl", () => wordIssue(issue("invalid"), { date: "Data wizyty" }))).toBe(
+      "Data wizyty: sprawdź tę wartość"
+    )
+  })
+})

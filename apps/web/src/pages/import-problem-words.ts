@@ -1,0 +1,58 @@
+import { ImportCode, type ImportProblem, ImportRule, IssueCode } from "@cryoreg/contract"
+import { Schema } from "effect"
+import { wordIssue } from "../forms/words"
+import { t } from "../i18n"
+
+const isImportCode = Schema.is(ImportCode)
+const isIssueCode = Schema.is(IssueCode)
+const isRule = Schema.is(ImportRule)
+const records = ["patient", "screening", "block", "procedure", "visit", "adverseEvent"] as const
+const parts = ["patient", "screening", "block", "visit", "procedure", "lesion", "adverseEvent"] as const
+const isOf =
+  <A extends string>(values: ReadonlyArray<A>) =>
+  (x: unknown): x is A =>
+    typeof x === "string" && (values as ReadonlyArray<string>).includes(x)
+const isRecord = isOf(records)
+const isPart = isOf(parts)
+
+/** The rule an import problem names, in the user's language ("" when the API named it only in English). */
+export const wordImportRule = (p: ImportProblem): string =>
+  isRule(p.ruleCode) ? t(`imports.rules.${p.ruleCode}`) : ""
+
+/**
+ * What is wrong with a row of an import, in the user's language: an import's own problem by its code, a
+ * form's issue (a value out of range, a study rule) as the forms word it with the column as the field; the
+ * rule in words where the API gave no code.
+ *
+ * @example
+ * wordImportProblem({ file: "visits.csv", row: 4, column: "nrs", code: "notNumber", params: { value: "eleven" }, … })
+ * // "„eleven” nie jest liczbą: wpisz cyfry, np. 7 lub 2,5"
+ */
+export const wordImportProblem = (p: ImportProblem): string => {
+  const params = p.params ?? {}
+  if (isImportCode(p.code)) {
+    const { record, part } = params
+    return t(`imports.problem.${p.code}`, {
+      file: String(params.file ?? p.file),
+      value: String(params.value ?? ""),
+      cells: String(params.cells ?? ""),
+      header: String(params.header ?? ""),
+      firstRow: String(params.firstRow ?? ""),
+      patient: String(params.patient ?? ""),
+      center: String(params.center ?? ""),
+      given: String(params.given ?? ""),
+      record: isRecord(record) ? t(`imports.records.${record}`) : String(record ?? ""),
+      part: isPart(part) ? t(`imports.parts.${part}`) : String(part ?? "")
+    })
+  }
+  if (isIssueCode(p.code)) {
+    const column = p.column ?? ""
+    const labels = column === "" ? {} : { [column]: t("imports.column", { column }) }
+    return wordIssue(
+      { code: p.code, path: column === "" ? [] : [column], params, message: p.message },
+      labels
+    )
+  }
+  const rule = wordImportRule(p)
+  return rule === "" ? t("errors.problem.other") : t("imports.unworded", { rule })
+}
