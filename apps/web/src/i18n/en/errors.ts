@@ -68,7 +68,6 @@ export const errors = {
     resolutionBeforeOnset:
       "{{ field }}: cannot come before the onset (day {{ onsetDays }} after the procedure)"
   },
-  side: { left: "left", right: "right", bilateral: "both sides" },
   quoted: "“{{ label }}”",
   dateInput: {
     placeholder: "e.g. 7 Dec 2026",

@@ -53,7 +53,6 @@ export const errors: Dictionary["errors"] = {
     resolutionBeforeOnset:
       "{{ field }}: nie może przypadać przed wystąpieniem (dzień {{ onsetDays }} po zabiegu)"
   },
-  side: { left: "lewa", right: "prawa", bilateral: "obie strony" },
   quoted: "„{{ label }}”",
   dateInput: {
     placeholder: "dd.mm.rrrr",
