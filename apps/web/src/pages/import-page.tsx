@@ -5,6 +5,7 @@ import { getCenters } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
 import { wordProblem } from "../forms/words"
 import { dateTime, locale, t } from "../i18n"
+import { canAdminister } from "../session/roles"
 import { useSession } from "../session/session"
 
 const fields = ["visits", "procedures", "adverseEvents"] as const
@@ -22,7 +23,7 @@ const templates = ["visits.csv", "procedures.csv", "adverse-events.csv"] as cons
 /** The tidy CSV import: download the template, upload, read the dry run's report, then confirm. */
 export default function ImportPage(): JSX.Element {
   const session = useSession()
-  const isAdmin = () => session.user()?.role === "admin"
+  const isAdmin = () => canAdminister(session.user())
   const centers = createAsync(() => (isAdmin() ? getCenters() : Promise.resolve(undefined)))
   const [files, setFiles] = createSignal<Partial<Record<FileField, File>>>({})
   const [center, setCenter] = createSignal("")
