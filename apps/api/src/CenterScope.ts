@@ -11,7 +11,11 @@ import { CurrentUser } from "./CurrentUser.js"
  * center-bound user and fails on one that returns another center's row.
  */
 export const centerFilter = (sql: SqlClient.SqlClient, column = "center_id") =>
-  Effect.map(CurrentUser, (user) => {
-    const center = Access.centerOf(user)
-    return center === null ? sql`1 = 1` : sql`${sql(column)} = ${center}`
-  })
+  Effect.map(CurrentUser, (user) => centerCondition(sql, Access.centerOf(user), column))
+
+/**
+ * The condition itself, for a center decided before (`null`: every center): what `centerFilter` adds for a
+ * caller, and what a process-level read uses for the center its job was granted (the bulk FHIR export).
+ */
+export const centerCondition = (sql: SqlClient.SqlClient, center: string | null, column = "center_id") =>
+  center === null ? sql`1 = 1` : sql`${sql(column)} = ${center}`
