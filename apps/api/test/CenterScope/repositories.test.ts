@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
-import { User } from "@cryoreg/contract"
+import { type Role, User } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { PgClient } from "@effect/sql-pg"
@@ -18,20 +18,16 @@ import { type Entry, repositories, type Targets, waw } from "./table.js"
 // Piła's (B) patients, straight on the database as its owner: no row-level security behind the
 // repositories here, so the application's own center filter is the only wall the test sees.
 
-const clinicianOfWarsaw = new User({
-  id: "scope-a",
-  username: "scope-a",
-  displayName: "Clinician of A",
-  role: "clinician",
-  centerId: Model.CenterId.make("waw")
-})
-const admin = new User({
-  id: "scope-admin",
-  username: "scope-admin",
-  displayName: "Admin",
-  role: "admin",
-  centerId: null
-})
+const user = (role: Role, center: string | null) =>
+  new User({
+    id: `scope-${role}`,
+    username: `scope-${role}`,
+    displayName: role,
+    role,
+    centerId: center === null ? null : Model.CenterId.make(center)
+  })
+const clinicianOfWarsaw = user("clinician", "waw")
+const admin = user("admin", null)
 
 /** Piła's center id or one of its patient ids, in a result as JSON. */
 const ofPila = /"pila"|PILA-/
