@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { Endpoint, type ReportResponse } from "@cryoreg/contract"
+import { Access, Endpoint, type ReportResponse } from "@cryoreg/contract"
 import { Protocol, Analysis as StudyAnalysis } from "@cryoreg/domain"
 import { Effect, Stream } from "effect"
 import { cohortOverview } from "./Analysis/Cohort.js"
@@ -45,7 +45,7 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
 
     // The statistician sees every patient under the exports' pseudonym, everyone else the real id.
     const pseudonymizer = Effect.map(CurrentUser, (user) =>
-      user.role === "statistician" ? (id: string) => pseudonym(secret, id) : null
+      Access.seesPseudonyms(user.role) ? (id: string) => pseudonym(secret, id) : null
     )
 
     const loadAll = Effect.map(repo.loadAll, ({ patients, records }) => loadPatients(patients, records))

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto"
-import type {
-  AnalysisSet,
-  AnalysisSetDetail,
-  AnalysisSetRow,
-  NewAnalysisSet,
-  SetSelection,
-  VisitRow
+import {
+  Access,
+  type AnalysisSet,
+  type AnalysisSetDetail,
+  type AnalysisSetRow,
+  type NewAnalysisSet,
+  type SetSelection,
+  type VisitRow
 } from "@cryoreg/contract"
 import type { Analysis, Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
@@ -84,7 +85,7 @@ export class AnalysisSets extends Effect.Service<AnalysisSets>()("api/AnalysisSe
         const { patients: patientRows, records } = yield* patients.loadAll
         // The statistician knows the patients by their pseudonyms only.
         const namesOf = (id: string) =>
-          user.role === "statistician" ? [pseudonym(secret, id)] : [id, pseudonym(secret, id)]
+          Access.seesPseudonyms(user.role) ? [pseudonym(secret, id)] : [id, pseudonym(secret, id)]
         const loaded = loadPatients(patientRows, records)
         const chosen = select(input.selection, yield* repo.studyRows, loaded, namesOf)
         if (Either.isLeft(chosen))
@@ -144,7 +145,7 @@ export class AnalysisSets extends Effect.Service<AnalysisSets>()("api/AnalysisSe
     const rowsOf = (id: string) =>
       Effect.gen(function* () {
         const user = yield* CurrentUser
-        const hide = user.role === "statistician"
+        const hide = Access.seesPseudonyms(user.role)
         const items = (yield* members(id)).map(
           (m): AnalysisSetRow => ({
             pseudonym: m.pseudonym,
@@ -211,7 +212,7 @@ export class AnalysisSets extends Effect.Service<AnalysisSets>()("api/AnalysisSe
     /** The set's visit export rows as frozen; the statistician's carry the pseudonyms. */
     const visits = (id: string) =>
       Effect.gen(function* () {
-        const hide = (yield* CurrentUser).role === "statistician"
+        const hide = Access.seesPseudonyms((yield* CurrentUser).role)
         return (yield* members(id)).flatMap((m) =>
           (JSON.parse(m.visits) as Array<VisitRow>).map((v) =>
             hide ? { ...v, patient: m.pseudonym as Model.PatientId } : v

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto"
-import { Issues, type LoginResponse, type NewUser, User } from "@cryoreg/contract"
+import { Access, Issues, type LoginResponse, type NewUser, User } from "@cryoreg/contract"
 import * as PasswordPolicy from "@cryoreg/contract/PasswordPolicy"
 import { Model } from "@cryoreg/domain"
 import { Duration, Effect, Either, Option } from "effect"
@@ -48,7 +48,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       Effect.gen(function* () {
         const usable = Option.filter(
           stored,
-          (s) => s.user.role !== "device" && s.user.active && s.passwordHash.startsWith("scrypt$")
+          (s) => !Access.isProbe(s.user.role) && s.user.active && s.passwordHash.startsWith("scrypt$")
         )
         const hash = Option.isSome(usable) ? usable.value.passwordHash : yield* promise(() => Passwords.decoy)
         const ok = yield* promise(() => Passwords.verify(password, hash))
@@ -168,7 +168,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
             record: "user"
           })
         yield* acceptable(input.password, input.username, "password")
-        const bound = input.role === "coordinator" || input.role === "clinician" || input.role === "device"
+        const bound = Access.isCenterBound(input.role)
         if (bound && (input.centerId === null || !(yield* centers.exists(input.centerId))))
           return yield* new InvalidRequest({
             message: `a ${input.role} is bound to one center`,
@@ -186,7 +186,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           username: input.username,
           displayName: input.displayName,
           role: input.role,
-          centerId: input.role === "admin" || input.role === "statistician" ? null : input.centerId,
+          centerId: Access.centerOf(input),
           mustChangePassword: options.mustChangePassword === true
         })
         const hash = yield* promise(() => Passwords.hash(input.password))
@@ -209,10 +209,11 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         const at = now()
         let device = caller
         // A new token for the same procedure (a reissue) is a session of the device account it already has.
-        const existing =
-          caller.role === "device" ? Option.none() : yield* repo.byUsername(`device.${procedure.id}`)
+        const existing = Access.isProbe(caller.role)
+          ? Option.none()
+          : yield* repo.byUsername(`device.${procedure.id}`)
         if (Option.isSome(existing)) device = existing.value.user
-        else if (caller.role !== "device") {
+        else if (!Access.isProbe(caller.role)) {
           device = new User({
             id: randomUUID(),
             username: `device.${procedure.id}`,

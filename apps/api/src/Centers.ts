@@ -2,7 +2,7 @@ import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { Audit } from "./Audit.js"
-import { CurrentUser, centerScope } from "./CurrentUser.js"
+import { centerFilter } from "./CenterScope.js"
 import { AlreadyRecorded, NotFound } from "./Errors.js"
 
 interface CenterRow {
@@ -21,11 +21,8 @@ export class Centers extends Effect.Service<Centers>()("api/Centers", {
     const audit = yield* Audit
 
     const list = Effect.gen(function* () {
-      const center = centerScope(yield* CurrentUser)
       const rows =
-        center === null
-          ? yield* sql<CenterRow>`SELECT id, name, city FROM centers ORDER BY id`
-          : yield* sql<CenterRow>`SELECT id, name, city FROM centers WHERE id = ${center}`
+        yield* sql<CenterRow>`SELECT id, name, city FROM centers WHERE ${yield* centerFilter(sql, "id")} ORDER BY id`
       return { items: rows.map(toCenter) }
     }).pipe(Effect.orDie)
 

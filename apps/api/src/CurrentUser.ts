@@ -1,4 +1,4 @@
-import type { User } from "@cryoreg/contract"
+import { Access, type User } from "@cryoreg/contract"
 import { Context, Effect } from "effect"
 import { Forbidden } from "./Errors.js"
 
@@ -18,13 +18,12 @@ export class RequestSession extends Context.Tag("api/RequestSession")<RequestSes
 /** The address a request came from (the proxy's client address with `CRYOREG_TRUST_PROXY=1`): for the audit trail. */
 export class ClientAddress extends Context.Tag("api/ClientAddress")<ClientAddress, string>() {}
 
-/** The center the caller is bound to, or null for the all-center roles (admin, statistician). */
-export const centerScope = (user: User): string | null =>
-  user.role === "admin" || user.role === "statistician" ? null : user.centerId
+/** The center the caller is bound to, or null for the all-center roles (the policy's `Access.centerOf`). */
+export const centerScope = (user: User): string | null => Access.centerOf(user)
 
-/** Fails unless the caller may write clinical records (admin, coordinator, clinician). */
+/** Fails unless the caller may write clinical records (the policy's `Access.mayWrite`). */
 export const requireWriter = Effect.flatMap(CurrentUser, (user) =>
-  user.role === "admin" || user.role === "coordinator" || user.role === "clinician"
+  Access.mayWrite(user.role)
     ? Effect.succeed(user)
     : Effect.fail(
         new Forbidden({ message: `the ${user.role} role may not change clinical records`, role: user.role })

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto"
+import { Access } from "@cryoreg/contract"
 import { Effect, Runtime } from "effect"
 import { pseudonym } from "./Analysis/Export.js"
 import type { LoadedPatient } from "./Analysis/Load.js"
@@ -37,7 +38,7 @@ export class Exports extends Effect.Service<Exports>()("api/Exports", {
 
     // The statistician sees patients by pseudonym and no free text; everyone else the record as it is.
     const view = Effect.flatMap(CurrentUser, (user) =>
-      user.role === "statistician"
+      Access.seesPseudonyms(user.role)
         ? Effect.map(secret, (s) => ({ key: (id: string) => pseudonym(s, id), hideFreeText: true }))
         : Effect.succeed({ key: (id: string) => id, hideFreeText: false })
     )

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto"
 import { rmSync } from "node:fs"
 import { join } from "node:path"
-import { Issues } from "@cryoreg/contract"
+import { Access, Issues, Role } from "@cryoreg/contract"
 import { SqlClient } from "@effect/sql"
-import { Effect, Option } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { pseudonym } from "./Analysis/Export.js"
 import { loadPatients } from "./Analysis/Load.js"
 import { exportDir } from "./AppConfig.js"
@@ -57,7 +57,7 @@ export class Fhir extends Effect.Service<Fhir>()("api/Fhir", {
     const root = yield* exportDir
     // Read when needed, not while the layers are built: the Analysis service sets it at that time.
     const namingFor = (role: string) =>
-      role === "statistician"
+      Schema.is(Role)(role) && Access.seesPseudonyms(role)
         ? Effect.map(
             meta.getOrSet("pseudonym_secret", () => randomBytes(32).toString("hex")),
             (secret): Naming => ({ pseudonymize: (id: string) => pseudonym(secret, id) })

@@ -1,4 +1,5 @@
 import type * as Contract from "@cryoreg/contract"
+import { Access } from "@cryoreg/contract"
 import type { FreezeProtocol } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
@@ -94,7 +95,7 @@ export class LiveProcedures extends Effect.Service<LiveProcedures>()("api/LivePr
       Effect.gen(function* () {
         const caller = yield* CurrentUser
         const input = procedureRecord(row, lesionViews(state.lesions, evaluations), state.clock ?? 0)
-        const openedBy = caller.role === "device" ? yield* repo.usernameOf(row.created_by) : null
+        const openedBy = Access.isProbe(caller.role) ? yield* repo.usernameOf(row.created_by) : null
         return yield* records.createProcedure(row.patient_id, input, { procedureId: row.id, openedBy })
       })
 

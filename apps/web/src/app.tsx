@@ -1,4 +1,4 @@
-import { clinicalRoles, importRoles } from "@cryoreg/contract"
+import { Access } from "@cryoreg/contract"
 import { createAsync, Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
 import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
 import {
@@ -79,15 +79,15 @@ function Protected(props: RouteSectionProps): JSX.Element {
 }
 
 function Admin(props: RouteSectionProps): JSX.Element {
-  return <RequireRole roles={["admin"]}>{props.children}</RequireRole>
+  return <RequireRole roles={Access.adminRoles}>{props.children}</RequireRole>
 }
 
 function Clinical(props: RouteSectionProps): JSX.Element {
-  return <RequireRole roles={clinicalRoles}>{props.children}</RequireRole>
+  return <RequireRole roles={Access.clinicalRoles}>{props.children}</RequireRole>
 }
 
 function Importer(props: RouteSectionProps): JSX.Element {
-  return <RequireRole roles={importRoles}>{props.children}</RequireRole>
+  return <RequireRole roles={Access.importRoles}>{props.children}</RequireRole>
 }
 
 function NotFound(): JSX.Element {

@@ -1,14 +1,13 @@
 import { Schema } from "effect"
+import * as Access from "./Access.js"
 import * as A from "./Analysis.js"
 import * as Sets from "./AnalysisSets.js"
 import * as Audit from "./Audit.js"
-import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
 import { Items, Page } from "./Page.js"
 
 // The analysis, the exports, the safety overview and the audit trail; Api.ts re-exports every endpoint here.
-const { readerRoles } = Auth
-const admin = ["admin"] as const
+const { adminRoles: admin, readerRoles } = Access
 
 /** `GET /api/adverse-events`. */
 export const listAdverseEvents = E.get("listAdverseEvents", {

@@ -9,17 +9,7 @@ import { Schema } from "effect"
 export const Role = Schema.Literal("admin", "coordinator", "clinician", "statistician", "device")
 export type Role = typeof Role.Type
 
-/** Roles bound to one center. */
-export const centerRoles: ReadonlyArray<Role> = ["coordinator", "clinician"]
-
-/** Roles that may write clinical records. */
-export const writerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician"]
-
-/** Roles that may read patient-level clinical records (the statistician sees only pseudonymized exports). */
-export const clinicalRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician"]
-
-/** Roles that may read the analysis, the cohort overview and the pseudonymized exports. */
-export const readerRoles: ReadonlyArray<Role> = ["admin", "coordinator", "clinician", "statistician"]
+// What each role may do is the access policy, Access.ts.
 
 /** A user name: 3–64 lower-case letters, digits, ".", "_" or "-". */
 export const Username = Schema.String.pipe(

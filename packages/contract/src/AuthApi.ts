@@ -1,12 +1,12 @@
 import { Model, ServerStatus } from "@cryoreg/domain"
 import { Schema } from "effect"
+import * as Access from "./Access.js"
 import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
 import { Items } from "./Page.js"
 
 // Sign-in, the caller, centers and accounts; Api.ts re-exports every endpoint here.
-const { readerRoles } = Auth
-const admin = ["admin"] as const
+const { adminRoles: admin, roles } = Access
 
 /** `GET /api/health`: version, database and whether the demo cohort is loaded (no session needed). */
 export const health = E.get("health", {
@@ -34,7 +34,7 @@ export const logout = E.post("logout", {
   path: "/api/auth/logout",
   tag: "Auth",
   summary: "End the caller's session",
-  roles: [...readerRoles, "device"],
+  roles: roles,
   status: 204
 })
 
@@ -43,7 +43,7 @@ export const me = E.get("me", {
   path: "/api/auth/me",
   tag: "Auth",
   summary: "The caller and when the session expires",
-  roles: [...readerRoles, "device"],
+  roles: roles,
   success: Auth.SessionInfo
 })
 
@@ -52,7 +52,7 @@ export const updateProfile = E.patch("updateProfile", {
   path: "/api/auth/me",
   tag: "Auth",
   summary: "Keep the caller's choice of language",
-  roles: readerRoles,
+  roles: Access.readerRoles,
   body: Auth.ProfileChange,
   success: Auth.User,
   errors: ["NotFound"]
@@ -63,7 +63,7 @@ export const changePassword = E.post("changePassword", {
   path: "/api/auth/password",
   tag: "Auth",
   summary: "Change the caller's password (ends every session of the account)",
-  roles: readerRoles,
+  roles: Access.readerRoles,
   errors: ["InvalidCredentials"],
   body: Auth.PasswordChange,
   status: 204
@@ -74,7 +74,7 @@ export const listCenters = E.get("listCenters", {
   path: "/api/centers",
   tag: "Centers",
   summary: "Participating centers (a center-bound user sees its own)",
-  roles: readerRoles,
+  roles: Access.readerRoles,
   success: Items(Model.Center)
 })
 

@@ -1,10 +1,10 @@
 import { Schema } from "effect"
-import * as Auth from "./Auth.js"
+import * as Access from "./Access.js"
 import * as E from "./Endpoint.js"
 
 // FHIR R4 (issue 20). Answers are FHIR resources (application/fhir+json), NDJSON files and the Bulk Data
 // Access IG's status answers (202 with X-Progress, 200 with the manifest); errors are OperationOutcomes.
-const { readerRoles, clinicalRoles } = Auth
+const { readerRoles, clinicalRoles } = Access
 const tag = "FHIR"
 const Resource = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({
   identifier: "FhirResource",

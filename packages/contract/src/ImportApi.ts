@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import * as Access from "./Access.js"
 import * as E from "./Endpoint.js"
 import * as I from "./Imports.js"
 
@@ -9,7 +10,7 @@ export const tidyTemplate = E.get("tidyTemplate", {
   path: "/api/import/tidy/template/:file",
   tag: "Imports",
   summary: "A file of the tidy CSV template: its header and an example row",
-  roles: I.importRoles,
+  roles: Access.importRoles,
   params: Schema.Struct({ file: I.TidyTemplateFile }),
   success: Schema.String,
   answer: "csv"
@@ -25,7 +26,7 @@ export const importTidy = E.post("importTidy", {
   summary: "Import a center's existing patients from the tidy CSV template (multipart upload)",
   description:
     "Every row runs through the same rules as the forms. A dry run (dryRun=1) reports and stores nothing; a real run stores all or nothing. format=csv answers the problems as CSV (file,row,column,rule,message).",
-  roles: I.importRoles,
+  roles: Access.importRoles,
   query: I.ImportQuery,
   success: I.ImportReport,
   status: 200,

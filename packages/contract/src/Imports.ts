@@ -1,9 +1,5 @@
 import { Schema } from "effect"
-import type { Role } from "./Auth.js"
 import { IssueCode, IssueParams } from "./Problem.js"
-
-/** Who may import: an admin (naming the center) and a center's coordinator. */
-export const importRoles: ReadonlyArray<Role> = ["admin", "coordinator"]
 
 /** The files of the tidy CSV template. */
 export const TidyTemplateFile = Schema.Literal("visits.csv", "procedures.csv", "adverse-events.csv")

@@ -1,13 +1,12 @@
 // The live-procedure endpoints (events, telemetry, stream); Api.ts re-exports them, so export only endpoints
 // here (every export becomes a client method): their schemas live in LiveProcedures.ts.
 import { Schema } from "effect"
-import { clinicalRoles, writerRoles } from "./Auth.js"
+import { clinicalRoles, procedureDriverRoles, procedureReaderRoles, writerRoles } from "./Access.js"
 import * as E from "./Endpoint.js"
 import * as Errors from "./Errors.js"
 import * as L from "./LiveProcedures.js"
 import { PatientPath } from "./Patients.js"
 
-const device = ["device"] as const
 const tag = "Live procedures"
 const procedurePath = "/api/procedures/:id"
 
@@ -20,7 +19,7 @@ export const createLiveProcedure = E.post("createLiveProcedure", {
   path: "/api/patients/:id/procedure/live",
   tag,
   summary: "Open a live procedure driven by a device; the answer carries a device token bound to it",
-  roles: [...writerRoles, ...device],
+  roles: procedureDriverRoles,
   errors: ["PatientWithdrawn", "NotFound", "ProcedureExists", "StepOutOfOrder", "RuleViolation"],
   params: PatientPath,
   body: L.NewLiveProcedure,
@@ -76,7 +75,7 @@ export const getLiveProcedure = E.get("getLiveProcedure", {
   path: procedurePath,
   tag,
   summary: "A procedure's protocol state: phase, probe gate, lesions, cycle evaluations, deviations",
-  roles: [...clinicalRoles, ...device],
+  roles: procedureReaderRoles,
   errors: ["NotFound"],
   params: L.ProcedurePath,
   success: L.LiveProcedureState
@@ -92,7 +91,7 @@ export const postProcedureEvents = E.post("postProcedureEvents", {
   path: `${procedurePath}/events`,
   tag,
   summary: "Post protocol events (the FreezeProtocol state machine decides); idempotent by index",
-  roles: [...writerRoles, ...device],
+  roles: procedureDriverRoles,
   errors: [
     "PatientWithdrawn",
     "NotFound",
@@ -119,7 +118,7 @@ export const postTelemetry = E.post("postTelemetry", {
   path: `${procedurePath}/telemetry`,
   tag,
   summary: "Post a batch of probe telemetry; idempotent by sequence number",
-  roles: [...writerRoles, ...device],
+  roles: procedureDriverRoles,
   errors: ["NotFound", "ProcedureNotOpen", ...Errors.protocolRefusals],
   params: L.ProcedurePath,
   body: L.TelemetryBatch,
@@ -132,7 +131,7 @@ export const getTelemetry = E.get("getTelemetry", {
   path: `${procedurePath}/telemetry`,
   tag,
   summary: "Stored telemetry of a time window, downsampled (bucket extremes kept) to maxPoints when asked",
-  roles: [...clinicalRoles, ...device],
+  roles: procedureReaderRoles,
   errors: ["NotFound"],
   params: L.ProcedurePath,
   query: L.TelemetryQuery,

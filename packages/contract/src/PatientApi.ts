@@ -1,14 +1,14 @@
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
+import * as Access from "./Access.js"
 import * as Audit from "./Audit.js"
-import * as Auth from "./Auth.js"
 import * as E from "./Endpoint.js"
 import { CountedPage, Items } from "./Page.js"
 import * as P from "./Patients.js"
 import * as V from "./Views.js"
 
 // Patients and their clinical records, screening to the last visit; Api.ts re-exports every endpoint here.
-const { clinicalRoles, writerRoles } = Auth
+const { clinicalRoles, writerRoles } = Access
 const patientPath = "/api/patients/:id"
 
 /** `GET /api/patients`. */

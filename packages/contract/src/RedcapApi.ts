@@ -1,11 +1,11 @@
 import { Schema } from "effect"
-import * as Auth from "./Auth.js"
+import * as Access from "./Access.js"
 import * as E from "./Endpoint.js"
-import { ImportQuery, ImportReport, importRoles } from "./Imports.js"
+import { ImportQuery, ImportReport } from "./Imports.js"
 
 // REDCap (data dictionary, events, records) and CDISC ODM exports, and the REDCap records import.
 const tag = "REDCap and ODM"
-const { readerRoles } = Auth
+const { importRoles, readerRoles } = Access
 
 const csv = (name: string, path: string, summary: string, description?: string) =>
   E.get(name, {

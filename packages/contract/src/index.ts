@@ -1,5 +1,7 @@
 /** The API's routes as data (path, roles, params, query, body, answer). */
 
+/** The access policy: what each role may write and read, and whether it is bound to one center. */
+export * as Access from "./Access.js"
 /** Analysis, cohort overview and export answers. */
 export * from "./Analysis.js"
 /** Frozen analysis sets. */

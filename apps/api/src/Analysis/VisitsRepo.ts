@@ -1,7 +1,8 @@
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect, Stream } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
+import type { CurrentUser } from "../CurrentUser.js"
 import { retracted } from "../Patients/Repo.js"
 import type { VisitSource } from "./Export.js"
 
@@ -23,9 +24,7 @@ export class VisitsRepo extends Effect.Service<VisitsRepo>()("api/VisitsRepo", {
     const sql = yield* SqlClient.SqlClient
 
     const stream: Stream.Stream<VisitSource, never, CurrentUser> = Stream.unwrap(
-      Effect.map(CurrentUser, (user) => {
-        const center = centerScope(user)
-        const scope = center === null ? sql`1 = 1` : sql`p.center_id = ${center}`
+      Effect.map(centerFilter(sql, "p.center_id"), (scope) => {
         const rows = sql<Row>`SELECT p.id AS patient_id, p.data AS patient, r.kind, r.data
           FROM patients p JOIN clinical_records r ON r.patient_id = p.id
           WHERE ${scope} AND p.withdrawn_at IS NULL AND r.kind IN ('procedure', 'visit')

@@ -1,6 +1,6 @@
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
 
 /** An analysis set's row in `analysis_sets` (the selection as JSON). */
 export interface SetRow {
@@ -32,10 +32,7 @@ export interface MemberRow {
 export class AnalysisSetsRepo extends Effect.Service<AnalysisSetsRepo>()("api/AnalysisSetsRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const scoped = Effect.map(CurrentUser, (user) => {
-      const center = centerScope(user)
-      return center === null ? sql`1 = 1` : sql`center_id = ${center}`
-    })
+    const scoped = centerFilter(sql)
 
     const list = Effect.gen(function* () {
       return yield* sql<SetRow>`SELECT * FROM analysis_sets WHERE ${yield* scoped} ORDER BY created_at DESC, id`

@@ -1,6 +1,7 @@
 import { AuditAction, type AuditQuery, type AuditRecord, readAuditOutcome } from "@cryoreg/contract"
-import { SqlClient } from "@effect/sql"
+import { SqlClient, type Statement } from "@effect/sql"
 import { Effect, Schema } from "effect"
+import { centerFilter } from "../CenterScope.js"
 
 interface AuditRow {
   readonly id: number | string
@@ -107,7 +108,8 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
         query.cursor === undefined
           ? 0
           : decodeCursor(query.cursor).pipe((o) => (o._tag === "Some" ? o.value : -1))
-      const where = [
+      const where = (scope: Statement.Fragment) => [
+        scope,
         sql`id > ${after}`,
         ...(query.entity === undefined ? [] : [sql`entity = ${query.entity}`]),
         ...(query.entityId === undefined ? [] : [sql`entity_id = ${query.entityId}`]),
@@ -117,7 +119,11 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
         ...(query.from === undefined ? [] : [sql`at >= ${query.from}`]),
         ...(query.to === undefined ? [] : [sql`at <= ${query.to}`])
       ]
-      return sql<AuditRow>`SELECT * FROM audit_log WHERE ${sql.and(where)} ORDER BY id LIMIT ${limit + 1}`.pipe(
+      return Effect.flatMap(
+        centerFilter(sql),
+        (scope) =>
+          sql<AuditRow>`SELECT * FROM audit_log WHERE ${sql.and(where(scope))} ORDER BY id LIMIT ${limit + 1}`
+      ).pipe(
         Effect.map((rows) => ({
           items: rows.slice(0, limit).map(toRecord),
           nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null
@@ -127,7 +133,11 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
     }
 
     const ofPatient = (patientId: string) =>
-      sql<AuditRow>`SELECT * FROM audit_log WHERE patient_id = ${patientId} ORDER BY id`.pipe(
+      Effect.flatMap(
+        centerFilter(sql),
+        (scope) =>
+          sql<AuditRow>`SELECT * FROM audit_log WHERE patient_id = ${patientId} AND ${scope} ORDER BY id`
+      ).pipe(
         Effect.map((rows) => rows.map(toRecord)),
         Effect.orDie
       )

@@ -1,5 +1,4 @@
-import type { User } from "@cryoreg/contract"
-import { Issues } from "@cryoreg/contract"
+import { Access, Issues, type User } from "@cryoreg/contract"
 import { Effect, Option } from "effect"
 import { Audit } from "../Audit.js"
 import { CurrentUser } from "../CurrentUser.js"
@@ -59,7 +58,7 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
       Effect.gen(function* () {
         const user = yield* found(userId)
         if (user.active) return user
-        if (user.role === "device")
+        if (Access.isProbe(user.role))
           return yield* new InvalidRequest({
             message: "a device account ends with its procedure and cannot be reactivated",
             issues: [
@@ -84,7 +83,7 @@ export class Accounts extends Effect.Service<Accounts>()("api/Accounts", {
       Effect.gen(function* () {
         const user = yield* found(userId)
         yield* notSelf(user, "resetPassword")
-        if (user.role === "device")
+        if (Access.isProbe(user.role))
           return yield* new InvalidRequest({
             message: "a device account signs in by token only: it has no password",
             issues: [

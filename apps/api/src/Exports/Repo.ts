@@ -1,7 +1,8 @@
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { type LoadedPatient, loadPatients } from "../Analysis/Load.js"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
+import type { CurrentUser } from "../CurrentUser.js"
 import { type AnalysisRecordRow, type PatientRow, retracted } from "../Patients/Repo.js"
 
 /**
@@ -16,8 +17,7 @@ export class ExportsRepo extends Effect.Service<ExportsRepo>()("api/ExportsRepo"
       limit: number
     ): Effect.Effect<Array<LoadedPatient>, never, CurrentUser> =>
       Effect.gen(function* () {
-        const center = centerScope(yield* CurrentUser)
-        const scope = center === null ? sql`1 = 1` : sql`center_id = ${center}`
+        const scope = yield* centerFilter(sql)
         const from = after === null ? sql`1 = 1` : sql`id > ${after}`
         const patients =
           yield* sql<PatientRow>`SELECT * FROM patients WHERE ${scope} AND ${from} AND withdrawn_at IS NULL ORDER BY id LIMIT ${limit}`

@@ -3,6 +3,7 @@ import { join } from "node:path"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
 import { loadPatients } from "../Analysis/Load.js"
+import { centerCondition } from "../CenterScope.js"
 import type { AnalysisRecordRow, PatientRow } from "../Patients/Repo.js"
 import { retracted } from "../Patients/Repo.js"
 import { odiQuestionnaireResource } from "./Clinical.js"
@@ -78,7 +79,7 @@ export const writeExport = (dir: string, request: ExportRequest) =>
     const sql = yield* SqlClient.SqlClient
     mkdirSync(dir, { recursive: true })
     const pageSize = request.pageSize ?? 200
-    const inCenter = request.center === null ? sql`1 = 1` : sql`center_id = ${request.center}`
+    const inCenter = centerCondition(sql, request.center)
     const [{ n }] = (yield* sql<{
       n: number | string
     }>`SELECT COUNT(*) AS n FROM patients WHERE ${inCenter}`) as [{ n: number | string }]

@@ -1,6 +1,6 @@
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
 import { decodeFile, type PatientFile } from "../Patients/File.js"
 import { type PatientRow, type RecordRow, retracted } from "../Patients/Repo.js"
 
@@ -26,10 +26,7 @@ export const chunks = <A>(rows: ReadonlyArray<A>, size = batch) =>
 export class ImportsRepo extends Effect.Service<ImportsRepo>()("api/ImportsRepo", {
   effect: Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const scoped = Effect.map(CurrentUser, (user) => {
-      const center = centerScope(user)
-      return center === null ? sql`1 = 1` : sql`center_id = ${center}`
-    })
+    const scoped = centerFilter(sql)
 
     /** The stored files of those of `ids` the caller may see, by id (500 ids a query). */
     const filesOf = (ids: ReadonlyArray<string>) =>
@@ -71,10 +68,11 @@ export class ImportsRepo extends Effect.Service<ImportsRepo>()("api/ImportsRepo"
 
     /** The last import of a file with this hash into the center, if any. */
     const earlier = (hash: string, centerId: string) =>
-      sql<ImportRow>`SELECT * FROM imports WHERE center_id = ${centerId} AND file_hash = ${hash} ORDER BY at DESC LIMIT 1`.pipe(
-        Effect.map((rows) => rows[0] ?? null),
-        Effect.orDie
-      )
+      Effect.gen(function* () {
+        const rows =
+          yield* sql<ImportRow>`SELECT * FROM imports WHERE center_id = ${centerId} AND ${yield* scoped} AND file_hash = ${hash} ORDER BY at DESC LIMIT 1`
+        return rows[0] ?? null
+      }).pipe(Effect.orDie)
 
     const insertImport = (row: ImportRow) => sql`INSERT INTO imports ${sql.insert({ ...row })}`
 

@@ -1,3 +1,4 @@
+import { Access } from "@cryoreg/contract"
 import { Effect, Option } from "effect"
 import { Audit } from "../Audit.js"
 import { CurrentUser } from "../CurrentUser.js"
@@ -37,7 +38,7 @@ export const makeAbort = Effect.gen(function* () {
   return (id: string, reason: string) =>
     Effect.gen(function* () {
       const caller = yield* CurrentUser
-      if (caller.role === "device")
+      if (Access.isProbe(caller.role))
         return yield* new Forbidden({ message: "a device may not abort a procedure: the staff decide" })
       const found = yield* repo.find(id)
       if (Option.isNone(found)) return yield* new NotFound({ message: `no procedure ${id}` })

@@ -1,5 +1,6 @@
 import { SqlClient } from "@effect/sql"
 import { Effect, Option } from "effect"
+import { centerFilter } from "../CenterScope.js"
 import * as Sqlite from "../Database/Sqlite.js"
 import {
   decodeDeviation,
@@ -37,13 +38,14 @@ export class LiveRepo extends Effect.Service<LiveRepo>()("api/LiveRepo", {
       }).pipe(Effect.orDie)
 
     /** The id of the patient's open live procedure (at most one: a partial unique index keeps it so). */
+    // Center only, not a probe's own procedure: a probe opening or completing one must see any open one.
     const openOfPatient = (patientId: string) =>
-      sql<{
-        id: string
-      }>`SELECT id FROM live_procedures WHERE patient_id = ${patientId} AND mode = 'live'`.pipe(
-        Effect.map((rows) => Option.fromNullable(rows[0]?.id)),
-        Effect.orDie
-      )
+      Effect.gen(function* () {
+        const rows = yield* sql<{
+          id: string
+        }>`SELECT id FROM live_procedures WHERE patient_id = ${patientId} AND mode = 'live' AND ${yield* centerFilter(sql)}`
+        return Option.fromNullable(rows[0]?.id)
+      }).pipe(Effect.orDie)
 
     /** The patient's live procedure that is open or completed (an aborted one is history), if the caller may see it. */
     const currentOfPatient = (patientId: string) =>

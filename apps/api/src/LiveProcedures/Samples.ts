@@ -56,10 +56,12 @@ export class LiveSamples extends Effect.Service<LiveSamples>()("api/LiveSamples"
     }
 
     const storedSeqs = (id: string, seqs: ReadonlyArray<number>) =>
-      runRows(
-        sql<{
-          seq: number | string
-        }>`SELECT seq FROM live_telemetry WHERE procedure_id = ${id} AND ${sql.in("seq", seqs)}`
+      Effect.flatMap(visible(id), (v) =>
+        runRows(
+          sql<{
+            seq: number | string
+          }>`SELECT seq FROM live_telemetry WHERE ${v} AND ${sql.in("seq", seqs)}`
+        )
       ).pipe(
         Effect.map((stored) => new Set(stored.map((r) => Number(r.seq)))),
         Effect.orDie

@@ -1,6 +1,8 @@
+import { Access } from "@cryoreg/contract"
 import type { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
+import { CurrentUser } from "../CurrentUser.js"
 
 /**
  * The caller's reach over live procedures as SQL: a center-bound role sees its center only, a device token
@@ -8,12 +10,14 @@ import { CurrentUser, centerScope } from "../CurrentUser.js"
  * scopes a procedure's child rows (events, telemetry, stream) through their procedure.
  */
 export const callerScope = (sql: SqlClient.SqlClient) => {
-  const scope = Effect.map(CurrentUser, (user) => {
-    const center = centerScope(user)
-    const parts = center === null ? [] : [sql`center_id = ${center}`]
-    if (user.role === "device")
-      parts.push(user.procedureId === null ? sql`created_by = ${user.id}` : sql`id = ${user.procedureId}`)
-    return parts.length === 0 ? sql`1 = 1` : sql.and(parts)
+  const scope = Effect.gen(function* () {
+    const user = yield* CurrentUser
+    const center = yield* centerFilter(sql)
+    if (!Access.isProbe(user.role)) return center
+    return sql.and([
+      center,
+      user.procedureId === null ? sql`created_by = ${user.id}` : sql`id = ${user.procedureId}`
+    ])
   })
   const visible = (id: string) =>
     Effect.map(scope, (s) => sql`procedure_id IN (SELECT id FROM live_procedures WHERE id = ${id} AND ${s})`)

@@ -1,7 +1,7 @@
 import type { Analysis } from "@cryoreg/domain"
 import { SqlClient, type SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
-import { CurrentUser, centerScope } from "../CurrentUser.js"
+import { centerFilter } from "../CenterScope.js"
 import { AlreadyRecorded } from "../Errors.js"
 import type { RecordKind } from "./Decode.js"
 
@@ -69,11 +69,7 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
     const sql = yield* SqlClient.SqlClient
     // A record retracted as entered in error is in no patient file, list or analysis.
     const current = sql`(state IS NULL OR state <> ${retracted})`
-    const scoped = (column: string) =>
-      Effect.map(CurrentUser, (user) => {
-        const center = centerScope(user)
-        return center === null ? sql`1 = 1` : sql`${sql(column)} = ${center}`
-      })
+    const scoped = (column: string) => centerFilter(sql, column)
 
     const findPatient = (id: string) =>
       Effect.gen(function* () {

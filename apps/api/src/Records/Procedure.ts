@@ -1,4 +1,5 @@
 import type * as Contract from "@cryoreg/contract"
+import { Access } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { CurrentUser, requireWriter } from "../CurrentUser.js"
@@ -26,7 +27,7 @@ export interface LiveCompletion {
 /** Fails unless the caller may write this procedure: staff, or the device completing its own live procedure. */
 const requireProcedureWriter = (completion: LiveCompletion | undefined) =>
   Effect.flatMap(CurrentUser, (user) =>
-    user.role === "device"
+    Access.isProbe(user.role)
       ? completion !== undefined && user.procedureId === completion.procedureId
         ? Effect.void
         : Effect.fail(new Forbidden({ message: "a device writes only the procedure it is bound to" }))

@@ -1,4 +1,4 @@
-import { NewUser, type Role, type User } from "@cryoreg/contract"
+import { Access, NewUser, type User } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import { useAction } from "@solidjs/router"
 import { Either } from "effect"
@@ -9,9 +9,8 @@ import { type FieldErrors, fromApiError, validate } from "../forms/issues"
 import { t } from "../i18n"
 import { passwordProblem } from "./password-rules"
 
-/** The roles an administrator gives (a device's account is made by its procedure). */
-export const staffRoles: ReadonlyArray<Role> = ["coordinator", "clinician", "statistician", "admin"]
-const bound = (role: string) => role === "coordinator" || role === "clinician"
+const { staffRoles } = Access
+const bound = (role: string) => staffRoles.some((r) => r === role && Access.isCenterBound(r))
 
 /** A new account: user name, name, role, center (for the roles bound to one) and an initial password. */
 export function NewUserForm(props: {

@@ -1,9 +1,9 @@
-import { clinicalRoles, importRoles, type Role } from "@cryoreg/contract"
+import { Access, type Role } from "@cryoreg/contract"
 import { A } from "@solidjs/router"
 import { For, type JSX } from "solid-js"
 import { t } from "../i18n"
 
-const adminOnly: ReadonlyArray<Role> = ["admin"]
+const { adminRoles, clinicalRoles, importRoles } = Access
 
 /** The dashboard's pages in the order a study team walks them. */
 export const pages = [
@@ -14,9 +14,9 @@ export const pages = [
   { href: "/safety", label: "shell.nav.safety" },
   { href: "/patients", label: "shell.nav.patients", roles: clinicalRoles },
   { href: "/import", label: "shell.nav.import", roles: importRoles },
-  { href: "/admin/users", label: "admin.nav.users", roles: adminOnly },
-  { href: "/admin/centers", label: "admin.nav.centers", roles: adminOnly },
-  { href: "/admin/audit", label: "admin.nav.audit", roles: adminOnly }
+  { href: "/admin/users", label: "admin.nav.users", roles: adminRoles },
+  { href: "/admin/centers", label: "admin.nav.centers", roles: adminRoles },
+  { href: "/admin/audit", label: "admin.nav.audit", roles: adminRoles }
 ] as const satisfies ReadonlyArray<{
   href: string
   label: `shell.nav.${string}` | `admin.nav.${string}`

@@ -1,4 +1,4 @@
-import type { User } from "@cryoreg/contract"
+import { Access, type User } from "@cryoreg/contract"
 import { createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { NewUserForm } from "../admin/new-user-form"
@@ -46,8 +46,8 @@ export default function AdminUsersPage(): JSX.Element {
   const reactivateAccount = useAction(reactivateUser)
   const endSessions = useAction(revokeSessions)
   const resetAccount = useAction(resetPassword)
-  const staff = () => (users()?.items ?? []).filter((u) => u.role !== "device")
-  const devices = () => (users()?.items ?? []).filter((u) => u.role === "device" && u.active)
+  const staff = () => (users()?.items ?? []).filter((u) => !Access.isProbe(u.role))
+  const devices = () => (users()?.items ?? []).filter((u) => Access.isProbe(u.role) && u.active)
   const [creating, setCreating] = createSignal(false)
   const [notice, setNotice] = createSignal<string>()
   const [error, setError] = createSignal<string>()

@@ -5,6 +5,7 @@ import { getCenters } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
 import { wordIssue, wordProblem } from "../forms/words"
 import { dateTime, t } from "../i18n"
+import { canAdminister } from "../session/roles"
 import { useSession } from "../session/session"
 import { wordImportProblem, wordImportRule } from "./import-problem-words"
 
@@ -23,7 +24,7 @@ const templates = ["visits.csv", "procedures.csv", "adverse-events.csv"] as cons
 /** The tidy CSV import: download the template, upload, read the dry run's report, then confirm. */
 export default function ImportPage(): JSX.Element {
   const session = useSession()
-  const isAdmin = () => session.user()?.role === "admin"
+  const isAdmin = () => canAdminister(session.user())
   const centers = createAsync(() => (isAdmin() ? getCenters() : Promise.resolve(undefined)))
   const [files, setFiles] = createSignal<Partial<Record<FileField, File>>>({})
   const [center, setCenter] = createSignal("")
