@@ -1,0 +1,86 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Schema } from "effect"
+import { Analysis } from "../../src/index.js"
+import before from "./fixtures/published-findings.json" with { type: "json" }
+
+/** The kind of each sentence the checks wrote before the codes, read from its words (by hand). */
+const kinds: ReadonlyArray<readonly [RegExp, Analysis.FindingCode]> = [
+  [/: no sum of \d+ such scores/, "scaleMeanImpossible"],
+  [/: the SD is within the possible/, "scaleSdWithin"],
+  [/ cannot exist: with that mean the SD/, "scaleSdImpossible"],
+  [/^Cryolesions .*: every procedure may have had/, "lesionsTypical"],
+  [/^Cryolesions .* contradict the paper's stated/, "lesionsOutsideTypical"],
+  [/^Table \d+, [^:]+: \d+\/\d+ is [\d.]+% as printed\.$/, "percentAsPrinted"],
+  [/^Table \d+, [^:]+: \d+\/\d+ is [\d.]+%, not the printed/, "percentNotPrinted"],
+  [/: [\d.]+% of \d+ is [\d or]+ patients\.$/, "subgroupPercentCounts"],
+  [/: no count of \d+ patients is/, "subgroupPercentNoCount"],
+  [/: the subgroup counts add up to the overall/, "subgroupCountsAddUp"],
+  [/, never the overall/, "subgroupCountsNever"],
+  [/\) agree\.$/, "sourcesAgree"],
+  [/ cannot satisfy both /, "sourcesDisagree"],
+  [/ is reproducible from the printed summaries/, "pReproducible"],
+  [/: the printed summaries give p between/, "pNotReproducible"],
+  [/can come from a paired test\.$/, "pairedPossible"],
+  [/No paired table with these counts gives/, "pairedImpossible"]
+]
+
+const kindOf = (sentence: string): Analysis.FindingCode | undefined =>
+  kinds.find(([re]) => re.test(sentence))?.[1]
+
+describe("the consistency findings of the published tables, as data", () => {
+  it.effect("say in English exactly what the sentences built before the codes said", () =>
+    Effect.gen(function* () {
+      const findings = yield* Analysis.checkPublished(Analysis.study)
+      assert.strictEqual(findings.length, before.length)
+      findings.forEach((f, k) => {
+        const was = before[k]!
+        assert.strictEqual(Analysis.describeFinding(f.detail), was.sentence)
+        assert.strictEqual(f.sentence, was.sentence)
+        assert.strictEqual(f.verdict, was.verdict)
+        assert.deepStrictEqual(f.cells, was.cells)
+      })
+    })
+  )
+
+  it.effect("yield the code each sentence written before the codes reads as", () =>
+    Effect.gen(function* () {
+      const findings = yield* Analysis.checkPublished(Analysis.study)
+      findings.forEach((f, k) => {
+        assert.strictEqual(f.detail.code, kindOf(before[k]!.sentence), before[k]!.sentence)
+      })
+      // The study's findings use 12 of the 17 kinds; the impossible ones among them, by kind.
+      const impossible = findings.filter((f) => f.verdict === "impossible").map((f) => f.detail.code)
+      assert.deepStrictEqual([...new Set(impossible)], ["scaleSdImpossible", "sourcesDisagree"])
+    })
+  )
+
+  it.effect("carry numbers and subjects, never pre-worded text, and survive the API's JSON", () =>
+    Effect.gen(function* () {
+      const findings = yield* Analysis.checkPublished(Analysis.study)
+      const stratum = findings.find((f) => f.detail.code === "scaleSdImpossible")!.detail
+      assert.deepStrictEqual(stratum, {
+        code: "scaleSdImpossible",
+        params: {
+          subject: { quantity: "nrs", at: "baseline", group: { lo: 9, hi: 10 } },
+          mean: 9.1,
+          sd: 0.6,
+          n: 27,
+          min: 9,
+          max: 10,
+          step: 1,
+          lo: stratum.params.lo,
+          hi: stratum.params.hi
+        }
+      })
+      assert.closeTo(stratum.params.hi, Math.sqrt((4 * 23) / (27 * 26)), 1e-9)
+      const anova = findings.find((f) => f.cells[0] === "table10.p.reductionM6")!.detail
+      assert.strictEqual(anova.code, "pNotReproducible")
+      assert.deepStrictEqual(anova.params.subject, { of: "reductionByStratum" })
+      const encoded = Schema.encodeSync(Schema.Array(Analysis.Finding))(findings)
+      assert.deepStrictEqual(
+        Schema.decodeUnknownSync(Schema.Array(Analysis.Finding))(JSON.parse(JSON.stringify(encoded))),
+        findings
+      )
+    })
+  )
+})
