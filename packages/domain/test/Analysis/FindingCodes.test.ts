@@ -84,3 +84,73 @@ describe("the consistency findings of the published tables, as data", () => {
     })
   )
 })
+
+describe("the kinds of finding the published tables do not yield, on altered tables", () => {
+  const altered = (edit: (p: Analysis.Published) => void) => {
+    const p = structuredClone(Analysis.study) as Analysis.Published
+    edit(p)
+    return Analysis.checkSummaries(p)
+  }
+  const at = (fs: ReadonlyArray<Analysis.Finding>, cell: string) => fs.filter((f) => f.cells.includes(cell))
+
+  it("a percentage its count does not print as: 68/107 is 63.6 %, not 63.4 %", () => {
+    const f = at(
+      altered((p) => Object.assign(p.table4.reduction30.m6, { 2: 63.4 })),
+      "table4.reduction30.m6[2]"
+    )[0]!
+    assert.deepStrictEqual(f.detail, {
+      code: "percentNotPrinted",
+      params: {
+        row: { table: 4, row: "reduction30", at: "m6" },
+        count: 68,
+        n: 107,
+        printed: 63.4,
+        computed: 63.6
+      }
+    })
+  })
+
+  it("a subgroup percentage no count prints as, and subgroup counts that never add up", () => {
+    // 42.7 % of 49: 20/49 = 40.8 %, 21/49 = 42.9 % — no count prints as 42.7.
+    const fs = at(
+      altered((p) => Object.assign(p.table9.atLeast55, { responderM6Pct: 42.7 })),
+      "table9.atLeast55.responderM6Pct"
+    )
+    assert.deepStrictEqual(fs[0]!.detail, {
+      code: "subgroupPercentNoCount",
+      params: { by: "age", n: 49, pct: 42.7 }
+    })
+    assert.strictEqual(fs[1]!.detail.code, "subgroupCountsNever")
+    // Women 50 % of 56 = 28 and men 49 % of 51 = 25: 53, never Table 4's 52.
+    const sex = at(
+      altered((p) => Object.assign(p.table8.male, { responderM6Pct: 49 })),
+      "table4.reduction50.m6[0]"
+    )[0]!
+    assert.deepStrictEqual(sex.detail, {
+      code: "subgroupCountsNever",
+      params: { by: "sex", overall: 52, sums: [53] }
+    })
+  })
+
+  it("a mean no sum of integer scores prints as: 10.1 in the stratum of baseline NRS 9–10", () => {
+    const fs = altered((p) => Object.assign(p.table10.nrs9to10.baselineNrs, { 0: 10.1 }))
+    const f = at(fs, "table10.nrs9to10.baselineNrs[0]")[0]!
+    assert.strictEqual(f.verdict, "impossible")
+    assert.deepStrictEqual(f.detail, {
+      code: "scaleMeanImpossible",
+      params: {
+        subject: { quantity: "nrs", at: "baseline", group: { lo: 9, hi: 10 } },
+        mean: 10.1,
+        sd: 0.6,
+        n: 27,
+        min: 9,
+        max: 10,
+        step: 1
+      }
+    })
+    assert.strictEqual(
+      f.sentence,
+      "Baseline NRS, stratum 9–10 (10.1 ± 0.6, n = 27, integers 9–10): no sum of 27 such scores gives a mean that prints as 10.1."
+    )
+  })
+})
