@@ -8,9 +8,13 @@ export * from "./Analysis/CheckPaired.js"
 export * from "./Analysis/CheckPublished.js"
 /** Tables 1–10 from patient records, and their comparison with the paper. */
 export * from "./Analysis/Compare.js"
+/** A consistency finding as data (a code and its params), and in English. */
+export { describeFinding } from "./Analysis/DescribeFinding.js"
 /** Why a cell is not computed, as data (a code and its params), and in English. */
 export { describeReason, describeWho } from "./Analysis/DescribeReason.js"
 export * from "./Analysis/Finding.js"
+export * as Findings from "./Analysis/FindingCode.js"
+export { type FindingCode, FindingDetail } from "./Analysis/FindingCode.js"
 export { formatP } from "./Analysis/Format.js"
 /** The published tables (layout and values) and how they were printed. */
 export * from "./Analysis/Printed.js"

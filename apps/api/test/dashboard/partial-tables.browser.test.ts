@@ -1,5 +1,6 @@
 import { makeClient } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Analysis, Model } from "@cryoreg/domain"
+import { Effect } from "effect"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
@@ -10,13 +11,19 @@ const center = Model.CenterId.make("gda")
 /** Words of the domain's English reasons that a Polish page must not show. */
 const englishReasons = ["not computed", "patient", "too few", "needs at least", "undefined", "at 6 months"]
 
-/** What the page says, without the paper-consistency findings (the domain words those in English only). */
-const withoutFindings = async (page: Page) => {
-  const findings = await page
-    .locator("section.card", { has: page.locator("#findings-title") })
-    .allTextContents()
-  return findings.reduce((body, f) => body.replace(f, ""), (await page.locator("main").textContent()) ?? "")
-}
+/** What the page says. */
+const pageText = async (page: Page) => (await page.locator("main").textContent()) ?? ""
+
+/** Words of the domain's English findings that a Polish page must not show. */
+const englishFindings = [
+  "the printed",
+  "cannot satisfy",
+  "agree.",
+  "Table 8",
+  "responders",
+  "integers",
+  "as printed"
+]
 
 describe("the tables page of a young center, in Chromium", () => {
   let d: Dashboard
@@ -105,9 +112,37 @@ describe("the tables page of a young center, in Chromium", () => {
     expect(await table8.textContent()).toContain(
       "nie obliczono: kobiety: brak pacjentów z pomiarem NRS na wizycie wyjściowej i po 6 miesiącach"
     )
-    const tables = await withoutFindings(page)
+    const tables = await pageText(page)
     for (const english of englishReasons) expect(tables, english).not.toContain(english)
     await screenshot(page, "pl-tables-young-center")
+    await page.close()
+  })
+
+  it("words the consistency findings of the published tables in Polish, with no English sentence left", async () => {
+    const page = await d.signedIn("clinician-gda", 1280, "pl-PL")
+    await page.goto(`${d.url}/tables`)
+    await settled(page, "tables")
+    const section = page.locator("section.card", { has: page.locator("#findings-title") })
+    await section.locator("li").first().waitFor({ state: "attached" })
+    await section.evaluate((s) => {
+      for (const d of s.querySelectorAll("details")) d.open = true
+    })
+    const findings = (await section.textContent()) ?? ""
+    expect(findings).toContain("Spójność opublikowanych tabel")
+    expect(findings).toContain(
+      "Wyjściowe NRS, podgrupa NRS 9–10 (9,1 ± 0,6, n = 27, liczby całkowite 9–10): takie dane nie mogą istnieć, bo przy tej średniej SD takich wyników wynosi od 0,27 do 0,36."
+    )
+    expect(findings).toContain(
+      "Tabela 8, odpowiedź na leczenie po 6 miesiącach wg płci: liczebności podgrup sumują się do łącznej liczby 52."
+    )
+    const sentences = (await Effect.runPromise(Analysis.checkPublished(Analysis.study))).map(
+      (f) => f.sentence
+    )
+    expect(await section.locator("li").count()).toBe(sentences.length)
+    expect(sentences.filter((s) => findings.includes(s))).toEqual([])
+    for (const english of englishFindings) expect(findings, english).not.toContain(english)
+    await section.scrollIntoViewIfNeeded()
+    await screenshot(page, "pl-tables-findings")
     await page.goto(`${d.url}/subgroups`)
     await settled(page, "subgroups")
     await page.locator('[data-page="subgroups"] h2').first().waitFor()

@@ -9,6 +9,7 @@ import { fromSet, useAnalysisSet } from "../sets/analysis-set"
 import { SetSelector } from "../sets/set-selector"
 import { byTable, counts, reproducedText, show, statusText, tableTitle } from "../tables/cells"
 import { leftOutOf } from "../tables/coverage"
+import { wordFinding } from "../tables/finding"
 import { Table2Layout } from "../tables/table2-layout"
 
 const inSet = (id: AnalysisSetId | undefined | null) => (id == null ? {} : { set: id })
@@ -143,7 +144,7 @@ export default function TablesPage(): JSX.Element {
                         {t("tables.findingCount", { n: findings().length })}
                       </summary>
                       <ul>
-                        <For each={findings()}>{(f) => <li>{f.sentence}</li>}</For>
+                        <For each={findings()}>{(f) => <li>{wordFinding(f.detail)}</li>}</For>
                       </ul>
                     </details>
                   </Show>

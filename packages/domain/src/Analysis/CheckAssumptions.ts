@@ -1,20 +1,15 @@
 import { sdRange } from "./CheckScales.js"
 import type { Cells, Finding, Interval } from "./Finding.js"
-import { fmt } from "./Finding.js"
+import { finding } from "./Finding.js"
+import { detail } from "./FindingCode.js"
 
-/** A mean ± SD cell of integer counts and the range the paper states they typically lie in. */
+/** The lesions per procedure (a mean ± SD cell of integer counts) and the range the paper states they typically lie in. */
 export interface TypicalRange {
-  readonly label: string
   readonly mean: string
   readonly sd: string
   readonly n: number
   readonly min: number
   readonly max: number
-  /** The paper's words, quoted in the finding. */
-  readonly stated: string
-  /** What is counted, plural ("lesions"), and of what ("procedures"). */
-  readonly unit: string
-  readonly of: string
 }
 
 const within = (x: number, i: Interval) => x >= i.lo - 1e-9 && x <= i.hi + 1e-9
@@ -60,28 +55,17 @@ export const checkTypicalRange = (cells: Cells, c: TypicalRange): Finding => {
   const mean = cells.interval(c.mean)
   const sd = cells.interval(c.sd)
   const range = sdRange(c.n, c.min, c.max, mean)
-  const what = `${c.label} (${fmt(cells.value(c.mean), 1)} ± ${fmt(cells.value(c.sd), 1)}, n = ${c.n})`
-  const typical = `${c.min} or ${c.max}`
+  const params = { mean: cells.value(c.mean), sd: cells.value(c.sd), n: c.n, min: c.min, max: c.max }
   if (range !== null && range.hi >= sd.lo && range.lo <= sd.hi)
-    return {
-      check: "stated assumption",
-      verdict: "consistent",
-      cells: [c.mean, c.sd],
-      sentence: `${what}: every ${c.of.replace(/s$/, "")} may have had ${typical} ${c.unit}, as the paper's "${c.stated}" says.`
-    }
-  const bound =
-    range === null
-      ? `no mean of ${typical} ${c.unit} on every ${c.of.replace(/s$/, "")} prints as ${cells.value(c.mean)}`
-      : `with ${typical} ${c.unit} on every ${c.of.replace(/s$/, "")} the SD would be at most ${fmt(range.hi)}`
-  const fewest = fewestOneOutside(c.n, c.min, c.max, mean, sd)
-  const howMany =
-    fewest === null
-      ? ""
-      : ` At least ${fewest} of the ${c.n} ${c.of} lay outside ${c.min}–${c.max} if each was one off (${c.min - 1} or ${c.max + 1}), fewer if further.`
-  return {
-    check: "stated assumption",
-    verdict: "contradicts assumption",
-    cells: [c.sd],
-    sentence: `${what} contradict the paper's stated "${c.stated}" taken as a rule: ${bound}, so some ${c.of} had fewer than ${c.min} or more than ${c.max} ${c.unit}.${howMany}`
-  }
+    return finding("stated assumption", "consistent", [c.mean, c.sd], detail("lesionsTypical", params))
+  return finding(
+    "stated assumption",
+    "contradicts assumption",
+    [c.sd],
+    detail("lesionsOutsideTypical", {
+      ...params,
+      sdMax: range === null ? null : range.hi,
+      fewest: fewestOneOutside(c.n, c.min, c.max, mean, sd)
+    })
+  )
 }

@@ -1,5 +1,7 @@
 import type { Cells, Finding } from "./Finding.js"
-import { fmt } from "./Finding.js"
+import { finding } from "./Finding.js"
+import type { Partition, PercentRow } from "./FindingCode.js"
+import { detail } from "./FindingCode.js"
 import { round } from "./Printed.js"
 
 const pctOf = (k: number, n: number, decimals: number) => round((100 * k) / n, decimals)
@@ -12,7 +14,7 @@ const decimalsOf = (cells: Cells, path: string): number => {
 /** Does `count` of `n` print as the percentage at `pctPath`? */
 export const checkPercent = (
   cells: Cells,
-  label: string,
+  row: PercentRow,
   count: number,
   n: number,
   pctPath: string
@@ -20,14 +22,13 @@ export const checkPercent = (
   const printed = cells.value(pctPath)
   const computed = pctOf(count, n, decimalsOf(cells, pctPath))
   const ok = computed === printed
-  return {
-    check: "percent of count",
-    verdict: ok ? "consistent" : "inconsistent",
-    cells: [pctPath],
-    sentence: ok
-      ? `${label}: ${count}/${n} is ${printed}% as printed.`
-      : `${label}: ${count}/${n} is ${computed}%, not the printed ${printed}%.`
-  }
+  const params = { row, count, n, printed }
+  return finding(
+    "percent of count",
+    ok ? "consistent" : "inconsistent",
+    [pctPath],
+    ok ? detail("percentAsPrinted", params) : detail("percentNotPrinted", { ...params, computed })
+  )
 }
 
 /** The counts of `n` that print as the percentage at `pctPath`. */
@@ -42,21 +43,24 @@ export const countsFor = (cells: Cells, n: number, pctPath: string): Array<numbe
 /** Subgroup percentages: each must be some count of its n, and the counts must add up to the overall count. */
 export const checkSubgroupCounts = (
   cells: Cells,
-  label: string,
+  by: Partition,
   groups: ReadonlyArray<{ n: number; pctPath: string }>,
   overall: number,
   overallPath: string
 ): Array<Finding> => {
   const options = groups.map((g) => countsFor(cells, g.n, g.pctPath))
-  const out: Array<Finding> = groups.map((g, k) => ({
-    check: "percent of count",
-    verdict: options[k]!.length > 0 ? "consistent" : "impossible",
-    cells: [g.pctPath],
-    sentence:
-      options[k]!.length > 0
-        ? `${label}: ${cells.value(g.pctPath)}% of ${g.n} is ${options[k]!.join(" or ")} patients.`
-        : `${label}: no count of ${g.n} patients is ${cells.value(g.pctPath)}%.`
-  }))
+  const out: Array<Finding> = groups.map((g, k) => {
+    const params = { by, n: g.n, pct: cells.value(g.pctPath) }
+    const counts = options[k]!
+    return counts.length > 0
+      ? finding(
+          "percent of count",
+          "consistent",
+          [g.pctPath],
+          detail("subgroupPercentCounts", { ...params, counts })
+        )
+      : finding("percent of count", "impossible", [g.pctPath], detail("subgroupPercentNoCount", params))
+  })
   const sums = new Set<number>([0])
   for (const o of options) {
     const next = new Set<number>()
@@ -65,13 +69,15 @@ export const checkSubgroupCounts = (
     for (const s of next) sums.add(s)
   }
   const ok = sums.has(overall)
-  out.push({
-    check: "subgroup counts add up",
-    verdict: ok ? "consistent" : "impossible",
-    cells: [...groups.map((g) => g.pctPath), overallPath],
-    sentence: ok
-      ? `${label}: the subgroup counts add up to the overall ${overall}.`
-      : `${label}: the subgroup counts add up to ${[...sums].map((s) => fmt(s)).join(" or ")}, never the overall ${overall}.`
-  })
+  out.push(
+    finding(
+      "subgroup counts add up",
+      ok ? "consistent" : "impossible",
+      [...groups.map((g) => g.pctPath), overallPath],
+      ok
+        ? detail("subgroupCountsAddUp", { by, overall })
+        : detail("subgroupCountsNever", { by, overall, sums: [...sums] })
+    )
+  )
   return out
 }

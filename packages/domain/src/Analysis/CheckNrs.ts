@@ -9,20 +9,21 @@ import {
   strata
 } from "./CheckSubgroups.js"
 import type { Cells, Finding, Interval } from "./Finding.js"
+import type { Partition } from "./FindingCode.js"
 import type { Published } from "./Published.js"
 
 const difference = (cells: Cells, from: string, to: string): Source => {
   const a = cells.interval(from)
   const b = cells.interval(to)
   return {
-    what: "the difference of the printed means",
+    name: { kind: "difference" },
     interval: { lo: b.lo - a.hi, hi: b.hi - a.lo },
     cells: [from, to]
   }
 }
 
 const printedSource = (cells: Cells, path: string): Source => ({
-  what: `the printed ${cells.value(path)}`,
+  name: { kind: "printed", value: cells.value(path) },
   interval: cells.interval(path),
   cells: [path]
 })
@@ -31,17 +32,17 @@ const negate = (s: Source): Source => ({ ...s, interval: { lo: -s.interval.hi, h
 
 /** Consistency of the NRS summaries across Tables 1, 2, 8, 9 and 10 (means, SDs, changes, Cohen's d). */
 export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
-  const sex = fromPartition("Table 8's sexes", [
+  const sex = fromPartition("sex", [
     group(cells, "table8.female", "baselineNrs"),
     group(cells, "table8.male", "baselineNrs")
   ])
-  const age = fromPartition("Table 9's age groups", [
+  const age = fromPartition("age", [
     group(cells, "table9.under55", "baselineNrs"),
     group(cells, "table9.atLeast55", "baselineNrs")
   ])
   const keys = strata(p.table10).map((s) => `table10.${s.key}`)
   const byStratum = fromPartition(
-    "Table 10's strata",
+    "stratum",
     keys.map((k) => group(cells, k, "baselineNrs"))
   )
   const forced = baselineFromStrata(cells, p.table10, cells.interval("table1.nrs.mean"))
@@ -50,7 +51,7 @@ export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
       ? []
       : [
           {
-            what: "Table 10's stratum sizes and means (integer NRS)",
+            name: { kind: "strataForced" },
             interval: forced.sd,
             cells: [...keys.map((k) => `${k}.baselineNrs[0]`), "table1.nrs.mean"]
           }
@@ -66,13 +67,10 @@ export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
     difference(cells, "table2.nrs.baseline[0]", `table2.nrs.${m === "M3" ? "m3" : "m6"}[0]`)
   ]
   const change = (m: "M3" | "M6", partitions: Array<Source>) =>
-    agree("changes add up", `Mean NRS change at ${m === "M3" ? 3 : 6} months`, [
-      ...changeSources(m),
-      ...partitions
-    ])
-  const reduction = (what: string, paths: Array<string>, field: string) =>
+    agree("changes add up", `nrsChange${m}`, [...changeSources(m), ...partitions])
+  const reduction = (by: Partition, paths: Array<string>, field: string) =>
     fromPartition(
-      what,
+      by,
       paths.map((k) => group(cells, k, field))
     ).mean
   const sdBaseline: Interval = forced.sd ?? cells.interval("table1.nrs.sd")
@@ -84,24 +82,18 @@ export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
     hi: -change3.lo / ((sd0.lo + sd3.lo) / 2)
   })
   return [
-    ...agree("subgroup means add up", "Mean baseline NRS", [overallMean, sex.mean, age.mean, byStratum.mean]),
-    ...agree("subgroup SDs pool", "SD of baseline NRS", [
-      overallSd,
-      sex.sd,
-      age.sd,
-      byStratum.sd,
-      ...forcedSd
-    ]),
-    ...change("M3", [reduction("Table 8's sexes", ["table8.female", "table8.male"], "reductionM3")]),
+    ...agree("subgroup means add up", "baselineNrsMean", [overallMean, sex.mean, age.mean, byStratum.mean]),
+    ...agree("subgroup SDs pool", "baselineNrsSd", [overallSd, sex.sd, age.sd, byStratum.sd, ...forcedSd]),
+    ...change("M3", [reduction("sex", ["table8.female", "table8.male"], "reductionM3")]),
     ...change("M6", [
-      reduction("Table 8's sexes", ["table8.female", "table8.male"], "reductionM6"),
-      reduction("Table 9's age groups", ["table9.under55", "table9.atLeast55"], "reductionM6"),
-      reduction("Table 10's strata", keys, "reductionM6")
+      reduction("sex", ["table8.female", "table8.male"], "reductionM6"),
+      reduction("age", ["table9.under55", "table9.atLeast55"], "reductionM6"),
+      reduction("stratum", keys, "reductionM6")
     ]),
-    ...agree("Cohen's d_av", "Cohen's d_av of the 3-month NRS change", [
+    ...agree("Cohen's d_av", "cohensDNrsM3", [
       printedSource(cells, "table2.cohensD_nrs_m3"),
       {
-        what: "d_av from Table 2's change and SDs",
+        name: { kind: "dFromTable2" } as const,
         interval: d(cells.interval("table1.nrs.sd")),
         cells: ["table2.nrs.changeM3", "table2.nrs.changeM3Pct", "table1.nrs.sd", "table2.nrs.m3[1]"]
       },
@@ -109,7 +101,7 @@ export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
         ? []
         : [
             {
-              what: "d_av with the baseline SD Table 10 forces",
+              name: { kind: "dForcedSd" } as const,
               interval: d(sdBaseline),
               cells: [
                 "table2.nrs.changeM3",
@@ -126,14 +118,14 @@ export const checkNrs = (p: Published, cells: Cells): Array<Finding> => {
 /** Mean VAS and ODI changes against the printed means and percentages (Tables 2 and 3). */
 export const checkOtherChanges = (cells: Cells): Array<Finding> => [
   ...(["M3", "M6"] as const).flatMap((m) =>
-    agree("changes add up", `Mean VAS change at ${m === "M3" ? 3 : 6} months`, [
+    agree("changes add up", `vasChange${m}`, [
       printedSource(cells, `table2.vas.change${m}`),
       fromPercent(cells, `table2.vas.change${m}Pct`, "table2.vas.baseline[0]"),
       difference(cells, "table2.vas.baseline[0]", `table2.vas.${m === "M3" ? "m3" : "m6"}[0]`)
     ])
   ),
   ...(["M3", "M6"] as const).flatMap((m) =>
-    agree("changes add up", `Mean ODI change at ${m === "M3" ? 3 : 6} months`, [
+    agree("changes add up", `odiChange${m}`, [
       printedSource(cells, `table3.odi.change${m}`),
       negate(fromPercent(cells, `table3.odi.rel${m}Pct`, "table3.odi.baseline[0]")),
       difference(cells, "table3.odi.baseline[0]", `table3.odi.${m === "M3" ? "m3" : "m6"}[0]`)

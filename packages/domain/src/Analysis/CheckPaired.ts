@@ -1,12 +1,12 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
 import type { Finding, Interval } from "./Finding.js"
-import { fmt } from "./Finding.js"
+import { finding } from "./Finding.js"
+import { detail, type McNemarVariant, mcnemarVariants, type VariantRange } from "./FindingCode.js"
 import { type PrintedP, pInterval } from "./FromSummaries.js"
+import type { Criterion } from "./Reason.js"
 
-/** The three ways McNemar's test is commonly run on a 2 × 2 table of paired outcomes. */
-export const mcnemarVariants = ["with continuity correction", "without correction", "exact"] as const
-export type McNemarVariant = (typeof mcnemarVariants)[number]
+export { type McNemarVariant, mcnemarVariants } from "./FindingCode.js"
 
 /** One paired table the printed marginals allow, and McNemar's p of each variant on it. */
 export interface PairedSplit {
@@ -50,9 +50,7 @@ export const pairedSplits = (first: number, second: number, n: number) =>
 
 const inside = (p: number, i: Interval) => p >= i.lo && p < i.hi
 
-const split = (s: PairedSplit) => `${s.onlyFirst} only at 3 months and ${s.onlySecond} only at 6`
-
-const pText = (p: number) => (p < 0.001 ? "<0.001" : fmt(p, 3))
+const discordant = (s: PairedSplit) => ({ onlyFirst: s.onlyFirst, onlySecond: s.onlySecond })
 
 /**
  * Can a paired test give the printed p of a 3- vs 6-month comparison? Enumerates the discordant-pair
@@ -60,40 +58,47 @@ const pText = (p: number) => (p < 0.001 ? "<0.001" : fmt(p, 3))
  * print as the published p.
  */
 export const checkPaired = (
-  label: string,
+  criterion: Criterion,
   counts: { readonly first: number; readonly second: number; readonly n: number },
   pPath: string,
   printed: PrintedP
 ) =>
   Effect.map(pairedSplits(counts.first, counts.second, counts.n), (splits): Finding => {
     const target = pInterval(printed)
-    const discordant = splits.map((s) => s.onlyFirst + s.onlySecond)
-    const parts = mcnemarVariants.map((v) => {
+
+    const changed = splits.map((s) => s.onlyFirst + s.onlySecond)
+    const variants = mcnemarVariants.map((v: McNemarVariant): VariantRange => {
       const ps = splits.map((s) => s.p[v])
       const [lo, hi] = [Math.min(...ps), Math.max(...ps)]
-      const hits = splits.filter((s) => inside(s.p[v], target))
-      const head = `${v[0]!.toUpperCase()}${v.slice(1)}: p from ${pText(lo)} to ${pText(hi)}`
-      if (hits.length > 0)
-        return { hit: true, text: `${head}; ${printed} when ${hits.map(split).join(", or ")}` }
-      if (target.hi <= lo || target.lo > hi) return { hit: false, text: `${head}, never ${printed}` }
+      const hits = splits.filter((s) => inside(s.p[v], target)).map(discordant)
+      if (hits.length > 0 || target.hi <= lo || target.lo > hi)
+        return { variant: v, lo, hi, hits, steps: null }
       const below = splits.filter((s) => s.p[v] < target.lo).sort((a, b) => b.p[v] - a.p[v])[0]!
       const above = splits.filter((s) => s.p[v] >= target.hi).sort((a, b) => a.p[v] - b.p[v])[0]!
       return {
-        hit: false,
-        text: `${head}, which spans ${printed} but steps over it: ${pText(below.p[v])} when ${split(below)}, ${pText(above.p[v])} when ${split(above)}`
+        variant: v,
+        lo,
+        hi,
+        hits,
+        steps: {
+          below: { ...discordant(below), p: below.p[v] },
+          above: { ...discordant(above), p: above.p[v] }
+        }
       }
     })
-    const can = parts.some((x) => x.hit)
-    return {
-      check: "paired p from counts",
-      verdict: can ? "consistent" : "inconsistent",
-      cells: [pPath],
-      sentence:
-        `${label} at 3 vs 6 months as paired (McNemar's test on the same patients): the printed counts ` +
-        `(${counts.first} and ${counts.second} of ${counts.n}) allow ${Math.min(...discordant)} to ` +
-        `${Math.max(...discordant)} patients who changed. ${parts.map((x) => x.text).join(". ")}. ` +
-        (can
-          ? `The printed p = ${printed} can come from a paired test.`
-          : `No paired table with these counts gives the printed p = ${printed}.`)
+    const can = variants.some((x) => x.hits.length > 0)
+    const params = {
+      criterion,
+      ...counts,
+      fewestChanged: Math.min(...changed),
+      mostChanged: Math.max(...changed),
+      printed,
+      variants
     }
+    return finding(
+      "paired p from counts",
+      can ? "consistent" : "inconsistent",
+      [pPath],
+      detail(can ? "pairedPossible" : "pairedImpossible", params)
+    )
   })

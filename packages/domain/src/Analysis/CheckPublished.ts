@@ -8,6 +8,7 @@ import { strata } from "./CheckSubgroups.js"
 import { checkTests } from "./CheckTests.js"
 import type { Cells, Finding } from "./Finding.js"
 import { cellsOf } from "./Finding.js"
+import type { Partition, ScaleSubject } from "./FindingCode.js"
 import type { PrintedDecimals } from "./Printed.js"
 import type { Published } from "./Published.js"
 import { decimals as studyDecimals } from "./PublishedStudy.js"
@@ -15,11 +16,20 @@ import { decimals as studyDecimals } from "./PublishedStudy.js"
 const groupN = (p: Published, key: string): number =>
   (p.table10 as unknown as Record<string, { n: number }>)[key]!.n
 
+const times = ["baseline", "m3", "m6"] as const
+
 const scaleCells = (p: Published, protocol: Protocol.Protocol): Array<ScaleCell> => {
   const n = p.cohort.n
   const nrsMin = protocol.inclusion.baselineNrsMin
-  const cell = (label: string, at: string, size: number, min: number, max: number, step = 1): ScaleCell => ({
-    label,
+  const cell = (
+    subject: ScaleSubject,
+    at: string,
+    size: number,
+    min: number,
+    max: number,
+    step = 1
+  ): ScaleCell => ({
+    subject,
     mean: `${at}[0]`,
     sd: `${at}[1]`,
     n: size,
@@ -28,17 +38,13 @@ const scaleCells = (p: Published, protocol: Protocol.Protocol): Array<ScaleCell>
     step
   })
   return [
-    cell("Baseline NRS", "table2.nrs.baseline", n, nrsMin, 10),
-    cell("NRS at 3 months", "table2.nrs.m3", n, 0, 10),
-    cell("NRS at 6 months", "table2.nrs.m6", n, 0, 10),
-    cell("Baseline VAS", "table2.vas.baseline", n, 0, 100),
-    cell("VAS at 3 months", "table2.vas.m3", n, 0, 100),
-    cell("VAS at 6 months", "table2.vas.m6", n, 0, 100),
-    cell("Baseline ODI", "table3.odi.baseline", n, 0, 50, 2),
-    cell("ODI at 3 months", "table3.odi.m3", n, 0, 50, 2),
-    cell("ODI at 6 months", "table3.odi.m6", n, 0, 50, 2),
+    ...times.map((at) =>
+      cell({ quantity: "nrs", at }, `table2.nrs.${at}`, n, at === "baseline" ? nrsMin : 0, 10)
+    ),
+    ...times.map((at) => cell({ quantity: "vas", at }, `table2.vas.${at}`, n, 0, 100)),
+    ...times.map((at) => cell({ quantity: "odi", at }, `table3.odi.${at}`, n, 0, 50, 2)),
     {
-      label: "Age",
+      subject: { quantity: "age", at: "baseline" },
       mean: "table1.ageMean",
       sd: "table1.ageSd",
       n,
@@ -46,25 +52,50 @@ const scaleCells = (p: Published, protocol: Protocol.Protocol): Array<ScaleCell>
       max: p.table1.ageMax,
       step: 1
     },
-    ...(["female", "male"] as const).flatMap((k) => [
-      cell(`Baseline NRS, ${k}`, `table8.${k}.baselineNrs`, p.table8[k].n, nrsMin, 10),
-      cell(`NRS reduction at 3 months, ${k}`, `table8.${k}.reductionM3`, p.table8[k].n, -10, 10 - nrsMin),
-      cell(`NRS reduction at 6 months, ${k}`, `table8.${k}.reductionM6`, p.table8[k].n, -10, 10 - nrsMin)
+    ...(["female", "male"] as const).flatMap((group) => [
+      cell(
+        { quantity: "nrs", at: "baseline", group },
+        `table8.${group}.baselineNrs`,
+        p.table8[group].n,
+        nrsMin,
+        10
+      ),
+      ...(["m3", "m6"] as const).map((at) =>
+        cell(
+          { quantity: "nrsReduction", at, group },
+          `table8.${group}.reduction${at === "m3" ? "M3" : "M6"}`,
+          p.table8[group].n,
+          -10,
+          10 - nrsMin
+        )
+      )
     ]),
-    ...(["under55", "atLeast55"] as const).flatMap((k) => [
-      cell(`Baseline NRS, ${k}`, `table9.${k}.baselineNrs`, p.table9[k].n, nrsMin, 10),
-      cell(`NRS reduction at 6 months, ${k}`, `table9.${k}.reductionM6`, p.table9[k].n, -10, 10 - nrsMin)
+    ...(["under55", "atLeast55"] as const).flatMap((group) => [
+      cell(
+        { quantity: "nrs", at: "baseline", group },
+        `table9.${group}.baselineNrs`,
+        p.table9[group].n,
+        nrsMin,
+        10
+      ),
+      cell(
+        { quantity: "nrsReduction", at: "m6", group },
+        `table9.${group}.reductionM6`,
+        p.table9[group].n,
+        -10,
+        10 - nrsMin
+      )
     ]),
     ...strata(p.table10).flatMap((s) => [
       cell(
-        `Baseline NRS, stratum ${s.lo}–${s.hi}`,
+        { quantity: "nrs", at: "baseline", group: { lo: s.lo, hi: s.hi } },
         `table10.${s.key}.baselineNrs`,
         groupN(p, s.key),
         s.lo,
         s.hi
       ),
       cell(
-        `NRS reduction at 6 months, stratum ${s.lo}–${s.hi}`,
+        { quantity: "nrsReduction", at: "m6", group: { lo: s.lo, hi: s.hi } },
         `table10.${s.key}.reductionM6`,
         groupN(p, s.key),
         -s.hi,
@@ -77,13 +108,13 @@ const scaleCells = (p: Published, protocol: Protocol.Protocol): Array<ScaleCell>
 const checkCounts = (p: Published, cells: Cells): Array<Finding> => {
   const n = p.cohort.n
   const t1 = (["female", "male", "rightSide", "leftSide", "positiveBlock"] as const).map((k) =>
-    checkPercent(cells, `Table 1, ${k}`, p.table1[k].n, n, `table1.${k}.pct`)
+    checkPercent(cells, { table: 1, row: k }, p.table1[k].n, n, `table1.${k}.pct`)
   )
   const t4 = (["reduction50", "reduction30", "nrsAtMost2"] as const).flatMap((k) =>
     (["m3", "m6"] as const).map((m) =>
       checkPercent(
         cells,
-        `Table 4, ${k} at ${m}`,
+        { table: 4, row: k, at: m },
         p.table4[k][m][0],
         p.table4[k][m][1],
         `table4.${k}.${m}[2]`
@@ -92,30 +123,30 @@ const checkCounts = (p: Published, cells: Cells): Array<Finding> => {
   )
   const t5 = (["nsaids", "opioids"] as const).flatMap((k) =>
     (["baseline", "m3", "m6"] as const).map((m) =>
-      checkPercent(cells, `Table 5, ${k} at ${m}`, p.table5[k][m][0], n, `table5.${k}.${m}[1]`)
+      checkPercent(cells, { table: 5, row: k, at: m }, p.table5[k][m][0], n, `table5.${k}.${m}[1]`)
     )
   )
-  const t7 = Object.entries(p.table7).map(([k, v]) =>
-    checkPercent(cells, `Table 7, ${k}`, v[0], n, `table7.${k}[1]`)
+  const t7 = (Object.keys(p.table7) as Array<keyof Published["table7"]>).map((k) =>
+    checkPercent(cells, { table: 7, row: k }, p.table7[k][0], n, `table7.${k}[1]`)
   )
   // Subgroup responder counts must add up to Table 4's 6-month responders.
-  const responders = (what: string, groups: ReadonlyArray<{ n: number; pctPath: string }>) =>
-    checkSubgroupCounts(cells, what, groups, p.table4.reduction50.m6[0], "table4.reduction50.m6[0]")
+  const responders = (by: Partition, groups: ReadonlyArray<{ n: number; pctPath: string }>) =>
+    checkSubgroupCounts(cells, by, groups, p.table4.reduction50.m6[0], "table4.reduction50.m6[0]")
   return [
     ...t1,
     ...t4,
     ...t5,
     ...t7,
-    ...responders("Table 8, 6-month responders by sex", [
+    ...responders("sex", [
       { n: p.table8.female.n, pctPath: "table8.female.responderM6Pct" },
       { n: p.table8.male.n, pctPath: "table8.male.responderM6Pct" }
     ]),
-    ...responders("Table 9, 6-month responders by age", [
+    ...responders("age", [
       { n: p.table9.under55.n, pctPath: "table9.under55.responderM6Pct" },
       { n: p.table9.atLeast55.n, pctPath: "table9.atLeast55.responderM6Pct" }
     ]),
     ...responders(
-      "Table 10, responders by baseline stratum",
+      "stratum",
       strata(p.table10).map((s) => ({ n: groupN(p, s.key), pctPath: `table10.${s.key}.responderPct` }))
     )
   ]
@@ -134,15 +165,11 @@ export const checkSummaries = (
   return [
     ...scaleCells(published, protocol).map((c) => checkScale(cells, c)),
     checkTypicalRange(cells, {
-      label: "Cryolesions per procedure",
       mean: "table6.lesionsMean",
       sd: "table6.lesionsSd",
       n: published.cohort.n,
       min: protocol.cryo.lesionsPerSide.min,
-      max: protocol.cryo.lesionsPerSide.max,
-      stated: `typically ${protocol.cryo.lesionsPerSide.min} to ${protocol.cryo.lesionsPerSide.max} lesions per treated side`,
-      unit: "lesions",
-      of: "procedures"
+      max: protocol.cryo.lesionsPerSide.max
     }),
     ...checkNrs(published, cells),
     ...checkOtherChanges(cells),

@@ -1,5 +1,7 @@
 import type { Cells, Finding, Interval } from "./Finding.js"
-import { fmt, overlaps } from "./Finding.js"
+import { finding, overlaps } from "./Finding.js"
+import type { ScaleSubject } from "./FindingCode.js"
+import { detail } from "./FindingCode.js"
 
 /**
  * Range of the sample SD of `n` integers in [a, b] whose mean lies in `mean` (SPRITE's bounds):
@@ -26,7 +28,7 @@ export const sdRange = (n: number, a: number, b: number, mean: Interval): Interv
 
 /** A mean ± SD cell of integer scores on a known range, with its n. */
 export interface ScaleCell {
-  readonly label: string
+  readonly subject: ScaleSubject
   readonly mean: string
   readonly sd: string
   readonly n: number
@@ -42,22 +44,22 @@ export const checkScale = (cells: Cells, c: ScaleCell): Finding => {
   const sd = cells.interval(c.sd)
   const scaled = { lo: mean.lo / c.step, hi: mean.hi / c.step }
   const range = sdRange(c.n, c.min, c.max, scaled)
-  const what = `${c.label} (${fmt(cells.value(c.mean), 1)} ± ${fmt(cells.value(c.sd), 1)}, n = ${c.n}, integers ${c.min * c.step}–${c.max * c.step}${c.step === 1 ? "" : ` in steps of ${c.step}`})`
-  if (range === null)
-    return {
-      check: "GRIM",
-      verdict: "impossible",
-      cells: [c.mean],
-      sentence: `${what}: no sum of ${c.n} such scores gives a mean that prints as ${cells.value(c.mean)}.`
-    }
+  const params = {
+    subject: c.subject,
+    mean: cells.value(c.mean),
+    sd: cells.value(c.sd),
+    n: c.n,
+    min: c.min,
+    max: c.max,
+    step: c.step
+  }
+  if (range === null) return finding("GRIM", "impossible", [c.mean], detail("scaleMeanImpossible", params))
   const bounds = { lo: range.lo * c.step, hi: range.hi * c.step }
   const ok = overlaps(bounds, sd)
-  return {
-    check: "SD bounds",
-    verdict: ok ? "consistent" : "impossible",
-    cells: ok ? [c.mean, c.sd] : [c.sd],
-    sentence: ok
-      ? `${what}: the SD is within the possible ${fmt(bounds.lo)}–${fmt(bounds.hi)}.`
-      : `${what} cannot exist: with that mean the SD of such scores lies between ${fmt(bounds.lo)} and ${fmt(bounds.hi)}.`
-  }
+  return finding(
+    "SD bounds",
+    ok ? "consistent" : "impossible",
+    ok ? [c.mean, c.sd] : [c.sd],
+    detail(ok ? "scaleSdWithin" : "scaleSdImpossible", { ...params, ...bounds })
+  )
 }

@@ -1,8 +1,8 @@
 import { combinedMean, type GroupSummary, intersect, pooledSd, times } from "./Combine.js"
 import type { Cells, Finding, Interval } from "./Finding.js"
-import { fmt, overlaps } from "./Finding.js"
-
-const show = (i: Interval, digits = 2) => `${fmt(i.lo, digits)} to ${fmt(i.hi, digits)}`
+import { finding, overlaps } from "./Finding.js"
+import type { AgreedQuantity, Partition, SourceName } from "./FindingCode.js"
+import { detail } from "./FindingCode.js"
 
 /** Table 10's strata: the baseline NRS range each covers, read from its key (`nrs5to6` → 5–6). */
 export const strata = (table10: object): Array<{ key: string; lo: number; hi: number }> =>
@@ -42,27 +42,36 @@ export const baselineFromStrata = (cells: Cells, table10: object, overallMean: I
 
 /** A named source of an interval for one quantity, with the cells it rests on. */
 export interface Source {
-  readonly what: string
+  readonly name: SourceName
   readonly interval: Interval
   readonly cells: ReadonlyArray<string>
 }
 
 /** Compares every pair of sources for one quantity: disjoint intervals make the cells jointly impossible. */
-export const agree = (check: string, quantity: string, sources: ReadonlyArray<Source>): Array<Finding> => {
+export const agree = (
+  check: string,
+  quantity: AgreedQuantity,
+  sources: ReadonlyArray<Source>
+): Array<Finding> => {
   const out: Array<Finding> = []
   for (let i = 0; i < sources.length; i++)
     for (let j = i + 1; j < sources.length; j++) {
       const a = sources[i]!
       const b = sources[j]!
       const ok = overlaps(a.interval, b.interval)
-      out.push({
-        check,
-        verdict: ok ? "consistent" : "impossible",
-        cells: [...a.cells, ...b.cells],
-        sentence: ok
-          ? `${quantity}: ${a.what} (${show(a.interval)}) and ${b.what} (${show(b.interval)}) agree.`
-          : `${quantity} cannot satisfy both ${a.what} (${show(a.interval)}) and ${b.what} (${show(b.interval)}).`
-      })
+      const params = {
+        quantity,
+        a: { name: a.name, ...a.interval },
+        b: { name: b.name, ...b.interval }
+      }
+      out.push(
+        finding(
+          check,
+          ok ? "consistent" : "impossible",
+          [...a.cells, ...b.cells],
+          detail(ok ? "sourcesAgree" : "sourcesDisagree", params)
+        )
+      )
     }
   return out
 }
@@ -81,23 +90,23 @@ export const group = (
 
 /** Sources for an overall mean and SD from a partition into subgroups of integer scores. */
 export const fromPartition = (
-  what: string,
+  by: Partition,
   groups: ReadonlyArray<GroupSummary & { cells: Array<string> }>
 ): { mean: Source; sd: Source } => {
   const cells = groups.flatMap((g) => g.cells)
   return {
     mean: {
-      what: `${what} combined (integer sums)`,
+      name: { kind: "combined", by },
       interval: combinedMean(groups, true),
       cells: cells.filter((c) => c.endsWith("[0]"))
     },
-    sd: { what: `${what} pooled`, interval: pooledSd(groups), cells }
+    sd: { name: { kind: "pooled", by }, interval: pooledSd(groups), cells }
   }
 }
 
 /** Source for a mean change implied by a printed percent change and the printed baseline mean. */
 export const fromPercent = (cells: Cells, pctPath: string, baselinePath: string): Source => ({
-  what: `the percent change ${cells.value(pctPath)}% of the baseline mean`,
+  name: { kind: "percent", value: cells.value(pctPath) },
   interval: times(
     { lo: cells.interval(pctPath).lo / 100, hi: cells.interval(pctPath).hi / 100 },
     cells.interval(baselinePath)

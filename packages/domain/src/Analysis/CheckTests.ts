@@ -13,12 +13,6 @@ import { decimals as studyDecimals } from "./PublishedStudy.js"
 const hadIt = (rows: ReadonlyArray<readonly [count: number, of: number]>): Array<Array<number>> =>
   rows.map(([k, of]) => [k, of - k])
 
-const responderWords = {
-  reduction50: "NRS reduced by at least 50 %",
-  reduction30: "NRS reduced by at least 30 %",
-  nrsAtMost2: "NRS of 2 or less"
-} as const
-
 /** Are the printed p-values reproducible from the printed summaries with the tests the paper names? */
 export const checkTests = (published: Published, decimals: PrintedDecimals = studyDecimals) =>
   Effect.gen(function* () {
@@ -28,27 +22,19 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
     const out: Array<Finding> = []
     for (const f of ["baselineNrs", "reductionM3", "reductionM6"] as const)
       out.push(
-        yield* welch(
-          cells,
-          "table8.female",
-          "table8.male",
-          f,
-          `table8.p.${f}`,
-          p.table8.p[f],
-          `Table 8, ${f} by sex`
-        )
+        yield* welch(cells, "table8.female", "table8.male", f, `table8.p.${f}`, p.table8.p[f], {
+          of: "meanBySubgroup",
+          field: f,
+          by: "sex"
+        })
       )
     for (const f of ["baselineNrs", "reductionM6"] as const)
       out.push(
-        yield* welch(
-          cells,
-          "table9.under55",
-          "table9.atLeast55",
-          f,
-          `table9.p.${f}`,
-          p.table9.p[f],
-          `Table 9, ${f} by age`
-        )
+        yield* welch(cells, "table9.under55", "table9.atLeast55", f, `table9.p.${f}`, p.table9.p[f], {
+          of: "meanBySubgroup",
+          field: f,
+          by: "age"
+        })
       )
     for (const k of ["reduction50", "reduction30", "nrsAtMost2"] as const) {
       const [a, b] = [p.table4[k].m3[0], p.table4[k].m6[0]]
@@ -60,17 +46,10 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
           ]),
           `table4.${k}.p`,
           p.table4[k].p,
-          `Table 4, ${k} at 3 vs 6 months as independent samples`
+          { of: "respondersOverTime", criterion: k }
         )
       )
-      out.push(
-        yield* checkPaired(
-          `Table 4, ${responderWords[k]}`,
-          { first: a, second: b, n },
-          `table4.${k}.p`,
-          p.table4[k].p
-        )
-      )
+      out.push(yield* checkPaired(k, { first: a, second: b, n }, `table4.${k}.p`, p.table4[k].p))
     }
     for (const k of ["nsaids", "opioids"] as const) {
       const [a, b] = [p.table5[k].baseline[0], p.table5[k].m6[0]]
@@ -82,7 +61,7 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
           ]),
           `table5.${k}.p`,
           p.table5[k].p,
-          `Table 5, ${k} at baseline vs 6 months as independent samples`
+          { of: "drugOverTime", drug: k }
         )
       )
     }
@@ -96,7 +75,7 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
         ]),
         "table8.p.responderM6",
         p.table8.p.responderM6,
-        "Table 8, responders by sex"
+        { of: "respondersBySubgroup", by: "sex" }
       )
     )
     out.push(
@@ -107,7 +86,7 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
         ]),
         "table9.p.responderM6",
         p.table9.p.responderM6,
-        "Table 9, responders by age"
+        { of: "respondersBySubgroup", by: "age" }
       )
     )
     const keys = strata(p.table10).map((s) => `table10.${s.key}`)
@@ -116,18 +95,9 @@ export const checkTests = (published: Published, decimals: PrintedDecimals = stu
         responders(keys.map((k) => ({ n: cells.value(`${k}.n`), pctPath: `${k}.responderPct` }))),
         "table10.p.responder",
         p.table10.p.responder,
-        "Table 10, responders by baseline stratum"
+        { of: "respondersBySubgroup", by: "stratum" }
       )
     )
-    out.push(
-      oneWayAnova(
-        cells,
-        keys,
-        "reductionM6",
-        "table10.p.reductionM6",
-        p.table10.p.reductionM6,
-        "Table 10, reduction at 6 months by stratum"
-      )
-    )
+    out.push(oneWayAnova(cells, keys, "reductionM6", "table10.p.reductionM6", p.table10.p.reductionM6))
     return out
   })

@@ -1,4 +1,6 @@
 import { Schema } from "effect"
+import { describeFinding } from "./DescribeFinding.js"
+import { FindingDetail } from "./FindingCode.js"
 import { decimalsOfNumber, numbersOf, type PrintedDecimals } from "./Printed.js"
 import { decimals as studyDecimals } from "./PublishedStudy.js"
 
@@ -7,7 +9,8 @@ export const Verdict = Schema.Literal("consistent", "inconsistent", "contradicts
 export type Verdict = typeof Verdict.Type
 
 /**
- * One consistency check of the published summaries, in a sentence. "impossible": no
+ * One consistency check of the published summaries: its `detail` as data (a code and its params) and,
+ * for API users and the Word report, the same in an English `sentence`. "impossible": no
  * patient-level data can print these cells together; "inconsistent": a derived figure (a p-value,
  * a percentage) does not follow from the others with the named method; "contradicts assumption": the
  * cells can exist, but not under something the paper states (its typical lesion count, say).
@@ -16,9 +19,20 @@ export const Finding = Schema.Struct({
   check: Schema.String,
   verdict: Verdict,
   cells: Schema.Array(Schema.String),
+  /** The finding as data: a code per kind of sentence and its params. */
+  detail: FindingDetail,
+  /** The finding in English (`describeFinding(detail)`). */
   sentence: Schema.String
 })
 export type Finding = typeof Finding.Type
+
+/** A finding of `check` about `cells`, with its English sentence from `detail`. */
+export const finding = (
+  check: string,
+  verdict: Verdict,
+  cells: ReadonlyArray<string>,
+  detail: FindingDetail
+): Finding => ({ check, verdict, cells, detail, sentence: describeFinding(detail) })
 
 /** A closed interval. */
 export interface Interval {
@@ -53,5 +67,4 @@ export const cellsOf = (published: unknown, decimals: PrintedDecimals = studyDec
 /** Whether two intervals share a point. */
 export const overlaps = (a: Interval, b: Interval): boolean => a.lo <= b.hi && b.lo <= a.hi
 
-/** Formats a number for a sentence. */
-export const fmt = (x: number, digits = 2): string => (Number.isInteger(x) ? String(x) : x.toFixed(digits))
+export { fmt } from "./DescribeFinding.js"

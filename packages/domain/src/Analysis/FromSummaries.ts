@@ -1,7 +1,9 @@
 import * as Stats from "@cryoreg/stats"
 import { Effect } from "effect"
 import type { Cells, Finding, Interval } from "./Finding.js"
-import { fmt } from "./Finding.js"
+import { finding } from "./Finding.js"
+import type { PSubject } from "./FindingCode.js"
+import { detail } from "./FindingCode.js"
 
 /** A p-value as the paper prints it. */
 export type PrintedP = number | "<0.001"
@@ -25,20 +27,18 @@ const corners = (intervals: ReadonlyArray<Interval>): Array<Array<number>> =>
 const verdict = (
   check: string,
   cells: Array<string>,
-  what: string,
+  subject: PSubject,
   printed: PrintedP,
   range: Interval
 ): Finding => {
   const target = pInterval(printed)
   const ok = target.lo <= range.hi && range.lo <= target.hi
-  return {
+  return finding(
     check,
-    verdict: ok ? "consistent" : "inconsistent",
+    ok ? "consistent" : "inconsistent",
     cells,
-    sentence: ok
-      ? `${what}: p = ${printed} is reproducible from the printed summaries (${fmt(range.lo, 3)}–${fmt(range.hi, 3)}).`
-      : `${what}: the printed summaries give p between ${fmt(range.lo, 3)} and ${fmt(range.hi, 3)}, not ${printed}.`
-  }
+    detail(ok ? "pReproducible" : "pNotReproducible", { subject, printed, ...range })
+  )
 }
 
 /** Welch t p over the rounding corners of the printed means and SDs of `field` in groups `a` and `b`. */
@@ -49,7 +49,7 @@ export const welch = (
   field: string,
   pPath: string,
   printed: PrintedP,
-  what: string
+  subject: PSubject
 ) =>
   Effect.gen(function* () {
     const ps: Array<number> = []
@@ -62,25 +62,19 @@ export const welch = (
       ps.push(
         (yield* Stats.welchTFromSummary(m1!, s1!, cells.value(`${a}.n`), m2!, s2!, cells.value(`${b}.n`))).p
       )
-    return verdict("p from summaries", [pPath], `${what} (Welch t from the printed means and SDs)`, printed, {
+    return verdict("p from summaries", [pPath], subject, printed, {
       lo: Math.min(...ps),
       hi: Math.max(...ps)
     })
   })
 
 /** Chi-square p of a printed contingency table, with and without Yates on a 2 × 2 table. */
-export const chi = (table: Array<Array<number>>, pPath: string, printed: PrintedP, what: string) =>
+export const chi = (table: Array<Array<number>>, pPath: string, printed: PrintedP, subject: PSubject) =>
   Effect.gen(function* () {
     const plain = yield* Stats.chiSquare(table, false)
     const yates = table.length === 2 ? yield* Stats.chiSquare(table, true) : plain
     const ps = [plain.p, yates.p]
-    return verdict(
-      "p from counts",
-      [pPath],
-      `${what} (chi-square from the printed counts, with and without Yates)`,
-      printed,
-      { lo: Math.min(...ps), hi: Math.max(...ps) }
-    )
+    return verdict("p from counts", [pPath], subject, printed, { lo: Math.min(...ps), hi: Math.max(...ps) })
   })
 
 /** One-way ANOVA p over the rounding corners of the printed means and SDs of `field` in `groups`. */
@@ -89,8 +83,7 @@ export const oneWayAnova = (
   groups: ReadonlyArray<string>,
   field: string,
   pPath: string,
-  printed: PrintedP,
-  what: string
+  printed: PrintedP
 ): Finding => {
   const sizes = groups.map((k) => cells.value(`${k}.n`))
   const total = sizes.reduce((a, b) => a + b, 0)
@@ -104,14 +97,8 @@ export const oneWayAnova = (
     const within = sizes.reduce((a, s, g) => a + (s - 1) * c[2 * g + 1]! ** 2, 0) / (total - sizes.length)
     fs.push(Stats.fCdfUpper(between / within, sizes.length - 1, total - sizes.length))
   }
-  return verdict(
-    "p from summaries",
-    [pPath],
-    `${what} (one-way ANOVA from the printed means and SDs)`,
-    printed,
-    {
-      lo: Math.min(...fs),
-      hi: Math.max(...fs)
-    }
-  )
+  return verdict("p from summaries", [pPath], { of: "reductionByStratum" }, printed, {
+    lo: Math.min(...fs),
+    hi: Math.max(...fs)
+  })
 }

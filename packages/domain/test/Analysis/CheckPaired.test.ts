@@ -31,7 +31,7 @@ describe("Table 4 at 3 vs 6 months as a paired test", () => {
   it.effect("says the printed 0.041 lies in the paired range but no split gives it", () =>
     Effect.gen(function* () {
       const f = yield* checkPaired(
-        "Table 4, NRS reduced by at least 50 %",
+        "reduction50",
         { first: 64, second: 52, n: 107 },
         "table4.reduction50.p",
         0.041

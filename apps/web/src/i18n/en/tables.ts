@@ -1,3 +1,4 @@
+import { findings } from "./findings"
 import { reasons } from "./reasons"
 
 /** The study tables beside the paper: titles, row labels, the comparison's words (English). */
@@ -34,6 +35,8 @@ export const tables = {
     inconsistent: "inconsistent",
     consistent: "consistent"
   },
+  /** A consistency finding, by the domain's code. */
+  finding: findings,
   findingCount: (p: { n: number }) => (p.n === 1 ? "1 finding" : `${p.n} findings`),
   table: {
     table1: "Table 1. Baseline characteristics",

@@ -1,5 +1,6 @@
 import type { tables as en } from "../en/tables"
 import { pluralOf } from "../format"
+import { findings } from "./findings"
 import { reasons } from "./reasons"
 
 /** Tabele badania obok publikacji: tytuły, etykiety wierszy, słowa porównania (polski). */
@@ -35,6 +36,7 @@ export const tables: typeof en = {
     inconsistent: "niespójne",
     consistent: "spójne"
   },
+  finding: findings,
   findingCount: (p: { n: number }) => {
     const form = pluralOf(p.n, "pl")
     return `${p.n} ${form === "one" ? "ustalenie" : form === "few" ? "ustalenia" : "ustaleń"}`
