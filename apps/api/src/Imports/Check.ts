@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto"
 import * as Contract from "@cryoreg/contract"
 import { Model, PatientIds } from "@cryoreg/domain"
-import { Effect, type Schema } from "effect"
+import { Cause, Effect, Exit, type Schema } from "effect"
 import { encode, encoderOf, type RecordKind, type schemaOf } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
 import type { PatientRow, RecordRow } from "../Patients/Repo.js"
@@ -65,8 +65,11 @@ const decoders = {
 const encodePatient = encoderOf(Model.Patient)
 const encodeEventInput = encoderOf(Contract.AdverseEventInput)
 const failures = <E>(check: Effect.Effect<void, E>) => {
-  const exit = Effect.runSync(Effect.either(check))
-  return exit._tag === "Left" ? exit.left : null
+  const exit = Exit.isExit(check) ? (check as Exit.Exit<void, E>) : Effect.runSyncExit(check)
+  if (Exit.isSuccess(exit)) return null
+  const failure = Cause.failureOption(exit.cause)
+  if (failure._tag === "Some") return failure.value
+  throw Cause.squash(exit.cause)
 }
 // A stored record and an imported one are the same record when their values are, ids aside.
 const withoutIds = (data: string) => {

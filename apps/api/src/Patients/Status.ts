@@ -3,17 +3,25 @@ import { Eligibility, Protocol } from "@cryoreg/domain"
 import { Effect } from "effect"
 import type { PatientFile } from "./File.js"
 
+// A file is never changed in place (a write makes a new one), so the assessment of the same screening
+// with the same blocks is kept: an import asks it for the procedure's check and again for the status.
+const assessed = new WeakMap<object, { blocks: PatientFile["blocks"]; assessment: Assessment }>()
+
 /** The eligibility assessment of a patient with a screening (null before one is recorded). */
-export const eligibilityOf = (file: PatientFile): Assessment | null =>
-  file.screening === null
-    ? null
-    : Effect.runSync(
-        Eligibility.assessPatient(
-          file.screening.value,
-          file.blocks.map((b) => b.value),
-          Protocol.study
-        ).pipe(Effect.orDie)
-      )
+export const eligibilityOf = (file: PatientFile): Assessment | null => {
+  if (file.screening === null) return null
+  const kept = assessed.get(file.screening)
+  if (kept !== undefined && kept.blocks === file.blocks) return kept.assessment
+  const assessment = Effect.runSync(
+    Eligibility.assessPatient(
+      file.screening.value,
+      file.blocks.map((b) => b.value),
+      Protocol.study
+    ).pipe(Effect.orDie)
+  )
+  assessed.set(file.screening, { blocks: file.blocks, assessment })
+  return assessment
+}
 
 /** How far the patient has come, from the records. */
 export const statusOf = (file: PatientFile, eligibility: Assessment | null): PatientStatus => {

@@ -21,6 +21,10 @@ const upload = async (
   files: Partial<Record<(typeof templateFiles)[number], string | Uint8Array>>,
   query = ""
 ) => {
+  // The tests build large files synchronously for seconds, in the server's process: a turn of the event loop
+  // first lets the server's keep-alive timer close an idle connection before fetch takes it again
+  // (else ECONNRESET on a loaded machine).
+  await new Promise((resolve) => setTimeout(resolve, 20))
   const form = new FormData()
   for (const [name, content] of Object.entries(files))
     form.append(fields[name as keyof typeof fields], new Blob([content as BlobPart]), name)
@@ -169,6 +173,57 @@ describe.each(dialects)("the tidy CSV import over HTTP on %s", (kind) => {
     ])
     expect((await upload(registry, "clinician-waw", template)).status).toBe(403)
   })
+
+  it("refuses a file of thousands of rows for one bad row in its middle, naming that row, and stores nothing; corrected, stores it whole", async () => {
+    const treated = generateDemoRegistry({ seed: 1 }).treated.filter((r) => r.patient.centerId === "waw")
+    const n = 700
+    const records = Array.from({ length: n }, (_, i) => treated[i % treated.length]!)
+    const idOf = (i: number) => `WAW-${String(70_000 + i)}`
+    // a record repeated gets a new id each time: numbered by position
+    let k = 0
+    const good = tidyUploadOf(records, () => idOf(k++))
+    const middle = idOf(n / 2)
+    const bad = records.map((r, i) =>
+      i === n / 2
+        ? {
+            ...r,
+            visits: r.visits.map((v) => (v.timepoint === "month3" ? { ...v, date: "2027-03-01" } : v))
+          }
+        : r
+    ) as typeof records
+    k = 0
+    const refused = tidyUploadOf(bad, () => idOf(k++))
+    const lines = new TextDecoder().decode(refused.visits!.bytes).split("\r\n")
+    const row = lines.findIndex((l) => l.startsWith(`${middle},`) && l.includes(",month3,")) + 1
+    expect(lines.length).toBeGreaterThan(3000)
+    expect(row).toBeGreaterThan(1500)
+    const before = await tableCounts(registry)
+    const answer = await upload(registry, "coordinator-waw", filesOf(refused))
+    expect(answer.report.stored).toBe(false)
+    // the 3-month visit after today, and so the 6-month visit (the next row) before it
+    expect(lines[row]).toMatch(new RegExp(`^${middle},.*,month6,`))
+    expect(answer.report.problems.map((p) => [p.file, p.row, p.column, p.rule])).toEqual([
+      ["visits.csv", row, "date", "study rule"],
+      ["visits.csv", row + 1, "date", "study rule"]
+    ])
+    expect(answer.report.problems[0]!.message).toMatch(/2027-03-01/)
+    expect(answer.report.problems[1]!.message).toMatch(/2027-03-01/)
+    expect(await tableCounts(registry)).toEqual(before)
+
+    const stored = await upload(registry, "coordinator-waw", filesOf(good))
+    expect(stored.report.problems).toEqual([])
+    expect(stored.report.stored).toBe(true)
+    const c = stored.report.counts
+    const rows = Object.values(c).reduce((sum, x) => sum + x.added, 0)
+    expect(c.patients.added).toBe(n)
+    expect(c.visits.added).toBe(3 * n)
+    const after = await tableCounts(registry)
+    expect(after.patients! - before.patients!).toBe(n)
+    expect(after.clinical_records! - before.clinical_records!).toBe(rows - n)
+    // one audit row per patient and record stored, and the import's own row
+    expect(after.audit_log! - before.audit_log!).toBe(rows)
+    expect(after.imports! - before.imports!).toBe(1)
+  }, 180_000)
 
   it("imports the demo cohort's Warsaw records, renumbered, into records equal to the demo's", async () => {
     const records = generateDemoRegistry({ seed: 1 }).records.filter((r) => r.patient.centerId === "waw")

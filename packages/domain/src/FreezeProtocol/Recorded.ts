@@ -54,46 +54,54 @@ export const clockTime = (seconds: number): string => {
  */
 export const thawTimeOf = (cycle: FreezeCycle): number => cycle.thawCompletedAt ?? cycle.endedAt
 
+// Where an event of a lesion comes from: its path and words are made only when a step is refused (a
+// replay of an imported file makes some eighty events a procedure, nearly all of them allowed).
 interface Located {
   readonly event: Event
-  readonly path: RecordPath
+  readonly path: () => RecordPath
   /** What the event's time is called, e.g. "the freeze end of lesion 2, cycle 1". */
-  readonly label: string
+  readonly label: () => string
 }
 
+const noLabel = () => ""
+const cycleTimes = [
+  ["startedAt", "the freeze start"],
+  ["endedAt", "the freeze end"],
+  ["thawCompletedAt", "the thaw end"]
+] as const
+
 const locatedEvents = (lesion: Lesion, i: number): Array<Located> => {
-  const at = ["lesions", i] as const
-  const lesionLabel = `lesion ${i + 1}`
-  return [
+  const located: Array<Located> = [
     {
       event: { _tag: "ProbePositioned", side: lesion.side, level: lesion.level },
-      path: [...at, "level"],
-      label: ""
+      path: () => ["lesions", i, "level"],
+      label: noLabel
     },
-    { event: { _tag: "StimulationTested", ...lesion.stimulation }, path: [...at, "stimulation"], label: "" },
-    ...lesion.freezeCycles.flatMap((cycle, k): Array<Located> => {
-      const path = [...at, "freezeCycles", k]
-      const of = `of ${lesionLabel}, cycle ${k + 1}`
-      return [
-        {
-          event: { _tag: "FreezeStarted", t: cycle.startedAt },
-          path: [...path, "startedAt"],
-          label: `the freeze start ${of}`
-        },
-        {
-          event: { _tag: "FreezeEnded", t: cycle.endedAt },
-          path: [...path, "endedAt"],
-          label: `the freeze end ${of}`
-        },
-        {
-          event: { _tag: "ThawCompleted", t: thawTimeOf(cycle) },
-          path: [...path, "thawCompletedAt"],
-          label: cycle.thawCompletedAt === null ? `the freeze end ${of}` : `the thaw end ${of}`
-        }
-      ]
-    }),
-    { event: { _tag: "LesionCompleted" }, path: [...at, "freezeCycles"], label: "" }
+    {
+      event: { _tag: "StimulationTested", ...lesion.stimulation },
+      path: () => ["lesions", i, "stimulation"],
+      label: noLabel
+    }
   ]
+  lesion.freezeCycles.forEach((cycle, k) => {
+    const times = [cycle.startedAt, cycle.endedAt, thawTimeOf(cycle)] as const
+    const tags = ["FreezeStarted", "FreezeEnded", "ThawCompleted"] as const
+    for (let j = 0; j < 3; j++) {
+      const [field, words] = cycleTimes[j]!
+      located.push({
+        event: { _tag: tags[j]!, t: times[j]! },
+        path: () => ["lesions", i, "freezeCycles", k, field],
+        label: () =>
+          `${j === 2 && cycle.thawCompletedAt === null ? "the freeze end" : words} of lesion ${i + 1}, cycle ${k + 1}`
+      })
+    }
+  })
+  located.push({
+    event: { _tag: "LesionCompleted" },
+    path: () => ["lesions", i, "freezeCycles"],
+    label: noLabel
+  })
+  return located
 }
 
 /**
@@ -121,7 +129,7 @@ const stimulationField = {
 const issueOf = (
   step: IllegalStep,
   located: Located,
-  previous: { readonly label: string; readonly t: number } | null,
+  previous: { readonly label: () => string; readonly t: number } | null,
   lesion: Lesion,
   i: number,
   protocol: Protocol
@@ -147,13 +155,13 @@ const issueOf = (
       const t = "t" in located.event ? located.event.t : null
       if (t !== null && previous !== null && t < previous.t)
         return issue(
-          located.path,
-          `${capitalized(located.label)} (${clockTime(t)}) is before ${previous.label} (${clockTime(previous.t)}); the times of a procedure go forward`
+          located.path(),
+          `${capitalized(located.label())} (${clockTime(t)}) is before ${previous.label()} (${clockTime(previous.t)}); the times of a procedure go forward`
         )
-      return issue(located.path, step.message)
+      return issue(located.path(), step.message)
     }
     default:
-      return issue(located.path, step.message)
+      return issue(located.path(), step.message)
   }
 }
 
@@ -170,7 +178,7 @@ const eitherOf = <A, E>(step: Effect.Effect<A, E>): Either.Either<A, E> => {
 
 const run = (procedure: RecordedProcedure, protocol: Protocol) => {
   let state: State = initial(protocol)
-  let previous: { readonly label: string; readonly t: number } | null = null
+  let previous: { readonly label: () => string; readonly t: number } | null = null
   const issues: Array<RecordedIssue> = []
   procedure.lesions.forEach((lesion, i) => {
     let s = state

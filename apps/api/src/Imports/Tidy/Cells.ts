@@ -89,7 +89,9 @@ export const readTable = (
         )
       )
   if (problems.length > 0) return { file, rows: [], problems }
-  const rows = records.slice(1).map(({ record, info }) => {
+  const rows: Array<Row> = []
+  for (let r = 1; r < records.length; r++) {
+    const { record, info } = records[r]!
     if (record.length > names.length)
       problems.push(
         problemAt(
@@ -100,9 +102,16 @@ export const readTable = (
           { cells: record.length, header: names.length }
         )
       )
-    return { row: info.lines, cells: new Map(names.map((n, i) => [n, (record[i] ?? "").trim()])) }
-  })
-  return { file, rows: rows.filter((r) => [...r.cells.values()].some((v) => v !== "")), problems }
+    const cells = new Map<string, string>()
+    let blank = true
+    for (let i = 0; i < names.length; i++) {
+      const cell = (record[i] ?? "").trim()
+      if (cell !== "") blank = false
+      cells.set(names[i]!, cell)
+    }
+    if (!blank) rows.push({ row: info.lines, cells })
+  }
+  return { file, rows, problems }
 }
 
 const numberOf = (text: string) => {
