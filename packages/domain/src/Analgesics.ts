@@ -1,4 +1,4 @@
-import { Data, Effect, Option } from "effect"
+import { Data, Effect } from "effect"
 import { type Category, type Drug, drugs, synonyms } from "./internal/analgesicDrugs.js"
 import { EmptyCohort, type Share, share } from "./internal/cohort.js"
 import { UnclassifiedAnalgesic } from "./internal/unclassified.js"
@@ -51,11 +51,16 @@ const categoryOfAtc = (atc: string): Category =>
  * Effect.runSync(Analgesics.classify("Tramadol + paracetamol 37.5/325 mg")).category // "opioidContaining"
  */
 export const classify = (written: string): Effect.Effect<Drug, UnclassifiedAnalgesic> => {
+  const drug = drugOf(written)
+  return drug ? Effect.succeed(drug) : Effect.fail(UnclassifiedAnalgesic.of([written]))
+}
+
+// Plain lookups, no fiber per drug: the exports classify every visit of the registry (see BENCHMARKS.md).
+const drugOf = (written: string): Drug | undefined => {
   const code = written.trim().toUpperCase()
   if (atcPattern.test(code))
-    return Effect.succeed(byAtc.get(code) ?? { name: code, atc: code, category: categoryOfAtc(code) })
-  const drug = byName.get(normalize(written))
-  return drug ? Effect.succeed(drug) : Effect.fail(UnclassifiedAnalgesic.of([written]))
+    return byAtc.get(code) ?? { name: code, atc: code, category: categoryOfAtc(code) }
+  return byName.get(normalize(written))
 }
 
 /** Whether a patient used each of the three categories at a visit; a patient counts once per category. */
@@ -74,16 +79,20 @@ export interface CategoryFlags {
 export const classifyUse = (
   written: ReadonlyArray<string>
 ): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
-  Effect.gen(function* () {
-    const results = written.map((w) => Effect.runSync(Effect.either(classify(w))))
-    const unknown = results.flatMap((r, i) => (r._tag === "Left" ? [written[i] ?? ""] : []))
-    if (unknown.length > 0) return yield* Effect.fail(UnclassifiedAnalgesic.of(unknown))
-    const found = new Set(results.flatMap((r) => (r._tag === "Right" ? [r.right.category] : [])))
-    return {
+  Effect.suspend(() => {
+    const unknown: Array<string> = []
+    const found = new Set<Category>()
+    for (const w of written) {
+      const drug = drugOf(w)
+      if (drug === undefined) unknown.push(w)
+      else found.add(drug.category)
+    }
+    if (unknown.length > 0) return Effect.fail(UnclassifiedAnalgesic.of(unknown))
+    return Effect.succeed({
       nsaids: found.has("nsaids"),
       combinationAnalgesics: found.has("combinationAnalgesics"),
       opioidContaining: found.has("opioidContaining")
-    }
+    })
   })
 
 /** One of the study's three categories (a tick box of the visit form). */
@@ -120,8 +129,7 @@ export class AnalgesicContradiction extends Data.TaggedError("AnalgesicContradic
  * @example
  * Analgesics.lookup("Tramadol 50 mg")?.category // "opioidContaining"
  */
-export const lookup = (written: string): Drug | undefined =>
-  Option.getOrUndefined(Effect.runSync(Effect.option(classify(written))))
+export const lookup = (written: string): Drug | undefined => drugOf(written)
 
 /**
  * The contradictions between the drugs named and the boxes ticked: a named drug whose category's box
