@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { readFileSync, writeFileSync } from "node:fs"
 import { createInterface } from "node:readline"
+import type { ProbeAnswer, ProbeRequest, Usage } from "./MemoryProbe.js"
 
 /** A server running in a child process (serve.ts, or another bench server script). */
 export interface ServerProcess {
@@ -13,6 +14,15 @@ export interface ServerProcess {
   readonly peakBytes: () => number
   /** Starts a new peak at the current resident memory (`/proc/<pid>/clear_refs`, as root or the owner). */
   readonly resetPeak: () => void
+  /** The server's own `process.memoryUsage()` (serve.ts answers; see MemoryProbe.ts). */
+  readonly memory: {
+    /** Its usage after full collections (`gc()`). */
+    readonly collected: () => Promise<Usage>
+    /** Starts sampling its usage every `intervalMs` inside the server. */
+    readonly start: (intervalMs: number) => Promise<void>
+    /** Stops sampling: the peak of each figure since `start`, and how many samples were taken. */
+    readonly stop: () => Promise<{ readonly peak: Usage; readonly samples: number }>
+  }
   readonly stop: () => Promise<void>
 }
 
@@ -31,7 +41,9 @@ const benchDir = new URL(".", import.meta.url).pathname
 
 /**
  * Starts `script` (default `serve.ts`, beside this file) with `args` in its own Node process and waits for the
- * `{"url": …}` line it prints. With `CRYOREG_BENCH_PROFILE=<dir>` the server runs under `--cpu-prof` and
+ * `{"url": …}` line it prints. The process runs with `--expose-gc` and an IPC channel, through which
+ * `memory` asks it for its memory usage (scripts that call `serveMemoryProbe`); `CRYOREG_BENCH_SERVER_FLAGS`
+ * adds Node flags (`--trace-gc`). With `CRYOREG_BENCH_PROFILE=<dir>` the server runs under `--cpu-prof` and
  * writes its profile there on stop.
  */
 export const startServerProcess = (
@@ -40,12 +52,32 @@ export const startServerProcess = (
   script = "serve.ts"
 ): Promise<ServerProcess> => {
   const profile = process.env.CRYOREG_BENCH_PROFILE
-  const flags = profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profile}`]
+  const flags = [
+    "--expose-gc",
+    ...(profile === undefined ? [] : ["--cpu-prof", `--cpu-prof-dir=${profile}`]),
+    ...(process.env.CRYOREG_BENCH_SERVER_FLAGS?.split(" ").filter((f) => f !== "") ?? [])
+  ]
   const child: ChildProcess = spawn(
     process.execPath,
     [...flags, "--conditions=@cryoreg/source", "--import", "tsx", `${benchDir}${script}`, ...args],
-    { cwd: `${benchDir}..`, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }
+    { cwd: `${benchDir}..`, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit", "ipc"] }
   )
+  let asked = 0
+  const waiting = new Map<number, (answer: ProbeAnswer) => void>()
+  child.on("message", (answer: ProbeAnswer) => {
+    waiting.get(answer.id)?.(answer)
+    waiting.delete(answer.id)
+  })
+  const ask = (request: ProbeRequest) =>
+    new Promise<ProbeAnswer>((resolve) => {
+      waiting.set(request.id, resolve)
+      child.send(request)
+    })
+  const memory: ServerProcess["memory"] = {
+    collected: () => ask({ probe: "collected", id: ++asked }).then((a) => a.usage),
+    start: (intervalMs) => ask({ probe: "start", id: ++asked, intervalMs }).then(() => {}),
+    stop: () => ask({ probe: "stop", id: ++asked }).then((a) => ({ peak: a.usage, samples: a.samples }))
+  }
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! })
     const exited = (code: number | null) => reject(new Error(`server ${args.join(" ")} exited (${code})`))
@@ -60,6 +92,7 @@ export const startServerProcess = (
         rssBytes: () => memoryOf(child.pid!, "VmRSS"),
         peakBytes: () => memoryOf(child.pid!, "VmHWM"),
         resetPeak: () => writeFileSync(`/proc/${child.pid!}/clear_refs`, "5"),
+        memory,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done()

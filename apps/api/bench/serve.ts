@@ -2,6 +2,7 @@ import { Redacted } from "effect"
 import * as Database from "../src/Database.js"
 import { startServer } from "../src/server.js"
 import { startBare } from "./bare.js"
+import { serveMemoryProbe } from "./MemoryProbe.js"
 
 // A server in its own process, so autocannon never shares its event loop:
 //   serve.ts api sqlite <dataDir> | api postgresql <url> | bare <sqliteFile>
@@ -18,6 +19,7 @@ const started =
           dialect === "postgresql" ? Database.postgresql(Redacted.make(where!)) : Database.sqlite(where!)
       })
 
+serveMemoryProbe()
 process.stdout.write(`${JSON.stringify({ url: started.url.replace("localhost", "127.0.0.1") })}\n`)
 process.once("SIGTERM", () => {
   started.close().then(
