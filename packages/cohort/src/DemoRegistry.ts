@@ -1,3 +1,5 @@
+/** The demo registry: the study cohort over two centers, ineligible candidates and a waiting list. */
+
 import { Model, PatientIds } from "@cryoreg/domain"
 import { type Candidate, candidateRecord, type FailedCriterion } from "./internal/candidates.js"
 import type { Miss } from "./internal/generate.js"

@@ -1,6 +1,5 @@
 /** The synthetic study cohort calibrated to the paper's Tables 1–10. */
 
-/** The demo registry: the study cohort over two centers, ineligible candidates and a waiting list. */
 export {
   type DemoRegistry,
   demoCenters,

@@ -1,3 +1,5 @@
+/** The access policy: what each role may write and read, and whether it is bound to one center. */
+
 import type { Role } from "./Auth.js"
 import { Role as RoleSchema } from "./Auth.js"
 

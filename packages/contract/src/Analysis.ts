@@ -1,3 +1,5 @@
+/** Analysis, cohort overview and export answers. */
+
 import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 

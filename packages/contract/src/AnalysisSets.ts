@@ -1,3 +1,5 @@
+/** Frozen analysis sets. */
+
 import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { PatientStatus } from "./Patients.js"

@@ -1,3 +1,5 @@
+/** The audit trail. */
+
 import { Schema } from "effect"
 import { AuditOutcome } from "./AuditOutcome.js"
 import { Cursor, Limit } from "./Page.js"

@@ -1,3 +1,5 @@
+/** An audited act's outcome as a code and its parameters, read from the stored text. */
+
 import { Schema } from "effect"
 
 /**

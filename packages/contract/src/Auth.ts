@@ -1,3 +1,5 @@
+/** Roles, users, login and sessions. */
+
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 

@@ -1,3 +1,5 @@
+/** The typed client. */
+
 import { Effect, ParseResult, Schema } from "effect"
 import * as Api from "./Api.js"
 import { type Any, fillPath, type Input, type Success } from "./Endpoint.js"

@@ -1,3 +1,5 @@
+/** Endpoint descriptors. */
+
 import { Schema } from "effect"
 import type { Role } from "./Auth.js"
 import type * as Errors from "./Errors.js"

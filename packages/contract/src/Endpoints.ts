@@ -1,3 +1,5 @@
+/** Every endpoint, by name and as a list. */
+
 import * as Api from "./Api.js"
 import type { Any } from "./Endpoint.js"
 

@@ -1,3 +1,5 @@
+/** Imports of existing data: the report and its problems. */
+
 import { Schema } from "effect"
 import { IssueCode, IssueParams } from "./Problem.js"
 

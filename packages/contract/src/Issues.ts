@@ -1,3 +1,5 @@
+/** Failed decodes as issues with codes and parameters. */
+
 import { Model } from "@cryoreg/domain"
 import { Option, ParseResult, Schema, SchemaAST } from "effect"
 import { type Issue, IssueCode, type IssueParams } from "./Problem.js"

@@ -1,3 +1,5 @@
+/** Live procedures: protocol events, telemetry batches, procedure state and stream messages. */
+
 import { FreezeProtocol, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { AbortReason } from "./Page.js"

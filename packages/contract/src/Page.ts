@@ -1,3 +1,5 @@
+/** Lists a page at a time. */
+
 import { Schema } from "effect"
 
 /** One page of a list: the items and the cursor of the next page (null on the last one). */

@@ -1,3 +1,5 @@
+/** Patients and their records: inputs and views. */
+
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { OpenLiveProcedure } from "./LiveProcedures.js"

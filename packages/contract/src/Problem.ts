@@ -1,3 +1,5 @@
+/** Error answers. */
+
 import { Model } from "@cryoreg/domain"
 import { Schema } from "effect"
 import type { ErrorTag } from "./Errors.js"

@@ -1,3 +1,5 @@
+/** Views of stored records (eligibility, block evaluation, procedure summary, ODI score). */
+
 import { DiagnosticBlock, Eligibility, FreezeProtocol, Model, Odi } from "@cryoreg/domain"
 import { Schema } from "effect"
 

@@ -1,3 +1,5 @@
+/** Adverse events: classification and Table 7 counts (patients n (%) per type). */
+
 import { Data, Effect } from "effect"
 import { EmptyCohort, type Share, share } from "./internal/cohort.js"
 import type { AdverseEvent, AdverseEventType, Severity } from "./Model/AdverseEvent.js"

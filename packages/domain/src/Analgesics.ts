@@ -1,3 +1,5 @@
+/** Analgesics: NSAIDs, combination analgesics and opioid-containing drugs by ATC group (Table 5). */
+
 import { Data, Effect } from "effect"
 import { type Category, type Drug, drugs, synonyms } from "./internal/analgesicDrugs.js"
 import { EmptyCohort, type Share, share } from "./internal/cohort.js"

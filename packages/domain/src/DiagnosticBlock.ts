@@ -1,3 +1,5 @@
+/** Reading a diagnostic SIJ block: relief %, positive at the threshold, comparative-block verdict. */
+
 import { Data, Effect, Schema } from "effect"
 import {
   type BlockDeviationReason,

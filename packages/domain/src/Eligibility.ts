@@ -1,3 +1,5 @@
+/** Eligibility: every inclusion and exclusion criterion of the study, and the verdict. */
+
 import { Data, Effect, Schema } from "effect"
 import { decisive, isPositive, reliefPercent } from "./DiagnosticBlock.js"
 import { compare } from "./internal/comparativeBlock.js"

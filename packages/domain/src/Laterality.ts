@@ -1,3 +1,5 @@
+/** Laterality: a procedure and its lesions on the patient's treated side. */
+
 import { Data, Effect } from "effect"
 import type { Side, TreatedSide } from "./Model/Scales.js"
 

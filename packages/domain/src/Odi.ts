@@ -1,3 +1,5 @@
+/** Oswestry Disability Index v2.1a scoring. */
+
 import { Data, Effect, Schema } from "effect"
 import { allowed } from "./Model/Message.js"
 

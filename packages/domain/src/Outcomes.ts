@@ -1,3 +1,5 @@
+/** Outcomes: percent change from baseline, responder classes, visit windows. */
+
 import { Data, Effect } from "effect"
 import type { Timepoint } from "./Model/FollowUpVisit.js"
 import type { Protocol } from "./Protocol.js"

@@ -1,3 +1,5 @@
+/** Patient ids of a center: the prefix derived from the center id, the next free id. */
+
 import type { CenterId, PatientId } from "./Model/Ids.js"
 
 /**

@@ -1,3 +1,5 @@
+/** The study protocol as data: `Protocol.study` holds the published values. */
+
 import { Schema } from "effect"
 import { LocalAnesthetic } from "./Model/LocalAnesthetic.js"
 

@@ -1,3 +1,5 @@
+/** Server status shared by the API and the dashboard. */
+
 import { Schema } from "effect"
 
 /** Which database a cryoreg server stores its records in. */

@@ -1,6 +1,6 @@
 import type { ProtocolEvent, StreamMessage } from "@cryoreg/contract"
 import { describe, expect, it } from "vitest"
-import { apply, columns, emptyView, freezeSeconds, type LiveView, phaseOf } from "./live-view"
+import { columns, emptyView, freezeSeconds, type LiveView, phaseOf, receive } from "./live-view"
 
 const samples = (...ts: Array<[number, number, number]>): StreamMessage => ({
   _tag: "Samples",
@@ -21,7 +21,7 @@ const negativeTest: ProtocolEvent = {
 }
 /** Applies protocol events as the stream numbers them, from `first`. */
 const events = (v: LiveView, first: number, ...es: Array<ProtocolEvent>) => {
-  for (const [i, e] of es.entries()) apply(v, event(first + i, e))
+  for (const [i, e] of es.entries()) receive(v, event(first + i, e))
 }
 const placed = (level: "L5" | "S1" | "S2"): Array<ProtocolEvent> => [
   { _tag: "ProbePositioned", side: "left", level },
@@ -31,8 +31,8 @@ const placed = (level: "L5" | "S1" | "S2"): Array<ProtocolEvent> => [
 describe("the live view", () => {
   it("keeps each sample once when the stream replays after a reconnection", () => {
     const v = emptyView()
-    apply(v, samples([0, 10, 30], [1, 10.1, 20]))
-    apply(v, samples([1, 10.1, 20], [2, 10.2, 5]))
+    receive(v, samples([0, 10, 30], [1, 10.1, 20]))
+    receive(v, samples([1, 10.1, 20], [2, 10.2, 5]))
     expect(v.samples.map((s) => s.seq)).toEqual([0, 1, 2])
     expect(v.lastT).toBe(10.2)
   })
@@ -41,7 +41,7 @@ describe("the live view", () => {
     const v = emptyView()
     expect(phaseOf(v)).toBeNull()
     events(v, 0, ...placed("L5"), { _tag: "FreezeStarted", t: 100 })
-    apply(v, samples([0, 130, -70]))
+    receive(v, samples([0, 130, -70]))
     expect(freezeSeconds(v)).toBe(30)
     expect(phaseOf(v)).toBe("Freezing")
     events(v, 3, { _tag: "FreezeEnded", t: 220 })
@@ -51,7 +51,7 @@ describe("the live view", () => {
 
   it("starts a lesion's line at its first freeze after the previous lesion was completed", () => {
     const v = emptyView()
-    apply(v, samples([0, 1, 30], [1, 2, -78], [2, 3, -78], [3, 4, 20], [4, 5, -70], [5, 6, 25]))
+    receive(v, samples([0, 1, 30], [1, 2, -78], [2, 3, -78], [3, 4, 20], [4, 5, -70], [5, 6, 25]))
     events(v, 0, ...placed("L5"), { _tag: "FreezeStarted", t: 1.5 }, { _tag: "FreezeEnded", t: 3.5 })
     events(v, 4, { _tag: "ThawCompleted", t: 4 }, { _tag: "FreezeStarted", t: 4.5 }) // a second cycle
     events(
@@ -61,7 +61,7 @@ describe("the live view", () => {
       { _tag: "ThawCompleted", t: 5.3 },
       { _tag: "LesionCompleted" }
     )
-    apply(v, event(8, { _tag: "LesionCompleted" })) // replayed: counted once
+    receive(v, event(8, { _tag: "LesionCompleted" })) // replayed: counted once
     events(v, 9, ...placed("S1"), { _tag: "FreezeStarted", t: 5.5 })
     expect(columns(v)).toEqual([
       [1, 2, 3, 4, 5, 6],
@@ -85,7 +85,7 @@ describe("the live view", () => {
     expect(v.protocol.lesions.map((l) => l.level)).toEqual(["L5", "S1"])
     expect(v.protocol._tag).toBe("Positioned")
     expect(freezeSeconds(v)).toBeNull()
-    apply(v, samples([0, 20, -70], [1, 320, -75], [2, 610, 30]))
+    receive(v, samples([0, 20, -70], [1, 320, -75], [2, 610, 30]))
     expect(columns(v)).toEqual([
       [20, 320, 610],
       [-70, null, null],
@@ -105,8 +105,8 @@ describe("the live view", () => {
         params: { lesions: 5, min: 6, max: 7 }
       }
     }
-    apply(v, d)
-    apply(v, d)
+    receive(v, d)
+    receive(v, d)
     expect(v.deviations).toHaveLength(1)
   })
 })

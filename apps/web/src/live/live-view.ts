@@ -42,7 +42,7 @@ const step = (state: FreezeProtocol.State, event: FreezeProtocol.Event): FreezeP
  * Folds one stream message into the view. Messages replayed after a reconnection change nothing twice:
  * samples are kept once per sequence number, protocol events once per index.
  */
-export const apply = (view: LiveView, message: StreamMessage): LiveView => {
+export const receive = (view: LiveView, message: StreamMessage): LiveView => {
   switch (message._tag) {
     case "Samples":
       for (const s of message.samples) {

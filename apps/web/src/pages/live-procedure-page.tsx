@@ -9,7 +9,7 @@ import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { date, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
-import { apply, columns, emptyView, freezeSeconds, phaseOf } from "../live/live-view"
+import { columns, emptyView, freezeSeconds, phaseOf, receive } from "../live/live-view"
 import { follow } from "../live/stream"
 import { cycleText, deviationText, gateText } from "../live/words"
 import { AbortProcedureForm } from "../patient/abort-procedure-form"
@@ -36,7 +36,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   onMount(() => {
     const stop = follow(props.id, {
       message: (m) => {
-        apply(view, m)
+        receive(view, m)
         setVersion(version() + 1)
         if (m._tag !== "Samples") refresh()
       },

@@ -13,9 +13,9 @@ import { HistoryList } from "../patient/history-list"
 import { PatientHeader } from "../patient/patient-header"
 import { ProcedureStep } from "../patient/procedure-step"
 import { ScreeningStep } from "../patient/screening-step"
-import { Step } from "../patient/sections"
+import { Step } from "../patient/step"
 import { VisitForm } from "../patient/visit-form"
-import { Visits } from "../patient/visit-list"
+import { VisitList } from "../patient/visit-list"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
@@ -61,7 +61,7 @@ function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
           />
         )}
       >
-        <Visits detail={d()} writable={writable()} />
+        <VisitList detail={d()} writable={writable()} />
       </Step>
       <Step
         id="adverse-events"

@@ -7,8 +7,8 @@ import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
+import { LesionFields } from "./lesion-fields"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
-import { LesionFields } from "./procedure-form-lesion"
 import {
   firstLesion,
   nextCycle,

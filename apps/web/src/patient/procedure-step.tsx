@@ -8,8 +8,8 @@ import { LiveProcedureBanner } from "./live-procedure-banner"
 import { LiveProcedureForm } from "./live-procedure-form"
 import { ProcedureCorrectionForm } from "./procedure-correction-form"
 import { ProcedureEntry, ProcedureForm } from "./procedure-form"
-import { ProcedureSummary } from "./procedure-view"
-import { Correction, Step } from "./sections"
+import { ProcedureView } from "./procedure-view"
+import { Correction, Step } from "./step"
 
 /**
  * Step 3: the procedure, entered after the fact or followed live from the probe (its progress, and the
@@ -76,7 +76,7 @@ export function ProcedureStep(props: {
       >
         {(p) => (
           <>
-            <ProcedureSummary view={p()} />
+            <ProcedureView view={p()} />
             <Correction
               label={t("patients.page.correctProcedure")}
               writable={props.writable}

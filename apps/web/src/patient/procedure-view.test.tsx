@@ -1,14 +1,14 @@
-import type { ProcedureView } from "@cryoreg/contract"
+import type { ProcedureView as View } from "@cryoreg/contract"
 import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
 import { render, screen, within } from "@solidjs/testing-library"
 import { describe, expect, it } from "vitest"
-import { ProcedureSummary } from "./procedure-view"
+import { ProcedureView } from "./procedure-view"
 
 const negative = { frequencyHz: 2, voltagesTried: [0.5, 1, 1.5, 2], motorResponseAtVoltage: null }
 const levels = ["L5", "S1", "S2", "S3", "L5", "S1", "S2"] as const
 
 /** A view as the API makes it: the recorded procedure and the domain's summary of it. */
-const viewOf = (lesions: ReadonlyArray<Model.Lesion>): ProcedureView => {
+const viewOf = (lesions: ReadonlyArray<Model.Lesion>): View => {
   const procedure = Model.Procedure.make({
     id: Model.ProcedureId.make("prc-1"),
     patientId: Model.PatientId.make("WAW-0001"),
@@ -40,9 +40,9 @@ const lesions = levels.map(
   })
 )
 
-describe("<ProcedureSummary />", () => {
+describe("<ProcedureView />", () => {
   it("shows lesions per side, the levels covered, each cycle, and no deviation", () => {
-    render(() => <ProcedureSummary view={viewOf(lesions)} />)
+    render(() => <ProcedureView view={viewOf(lesions)} />)
     expect(screen.getByText("Right side: 7 lesions at L5, S1, S2, S3")).toBeTruthy()
     expect(screen.getByText("Entered after the procedure")).toBeTruthy()
     expect(screen.getByText("3:00–5:00 (120 s), coldest -78 °C, thaw end not recorded")).toBeTruthy()
@@ -55,7 +55,7 @@ describe("<ProcedureSummary />", () => {
       ...short[1]!,
       freezeCycles: [{ ...short[1]!.freezeCycles[0]!, endedAt: 240, reachedTemperatureC: -40 }]
     }
-    render(() => <ProcedureSummary view={viewOf(short)} />)
+    render(() => <ProcedureView view={viewOf(short)} />)
     const list = screen.getByRole("list", { name: "Deviations from the protocol" })
     expect(
       within(list)

@@ -31,7 +31,7 @@ const cycleText = (c: Model.FreezeCycle) =>
   ].join(", ")
 
 /** A procedure against the protocol: lesions per side and level, each cycle, and the domain's deviations in words. */
-export function ProcedureSummary(props: { readonly view: View }): JSX.Element {
+export function ProcedureView(props: { readonly view: View }): JSX.Element {
   const p = () => props.view.procedure
   const s = () => props.view.summary
   return (

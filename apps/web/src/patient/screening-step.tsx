@@ -4,7 +4,7 @@ import { type JSX, Show } from "solid-js"
 import { correctScreening, createScreening } from "../api/actions"
 import { date, num, t } from "../i18n"
 import { ScreeningForm } from "./screening-form"
-import { Correction, Step } from "./sections"
+import { Correction, Step } from "./step"
 import { Verdict } from "./verdict"
 
 /** Step 1: the screening, its eligibility verdict criterion by criterion, and its forms. */

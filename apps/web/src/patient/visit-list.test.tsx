@@ -3,7 +3,7 @@ import { MemoryRouter, Route } from "@solidjs/router"
 import { render, screen, within } from "@solidjs/testing-library"
 import type { JSX } from "solid-js"
 import { describe, expect, it } from "vitest"
-import { Visits } from "./visit-list"
+import { VisitList } from "./visit-list"
 
 const visit = (
   timepoint: "baseline" | "month3" | "month6",
@@ -37,10 +37,10 @@ const routed = (page: () => JSX.Element) =>
     </MemoryRouter>
   ))
 
-describe("<Visits />", () => {
+describe("<VisitList />", () => {
   it("shows each visit's days after the procedure and marks one out of its window", async () => {
     routed(() => (
-      <Visits
+      <VisitList
         detail={detail([
           visit("baseline", "2026-03-13", -3, true),
           visit("month3", "2026-07-14", 120, false),
@@ -60,7 +60,9 @@ describe("<Visits />", () => {
   })
 
   it("leaves the days blank while the procedure is not entered", async () => {
-    routed(() => <Visits detail={detail([visit("baseline", "2026-03-13", null, null)])} writable={false} />)
+    routed(() => (
+      <VisitList detail={detail([visit("baseline", "2026-03-13", null, null)])} writable={false} />
+    ))
     const row = (await screen.findAllByRole("row"))[1]!
     expect(within(row).getAllByRole("cell")[2]?.textContent).toBe("—")
     expect(within(row).queryByText("out of window")).toBeNull()

@@ -14,7 +14,7 @@ import { windowText } from "./visit-timing"
  * Step 4: the follow-up visits, with their ODI, and the forms to correct one or retract one entered in
  * error (each with a reason).
  */
-export function Visits(props: { detail: PatientDetail; writable: boolean }): JSX.Element {
+export function VisitList(props: { detail: PatientDetail; writable: boolean }): JSX.Element {
   const correct = useAction(correctVisit)
   const retract = useAction(retractVisit)
   const [correcting, setCorrecting] = createSignal<VisitView["visit"]>()

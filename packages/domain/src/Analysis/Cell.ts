@@ -1,3 +1,5 @@
+/** A cell of the report: computed, or not computed with the reason in words. */
+
 import type * as Stats from "@cryoreg/stats"
 import { Either, Schema } from "effect"
 import { describeReason } from "./DescribeReason.js"

@@ -1,3 +1,5 @@
+/** Consistency checks of published summaries. */
+
 import { sdRange } from "./CheckScales.js"
 import type { Cells, Finding, Interval } from "./Finding.js"
 import { finding } from "./Finding.js"

@@ -1,3 +1,5 @@
+/** Tables 1–10 from patient records, and their comparison with the paper. */
+
 import { Schema } from "effect"
 import { isCell, type NotComputed } from "./Cell.js"
 import { decimalsOfNumber, type PrintedDecimals, round } from "./Printed.js"

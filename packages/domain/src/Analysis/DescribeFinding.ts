@@ -1,3 +1,5 @@
+/** A consistency finding as data (a code and its params), and in English. */
+
 import type {
   AgreedQuantity,
   FindingCode,

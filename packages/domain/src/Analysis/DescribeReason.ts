@@ -1,3 +1,5 @@
+/** Why a cell is not computed, as data (a code and its params), and in English. */
+
 import type {
   Criterion,
   DrugCategory,

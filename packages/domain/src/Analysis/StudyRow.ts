@@ -1,3 +1,5 @@
+/** One patient's row of the study tables, what a registry keeps to compute them without the records. */
+
 import { Schema } from "effect"
 import { emptyStudyRow, writeStudyRow } from "../internal/studyRow.js"
 import { Timepoint } from "../Model/FollowUpVisit.js"

@@ -1,3 +1,5 @@
+/** Which patients the study analyses: screened, treated, not withdrawn. */
+
 import type { AdverseEvent } from "../Model/AdverseEvent.js"
 import type { DiagnosticBlock } from "../Model/DiagnosticBlock.js"
 import type { FollowUpVisit } from "../Model/FollowUpVisit.js"
