@@ -21,7 +21,35 @@ export const fmt = (x: number, digits = 2): string => (Number.isInteger(x) ? Str
 const scaleNames = { nrs: "NRS", vas: "VAS", odi: "ODI" } as const
 const months = { baseline: "baseline", m3: "3 months", m6: "6 months" } as const
 
-const group = (g: FindingGroup) => (typeof g === "string" ? g : `stratum ${g.lo}–${g.hi}`)
+// What a reader of the tables calls each subgroup, row and column (never the code's names).
+const groupNames = { female: "women", male: "men", under55: "under 55", atLeast55: "55 or older" } as const
+
+const rowNames: Record<PercentRow["row"], string> = {
+  female: "women",
+  male: "men",
+  rightSide: "right side treated",
+  leftSide: "left side treated",
+  positiveBlock: "positive diagnostic block",
+  reduction50: "NRS reduced by at least 50 %",
+  reduction30: "NRS reduced by at least 30 %",
+  nrsAtMost2: "NRS of 2 or less",
+  nsaids: "NSAIDs",
+  opioids: "opioid-containing analgesics",
+  localHematoma: "local hematoma",
+  transientParesthesia: "transient paresthesia",
+  proceduralPain: "procedural pain",
+  temporaryMotorWeakness: "temporary motor weakness",
+  infection: "infection",
+  permanentNeurologicalDeficit: "permanent neurological deficit"
+}
+
+const fieldNames = {
+  baselineNrs: "baseline NRS",
+  reductionM3: "NRS reduction at 3 months",
+  reductionM6: "NRS reduction at 6 months"
+} as const
+
+const group = (g: FindingGroup) => (typeof g === "string" ? groupNames[g] : `stratum ${g.lo}–${g.hi}`)
 
 const scaleLabel = (s: ScaleSubject): string => {
   const head =
@@ -44,7 +72,8 @@ const lesions = (p: FindingParams<"lesionsTypical">) => ({
   typical: `${p.min} or ${p.max}`
 })
 
-const percentLabel = (r: PercentRow) => `Table ${r.table}, ${r.row}${r.at === undefined ? "" : ` at ${r.at}`}`
+const percentLabel = (r: PercentRow) =>
+  `Table ${r.table}, ${rowNames[r.row]}${r.at === undefined ? "" : ` at ${months[r.at]}`}`
 
 const respondersBy: Record<Partition, string> = {
   sex: "Table 8, 6-month responders by sex",
@@ -102,11 +131,11 @@ const criteria = {
 const pWhat = (s: PSubject): string => {
   switch (s.of) {
     case "meanBySubgroup":
-      return `Table ${s.by === "sex" ? 8 : 9}, ${s.field} by ${s.by} (Welch t from the printed means and SDs)`
+      return `Table ${s.by === "sex" ? 8 : 9}, ${fieldNames[s.field]} by ${s.by} (Welch t from the printed means and SDs)`
     case "respondersOverTime":
-      return `Table 4, ${s.criterion} at 3 vs 6 months as independent samples (chi-square from the printed counts, with and without Yates)`
+      return `Table 4, ${rowNames[s.criterion]} at 3 vs 6 months as independent samples (chi-square from the printed counts, with and without Yates)`
     case "drugOverTime":
-      return `Table 5, ${s.drug} at baseline vs 6 months as independent samples (chi-square from the printed counts, with and without Yates)`
+      return `Table 5, ${rowNames[s.drug]} at baseline vs 6 months as independent samples (chi-square from the printed counts, with and without Yates)`
     case "respondersBySubgroup":
       return `${s.by === "sex" ? "Table 8, responders by sex" : s.by === "age" ? "Table 9, responders by age" : "Table 10, responders by baseline stratum"} (chi-square from the printed counts, with and without Yates)`
     case "reductionByStratum":
