@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { Access, Endpoint, type ReportResponse } from "@cryoreg/contract"
-import { Protocol, Analysis as StudyAnalysis } from "@cryoreg/domain"
+import { Analysis, Protocol } from "@cryoreg/domain"
 import { Effect, Stream } from "effect"
 import { cohortOverview } from "./Analysis/Cohort.js"
 import { reportDocx as docx, type ReportSource, versions } from "./Analysis/Docx.js"
@@ -30,7 +30,7 @@ const parquetGroup = 2_000
  * Each takes an analysis set's id (`set`): the tables and the exports then come from its frozen rows, the
  * cohort overview and the adverse events from its patients' live records.
  */
-export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
+export class RegistryAnalysis extends Effect.Service<RegistryAnalysis>()("api/RegistryAnalysis", {
   effect: Effect.gen(function* () {
     const repo = yield* PatientsRepo
     const version = yield* DataVersion
@@ -81,9 +81,9 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
         return value
       })
 
-    const reportOf = (rows: StudyAnalysis.StudyRowSource) =>
+    const reportOf = (rows: Analysis.StudyRowSource) =>
       Effect.gen(function* () {
-        const computed = yield* StudyAnalysis.studyReportOfRows(rows, Protocol.study).pipe(
+        const computed = yield* Analysis.studyReportOfRows(rows, Protocol.study).pipe(
           Effect.mapError((e) => new RuleViolation({ message: StudyRows.reportRefusal(e), issues: [] }))
         )
         const value: ReportResponse = { n: rows.n, demo: yield* meta.isDemo, report: computed }
@@ -93,8 +93,8 @@ export class Analysis extends Effect.Service<Analysis>()("api/Analysis", {
     const comparison = (set?: string) =>
       Effect.gen(function* () {
         const { report: tables } = yield* report(set)
-        const findings = yield* StudyAnalysis.checkPublished(StudyAnalysis.study).pipe(Effect.orDie)
-        return { comparison: StudyAnalysis.compareWithPublished(tables, StudyAnalysis.study), findings }
+        const findings = yield* Analysis.checkPublished(Analysis.study).pipe(Effect.orDie)
+        return { comparison: Analysis.compareWithPublished(tables, Analysis.study), findings }
       })
 
     const reportCsv = (set?: string) =>

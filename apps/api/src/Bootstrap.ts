@@ -4,7 +4,7 @@ import * as PasswordPolicy from "@cryoreg/contract/PasswordPolicy"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Data, Effect, Option, Redacted } from "effect"
-import { Analysis } from "./Analysis.js"
+import { RegistryAnalysis } from "./Analysis.js"
 import { AnalysisSets, demoSetName } from "./AnalysisSets.js"
 import * as AppConfig from "./AppConfig.js"
 import * as Passwords from "./Auth/Passwords.js"
@@ -94,7 +94,7 @@ export const bootstrap = Effect.gen(function* () {
   const meta = yield* RegistryMeta
   const demo = yield* AppConfig.demo
   const configured = yield* AppConfig.adminPassword
-  yield* (yield* Analysis).ensureStudyRows
+  yield* (yield* RegistryAnalysis).ensureStudyRows
   if ((yield* auth.countUsers) > 0)
     return { accounts: [], generatedPassword: null, demoPatients: 0 } satisfies Bootstrapped
   const password = Option.isSome(configured) ? Redacted.value(configured.value) : Passwords.generatePassword()

@@ -1,5 +1,5 @@
 import { Layer } from "effect"
-import { Analysis } from "./Analysis.js"
+import { RegistryAnalysis } from "./Analysis.js"
 import { AnalysisSets } from "./AnalysisSets.js"
 import { Audit } from "./Audit.js"
 import { Accounts } from "./Auth/Accounts.js"
@@ -31,7 +31,7 @@ export type Services =
   | Records
   | Imports
   | PatientWrites
-  | Analysis
+  | RegistryAnalysis
   | AnalysisSets
   | Exports
   | RegistryMeta
@@ -51,7 +51,7 @@ export const servicesLayer = Layer.mergeAll(
   Records.Default,
   Imports.Default,
   PatientWrites.Default,
-  Analysis.Default,
+  RegistryAnalysis.Default,
   AnalysisSets.Default,
   Exports.Default,
   RegistryMeta.Default,

@@ -1,14 +1,15 @@
 import { Api } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Hono } from "hono"
-import { Analysis } from "../Analysis.js"
+import { RegistryAnalysis } from "../Analysis.js"
 import { Audit } from "../Audit.js"
 import { type Runtime, router } from "../http/Route.js"
 
 /** `/api/analysis/*`, `/api/export/*`, `/api/adverse-events` and `/api/audit`. */
 export const analysisRoutes = (app: Hono, runtime: Runtime) => {
   const r = router(app, runtime)
-  const analysis = <A, E, R>(f: (a: Analysis) => Effect.Effect<A, E, R>) => Effect.flatMap(Analysis, f)
+  const analysis = <A, E, R>(f: (a: RegistryAnalysis) => Effect.Effect<A, E, R>) =>
+    Effect.flatMap(RegistryAnalysis, f)
   r.mount(Api.report, ({ query }) => analysis((a) => a.report(query.set)))
   r.mount(Api.comparison, ({ query }) => analysis((a) => a.comparison(query.set)))
   r.mount(Api.reportCsv, ({ query }) => analysis((a) => a.reportCsv(query.set)))
