@@ -26,3 +26,12 @@ export const getHistory = query(
 
 /** The patient id of a page's address, when it is one. */
 export const patientIdOf = Schema.decodeUnknownOption(Model.PatientId)
+
+/** A live procedure where it stands (phase, lesions, deviations), refreshed as its stream moves on. */
+export const getLiveProcedure = query(
+  (id: Model.ProcedureId) => client.getLiveProcedure({ params: { id } }),
+  "live-procedure"
+)
+
+/** The procedure id of a page's address, when it is one. */
+export const procedureIdOf = Schema.decodeUnknownOption(Model.ProcedureId)

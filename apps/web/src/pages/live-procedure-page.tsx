@@ -1,10 +1,11 @@
 import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
 import { Model, Protocol } from "@cryoreg/domain"
-import { A, revalidate, useParams } from "@solidjs/router"
+import { A, createAsync, revalidate, useAction, useParams } from "@solidjs/router"
 import { Option, Schema } from "effect"
-import { createMemo, createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
+import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
+import { abortLiveProcedure } from "../api/actions"
 import { client } from "../api/client"
-import { getHistory, getPatient } from "../api/queries"
+import { getHistory, getLiveProcedure, getPatient } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { date, t } from "../i18n"
@@ -21,7 +22,9 @@ const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
 const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds } = Protocol.study.cryo
 
 function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
-  const [state, { refetch }] = createResource(() => client.getLiveProcedure({ params: { id: props.id } }))
+  const state = createAsync(() => getLiveProcedure(props.id))
+  const refetch = () => revalidate(getLiveProcedure.keyFor(props.id))
+  const abort = useAction(abortLiveProcedure)
   const view = emptyView()
   const [version, setVersion] = createSignal(0)
   const [connection, setConnection] = createSignal<"connecting" | "open" | "reconnecting">("connecting")
@@ -136,9 +139,11 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
           <Show when={issued()}>{(c) => <DeviceConnection created={c()} liveLink={false} />}</Show>
           <Show when={aborting()}>
             <AbortProcedureForm
-              submit={(r) =>
-                client.abortLiveProcedure({ params: { id: props.id }, body: r }).then(() => refetch())
-              }
+              submit={async (r) => {
+                const patient = state()?.procedure.patientId
+                if (patient !== undefined) await abort(patient, { params: { id: props.id }, body: r })
+                await refetch()
+              }}
               done={() => {
                 setAborting(false)
                 setIssued(undefined)
