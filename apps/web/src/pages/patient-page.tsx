@@ -19,7 +19,7 @@ import { VisitList } from "../patient/visit-list"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
-function PatientRecord(props: { detail: PatientDetail }): JSX.Element {
+function PatientJourney(props: { detail: PatientDetail }): JSX.Element {
   const session = useSession()
   const writable = () => canWrite(session.user()) && props.detail.withdrawal === null
   const d = () => props.detail
@@ -106,7 +106,7 @@ export default function PatientPage(): JSX.Element {
   return (
     <section data-page="patient">
       <Show when={Option.isSome(id())} fallback={<h1>{t("patients.page.noSuchId")}</h1>}>
-        <Show when={detail()}>{(d) => <PatientRecord detail={d()} />}</Show>
+        <Show when={detail()}>{(d) => <PatientJourney detail={d()} />}</Show>
       </Show>
     </section>
   )
