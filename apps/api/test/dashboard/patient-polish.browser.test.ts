@@ -41,7 +41,7 @@ describe("a Polish coordinator's patient page", () => {
     const id = /to (WAW-\d{4})/.exec((await hint.textContent()) ?? "")![1]!
     await register.getByLabel("Płeć").selectOption({ label: "kobieta" })
     await register.getByLabel("Rok urodzenia").fill("1968")
-    await register.getByLabel("Strona leczona").selectOption({ label: "prawa" })
+    await register.getByLabel("Strona leczona").selectOption({ label: "Prawa" })
     await register.getByRole("button", { name: "Zarejestruj pacjenta" }).click()
     await page.waitForURL(`${d.url}/patients/${id}`)
     await settled(page, "patient")
@@ -123,6 +123,13 @@ describe("a Polish coordinator's patient page", () => {
     expect(english).toMatch(/\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} · coordinator-waw/)
     expect(english).not.toMatch(codeWords)
     await screenshot(page, "patient-en-1280")
+    // the choice is kept on the account: back to Polish for the coordinator's next sign-in
+    const kept = page.waitForResponse(
+      (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
+    )
+    await page.getByLabel("Language").selectOption({ label: "Polski" })
+    await kept
+    await page.getByLabel("Język").waitFor()
     await page.context().close()
   }, 180_000)
 
