@@ -138,7 +138,9 @@ export const router = (app: Hono, runtime: Runtime) => ({
         if (exit.value instanceof Streamed) return respondStreamed(c, exit.value)
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv" || endpoint.answer === "xml") {
-          const name = endpoint.path.split("/").at(-1) ?? `export.${endpoint.answer}`
+          // the file's name is the path's last part as called (a `:file` parameter filled in)
+          const last = c.req.path.split("/").at(-1)?.replace(/[^A-Za-z0-9._-]/g, "") ?? ""
+          const name = last === "" ? `export.${endpoint.answer}` : last
           // A streamed file (a ReadableStream) is sent as it is written.
           const body = exit.value instanceof ReadableStream ? exit.value : String(exit.value)
           return c.body(body, 200, {

@@ -63,6 +63,8 @@ describe.each(dialects)("the tidy CSV import over HTTP on %s", (kind) => {
       })
       expect(response.status).toBe(200)
       expect(response.headers.get("content-type")).toMatch(/^text\/csv/)
+      // saved under its own name (not the route's ":file")
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${file}"`)
       template[file] = await response.text()
       expect(template[file]!.split("\r\n")[0]).toMatch(/^patient_id,/)
     }
