@@ -5,6 +5,9 @@ describe("dates, times and numbers in each language", () => {
   it("writes one date format per language", () => {
     expect(formatDate("2026-12-07", "pl", "Europe/Warsaw")).toBe("07.12.2026")
     expect(formatDate("2026-12-07", "en", "Europe/Warsaw")).toBe("7 Dec 2026")
+    // every month in three letters: September too (British English's ICU writes "Sept")
+    expect(formatDate("2026-09-20", "en", "Europe/Warsaw")).toBe("20 Sep 2026")
+    expect(formatDateTime("2026-09-20T10:00:00Z", "en", "Europe/Warsaw")).toBe("20 Sep 2026, 12:00")
   })
 
   it("shows a calendar date as that day whatever the time zone", () => {

@@ -43,20 +43,28 @@ const dateFormat = (locale: Locale, timeZone: string, time: boolean): Intl.DateT
 
 const calendarDate = /^\d{4}-\d{2}-\d{2}$/
 
+// British English's ICU writes September "Sept": every month in three letters, as the other eleven are.
+const written = (locale: Locale, text: string) => (locale === "en" ? text.replace("Sept", "Sep") : text)
+
 /**
  * A date as the language writes it. A calendar date (`2026-12-07`) is shown as that day wherever the
  * browser is; an instant (`2026-12-07T13:05:00Z`) as its day in the registry's time zone.
  */
 export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {
-  if (calendarDate.test(iso)) return dateFormat(locale, "UTC", false).format(new Date(`${iso}T12:00:00Z`))
+  if (calendarDate.test(iso))
+    return written(locale, dateFormat(locale, "UTC", false).format(new Date(`${iso}T12:00:00Z`)))
   const instant = new Date(iso)
-  return Number.isNaN(instant.getTime()) ? iso : dateFormat(locale, timeZone, false).format(instant)
+  return Number.isNaN(instant.getTime())
+    ? iso
+    : written(locale, dateFormat(locale, timeZone, false).format(instant))
 }
 
 /** An instant as date and time (24-hour) in the registry's time zone. */
 export const formatDateTime = (iso: string, locale: Locale, timeZone: string): string => {
   const instant = new Date(iso)
-  return Number.isNaN(instant.getTime()) ? iso : dateFormat(locale, timeZone, true).format(instant)
+  return Number.isNaN(instant.getTime())
+    ? iso
+    : written(locale, dateFormat(locale, timeZone, true).format(instant))
 }
 
 /** A number with the language's decimal separator; `digits` fixes the decimals; missing values are "—". */
