@@ -139,7 +139,11 @@ export const router = (app: Hono, runtime: Runtime) => ({
         if (endpoint.answer === "empty") return c.body(null, 204)
         if (endpoint.answer === "csv" || endpoint.answer === "xml") {
           // the file's name is the path's last part as called (a `:file` parameter filled in)
-          const last = c.req.path.split("/").at(-1)?.replace(/[^A-Za-z0-9._-]/g, "") ?? ""
+          const last =
+            c.req.path
+              .split("/")
+              .at(-1)
+              ?.replace(/[^A-Za-z0-9._-]/g, "") ?? ""
           const name = last === "" ? `export.${endpoint.answer}` : last
           // A streamed file (a ReadableStream) is sent as it is written.
           const body = exit.value instanceof ReadableStream ? exit.value : String(exit.value)

@@ -187,6 +187,9 @@ describe("the analysis pages and the live page in Polish", () => {
     await settled(page, "subgroups")
     const forest = page.locator('[data-page="subgroups"] [role="img"]').first()
     await expect.poll(() => forest.innerHTML()).toContain("Zmiana NRS po 6 miesiącach")
+    // the axis's ticks with a decimal comma too, as the numbers beside the dots
+    expect(await forest.innerHTML()).not.toMatch(/>[−-]?\d+\.\d+</)
+    expect(await forest.innerHTML()).toMatch(/>[−-]?\d+,5</)
     await page.getByLabel("Język").selectOption("en")
     await expect.poll(() => forest.innerHTML()).toContain("NRS change at 6 months")
     expect(await forest.getAttribute("aria-label")).toContain("Forest plot")

@@ -21,7 +21,7 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
           marginLeft: Math.max(170, 16 + 7.5 * Math.max(0, ...props.rows.map((r) => name(r).length))),
           marginRight: 150,
           marginBottom: 56,
-          x: { label: t("analysis.subgroups.forestAxis"), grid: true },
+          x: { label: t("analysis.subgroups.forestAxis"), grid: true, tickFormat: (d: number) => num(d) },
           y: { label: null, domain: props.rows.map(name) },
           marks: [
             Plot.ruleX([0], { stroke: "#4f5b69" }),

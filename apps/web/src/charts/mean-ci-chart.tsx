@@ -27,7 +27,7 @@ export function MeanCiChart(props: {
           height: 260,
           marginLeft: 44,
           x: { domain: order(), label: null, padding: 0.3 },
-          y: { label: props.unit, grid: true, zero: true },
+          y: { label: props.unit, grid: true, zero: true, tickFormat: (d: number) => num(d) },
           marks: [
             props.trajectories
               ? Plot.line(
