@@ -38,7 +38,11 @@ export const parseFlags = (argv: ReadonlyArray<string>) => {
       options: parseOptions
     })
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; try device-sim --help`)
+    const e = error as Error & { code?: string }
+    const flag = /'(-[^']+)'/.exec(e.message)?.[1]
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag !== undefined)
+      throw new UsageError(`unknown flag ${flag}; device-sim --help lists the flags`)
+    throw new UsageError(`${e.message}; try device-sim --help`)
   }
 }
 
@@ -116,6 +120,8 @@ export const apiFlag = (text: string | undefined): string => {
 export const tokenFlag = (text: string | undefined): string => {
   const token = text ?? process.env.CRYOREG_TOKEN
   if (token === undefined || token.trim() === "")
-    throw new UsageError("a token is required: --token <token> or CRYOREG_TOKEN (from POST /api/auth/login)")
+    throw new UsageError(
+      "a token is required: --token <token> or CRYOREG_TOKEN — the device token the dashboard shows when a live procedure is started there, or a clinician's or coordinator's sign-in token"
+    )
   return token.trim()
 }

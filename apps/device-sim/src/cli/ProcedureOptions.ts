@@ -72,6 +72,8 @@ export const procedureOptions = (flags: Flags) => {
       throw new UsageError(`--${given} cannot go with --join: the joined procedure already has its ${given}`)
   }
   const seed = seedFlag(flags.seed)
+  // the values' own mistakes are said before a missing token
+  const speed = speedFlag(flags.speed, 1)
   return {
     api: apiFlag(flags.api),
     token: tokenFlag(flags.token),
@@ -95,7 +97,7 @@ export const procedureOptions = (flags: Flags) => {
         : numberFlag("lesions", flags.lesions, lesionsRange),
     cycles,
     seed,
-    speed: speedFlag(flags.speed, 1),
+    speed,
     speedText: flags.speed ?? null,
     rate: numberFlag("rate", flags.rate ?? String(co2Probe.sampleRateHz), {
       min: 0.5,

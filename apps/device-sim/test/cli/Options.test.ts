@@ -23,6 +23,9 @@ describe("every out-of-range flag: a usage error (exit 2) of one line with the a
       '--lesions must be a whole number from 1 to 14 (lesions per treated side; the study did 6–7), got "20"'
     ],
     [[...procedure, "--lesions", "6.5"], "--lesions must be a whole number from 1 to 14"],
+    // a wrong value is said before a missing token
+    [["procedure", "--patient", "WAW-0064", "--speed", "abc"], "--speed"],
+    [["procedure", "--patient", "WAW-0064"], "the device token the dashboard shows"],
     [[...procedure, "--lesions", "0"], "--lesions must be a whole number from 1 to 14"],
     [
       [...procedure, "--cycles", "4"],
