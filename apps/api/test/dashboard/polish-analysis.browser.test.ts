@@ -145,6 +145,14 @@ describe("the analysis pages and the live page in Polish", () => {
         const english = p.english.filter((w) => body.includes(w))
         if (english.length > 0) left[p.path] = english
         if (p.name !== "cohort" && p.name !== "safety") expect(body, p.path).toMatch(decimalComma)
+        if (p.name === "cohort") {
+          // the enrollment chart's legend names the center, not its code
+          const chart = (
+            await page.locator('[data-page="cohort"] .chart').evaluateAll((cs) => cs.map((c) => c.innerHTML))
+          ).join("")
+          expect(chart).toContain("Neurolocus Pain Management Centre")
+          expect(chart).not.toMatch(/>waw</)
+        }
         // Wider than the window only inside a table's own scrolling box, never the page itself.
         expect(
           await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

@@ -9,7 +9,11 @@ type Enrollment = CohortOverview["enrollment"][number]
 const everyNth = (xs: ReadonlyArray<string>, n: number) => xs.filter((_, i) => i % Math.max(1, n) === 0)
 
 /** Patients screened per month, stacked by center. */
-export function EnrollmentChart(props: { readonly enrollment: CohortOverview["enrollment"] }): JSX.Element {
+export function EnrollmentChart(props: {
+  readonly enrollment: CohortOverview["enrollment"]
+  /** The name a center is shown by (the legend and the tips name centers, not their codes). */
+  readonly centerName: (id: string) => string
+}): JSX.Element {
   const months = () => [...new Set(props.enrollment.map((e) => e.month))].sort()
   return (
     <PlotFigure
@@ -32,9 +36,9 @@ export function EnrollmentChart(props: { readonly enrollment: CohortOverview["en
             Plot.barY(props.enrollment, {
               x: "month",
               y: "screened",
-              fill: "centerId",
+              fill: (e: Enrollment) => props.centerName(e.centerId),
               title: (e: Enrollment) =>
-                `${e.month} · ${e.centerId}\n${t("analysis.cohort.screenedCol")}: ${e.screened}\n${t("analysis.cohort.treatedCol")}: ${e.treated}`,
+                `${e.month} · ${props.centerName(e.centerId)}\n${t("analysis.cohort.screenedCol")}: ${e.screened}\n${t("analysis.cohort.treatedCol")}: ${e.treated}`,
               tip: true
             }),
             Plot.ruleY([0])

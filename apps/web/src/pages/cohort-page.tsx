@@ -92,7 +92,7 @@ export default function CohortPage(): JSX.Element {
             </div>
             <section class="card" aria-labelledby="enrollment-title">
               <h2 id="enrollment-title">{t("analysis.cohort.enrollment")}</h2>
-              <EnrollmentChart enrollment={c().enrollment} />
+              <EnrollmentChart enrollment={c().enrollment} centerName={centerName} />
               <ChartNumbers>
                 <NumbersTable
                   caption={t("analysis.cohort.enrollmentCaption")}
