@@ -113,4 +113,20 @@ describe("wordIssue", () => {
       "Data wizyty: sprawdź tę wartość"
     )
   })
+
+  it("starts a Polish choice with the label, which stays a nominative noun phrase", () => {
+    const side = { label: "Strona leczona", options: { left: "lewa", right: "prawa", both: "obie strony" } }
+    const related = issue("type", { expected: "yesNo" }, ["related"])
+    const choice = issue("oneOf", { allowed: ["left", "right", "both"] }, ["side"])
+    const labels = { side, related: "Związane z zabiegiem" }
+    expect(inLanguage("pl", () => wordIssue(choice, labels))).toBe(
+      "Strona leczona: wybierz lewa, prawa lub obie strony"
+    )
+    expect(inLanguage("pl", () => wordIssue(related, labels))).toBe(
+      "Związane z zabiegiem: odpowiedz tak lub nie"
+    )
+    expect(inLanguage("en", () => wordIssue(related, { related: "Related to the procedure" }))).toBe(
+      "Answer related to the procedure: yes or no"
+    )
+  })
 })

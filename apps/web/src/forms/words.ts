@@ -98,8 +98,10 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   const p = issue.params
   const allowed = Array.isArray(p.allowed) ? alternatives(p.allowed, field) : ""
   const Name = name.charAt(0).toLocaleUpperCase() + name.slice(1)
+  // a label starting the sentence is "Field", inside one "field" ({{ name }}: "Choose patient's sex")
   const words = {
     field: Name,
+    name,
     allowed,
     min: numberText(p.min),
     max: numberText(p.max),
@@ -108,13 +110,13 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   }
   switch (issue.code) {
     case "required":
-      if (allowed !== "") return t("errors.issue.requiredChoice", { ...words, field: name })
+      if (allowed !== "") return t("errors.issue.requiredChoice", words)
       // a label is quoted as the form shows it: "Fill in “Reason for the retraction”"
       return field === undefined
         ? t("errors.issue.requiredUnnamed")
         : t("errors.issue.required", { field: field.label })
     case "oneOf":
-      return t("errors.issue.oneOf", { ...words, field: name })
+      return t("errors.issue.oneOf", words)
     case "range": {
       const whole = p.integer === true
       if (typeof p.min === "number" && typeof p.max === "number")
@@ -126,7 +128,7 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     }
     case "type":
       return p.expected === "yesNo"
-        ? t("errors.issue.typeYesNo", { ...words, field: name })
+        ? t("errors.issue.typeYesNo", words)
         : t(p.expected === "text" ? "errors.issue.typeText" : "errors.issue.type", words)
     case "dateInFuture":
       return typeof p.birthYear === "number"
