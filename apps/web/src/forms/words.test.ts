@@ -129,4 +129,19 @@ describe("wordIssue", () => {
       "Answer related to the procedure: yes or no"
     )
   })
+
+  it("words a day after today in a field written as days after the procedure as a day, not a date", () => {
+    const onset = issue("dateInFuture", { today: "2026-12-07", unit: "days" }, ["onsetDays"])
+    const labels = { onsetDays: "Początek (dni od zabiegu)" }
+    expect(inLanguage("pl", () => wordIssue(onset, labels))).toBe(
+      "Początek (dni od zabiegu): ten dzień jeszcze nie nadszedł (dziś jest 07.12.2026)"
+    )
+    expect(inLanguage("en", () => wordIssue(onset, { onsetDays: "Onset (days after the procedure)" }))).toBe(
+      "Onset (days after the procedure): that day has not come yet (today is 7 Dec 2026)"
+    )
+    const visit = issue("dateInFuture", { today: "2026-12-07" })
+    expect(inLanguage("pl", () => wordIssue(visit, { date: "Data wizyty" }))).toBe(
+      "Data wizyty: data nie może być późniejsza niż dziś (07.12.2026)"
+    )
+  })
 })

@@ -133,7 +133,10 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     case "dateInFuture":
       return typeof p.birthYear === "number"
         ? t("errors.issue.birthYearInFuture", words)
-        : t("errors.issue.dateInFuture", { ...words, today: dateText(p.today) })
+        : t(p.unit === "days" ? "errors.issue.dayInFuture" : "errors.issue.dateInFuture", {
+            ...words,
+            today: dateText(p.today)
+          })
     case "dateOrder": {
       const other = otherOf(p, labels)
       if (other === undefined || (p.relation !== "notBefore" && p.relation !== "notAfter"))

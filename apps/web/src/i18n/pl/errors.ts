@@ -31,6 +31,7 @@ export const errors: Dictionary["errors"] = {
     notBefore: "{{ field }}: nie może przypadać przed {{ other }} ({{ otherDate }})",
     notAfter: "{{ field }}: nie może przypadać po {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: data nie może być późniejsza niż dziś ({{ today }})",
+    dayInFuture: "{{ field }}: ten dzień jeszcze nie nadszedł (dziś jest {{ today }})",
     birthYearInFuture: "{{ field }}: rok urodzenia nie może być późniejszy niż bieżący",
     side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
     analgesic: "{{ field }}: nieznany lek; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
