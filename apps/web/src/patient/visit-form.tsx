@@ -13,7 +13,7 @@ import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/rec
 import { t } from "../i18n"
 import { timepointOptions } from "../i18n/study-words"
 import { AnalgesicFields } from "./analgesic-fields"
-import { OdiSections, odiAnswers } from "./odi-sections"
+import { OdiSections, odiAnswers, odiErrors } from "./odi-sections"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
@@ -62,7 +62,8 @@ const shape = {
   request: visitRequest,
   input: VisitInputSchema,
   correction: VisitCorrection,
-  changes: wordedChanges("visit")
+  changes: wordedChanges("visit"),
+  check: odiErrors
 }
 
 /**
