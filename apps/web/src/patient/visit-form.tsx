@@ -12,7 +12,7 @@ import { SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
 import { timepointOptions } from "../i18n/study-words"
-import { AnalgesicFields } from "./analgesic-fields"
+import { AnalgesicFields, analgesicErrors } from "./analgesic-fields"
 import { OdiSections, odiAnswers, odiErrors } from "./odi-sections"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
@@ -63,7 +63,7 @@ const shape = {
   input: VisitInputSchema,
   correction: VisitCorrection,
   changes: wordedChanges("visit"),
-  check: odiErrors
+  check: (v: Values) => ({ ...odiErrors(v), ...analgesicErrors(v) })
 }
 
 /**

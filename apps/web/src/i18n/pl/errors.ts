@@ -34,7 +34,8 @@ export const errors: Dictionary["errors"] = {
     dayInFuture: "{{ field }}: ten dzień jeszcze nie nadszedł (dziś jest {{ today }})",
     birthYearInFuture: "{{ field }}: rok urodzenia nie może być późniejszy niż bieżący",
     side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
-    analgesic: "{{ field }}: nieznany lek; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
+    analgesic:
+      "{{ field }}: nieznany lek „{{ drug }}”; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
     analgesicContradiction: "{{ field }}: {{ drug }} należy do tej grupy; zaznacz ją albo usuń lek",
     freezeProtocol: "{{ field }}: protokół mrożenia nie pozwala na ten krok",
     odi: "{{ field }}: odpowiedz na co najmniej 9 z 10 części",
