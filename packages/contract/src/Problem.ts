@@ -9,7 +9,7 @@ import type { ErrorTag } from "./Errors.js"
  * Schema checks: `required` (left empty), `oneOf` (`allowed`), `range` (`min`, `max`, `integer`),
  * `type` (`expected`), `pattern`, `date`, `tooLong` / `tooShort` (`max` / `min` characters),
  * `unexpected` (not a field of this request), `invalid` (anything else: a client words it generally).
- * Rules of the study: `dateOrder`, `dateInFuture` (`today`), `side` (`allowed`),
+ * Rules of the study: `dateOrder`, `dateInFuture` (`today`; `unit: "days"` for days after the procedure), `side`,
  * `analgesic` (`allowed`: the categories), `analgesicContradiction`, `freezeProtocol` (`step`),
  * `odi` (`missing` sections), `answerCount` (`count` answers needed, `given`), `blockPain`,
  * `patientIdPrefix` (`prefix`), `password`, `underage` (`minAge`), `unknown` (no such center, patient or

@@ -116,6 +116,7 @@ describe("StudyCalendar", () => {
       )
       assert.strictEqual(e._tag, "DateAfterToday")
       assert.deepStrictEqual(e.path, ["date"])
+      assert.strictEqual(e._tag === "DateAfterToday" && e.step, "screening")
       assert.strictEqual(e.message, "the screening (2026-12-08) cannot be after today (2026-12-07)")
     })
   )

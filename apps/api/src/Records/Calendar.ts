@@ -23,11 +23,18 @@ const violation = (
   params: IssueParams = {}
 ) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
 
+const daysSteps: ReadonlyArray<StudyCalendar.CourseStep> = ["adverseEventOnset", "adverseEventResolution"]
+
 // The calendar's refusals with what a client needs to word them: the other record (a `CourseStep`) and its
 // date, the relation the written date broke, both dates compared; or today.
 const calendarViolation = (e: StudyCalendar.DateAfterToday | StudyCalendar.DatesOutOfOrder) =>
   e._tag === "DateAfterToday"
-    ? violation("dateInFuture", e.path, e.message, { date: e.date, today: e.today })
+    ? violation("dateInFuture", e.path, e.message, {
+        date: e.date,
+        today: e.today,
+        // an adverse event's onset and resolution are written as days after the procedure, not as dates
+        ...(daysSteps.includes(e.step) ? { unit: "days" } : {})
+      })
     : violation("dateOrder", e.path, e.message, {
         relation: e.relation,
         otherRecord: e.other.step,

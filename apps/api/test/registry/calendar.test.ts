@@ -296,11 +296,16 @@ describe.each(dialects)("the study's calendar and sides, over HTTP on %s", (kind
       resolutionDays: null,
       relatedToProcedure: true
     } as const
-    await expectRefused(
+    const onset = await expectRefused(
       api.createAdverseEvent({ params: { id }, body: event }),
       ["onsetDays"],
       "the onset of the adverse event (2027-04-20) cannot be after today (2026-12-07)"
     )
+    // a field written as days after the procedure, for clients to word as a day rather than a date
+    expect(onset.issues[0]).toMatchObject({
+      code: "dateInFuture",
+      params: { unit: "days", today: "2026-12-07" }
+    })
     await expectRefused(
       api.createAdverseEvent({ params: { id }, body: { ...event, onsetDays: 200, resolutionDays: 300 } }),
       ["resolutionDays"],

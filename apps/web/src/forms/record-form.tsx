@@ -5,6 +5,7 @@ import { t } from "../i18n"
 import { FormActions } from "./field"
 import { createForm, type Form, trimmed, type Values } from "./form"
 import { ReasonInput } from "./inputs"
+import type { FieldErrors } from "./issues"
 import { versioned } from "./versioned"
 
 /** A form for a new record: it starts blank, and `submit` sends what it records. */
@@ -41,6 +42,8 @@ export interface RecordShape<R, I, C, IE = unknown, CE = unknown> {
   readonly correction: Schema.Schema<C, CE, never>
   /** What changed between two versions of the record, in the form's words (a colleague's correction). */
   readonly changes: (before: R, after: R) => string
+  /** The form's own errors of the values (a rule of the domain the schema does not hold), already worded. */
+  readonly check?: (values: Values) => FieldErrors
 }
 
 /** A record's form as it runs: its state, whether it corrects, and its submit handler. */
@@ -65,10 +68,15 @@ export const createRecordForm = <R extends { readonly id: string }, I, C, IE, CE
     const form = createForm(shape.id, shape.blanks ?? {})
     if (shape.input === undefined) throw new Error(`The ${shape.id} form only corrects a record`)
     const create = props as NewRecordProps<I>
-    const submit = form.onSubmit(shape.input, shape.request, async (body) => {
-      await create.submit(body)
-      create.done()
-    })
+    const submit = form.onSubmit(
+      shape.input,
+      shape.request,
+      async (body) => {
+        await create.submit(body)
+        create.done()
+      },
+      shape.check
+    )
     return { form, correcting: false, submit }
   }
   const correct = props as CorrectionProps<R, C>
@@ -82,7 +90,8 @@ export const createRecordForm = <R extends { readonly id: string }, I, C, IE, CE
     async (body) => {
       await send((options) => correct.submit(body, options))
       correct.done()
-    }
+    },
+    shape.check
   )
   return { form, correcting: true, submit }
 }

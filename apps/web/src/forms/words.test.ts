@@ -113,4 +113,35 @@ describe("wordIssue", () => {
       "Data wizyty: sprawdź tę wartość"
     )
   })
+
+  it("starts a Polish choice with the label, which stays a nominative noun phrase", () => {
+    const side = { label: "Strona leczona", options: { left: "lewa", right: "prawa", both: "obie strony" } }
+    const related = issue("type", { expected: "yesNo" }, ["related"])
+    const choice = issue("oneOf", { allowed: ["left", "right", "both"] }, ["side"])
+    const labels = { side, related: "Związane z zabiegiem" }
+    expect(inLanguage("pl", () => wordIssue(choice, labels))).toBe(
+      "Strona leczona: wybierz lewa, prawa lub obie strony"
+    )
+    expect(inLanguage("pl", () => wordIssue(related, labels))).toBe(
+      "Związane z zabiegiem: odpowiedz tak lub nie"
+    )
+    expect(inLanguage("en", () => wordIssue(related, { related: "Related to the procedure" }))).toBe(
+      "Answer related to the procedure: yes or no"
+    )
+  })
+
+  it("words a day after today in a field written as days after the procedure as a day, not a date", () => {
+    const onset = issue("dateInFuture", { today: "2026-12-07", unit: "days" }, ["onsetDays"])
+    const labels = { onsetDays: "Początek (dni od zabiegu)" }
+    expect(inLanguage("pl", () => wordIssue(onset, labels))).toBe(
+      "Początek (dni od zabiegu): ten dzień jeszcze nie nadszedł (dziś jest 07.12.2026)"
+    )
+    expect(inLanguage("en", () => wordIssue(onset, { onsetDays: "Onset (days after the procedure)" }))).toBe(
+      "Onset (days after the procedure): that day has not come yet (today is 7 Dec 2026)"
+    )
+    const visit = issue("dateInFuture", { today: "2026-12-07" })
+    expect(inLanguage("pl", () => wordIssue(visit, { date: "Data wizyty" }))).toBe(
+      "Data wizyty: data nie może być późniejsza niż dziś (07.12.2026)"
+    )
+  })
 })

@@ -47,6 +47,10 @@ const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefi
     : `${words.slice(0, -1).join(", ")} ${t("errors.or")} ${words.at(-1)}`
 }
 
+type ChoiceWords = "errors.issue.requiredChoice" | "errors.issue.oneOf" | "errors.issue.typeYesNo"
+
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1)
+
 const numberText = (x: unknown) => (typeof x === "number" ? num(x) : "")
 
 // A date an issue names, as the user's language writes dates ("7 Dec 2026", "07.12.2026").
@@ -97,7 +101,7 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   const name = field === undefined ? t("errors.thisField") : inSentence(field.label)
   const p = issue.params
   const allowed = Array.isArray(p.allowed) ? alternatives(p.allowed, field) : ""
-  const Name = name.charAt(0).toLocaleUpperCase() + name.slice(1)
+  const Name = capitalized(name)
   const words = {
     field: Name,
     allowed,
@@ -106,15 +110,17 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     count: numberText(p.count),
     onsetDays: numberText(p.onsetDays)
   }
+  // a choice names the field inside the sentence ("Choose patient's sex"), or first (Polish "Strona leczona: wybierz …")
+  const choice = (key: ChoiceWords) => capitalized(t(key, { ...words, field: name }))
   switch (issue.code) {
     case "required":
-      if (allowed !== "") return t("errors.issue.requiredChoice", { ...words, field: name })
+      if (allowed !== "") return choice("errors.issue.requiredChoice")
       // a label is quoted as the form shows it: "Fill in “Reason for the retraction”"
       return field === undefined
         ? t("errors.issue.requiredUnnamed")
         : t("errors.issue.required", { field: field.label })
     case "oneOf":
-      return t("errors.issue.oneOf", { ...words, field: name })
+      return choice("errors.issue.oneOf")
     case "range": {
       const whole = p.integer === true
       if (typeof p.min === "number" && typeof p.max === "number")
@@ -126,12 +132,15 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
     }
     case "type":
       return p.expected === "yesNo"
-        ? t("errors.issue.typeYesNo", { ...words, field: name })
+        ? choice("errors.issue.typeYesNo")
         : t(p.expected === "text" ? "errors.issue.typeText" : "errors.issue.type", words)
     case "dateInFuture":
       return typeof p.birthYear === "number"
         ? t("errors.issue.birthYearInFuture", words)
-        : t("errors.issue.dateInFuture", { ...words, today: dateText(p.today) })
+        : t(p.unit === "days" ? "errors.issue.dayInFuture" : "errors.issue.dateInFuture", {
+            ...words,
+            today: dateText(p.today)
+          })
     case "dateOrder": {
       const other = otherOf(p, labels)
       if (other === undefined || (p.relation !== "notBefore" && p.relation !== "notAfter"))
@@ -151,6 +160,9 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
         ...words,
         treatedSide: isSide(p.treatedSide) ? sideWord(p.treatedSide) : String(p.treatedSide)
       })
+    case "analgesic":
+      // the drugs the domain does not know, as written
+      return t("errors.issue.analgesic", { ...words, drug: Array.isArray(p.drugs) ? p.drugs.join(", ") : "" })
     case "analgesicContradiction":
       return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })
     case "patientIdPrefix":

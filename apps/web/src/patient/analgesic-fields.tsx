@@ -1,7 +1,9 @@
 import { Analgesics } from "@cryoreg/domain"
 import { For, type JSX, Show } from "solid-js"
 import { errorId, Field } from "../forms/field"
-import type { Form } from "../forms/form"
+import type { Form, Values } from "../forms/form"
+import type { FieldErrors } from "../forms/issues"
+import { wordIssue } from "../forms/words"
 import { locale, t } from "../i18n"
 
 const drugsKey = "analgesics.drugs"
@@ -53,7 +55,21 @@ export const categoryNote = (written: string): string => {
  * category; unticking it while the drug is named is the contradiction the registry refuses, said
  * beside the box. A box ticked without a drug stands for a drug of that category whose name is unknown.
  */
+/**
+ * The form's own check before sending: drugs the domain does not know (`Analgesics.lookup`), worded as the
+ * API's refusal (the issue `analgesic` naming the drugs), beside the drugs field.
+ */
+export const analgesicErrors = (v: Values): FieldErrors => {
+  const drugs = writtenDrugs(String(v[drugsKey] ?? ""))
+  const unknown = drugs.filter((d) => Analgesics.lookup(d) === undefined)
+  if (unknown.length === 0) return {}
+  const path = ["analgesics", "drugs", drugs.indexOf(unknown[0] ?? "")]
+  const issue = { code: "analgesic", path, params: { drugs: unknown }, message: "" } as const
+  return { [drugsKey]: wordIssue(issue, { [drugsKey]: t("patients.analgesics.drugs") }) }
+}
+
 export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
+  props.form.label(drugsKey, () => ({ label: t("patients.analgesics.drugs") }))
   const id = () => `${props.form.id}-analgesics-drugs`
   const listId = () => `${id()}-names`
   const text = () => props.form.text(drugsKey)

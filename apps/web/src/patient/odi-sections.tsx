@@ -2,6 +2,8 @@ import { Odi } from "@cryoreg/domain"
 import { Effect, Either } from "effect"
 import { For, type JSX, Match, Switch } from "solid-js"
 import type { Form, Values } from "../forms/form"
+import type { FieldErrors } from "../forms/issues"
+import { wordIssue } from "../forms/words"
 import { num, t } from "../i18n"
 
 /** The ten ODI answers of a form's values ("odiAnswers.0" … "odiAnswers.9"), null where unanswered. */
@@ -17,9 +19,36 @@ export const liveScore = (answers: ReadonlyArray<number | null>) =>
 
 const choices = ["0", "1", "2", "3", "4", "5"] as const
 
+// The ODI as a whole, as its errors name it (the API refuses too few answers at the path "odiAnswers").
+const odiLabel = { odiAnswers: "ODI" }
+
+/**
+ * The form's own check before sending: too many sections unanswered for `Odi.score`, as the API words it
+ * (the issue `odi` at "odiAnswers"), so the refusal lands beside the ODI before anything is sent.
+ */
+export const odiErrors = (v: Values): FieldErrors =>
+  Either.match(liveScore(odiAnswers(v)), {
+    onLeft: (e): FieldErrors =>
+      e._tag === "OdiTooManyMissingSections"
+        ? {
+            odiAnswers: wordIssue(
+              {
+                code: "odi",
+                path: ["odiAnswers"],
+                params: { missing: [...e.missing], maxMissing: 1 },
+                message: e.message
+              },
+              odiLabel
+            )
+          }
+        : {},
+    onRight: () => ({})
+  })
+
 /** The ODI v2.1a entered section by section (0 = no difficulty … 5 = the most), scored as it is filled in. */
 export function OdiSections(props: { readonly form: Form }): JSX.Element {
   const score = () => liveScore(odiAnswers(props.form.values()))
+  props.form.label("odiAnswers", () => ({ label: odiLabel.odiAnswers }))
   return (
     <fieldset class="odi">
       <legend>{t("patients.odi.title")}</legend>
@@ -67,6 +96,9 @@ export function OdiSections(props: { readonly form: Form }): JSX.Element {
           }}
         </For>
       </div>
+      <small class="field-error" aria-live="polite" data-testid="odi-error">
+        {props.form.errors().odiAnswers ?? ""}
+      </small>
       <p class="odi-score" aria-live="polite" data-testid="odi-score">
         <Switch>
           <Match when={Either.isRight(score()) && Either.getOrThrow(score())}>

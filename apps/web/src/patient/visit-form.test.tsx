@@ -174,4 +174,73 @@ describe("<VisitForm />", () => {
       )
     )
   })
+
+  it("says beside the ODI that 5 of 10 sections are too few, before sending anything", async () => {
+    const create = vi.fn(() => Promise.resolve())
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
+    fillValidVisit()
+    for (const n of ["pain intensity", "personal care", "lifting", "walking", "sitting"]) answer(n, "2")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    expect(await screen.findByText("ODI: answer at least 9 of the 10 sections")).toBeTruthy()
+    expect(screen.getByTestId("odi-error").textContent).toBe("ODI: answer at least 9 of the 10 sections")
+    expect(create).not.toHaveBeenCalled()
+  })
+
+  it("puts the API's refusal of too few ODI answers beside the ODI", async () => {
+    const create = vi.fn(() =>
+      Promise.reject(
+        new ApiError(422, "RuleViolation", "ODI sections 6, 7 are unanswered", [
+          { code: "odi", path: ["odiAnswers"], params: { missing: [6, 7], maxMissing: 1 }, message: "…" }
+        ])
+      )
+    )
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
+    fillValidVisit()
+    const names = ["pain intensity", "personal care", "lifting", "walking", "sitting", "standing", "sleeping"]
+    for (const n of [...names, "sex life", "social life", "travelling"]) answer(n, "1")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    expect(await screen.findByText("ODI: answer at least 9 of the 10 sections")).toBeTruthy()
+    expect(create).toHaveBeenCalledTimes(1)
+  })
+
+  it("names the drugs field and the unknown drug before sending anything", async () => {
+    const create = vi.fn(() => Promise.resolve())
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
+    fillValidVisit()
+    for (const n of ["pain intensity", "personal care", "lifting", "walking", "sitting"]) answer(n, "1")
+    for (const n of ["standing", "sleeping", "sex life", "social life", "travelling"]) answer(n, "1")
+    fill(/^Drugs/, "ibuprofen, foobarin")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    const drugs = screen.getByLabelText(/^Drugs/)
+    const error = document.getElementById((drugs.getAttribute("aria-describedby") ?? "").split(" ")[0] ?? "")
+    expect(error?.textContent).toBe(
+      "Drugs (generic names or ATC codes, comma-separated): unknown drug “foobarin”; enter its generic name (e.g. ibuprofen) or its ATC code"
+    )
+    expect(create).not.toHaveBeenCalled()
+  })
+
+  it("names the drugs field and the drug in the API's refusal of an unknown drug", async () => {
+    const create = vi.fn(() =>
+      Promise.reject(
+        new ApiError(422, "RuleViolation", "unknown drug", [
+          {
+            code: "analgesic",
+            path: ["analgesics", "drugs", 0],
+            params: { drugs: ["novadrug"] },
+            message: "…"
+          }
+        ])
+      )
+    )
+    render(() => <VisitForm submit={create} done={vi.fn()} />)
+    fillValidVisit()
+    for (const n of ["pain intensity", "personal care", "lifting", "walking", "sitting"]) answer(n, "1")
+    for (const n of ["standing", "sleeping", "sex life", "social life", "travelling"]) answer(n, "1")
+    fireEvent.click(screen.getByRole("button", { name: "Save the visit" }))
+    expect(
+      await screen.findByText(
+        /^Drugs \(generic names or ATC codes, comma-separated\): unknown drug “novadrug”/
+      )
+    ).toBeTruthy()
+  })
 })

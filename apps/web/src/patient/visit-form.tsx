@@ -12,8 +12,8 @@ import { SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
 import { timepointOptions } from "../i18n/study-words"
-import { AnalgesicFields } from "./analgesic-fields"
-import { OdiSections, odiAnswers } from "./odi-sections"
+import { AnalgesicFields, analgesicErrors } from "./analgesic-fields"
+import { OdiSections, odiAnswers, odiErrors } from "./odi-sections"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
@@ -62,7 +62,8 @@ const shape = {
   request: visitRequest,
   input: VisitInputSchema,
   correction: VisitCorrection,
-  changes: wordedChanges("visit")
+  changes: wordedChanges("visit"),
+  check: (v: Values) => ({ ...odiErrors(v), ...analgesicErrors(v) })
 }
 
 /**

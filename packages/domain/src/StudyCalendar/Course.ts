@@ -51,6 +51,8 @@ export interface DatedStep {
 export class DateAfterToday extends Data.TaggedError("DateAfterToday")<{
   /** The field of the record being written. */
   readonly path: ReadonlyArray<string>
+  /** The record the date belongs to (an adverse event's onset and resolution are written as days). */
+  readonly step: CourseStep
   readonly date: string
   readonly today: string
   readonly message: string
@@ -215,6 +217,7 @@ export const check = (
       return Effect.fail(
         new DateAfterToday({
           path,
+          step: step.step,
           date: step.date,
           today,
           message: `${describeStep(step.step)} (${step.date}) cannot be after today (${today})`

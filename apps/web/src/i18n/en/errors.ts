@@ -46,9 +46,11 @@ export const errors = {
     notBefore: "{{ field }}: cannot be before {{ other }} ({{ otherDate }})",
     notAfter: "{{ field }}: cannot be after {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: the date cannot be after today ({{ today }})",
+    dayInFuture: "{{ field }}: that day has not come yet (today is {{ today }})",
     birthYearInFuture: "{{ field }}: the birth year cannot be after this year",
     side: "{{ field }}: the patient's treated side is {{ treatedSide }}",
-    analgesic: "{{ field }}: unknown drug; enter its generic name (e.g. ibuprofen) or its ATC code",
+    analgesic:
+      "{{ field }}: unknown drug “{{ drug }}”; enter its generic name (e.g. ibuprofen) or its ATC code",
     analgesicContradiction: "{{ field }}: {{ drug }} belongs here; tick it, or remove the drug",
     freezeProtocol: "{{ field }}: the freeze protocol does not allow this step",
     odi: "{{ field }}: answer at least 9 of the 10 sections",
