@@ -153,6 +153,10 @@ export const del = make("DELETE")
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 export type Any = Endpoint<string, any, any, any, any, Errors.ErrorTag>
 
+/** Whether a signed-in user of `role` may call the endpoint (its `roles`, from the access policy). */
+export const allows = (endpoint: { readonly roles: ReadonlyArray<Role> | "public" }, role: Role): boolean =>
+  endpoint.roles === "public" || endpoint.roles.includes(role)
+
 /** The path with its `:name` parameters replaced by the (URL-encoded) values. */
 export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
   path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ""))

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as Access from "../src/Access.js"
-import { Api, type Role } from "../src/index.js"
+import { Api, Endpoint, type Role } from "../src/index.js"
 
 // Expected values from the README's roles ("Access" in apps/api/README.md): admin everything over all centers;
 // coordinator and clinician one center, read and write (the coordinator imports); statistician all centers,
@@ -113,5 +113,12 @@ describe("Access", () => {
 
   it("lists the roles an administrator gives as the new-account form does", () => {
     assert.deepStrictEqual(Access.staffRoles, ["coordinator", "clinician", "statistician", "admin"])
+  })
+
+  it("lets a route be called by its roles only, and a public route by anyone", () => {
+    assert.isTrue(Endpoint.allows(Api.createProcedure, "clinician"))
+    assert.isFalse(Endpoint.allows(Api.createProcedure, "statistician"))
+    assert.isFalse(Endpoint.allows(Api.createProcedure, "device"))
+    assert.isTrue(Endpoint.allows(Api.health, "device"))
   })
 })

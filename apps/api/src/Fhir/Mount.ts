@@ -1,4 +1,4 @@
-import type { Endpoint } from "@cryoreg/contract"
+import { Endpoint } from "@cryoreg/contract"
 import { Cause, Effect, Exit, Fiber, Option } from "effect"
 import type { Context, Hono } from "hono"
 import { Auth } from "../Auth.js"
@@ -41,7 +41,7 @@ export const mount = (app: Hono, runtime: Runtime, endpoint: Endpoint.Any, handl
           message: "sign in first: no valid session or bearer token"
         })
       const session = found.value
-      if (endpoint.roles === "public" || !endpoint.roles.includes(session.user.role))
+      if (!Endpoint.allows(endpoint, session.user.role))
         return yield* Effect.fail<Failure>({
           _tag: "Forbidden",
           message: `the ${session.user.role} role may not ${endpoint.summary.toLowerCase()}`

@@ -1,4 +1,4 @@
-import { Api, Issues, type User } from "@cryoreg/contract"
+import { Api, Endpoint, Issues, type User } from "@cryoreg/contract"
 import { Config, Deferred, Duration, Effect, Exit, Fiber, Option, ParseResult, Queue } from "effect"
 import type { Context, Hono } from "hono"
 import { type SSEStreamingApi, streamSSE } from "hono/streaming"
@@ -37,7 +37,7 @@ const authorize = (c: Context) =>
     if (token === undefined || Option.isNone(session))
       return yield* new Unauthorized({ message: "sign in first: no valid session or bearer token" })
     const user = session.value.user
-    if (endpoint.roles === "public" || !endpoint.roles.includes(user.role))
+    if (!Endpoint.allows(endpoint, user.role))
       return yield* new Forbidden({ message: `the ${user.role} role may not follow a procedure's stream` })
     const params = yield* ParseResult.decodeUnknown(endpoint.params)(c.req.param()).pipe(
       Effect.mapError(

@@ -193,7 +193,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
               _tag: "PasswordChangeRequired" as const,
               message: "change your password first: it was set for you and is valid for this one change"
             })
-          if (!endpoint.roles.includes(session.user.role))
+          if (!Endpoint.allows(endpoint, session.user.role))
             return yield* Effect.fail({
               _tag: "Forbidden" as const,
               message: `the ${session.user.role} role may not use this part of the registry ("${endpoint.summary}")`,
