@@ -64,6 +64,22 @@ export default function AdminAuditPage(): JSX.Element {
     const labels = { fromLabel: t("admin.audit.from"), toLabel: t("admin.audit.to") }
     return t("admin.audit.reversed", { ...labels, from: date(r.from), to: date(r.to) })
   }
+  // a day of the range: its field is named like the filter it sets
+  const day = (
+    name: "from" | "to",
+    value: () => string,
+    set: (v: string) => void,
+    error = () => undefined as string | undefined
+  ) => (
+    <DateField
+      id={`audit-${name}`}
+      name={name}
+      label={t(`admin.audit.${name}`)}
+      value={value()}
+      onChange={set}
+      error={error()}
+    />
+  )
   let form!: HTMLFormElement
   const apply = (event: SubmitEvent) => {
     event.preventDefault()
@@ -115,21 +131,8 @@ export default function AdminAuditPage(): JSX.Element {
               <For each={actions}>{(a) => <option value={a}>{t(`admin.audit.actions.${a}`)}</option>}</For>
             </select>
           </div>
-          <DateField
-            id="audit-from"
-            name="from"
-            label={t("admin.audit.from")}
-            value={from()}
-            onChange={setFrom}
-          />
-          <DateField
-            id="audit-to"
-            name="to"
-            label={t("admin.audit.to")}
-            value={to()}
-            onChange={setTo}
-            error={rangeError()}
-          />
+          {day("from", from, setFrom)}
+          {day("to", to, setTo, rangeError)}
         </div>
         <div class="toolbar">
           <button type="submit">{t("admin.audit.apply")}</button>
