@@ -57,7 +57,10 @@ export const authRoutes = (app: Hono, runtime: Runtime) => {
       (items) => ({ items })
     )
   )
-  r.mount(Api.createUser, ({ body }) => Effect.flatMap(Auth, (auth) => auth.createUser(body)))
+  // An administrator chose the password: its owner changes it at the first sign-in (as after a reset).
+  r.mount(Api.createUser, ({ body }) =>
+    Effect.flatMap(Auth, (auth) => auth.createUser(body, { mustChangePassword: true }))
+  )
   r.mount(Api.revokeSessions, ({ params }) => Effect.flatMap(Auth, (auth) => auth.revokeSessions(params.id)))
   r.mount(Api.unlockUser, ({ params }) => Effect.flatMap(Auth, (auth) => auth.unlock(params.id)))
   r.mount(Api.updateProfile, ({ body }) => Effect.flatMap(Accounts, (a) => a.setOwnLocale(body.locale)))

@@ -108,7 +108,23 @@ describe.each(dialects)("sessions, device tokens, streams and passwords (%s)", (
         password
       }
     })
-    staff = { id: created.id, password }
+    // The administrator chose that password: the clinician's first sign-in replaces it with their own.
+    const first = await raw(registry, null, "POST", "/api/auth/login", {
+      username: "clinician-waw-b",
+      password
+    })
+    const token = (first.json as { token: string }).token
+    const own = "the-second-warsaw-clinician-own-password"
+    const changed = await raw(
+      registry,
+      null,
+      "POST",
+      "/api/auth/password",
+      { currentPassword: password, newPassword: own },
+      { authorization: `Bearer ${token}` }
+    )
+    expect(changed.status, changed.text).toBe(204)
+    staff = { id: created.id, password: own }
   })
   afterAll(async () => {
     await second?.close()

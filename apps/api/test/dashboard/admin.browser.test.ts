@@ -98,6 +98,8 @@ describe("the administrator's screens", () => {
     await admin.getByText("The account coordinator-new is created.").waitFor()
     const row = admin.locator('tr[data-user="coordinator-new"]')
     await expect(row.textContent()).resolves.toContain("Pain Medicine Centre")
+    // The administrator chose its password: the account must change it at its first sign-in.
+    await expect(row.textContent()).resolves.toContain("must change the password")
     await row.getByRole("button", { name: "Reset password: coordinator-new" }).click()
     const oneTime = (await admin.locator(".one-time-password").textContent())!.trim()
     expect(oneTime).toMatch(/^[A-Za-z2-9]{18}$/)
@@ -145,6 +147,63 @@ describe("the administrator's screens", () => {
     await admin.getByText("Anna Nowak may sign in again.").waitFor()
     await admin.close()
   }, 180_000)
+
+  it("names the field of every refusal of the administrator's forms, and roles in words, in Polish", async () => {
+    const admin = await signIn(d, accounts.admin, password, "pl-PL")
+    await admin.goto(`${d.url}/admin/users`)
+    await settled(admin, "admin-users")
+    await admin.getByRole("button", { name: "Nowe konto" }).click()
+    await admin.getByRole("button", { name: "Utwórz konto" }).click()
+    const error = (id: string) => admin.locator(`#${id}-error`).textContent()
+    await expect(error("nu-username")).resolves.toBe("Uzupełnij pole „Nazwa użytkownika”")
+    await expect(error("nu-name")).resolves.toBe("Uzupełnij pole „Imię i nazwisko”")
+    await expect(error("nu-password")).resolves.toBe("Uzupełnij pole „Hasło początkowe”")
+    // the roles the form offers, as it words them; a device account is not made here
+    const role = (await error("nu-role")) ?? ""
+    expect(role).toMatch(/^Wybierz rola: Administrator, Koordynator badania, Lekarz lub Statystyk/)
+    expect(role).not.toMatch(/coordinator|device|Urządzenie/)
+    await admin.getByLabel("Rola").selectOption("clinician")
+    await admin.getByRole("button", { name: "Utwórz konto" }).click()
+    await expect(error("nu-center")).resolves.toBe("Uzupełnij pole „Ośrodek”")
+
+    await admin.goto(`${d.url}/admin/centers`)
+    await settled(admin, "admin-centers")
+    const add = admin.getByRole("form", { name: "Dodaj ośrodek" })
+    await add.getByRole("button", { name: "Dodaj ośrodek" }).click()
+    await expect(error("nc-id")).resolves.toBe("Uzupełnij pole „Kod”")
+    await expect(error("nc-name")).resolves.toBe("Uzupełnij pole „Nazwa”")
+    await expect(error("nc-city")).resolves.toBe("Uzupełnij pole „Miejscowość”")
+    await add.getByLabel("Kod").fill("k r!")
+    await add.getByRole("button", { name: "Dodaj ośrodek" }).click()
+    await expect.poll(() => error("nc-id")).toMatch(/^Kod\b/)
+
+    // A "from" day after the "to" day is refused naming both fields; the filter is not applied.
+    await admin.goto(`${d.url}/admin/audit`)
+    await settled(admin, "admin-audit")
+    await admin.getByLabel("Od", { exact: true }).fill("2026-12-09")
+    await admin.getByLabel("Do", { exact: true }).fill("2026-12-01")
+    await admin.getByRole("button", { name: "Filtruj" }).click()
+    await expect(error("audit-to")).resolves.toMatch(/^„Od” \(.*9.*\) to dzień po „Do” \(.*1.*\)/)
+    expect(admin.url()).not.toMatch(/from=/)
+    await admin.context().close()
+  }, 120_000)
+
+  it("asks for the new password, and says beside its field that the current one is wrong", async () => {
+    const page = await d.signedIn(accounts.coordinator)
+    await page.goto(`${d.url}/account/password`)
+    await settled(page, "account-password")
+    await page.getByLabel("Current password").fill("not-the-password-at-all")
+    await page.getByRole("button", { name: "Change the password" }).click()
+    await expect(page.locator("#pw-new-error").textContent()).resolves.toBe("Enter the new password.")
+    await page.getByLabel("New password", { exact: true }).fill("amber-orchard-violin-73")
+    await page.getByLabel("New password again").fill("amber-orchard-violin-73")
+    await page.getByRole("button", { name: "Change the password" }).click()
+    await expect
+      .poll(() => page.locator("#pw-current-error").textContent())
+      .toMatch(/^The current password is wrong/)
+    expect(await page.getByText(/Wrong user name/).count()).toBe(0)
+    await page.close()
+  })
 
   it("keeps the language a user chooses and applies it at their next sign-in, in another browser", async () => {
     const first = await signIn(d, accounts.clinicianPila, password, "en-US")

@@ -21,12 +21,22 @@ describe.each(dialects)("the administrator's accounts on %s", (kind) => {
       body: { username, displayName: `Test ${username}`, role, centerId: waw, password: strong }
     })
 
-  it("lists a created account with its role and center, active and not forced to change its password", async () => {
+  it("lists a created account with its role and center, active and to change the password the admin chose", async () => {
     const user = await create("coordinator-list")
     const listed = (await registry.as.admin.listUsers({})).items.find((u) => u.id === user.id)
     expect(listed).toMatchObject({ username: "coordinator-list", role: "coordinator", centerId: "waw" })
     expect(listed?.active).toBe(true)
-    expect(listed?.mustChangePassword).toBe(false)
+    expect(listed?.mustChangePassword).toBe(true)
+    // Its first sign-in may change that password and nothing else, as after a reset.
+    const first = await signIn("coordinator-list", strong)
+    expect(first.user.mustChangePassword).toBe(true)
+    const blocked = await refusal(as(first.token).listPatients({ query: {} }))
+    expect(blocked.error).toBe("PasswordChangeRequired")
+    const own = "walnut-meadow-copper-82"
+    await as(first.token).changePassword({ body: { currentPassword: strong, newPassword: own } })
+    const changed = await signIn("coordinator-list", own)
+    expect(changed.user.mustChangePassword).toBe(false)
+    expect((await as(changed.token).listPatients({ query: {} })).items).toBeDefined()
     const other = await refusal(registry.as["coordinator-waw"].listUsers({}))
     expect(other.status).toBe(403)
   })

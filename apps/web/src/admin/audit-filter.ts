@@ -25,6 +25,10 @@ export const auditPerPage = 50
 const decode = Schema.decodeUnknownOption(AuditQuery)
 const isDay = (s: string | undefined): s is string => s !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(s)
 
+/** True when both days are given and "from" comes after "to": such a range holds no day at all. */
+export const rangeReversed = (filter: Pick<AuditFilter, "from" | "to">): boolean =>
+  isDay(filter.from) && isDay(filter.to) && filter.from > filter.to
+
 /**
  * The API's query for the filters: a "from" day starts at midnight and a "to" day ends at its last second,
  * both in the registry's time zone; the query is decoded with the API's own schema, and what it refuses

@@ -6,6 +6,7 @@ import { createSignal, For, type JSX, Show } from "solid-js"
 import { createUser } from "../api/admin"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import type { FieldLabels } from "../forms/words"
 import { t } from "../i18n"
 import { passwordProblem } from "./password-rules"
 
@@ -29,30 +30,48 @@ export function NewUserForm(props: {
   const [errors, setErrors] = createSignal<FieldErrors>({})
   const [message, setMessage] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
+  // how the form names its fields and the roles it offers, for its error messages
+  const labels = (): FieldLabels => ({
+    username: t("admin.users.username"),
+    displayName: t("admin.users.displayName"),
+    role: {
+      label: t("admin.users.role"),
+      options: Object.fromEntries(staffRoles.map((r) => [r, t(`shell.roles.${r}`)]))
+    },
+    centerId: t("admin.users.center"),
+    password: t("admin.users.create.password")
+  })
   const set = (key: keyof ReturnType<typeof values>) => (e: { currentTarget: { value: string } }) =>
     setValues({ ...values(), [key]: e.currentTarget.value })
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
     const v = values()
-    const decoded = validate(NewUser, {
-      username: v.username.trim(),
-      displayName: v.displayName.trim(),
-      role: v.role === "" ? undefined : v.role,
-      centerId: bound(v.role) ? (v.centerId === "" ? undefined : v.centerId) : null,
-      password: v.password
-    })
+    const decoded = validate(
+      NewUser,
+      {
+        username: v.username.trim(),
+        displayName: v.displayName.trim(),
+        role: v.role === "" ? undefined : v.role,
+        centerId: bound(v.role) ? (v.centerId === "" ? undefined : v.centerId) : null,
+        password: v.password
+      },
+      labels()
+    )
     const weak = passwordProblem(v.password, v.username.trim())
     if (Either.isLeft(decoded) || weak !== undefined) {
       const found = Either.isLeft(decoded) ? decoded.left : {}
-      return setErrors(weak === undefined ? found : { ...found, password: weak })
+      // an empty password is "fill in the initial password", not a weakness
+      return setErrors(
+        weak === undefined || found.password !== undefined ? found : { ...found, password: weak }
+      )
     }
     setErrors({})
     setBusy(true)
     try {
       props.onCreated(await create({ body: decoded.right }))
     } catch (error) {
-      const failed = fromApiError(error)
+      const failed = fromApiError(error, labels())
       setErrors(failed.fields)
       setMessage(failed.message)
     } finally {

@@ -145,3 +145,13 @@ describe("wordIssue", () => {
     )
   })
 })
+
+describe("the choices a refusal lists", () => {
+  it("lists only the values the form's select offers, in its words", () => {
+    const role = issue("required", { allowed: ["admin", "clinician", "device"] }, ["role"])
+    const labels = { role: { label: "Role", options: { admin: "Administrator", clinician: "Physician" } } }
+    expect(inLanguage("en", () => wordIssue(role, labels))).toBe("Choose role: Administrator or Physician")
+    // without words for the choices, every allowed value is listed as the API gives it
+    expect(inLanguage("en", () => wordIssue(role, { role: "Role" }))).toMatch(/admin, clinician or device$/)
+  })
+})

@@ -40,8 +40,11 @@ const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
   return field?.options?.[String(value)] ?? String(value)
 }
 
+// A select names only the choices it offers: a value it has no words for is not listed.
 const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefined) => {
-  const words = values.map((v) => valueWords(v, field))
+  const options = field?.options
+  const offered = options === undefined ? values : values.filter((v) => options[String(v)] !== undefined)
+  const words = (offered.length > 0 ? offered : values).map((v) => valueWords(v, field))
   return words.length < 2
     ? words.join("")
     : `${words.slice(0, -1).join(", ")} ${t("errors.or")} ${words.at(-1)}`

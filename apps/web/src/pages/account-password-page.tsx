@@ -1,3 +1,4 @@
+import { ApiError } from "@cryoreg/contract"
 import { revalidate, useNavigate } from "@solidjs/router"
 import { createSignal, type JSX, Show } from "solid-js"
 import { passwordProblem } from "../admin/password-rules"
@@ -31,7 +32,8 @@ export default function AccountPasswordPage(): JSX.Element {
     const found: Record<string, string> = {}
     if (current() === "") found.currentPassword = t("admin.password.currentMissing")
     const weak = passwordProblem(next(), username)
-    if (weak !== undefined) found.newPassword = weak
+    if (next() === "") found.newPassword = t("admin.password.nextMissing")
+    else if (weak !== undefined) found.newPassword = weak
     else if (next() !== repeat()) found.repeat = t("admin.password.mismatch")
     setErrors(found)
     if (Object.keys(found).length > 0) return
@@ -49,6 +51,9 @@ export default function AccountPasswordPage(): JSX.Element {
       // Once the password set for them is replaced, the user goes on to the registry.
       if (forced) navigate("/cohort", { replace: true })
     } catch (error) {
+      // The only refusal of the sign-in kind here is the current password: it is said beside its field.
+      if (error instanceof ApiError && error.error === "InvalidCredentials")
+        return setErrors({ currentPassword: t("admin.password.currentWrong") })
       const failed = fromApiError(error)
       setErrors(failed.fields)
       setMessage(failed.message)

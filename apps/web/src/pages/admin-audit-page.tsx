@@ -1,13 +1,13 @@
 import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
-import { type AuditFilter, auditPerPage, auditQuery } from "../admin/audit-filter"
+import { type AuditFilter, auditPerPage, auditQuery, rangeReversed } from "../admin/audit-filter"
 import { wordAuditOutcome } from "../admin/audit-outcome-words"
 import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
 import { DateField } from "../forms/date-input"
-import { dateTime, t, timeZone } from "../i18n"
+import { date, dateTime, t, timeZone } from "../i18n"
 
 const actions = AuditAction.literals
 // The records the trail names, in words; another entity is shown as it is stored.
@@ -54,6 +54,32 @@ export default function AdminAuditPage(): JSX.Element {
   // the days typed, kept as ISO dates until the filter is applied
   const [from, setFrom] = createSignal(search.from ?? "")
   const [to, setTo] = createSignal(search.to ?? "")
+  // a "from" day after the "to" day is refused in words naming both fields, and the filter stays as it was
+  const [refused, setRefused] = createSignal<{ readonly from: string; readonly to: string }>()
+  const reversed = () =>
+    refused() ?? (rangeReversed(search) ? { from: search.from ?? "", to: search.to ?? "" } : undefined)
+  const rangeError = () => {
+    const r = reversed()
+    if (r === undefined) return undefined
+    const labels = { fromLabel: t("admin.audit.from"), toLabel: t("admin.audit.to") }
+    return t("admin.audit.reversed", { ...labels, from: date(r.from), to: date(r.to) })
+  }
+  // a day of the range: its field is named like the filter it sets
+  const day = (
+    name: "from" | "to",
+    value: () => string,
+    set: (v: string) => void,
+    error = () => undefined as string | undefined
+  ) => (
+    <DateField
+      id={`audit-${name}`}
+      name={name}
+      label={t(`admin.audit.${name}`)}
+      value={value()}
+      onChange={set}
+      error={error()}
+    />
+  )
   let form!: HTMLFormElement
   const apply = (event: SubmitEvent) => {
     event.preventDefault()
@@ -62,6 +88,9 @@ export default function AdminAuditPage(): JSX.Element {
       const v = String(data.get(k) ?? "").trim()
       return v === "" ? undefined : v
     }
+    const range = { from: value("from"), to: value("to") }
+    if (rangeReversed(range)) return setRefused({ from: range.from ?? "", to: range.to ?? "" })
+    setRefused(undefined)
     setCursors([])
     setSearch({
       user: value("user"),
@@ -75,6 +104,7 @@ export default function AdminAuditPage(): JSX.Element {
     form.reset()
     setFrom("")
     setTo("")
+    setRefused(undefined)
     setCursors([])
     setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
   }
@@ -101,14 +131,8 @@ export default function AdminAuditPage(): JSX.Element {
               <For each={actions}>{(a) => <option value={a}>{t(`admin.audit.actions.${a}`)}</option>}</For>
             </select>
           </div>
-          <DateField
-            id="audit-from"
-            name="from"
-            label={t("admin.audit.from")}
-            value={from()}
-            onChange={setFrom}
-          />
-          <DateField id="audit-to" name="to" label={t("admin.audit.to")} value={to()} onChange={setTo} />
+          {day("from", from, setFrom)}
+          {day("to", to, setTo, rangeError)}
         </div>
         <div class="toolbar">
           <button type="submit">{t("admin.audit.apply")}</button>

@@ -7,6 +7,7 @@ import { useCenters } from "../api/centers"
 import { ScrollBox } from "../components/scroll-box"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
+import type { FieldLabels } from "../forms/words"
 import { t } from "../i18n"
 
 const Names = Schema.Struct({ name: Model.Center.fields.name, city: Model.Center.fields.city })
@@ -29,14 +30,20 @@ function CenterForm(props: {
   const [message, setMessage] = createSignal<string>()
   const [busy, setBusy] = createSignal(false)
   const save = useAction(saveCenter)
+  // how the form names its fields, for its error messages
+  const labels = (): FieldLabels => ({
+    id: t("admin.centers.code"),
+    name: t("admin.centers.name"),
+    city: t("admin.centers.city")
+  })
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
     const v = { id: values().id.trim(), name: values().name.trim(), city: values().city.trim() }
     const decoded =
       props.initial === undefined
-        ? validate(Model.Center, v)
-        : validate(Names, { name: v.name, city: v.city })
+        ? validate(Model.Center, v, labels())
+        : validate(Names, { name: v.name, city: v.city }, labels())
     if (Either.isLeft(decoded)) return setErrors(decoded.left)
     setErrors({})
     setBusy(true)
@@ -49,7 +56,7 @@ function CenterForm(props: {
       props.onSaved(saved)
       if (props.initial === undefined) setValues({ id: "", name: "", city: "" })
     } catch (error) {
-      const failed = fromApiError(error)
+      const failed = fromApiError(error, labels())
       setErrors(failed.fields)
       setMessage(failed.message)
     } finally {

@@ -87,6 +87,8 @@ export const admin = {
       refused: "refused: {{ reason }}",
       refusedOther: "refused ({{ error }})"
     },
+    reversed:
+      "“{{ fromLabel }}” ({{ from }}) is after “{{ toLabel }}” ({{ to }}): choose a “{{ fromLabel }}” day on or before the “{{ toLabel }}” day.",
     empty: "No record matches these filters.",
     previous: "Previous page",
     next: "Next page",
@@ -133,7 +135,9 @@ export const admin = {
       "Your password was set for you (at the registry's first start or by an administrator). Choose your own before you go on.",
     current: "Current password",
     currentMissing: "Enter your current password.",
+    currentWrong: "The current password is wrong: type the password you have now.",
     next: "New password",
+    nextMissing: "Enter the new password.",
     repeat: "New password again",
     hint: "At least 12 characters, hard to guess and not your user name.",
     mismatch: "The two new passwords differ: type the same one twice.",

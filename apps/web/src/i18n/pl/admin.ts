@@ -92,6 +92,8 @@ export const admin: typeof en = {
       refused: "odrzucono: {{ reason }}",
       refusedOther: "odrzucono ({{ error }})"
     },
+    reversed:
+      "„{{ fromLabel }}” ({{ from }}) to dzień po „{{ toLabel }}” ({{ to }}): wybierz dzień „{{ fromLabel }}” nie późniejszy niż dzień „{{ toLabel }}”.",
     empty: "Żaden wpis nie spełnia tych warunków.",
     previous: "Poprzednia strona",
     next: "Następna strona",
@@ -138,7 +140,9 @@ export const admin: typeof en = {
       "Twoje hasło zostało nadane (przy pierwszym uruchomieniu rejestru lub przez administratora). Zanim przejdziesz dalej, ustal własne.",
     current: "Obecne hasło",
     currentMissing: "Wpisz obecne hasło.",
+    currentWrong: "Obecne hasło jest błędne: wpisz hasło, którego używasz teraz.",
     next: "Nowe hasło",
+    nextMissing: "Wpisz nowe hasło.",
     repeat: "Powtórz nowe hasło",
     hint: "Co najmniej 12 znaków, trudne do odgadnięcia i inne niż nazwa użytkownika.",
     mismatch: "Nowe hasła się różnią: wpisz dwa razy to samo.",
