@@ -160,7 +160,7 @@ describe("the administrator's screens", () => {
     await expect(error("nu-password")).resolves.toBe("Uzupełnij pole „Hasło początkowe”")
     // the roles the form offers, as it words them; a device account is not made here
     const role = (await error("nu-role")) ?? ""
-    expect(role).toMatch(/^Wybierz rola: Administrator, Koordynator badania, Lekarz lub Statystyk/)
+    expect(role).toMatch(/^Rola: wybierz Administrator, Koordynator badania, Lekarz lub Statystyk/)
     expect(role).not.toMatch(/coordinator|device|Urządzenie/)
     await admin.getByLabel("Rola").selectOption("clinician")
     await admin.getByRole("button", { name: "Utwórz konto" }).click()
