@@ -58,6 +58,16 @@ export function TelemetryCurve(props: {
     )
   }
   onMount(() => {
+    // The chart follows its container's width (it may be drawn before the page's layout has settled).
+    if (typeof ResizeObserver !== "undefined") {
+      const observer = new ResizeObserver(() => {
+        const width = Math.max(200, Math.floor(host.clientWidth))
+        if (chart !== undefined && host.clientWidth > 0 && chart.width !== width)
+          chart.setSize({ width, height: 320 })
+      })
+      observer.observe(host)
+      onCleanup(() => observer.disconnect())
+    }
     createEffect(() => {
       const data = props.data()
       // uPlot keeps its labels: a new language draws the chart anew.
