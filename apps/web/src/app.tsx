@@ -4,7 +4,6 @@ import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
 import {
   preloadAudit,
   preloadCohort,
-  preloadLiveProcedure,
   preloadOutcomes,
   preloadPatient,
   preloadPatients,
@@ -120,7 +119,7 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
             <Route path="/:id" component={PatientPage} preload={preloadPatient} />
           </Route>
           <Route path="/procedures/:id/live" component={Clinical}>
-            <Route path="/" component={LiveProcedurePage} preload={preloadLiveProcedure} />
+            <Route path="/" component={LiveProcedurePage} />
           </Route>
           <Route path="/import" component={Importer}>
             <Route path="/" component={ImportPage} />
