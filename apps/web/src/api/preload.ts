@@ -11,13 +11,11 @@ import {
   getCohort,
   getComparison,
   getHistory,
-  getLiveProcedure,
   getPatient,
   getPatients,
   getReport,
   getVisits,
-  patientIdOf,
-  procedureIdOf
+  patientIdOf
 } from "./queries"
 
 /*
@@ -72,12 +70,6 @@ export const preloadPatient: RoutePreloadFunc = ({ params }) => {
   if (Option.isNone(id)) return
   void getPatient(id.value)
   void getHistory(id.value)
-}
-
-/** A live procedure's page: where the procedure stands (its stream starts when the page opens). */
-export const preloadLiveProcedure: RoutePreloadFunc = ({ params }) => {
-  const id = procedureIdOf(params.id)
-  if (Option.isSome(id)) void getLiveProcedure(id.value)
 }
 
 export const preloadUsers: RoutePreloadFunc = () => {

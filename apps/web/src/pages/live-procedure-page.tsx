@@ -1,11 +1,11 @@
 import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
-import { Model, Protocol } from "@cryoreg/domain"
+import { type Model, Protocol } from "@cryoreg/domain"
 import { A, createAsync, revalidate, useAction, useParams } from "@solidjs/router"
-import { Option, Schema } from "effect"
+import { Option } from "effect"
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
 import { abortLiveProcedure } from "../api/actions"
 import { client } from "../api/client"
-import { getHistory, getLiveProcedure, getPatient } from "../api/queries"
+import { getHistory, getLiveProcedure, getPatient, procedureIdOf } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
 import { ScrollBox } from "../components/scroll-box"
 import { date, t } from "../i18n"
@@ -18,7 +18,6 @@ import { DeviceConnection } from "../patient/device-connection"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
-const decodeId = Schema.decodeUnknownOption(Model.ProcedureId)
 const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds } = Protocol.study.cryo
 
 function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
@@ -257,7 +256,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
 /** A procedure as it happens: the tip temperature per lesion, the gate, the freeze timer, lesions, deviations. */
 export default function LiveProcedurePage(): JSX.Element {
   const params = useParams<{ id: string }>()
-  const id = () => decodeId(params.id)
+  const id = () => procedureIdOf(params.id)
   return (
     <Show when={Option.getOrUndefined(id())} keyed fallback={<h1>{t("live.noSuchId")}</h1>}>
       {(pid) => <Live id={pid} />}
