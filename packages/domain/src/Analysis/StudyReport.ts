@@ -1,22 +1,11 @@
 import * as Stats from "@cryoreg/stats"
-import { Data, Effect, Either } from "effect"
+import { Effect } from "effect"
 import type * as Analgesics from "../Analgesics.js"
 import type { PatientRecord } from "../Model/PatientRecord.js"
 import type { Protocol } from "../Protocol.js"
 import { type AllAvailableData, allAvailableData } from "./AllAvailableData.js"
 import { analgesicTable } from "./AnalgesicTable.js"
-import {
-  allComputed,
-  type Cell,
-  computed,
-  fromEither,
-  type Missing,
-  map,
-  notComputed,
-  refusal,
-  type Uncell,
-  whenFinite
-} from "./Cell.js"
+import { type Cell, computed, fromEither, map, notComputed, refusal, whenFinite } from "./Cell.js"
 import { meanSd, type StudyColumns } from "./Columns.js"
 import { missingAt, type ReportCoverage } from "./Coverage.js"
 import { extract, extractRows } from "./Extract.js"
@@ -31,6 +20,7 @@ import { subgroups } from "./Subgroups.js"
 import { type LabelledTest, labelledOrNot } from "./Tests.js"
 
 export { AllAvailableData, ModelledChange } from "./AllAvailableData.js"
+export { type CompleteStudyReport, completeReport, ReportIncomplete } from "./CompleteReport.js"
 export { ReportCoverage, ScaleCoverage } from "./Coverage.js"
 
 /**
@@ -50,9 +40,6 @@ export interface StudyReport extends ReportTables {
   /** Every test; one not computed has no statistic and says why in its note ("not computed: …"). */
   readonly tests: Readonly<Record<string, LabelledTest>>
 }
-
-/** A study report with every cell computed, in the paper's plain layout (`allComputed`). */
-export type CompleteStudyReport = Uncell<StudyReport>
 
 const range = (x: Float64Array): readonly [number, number] => {
   let [min, max] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]
@@ -260,26 +247,4 @@ const reportOf = (c: StudyColumns, protocol: Protocol): Effect.Effect<StudyRepor
       table10: sub.table10,
       tests
     }
-  })
-
-/** The report has cells not computed: the all-or-nothing tables cannot be given. */
-export class ReportIncomplete extends Data.TaggedError("ReportIncomplete")<{
-  readonly missing: ReadonlyArray<Missing>
-  readonly message: string
-}> {}
-
-/**
- * The report in the paper's plain layout when every cell was computed (the all-or-nothing report, as a
- * script comparing a whole cohort with the paper wants it); `ReportIncomplete` with the cells otherwise.
- */
-export const completeReport = (report: StudyReport): Effect.Effect<CompleteStudyReport, ReportIncomplete> =>
-  Either.match(allComputed(report), {
-    onRight: (plain) => Effect.succeed(plain),
-    onLeft: (missing) =>
-      Effect.fail(
-        new ReportIncomplete({
-          missing,
-          message: `${missing.length} cells not computed, the first ${missing[0]!.path}: ${missing[0]!.reason}`
-        })
-      )
   })
