@@ -74,7 +74,10 @@ const open = async (o: ProcedureOptions, patient: Model.PatientId): Promise<Targ
 const join = async (o: ProcedureOptions, id: Model.ProcedureId): Promise<Target> => {
   const device = makeClient({ baseUrl: o.api, token: o.token, fetch: fetchWithTimeout(15_000) })
   const state = await device.getLiveProcedure({ params: { id } }).catch((error: unknown) => {
-    if (notFound(error)) throw new RunError(`no procedure "${id}" at ${o.api} (${(error as Error).message})`)
+    if (notFound(error))
+      throw new RunError(
+        `no procedure "${id}" at ${o.api}: check the id (the dashboard's live procedure page shows it) and that the token is of that procedure's center or device`
+      )
     throw describeApiError(error, o.api, `read procedure ${id}`)
   })
   const { procedure } = state

@@ -158,6 +158,16 @@ describe("device-sim procedure --join against a real API", () => {
     await expectWholeTelemetry(client, id, samplesOf("left"))
   }, 180_000)
 
+  it("--join with an unknown procedure id: one sentence on stderr saying what to check, exit 1, the API's own words not repeated", async () => {
+    const token = await signIn(api.url, clinicianOf(waitingList[0]!))
+    const run = await pnpmSim(["procedure", "--join", "prc-nope", "--token", token, "--api", api.url])
+    expect(run.code).toBe(1)
+    const lines = run.stderr.trim().split("\n")
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain(`no procedure "prc-nope" at ${api.url}: check the id`)
+    expect(lines[0]).not.toMatch(/\(no procedure/)
+  }, 60_000)
+
   it("a crash (SIGKILL, nothing flushed): the same --join command resumes from what the API holds, no gap, no duplicate", async () => {
     const patient = waitingList.find(
       (p) => p.treatedSide === "right" && p.centerId === waitingList[0]!.centerId
