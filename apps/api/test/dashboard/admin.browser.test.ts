@@ -131,9 +131,12 @@ describe("the administrator's screens", () => {
       .waitFor()
     await user.context().close()
 
-    // Deactivated, the account cannot sign in.
+    // Deactivated, the account cannot sign in; a one-time password still shown from a reset goes with the next act.
+    await row.getByRole("button", { name: "Reset password: coordinator-new" }).click()
+    await admin.locator(".one-time-password").waitFor()
     await row.getByRole("button", { name: "Deactivate: coordinator-new" }).click()
     await admin.getByText("Anna Nowak is deactivated and signed out.").waitFor()
+    expect(await admin.locator(".one-time-password").count()).toBe(0)
     await expect(row.textContent()).resolves.toContain("deactivated")
     const refused = await d.browser.newPage()
     await refused.goto(`${d.url}/login`)
@@ -176,6 +179,16 @@ describe("the administrator's screens", () => {
     await add.getByLabel("Kod").fill("k r!")
     await add.getByRole("button", { name: "Dodaj ośrodek" }).click()
     await expect.poll(() => error("nc-id")).toMatch(/^Kod\b/)
+    // A code typed in capitals is kept in small letters, as the hint beside it says; the list shows it as patient ids start.
+    await add.getByLabel("Kod").fill("KRK")
+    await add.getByLabel("Nazwa").fill("Klinika Bólu Kraków")
+    await add.getByLabel("Miejscowość").fill("Kraków")
+    await add.getByRole("button", { name: "Dodaj ośrodek" }).click()
+    await admin.getByText("Ośrodek Klinika Bólu Kraków został dodany.").waitFor()
+    await admin.getByRole("cell", { name: "KRK", exact: true }).waitFor()
+    const { items: centers } = await admin.evaluate(async () => (await fetch("/api/centers")).json())
+    expect(centers.map((c: { id: string }) => c.id)).toContain("krk")
+    expect(centers.map((c: { id: string }) => c.id)).not.toContain("KRK")
 
     // A "from" day after the "to" day is refused naming both fields; the filter is not applied.
     await admin.goto(`${d.url}/admin/audit`)

@@ -39,7 +39,7 @@ function CenterForm(props: {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
     setMessage(undefined)
-    const v = { id: values().id.trim(), name: values().name.trim(), city: values().city.trim() }
+    const v = { id: values().id.trim().toLowerCase(), name: values().name.trim(), city: values().city.trim() }
     const decoded =
       props.initial === undefined
         ? validate(Model.Center, v, labels())

@@ -52,9 +52,11 @@ export default function AdminUsersPage(): JSX.Element {
   const [notice, setNotice] = createSignal<string>()
   const [error, setError] = createSignal<string>()
   const [oneTime, setOneTime] = createSignal<{ user: string; password: string }>()
+  // each act replaces what the last one showed, a one-time password too (it was for the act before)
   const act = async (run: () => Promise<unknown>, done: string) => {
     setNotice(undefined)
     setError(undefined)
+    setOneTime(undefined)
     try {
       await run()
       setNotice(done)

@@ -57,7 +57,8 @@ export const admin = {
     renameTitle: "Rename {{ center }}",
     save: "Save",
     add: "Add a center",
-    codeHint: "Lower-case letters, e.g. krk; the patient ids of the center start with it (KRK-).",
+    codeHint:
+      "Letters and digits, e.g. krk (kept in small letters); the patient ids of the center start with it (KRK-).",
     added: "The center {{ center }} is added.",
     renamed: "The center is now called {{ center }}."
   },

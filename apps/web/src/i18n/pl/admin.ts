@@ -61,7 +61,8 @@ export const admin: typeof en = {
     renameTitle: "Zmiana nazwy: {{ center }}",
     save: "Zapisz",
     add: "Dodaj ośrodek",
-    codeHint: "Małe litery, np. krk; od niego zaczynają się identyfikatory pacjentów ośrodka (KRK-).",
+    codeHint:
+      "Litery i cyfry, np. krk (zapisywany małymi literami); od niego zaczynają się identyfikatory pacjentów ośrodka (KRK-).",
     added: "Ośrodek {{ center }} został dodany.",
     renamed: "Ośrodek nazywa się teraz {{ center }}."
   },
