@@ -135,8 +135,9 @@ const fromRefinement = (
     if (c.type === "integer") params.integer = true
     return [make("range", path, params, given, message)]
   }
-  if (c.identifier === "CalendarDate") return [make("date", path, {}, given, message)]
+  // an empty date field is a date not given, not a day missing from the calendar
   if (isEmpty(given)) return [make("required", path, {}, given, message)]
+  if (c.identifier === "CalendarDate") return [make("date", path, {}, given, message)]
   if (typeof c.pattern === "string") return [make("pattern", path, { pattern: c.pattern }, given, message)]
   return [make("invalid", path, {}, given, message ?? annotatedOrDefault(issue))]
 }

@@ -44,3 +44,16 @@ describe("Issues.fromParseIssue", () => {
     expect(both.map((i) => i.code)).not.toContain("invalid")
   })
 })
+
+describe("Issues.fromParseIssue on a calendar date", () => {
+  const dateIssues = (date: unknown) => {
+    const result = ParseResult.decodeUnknownEither(Model.CalendarDate)(date)
+    if (Either.isRight(result)) throw new Error("expected the date to be refused")
+    return Issues.fromParseIssue(result.left).map((i) => i.code)
+  }
+  it("an empty field is a date not given (required), a day not in the calendar is `date`", () => {
+    expect(dateIssues("")).toEqual(["required"])
+    expect(dateIssues("  ")).toEqual(["required"])
+    expect(dateIssues("2026-02-31")).toEqual(["date"])
+  })
+})

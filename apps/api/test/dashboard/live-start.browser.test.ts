@@ -42,6 +42,11 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     const step = page.locator("[data-step='procedure']")
     await step.getByRole("button", { name: "Enter the procedure" }).click()
     await step.getByRole("button", { name: "Follow a procedure live from the probe" }).click()
+    // a date left empty is a field to fill in, not a day missing from the calendar
+    await step.getByLabel("Date", { exact: true }).fill("")
+    await step.getByRole("button", { name: "Start the live procedure" }).click()
+    await expect.poll(() => page.locator("#live-date-error").textContent()).toBe("Fill in “Date”")
+    await step.getByLabel("Date", { exact: true }).fill("2026-12-07")
     await step.getByLabel("Device serial").fill("E2E-PROBE-7")
     await step.getByLabel("Operator").fill("Dr E2E")
     await step.getByRole("button", { name: "Start the live procedure" }).click()
