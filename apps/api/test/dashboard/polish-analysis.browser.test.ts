@@ -152,6 +152,9 @@ describe("the analysis pages and the live page in Polish", () => {
           ).join("")
           expect(chart).toContain("Neurolocus Pain Management Centre")
           expect(chart).not.toMatch(/>waw</)
+          // its months as Polish names them ("gru 2023"), not as ISO codes ("2023-12")
+          expect(chart).toMatch(/>(sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru) 20\d\d</)
+          expect(chart).not.toMatch(/>20\d\d-\d\d</)
         }
         // Wider than the window only inside a table's own scrolling box, never the page itself.
         expect(
