@@ -205,6 +205,12 @@ describe("the analysis pages and the live page in Polish", () => {
     await expect.poll(() => forest.innerHTML()).toContain("NRS change at 6 months")
     expect(await forest.getAttribute("aria-label")).toContain("Forest plot")
     expect(await page.locator("h1").textContent()).toBe("Subgroups")
+    // the language is kept on the (shared) account: it is switched back for the tests after this one
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
+    )
+    await page.getByLabel("Language").selectOption("pl")
+    expect((await saved).status()).toBe(200)
     await page.context().close()
   })
 
