@@ -35,6 +35,7 @@ export const logout = E.post("logout", {
   tag: "Auth",
   summary: "End the caller's session",
   roles: roles,
+  beforePasswordChange: true,
   status: 204
 })
 
@@ -44,6 +45,7 @@ export const me = E.get("me", {
   tag: "Auth",
   summary: "The caller and when the session expires",
   roles: roles,
+  beforePasswordChange: true,
   success: Auth.SessionInfo
 })
 
@@ -53,6 +55,7 @@ export const updateProfile = E.patch("updateProfile", {
   tag: "Auth",
   summary: "Keep the caller's choice of language",
   roles: Access.readerRoles,
+  beforePasswordChange: true,
   body: Auth.ProfileChange,
   success: Auth.User,
   errors: ["NotFound"]
@@ -64,6 +67,7 @@ export const changePassword = E.post("changePassword", {
   tag: "Auth",
   summary: "Change the caller's password (ends every session of the account)",
   roles: Access.readerRoles,
+  beforePasswordChange: true,
   errors: ["InvalidCredentials"],
   body: Auth.PasswordChange,
   status: 204
@@ -75,6 +79,7 @@ export const listCenters = E.get("listCenters", {
   tag: "Centers",
   summary: "Participating centers (a center-bound user sees its own)",
   roles: Access.readerRoles,
+  beforePasswordChange: true,
   success: Items(Model.Center)
 })
 

@@ -43,6 +43,12 @@ export interface Endpoint<Name extends string, P, Q, B, S, Err extends Errors.Er
   readonly summary: string
   readonly description?: string
   readonly roles: ReadonlyArray<Role> | "public"
+  /**
+   * Open to a signed-in user whose password the server chose (first start, a reset) before they change it:
+   * who they are, their language, their own center's name, signing out and the change itself. Every other
+   * endpoint answers `PasswordChangeRequired` until then.
+   */
+  readonly beforePasswordChange: boolean
   readonly params: Wire<P>
   readonly query: Wire<Q>
   readonly body: Wire<B> | null
@@ -64,6 +70,7 @@ interface Spec<P, Q, B, S, Err extends Errors.ErrorTag> {
   readonly summary: string
   readonly description?: string
   readonly roles: ReadonlyArray<Role> | "public"
+  readonly beforePasswordChange?: true
   readonly params?: Wire<P>
   readonly query?: Wire<Q>
   readonly body?: Wire<B>
@@ -87,6 +94,7 @@ const errorsOf = (
     readonly query?: unknown
     readonly body?: unknown
     readonly roles: ReadonlyArray<Role> | "public"
+    readonly beforePasswordChange?: true
   }
 ) => {
   const write = method !== "GET"
@@ -96,9 +104,10 @@ const errorsOf = (
     ...(decodes ? (["InvalidRequest"] as const) : []),
     ...(spec.body === undefined ? [] : (["MalformedJson", "IllFormedText", "UnsupportedMediaType"] as const)),
     ...(write ? (["PayloadTooLarge"] as const) : []),
-    ...(spec.roles === "public"
+    ...(spec.roles === "public" ? [] : (["Unauthorized", "Forbidden", "TooManyRequests"] as const)),
+    ...(spec.roles === "public" || spec.beforePasswordChange === true
       ? []
-      : (["Unauthorized", "Forbidden", "PasswordChangeRequired", "TooManyRequests"] as const)),
+      : (["PasswordChangeRequired"] as const)),
     ...(spec.roles !== "public" && write ? (["CsrfRejected"] as const) : []),
     "InternalError"
   ]
@@ -126,6 +135,7 @@ const make =
     summary: spec.summary,
     ...(spec.description === undefined ? {} : { description: spec.description }),
     roles: spec.roles,
+    beforePasswordChange: spec.beforePasswordChange === true,
     params: (spec.params ?? None) as unknown as Wire<P>,
     query: (spec.query ?? None) as unknown as Wire<Q>,
     body: (spec.body ?? null) as Wire<B> | null,

@@ -1,6 +1,6 @@
 import type { Model } from "@cryoreg/domain"
-import { describe, expectTypeOf, it } from "vitest"
-import { type Api, Endpoint, type ErrorTag, type NewPatient, type PatientDetail } from "../src/index.js"
+import { describe, expect, expectTypeOf, it } from "vitest"
+import { Api, all, Endpoint, type ErrorTag, type NewPatient, type PatientDetail } from "../src/index.js"
 
 describe("the contract's types", () => {
   it("Input asks for exactly the parts an endpoint has", () => {
@@ -26,5 +26,15 @@ describe("the contract's types", () => {
     expectTypeOf<"Unauthorized">().not.toMatchTypeOf<Endpoint.ErrorOf<typeof Api.health>>()
     // @ts-expect-error a tag without a status in Errors.statusOf is refused
     Endpoint.get("x", { path: "/x", tag: "x", summary: "x", roles: "public", errors: ["NoStatusForThis"] })
+  })
+})
+
+describe("what a session whose password the server chose may do", () => {
+  it("reads who it is, its language and its center's name, signs out and changes the password: nothing else", () => {
+    const open = all.filter((e) => e.beforePasswordChange).map((e) => e.name)
+    expect(open.toSorted()).toEqual(["changePassword", "listCenters", "logout", "me", "updateProfile"])
+    // and those never answer that the password must be changed first
+    expect(Api.listCenters.errors).not.toContain("PasswordChangeRequired")
+    expect(Api.listPatients.errors).toContain("PasswordChangeRequired")
   })
 })

@@ -40,9 +40,6 @@ type Parts<E> =
     ? { p: P; q: Q; b: B; s: S; e: Err }
     : never
 
-// What a session whose password must be changed may do: see who it is, change the password, sign out.
-const beforePasswordChange = new Set(["me", "logout", "changePassword", "updateProfile"])
-
 /** The bearer token of a request: the Authorization header, else the session cookie. */
 export const tokenOf = (c: Context): string | undefined => {
   const header = c.req.header("authorization")
@@ -187,8 +184,9 @@ export const router = (app: Hono, runtime: Runtime) => ({
               message: "sign in first: no valid session or bearer token"
             })
           session = found.value
-          // A password the server chose (first start, reset) is changed before anything else is done.
-          if (session.user.mustChangePassword && !beforePasswordChange.has(endpoint.name))
+          // A password the server chose (first start, reset) is changed before anything else is done (what is
+          // open before it is the contract's `beforePasswordChange`).
+          if (session.user.mustChangePassword && !endpoint.beforePasswordChange)
             return yield* Effect.fail({
               _tag: "PasswordChangeRequired" as const,
               message: "change your password first: it was set for you and is valid for this one change"

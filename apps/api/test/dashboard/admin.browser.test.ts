@@ -112,6 +112,12 @@ describe("the administrator's screens", () => {
     const user = await signIn(d, "coordinator-new", oneTime, "pl-PL")
     await user.waitForURL(/\/account\/password$/)
     await user.getByText("Twoje hasło zostało nadane").waitFor()
+    // The header names the user's center, not its code, before the password is changed.
+    await user
+      .locator(".user-box")
+      .getByText(/Pain Medicine Centre/)
+      .waitFor({ timeout: 5000 })
+    expect(await user.locator(".user-box").textContent()).not.toMatch(/\bpila\b/)
     await user.goto(`${d.url}/patients`)
     await user.waitForURL(/\/account\/password$/)
     await user.getByLabel("Obecne hasło").fill(oneTime)
@@ -163,7 +169,9 @@ describe("the administrator's screens", () => {
     await expect(error("nu-password")).resolves.toBe("Uzupełnij pole „Hasło początkowe”")
     // the roles the form offers, as it words them; a device account is not made here
     const role = (await error("nu-role")) ?? ""
-    expect(role).toMatch(/^Rola: wybierz Administrator, Koordynator badania, Lekarz lub Statystyk/)
+    expect(role).toMatch(
+      /^Rola: wybierz jedną z możliwości: Administrator, Koordynator badania, Lekarz lub Statystyk/
+    )
     expect(role).not.toMatch(/coordinator|device|Urządzenie/)
     await admin.getByLabel("Rola").selectOption("clinician")
     await admin.getByRole("button", { name: "Utwórz konto" }).click()

@@ -152,6 +152,9 @@ describe("the analysis pages and the live page in Polish", () => {
           ).join("")
           expect(chart).toContain("Neurolocus Pain Management Centre")
           expect(chart).not.toMatch(/>waw</)
+          // its months as Polish names them ("gru 2023"), not as ISO codes ("2023-12")
+          expect(chart).toMatch(/>(sty|lut|mar|kwi|maj|cze|lip|sie|wrz|paź|lis|gru) 20\d\d</)
+          expect(chart).not.toMatch(/>20\d\d-\d\d</)
         }
         // Wider than the window only inside a table's own scrolling box, never the page itself.
         expect(
@@ -202,6 +205,12 @@ describe("the analysis pages and the live page in Polish", () => {
     await expect.poll(() => forest.innerHTML()).toContain("NRS change at 6 months")
     expect(await forest.getAttribute("aria-label")).toContain("Forest plot")
     expect(await page.locator("h1").textContent()).toBe("Subgroups")
+    // the language is kept on the (shared) account: it is switched back for the tests after this one
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/auth/me") && r.request().method() === "PATCH"
+    )
+    await page.getByLabel("Language").selectOption("pl")
+    expect((await saved).status()).toBe(200)
     await page.context().close()
   })
 

@@ -32,6 +32,10 @@ describe.each(dialects)("the administrator's accounts on %s", (kind) => {
     expect(first.user.mustChangePassword).toBe(true)
     const blocked = await refusal(as(first.token).listPatients({ query: {} }))
     expect(blocked.error).toBe("PasswordChangeRequired")
+    // Its own center's name is read before the change (the header names the center, not its code): only its own.
+    const centers = await as(first.token).listCenters({})
+    expect(centers.items.map((c) => c.id)).toEqual(["waw"])
+    expect(centers.items[0]?.name).not.toBe("waw")
     const own = "walnut-meadow-copper-82"
     await as(first.token).changePassword({ body: { currentPassword: strong, newPassword: own } })
     const changed = await signIn("coordinator-list", own)

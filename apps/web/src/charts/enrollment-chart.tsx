@@ -1,7 +1,7 @@
 import type { CohortOverview } from "@cryoreg/contract"
 import * as Plot from "@observablehq/plot"
 import type { JSX } from "solid-js"
-import { t } from "../i18n"
+import { month, t } from "../i18n"
 import { PlotFigure } from "./plot-figure"
 
 type Enrollment = CohortOverview["enrollment"][number]
@@ -23,13 +23,16 @@ export function EnrollmentChart(props: {
           width,
           style: { fontSize: "13px" },
           height: 260,
-          marginBottom: 50,
+          // room for half a month's name beside the first and the last bar
+          marginLeft: 44,
+          marginRight: 36,
           color: { legend: true, scheme: "tableau10" },
           x: {
             label: null,
-            tickRotate: -45,
             type: "band",
-            ticks: everyNth(months(), Math.ceil((months().length * 34) / width))
+            // the month as the language names it ("gru 2023", "Dec 2023"), level and far enough apart to read
+            tickFormat: month,
+            ticks: everyNth(months(), Math.ceil((months().length * 80) / width))
           },
           y: { label: t("analysis.cohort.enrollmentAxis"), grid: true },
           marks: [
@@ -38,7 +41,7 @@ export function EnrollmentChart(props: {
               y: "screened",
               fill: (e: Enrollment) => props.centerName(e.centerId),
               title: (e: Enrollment) =>
-                `${e.month} · ${props.centerName(e.centerId)}\n${t("analysis.cohort.screenedCol")}: ${e.screened}\n${t("analysis.cohort.treatedCol")}: ${e.treated}`,
+                `${month(e.month)} · ${props.centerName(e.centerId)}\n${t("analysis.cohort.screenedCol")}: ${e.screened}\n${t("analysis.cohort.treatedCol")}: ${e.treated}`,
               tip: true
             }),
             Plot.ruleY([0])

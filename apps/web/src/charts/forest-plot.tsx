@@ -12,9 +12,10 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
   return (
     <PlotFigure
       label={t("analysis.subgroups.forestChart")}
+      // Never narrower than its margins, the names and the numbers need: on a phone it scrolls in its box.
       draw={(width) =>
         Plot.plot({
-          width,
+          width: Math.max(width, 640),
           style: { fontSize: "13px" },
           height: 70 + 36 * props.rows.length,
           // Room for the longest subgroup name, which is longer in Polish ("Wyjściowe NRS: NRS 9–10").

@@ -33,7 +33,9 @@ export function SeverityChart(props: { readonly counts: ReadonlyArray<Count> }):
             range: ["#7fb3e0", "#e07b00", "#a4161a"],
             legend: true
           },
-          x: { label: t("analysis.safety.eventsAxis"), grid: true },
+          // the axis's title on a line of its own, below the last tick's number (it covered the "10")
+          marginBottom: 46,
+          x: { label: t("analysis.safety.eventsAxis"), labelOffset: 42, grid: true },
           y: { label: null },
           marks: [
             Plot.barX(props.counts, {

@@ -3,6 +3,9 @@ import uPlot from "uplot"
 import "uplot/dist/uPlot.min.css"
 import { locale, num, t } from "../i18n"
 
+// Tall enough for the temperature axis's title ("temperatura końcówki (°C)") beside the plotting area.
+const height = 360
+
 const palette = ["#0b5cad", "#e07b00", "#5b8c3a", "#a4161a", "#6a3d9a", "#00798c", "#8c564b"]
 
 /**
@@ -24,7 +27,7 @@ export function TelemetryCurve(props: {
     chart = new uPlot(
       {
         width,
-        height: 320,
+        height,
         scales: { x: { time: false }, y: { range: [-90, 40] } },
         axes: [{ label: t("live.axis.time") }, { label: t("live.axis.temperature") }],
         series: [
@@ -63,7 +66,7 @@ export function TelemetryCurve(props: {
       const observer = new ResizeObserver(() => {
         const width = Math.max(200, Math.floor(host.clientWidth))
         if (chart !== undefined && host.clientWidth > 0 && chart.width !== width)
-          chart.setSize({ width, height: 320 })
+          chart.setSize({ width, height })
       })
       observer.observe(host)
       onCleanup(() => observer.disconnect())

@@ -44,7 +44,7 @@ describe("validate", () => {
       )
     )
     expect(errors).toEqual({
-      sex: "Płeć pacjenta: wybierz kobieta lub mężczyzna",
+      sex: "Płeć pacjenta: wybierz jedną z możliwości: kobieta lub mężczyzna",
       birthYear: "Rok urodzenia: liczba całkowita od 1900 do 2100"
     })
   })

@@ -120,7 +120,7 @@ describe("wordIssue", () => {
     const choice = issue("oneOf", { allowed: ["left", "right", "both"] }, ["side"])
     const labels = { side, related: "Związane z zabiegiem" }
     expect(inLanguage("pl", () => wordIssue(choice, labels))).toBe(
-      "Strona leczona: wybierz lewa, prawa lub obie strony"
+      "Strona leczona: wybierz jedną z możliwości: lewa, prawa lub obie strony"
     )
     expect(inLanguage("pl", () => wordIssue(related, labels))).toBe(
       "Związane z zabiegiem: odpowiedz tak lub nie"

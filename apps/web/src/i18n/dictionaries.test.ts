@@ -58,4 +58,46 @@ describe("the dictionaries", () => {
     )
     expect(unused).toEqual([])
   })
+
+  it("word every count with the language's plural forms (Polish: one, few, many)", () => {
+    const counts = [1, 2, 4, 5, 12, 22, 25]
+    // a masculine-personal noun takes the genitive plural after every number but 1 ("2 pacjentów": dwóch pacjentów)
+    expect(counts.map((n) => pl.patients.list.count({ n }))).toEqual([
+      "1 pacjent",
+      "2 pacjentów",
+      "4 pacjentów",
+      "5 pacjentów",
+      "12 pacjentów",
+      "22 pacjentów",
+      "25 pacjentów"
+    ])
+    expect(counts.map((n) => pl.procedure.form.lesionCount({ n }))).toEqual([
+      "1 lezja",
+      "2 lezje",
+      "4 lezje",
+      "5 lezji",
+      "12 lezji",
+      "22 lezje",
+      "25 lezji"
+    ])
+    expect(counts.map((n) => pl.tables.findingCount({ n }))).toEqual([
+      "1 ustalenie",
+      "2 ustalenia",
+      "4 ustalenia",
+      "5 ustaleń",
+      "12 ustaleń",
+      "22 ustalenia",
+      "25 ustaleń"
+    ])
+    expect([1, 2, 5].map((n) => pl.patients.timing.after({ n }))).toEqual([
+      "1 dzień po zabiegu",
+      "2 dni po zabiegu",
+      "5 dni po zabiegu"
+    ])
+    expect([1, 2].map((n) => en.patients.timing.before({ n }))).toEqual([
+      "1 day before the procedure",
+      "2 days before the procedure"
+    ])
+    expect([1, 22].map((n) => en.patients.list.count({ n }))).toEqual(["1 patient", "22 patients"])
+  })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest"
-import { formatDate, formatDateTime, formatNumber, parseDecimal, pickLocale, pluralOf } from "./format"
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatNumber,
+  parseDecimal,
+  pickLocale,
+  pluralOf
+} from "./format"
 
 describe("dates, times and numbers in each language", () => {
   it("writes one date format per language", () => {
@@ -20,6 +28,17 @@ describe("dates, times and numbers in each language", () => {
     expect(formatDate("2026-12-31T23:30:00Z", "en", "Europe/Warsaw")).toBe("1 Jan 2027")
     expect(formatDateTime("2026-12-07T13:05:00Z", "pl", "Europe/Warsaw")).toBe("07.12.2026, 14:05")
     expect(formatDateTime("2026-07-07T13:05:00Z", "en", "Europe/Warsaw")).toBe("7 Jul 2026, 15:05")
+  })
+
+  it("names a month in the language's words, September in three letters too", () => {
+    expect(formatMonth("2023-12", "pl")).toBe("gru 2023")
+    expect(formatMonth("2023-12", "en")).toBe("Dec 2023")
+    expect(formatMonth("2024-09", "pl")).toBe("wrz 2024")
+    expect(formatMonth("2024-09", "en")).toBe("Sep 2024")
+    expect(formatMonth("2024-05", "pl")).toBe("maj 2024")
+    // not a month: shown as it came
+    expect(formatMonth("2024-13", "en")).toBe("2024-13")
+    expect(formatMonth("unknown", "pl")).toBe("unknown")
   })
 
   it("uses the language's decimal separator", () => {

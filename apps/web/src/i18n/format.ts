@@ -67,6 +67,24 @@ export const formatDateTime = (iso: string, locale: Locale, timeZone: string): s
     : written(locale, dateFormat(locale, timeZone, true).format(instant))
 }
 
+const calendarMonth = /^\d{4}-\d{2}$/
+
+/**
+ * A calendar month (`2023-12`) as the language names it: `gru 2023`, `Dec 2023`. Anything that is not a
+ * month is shown as it came.
+ */
+export const formatMonth = (month: string, locale: Locale): string => {
+  if (!calendarMonth.test(month)) return month
+  const key = `m|${locale}`
+  let format = cache.get(key) as Intl.DateTimeFormat | undefined
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(tags[locale], { timeZone: "UTC", month: "short", year: "numeric" })
+    cache.set(key, format)
+  }
+  const day = new Date(`${month}-15T12:00:00Z`)
+  return Number.isNaN(day.getTime()) ? month : written(locale, format.format(day))
+}
+
 /** A number with the language's decimal separator; `digits` fixes the decimals; missing values are "—". */
 export const formatNumber = (x: number | null | undefined, locale: Locale, digits?: number): string => {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—"

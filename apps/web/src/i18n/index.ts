@@ -4,6 +4,7 @@ import { type Dictionary, en } from "./en"
 import {
   formatDate,
   formatDateTime,
+  formatMonth,
   formatNumber,
   isLocale,
   type Locale,
@@ -22,6 +23,7 @@ import { pl } from "./pl"
  *     t("shell.nav.cohort")                       // "Cohort" | "Kohorta"
  *     t("shell.center", { center: "WAW" })         // "center WAW" | "ośrodek WAW"
  *     date("2026-12-07")                          // "7 Dec 2026" | "07.12.2026"
+ *     month("2023-12")                            // "Dec 2023" | "gru 2023"
  *     num(7.4, 1)                                 // "7.4" | "7,4"
  */
 
@@ -79,6 +81,9 @@ export const date = (iso: string): string => formatDate(iso, locale(), timeZone(
 
 /** A date and time in the registry's time zone. */
 export const dateTime = (iso: string): string => formatDateTime(iso, locale(), timeZone())
+
+/** A calendar month (`2023-12`) as the chosen language names it (`Dec 2023`, `gru 2023`). */
+export const month = (yyyyMm: string): string => formatMonth(yyyyMm, locale())
 
 /** A number with the chosen language's decimal separator; missing values are "—". */
 export const num = (x: number | null | undefined, digits?: number): string =>

@@ -132,7 +132,9 @@ export default function AdminCentersPage(): JSX.Element {
               <th scope="col">{t("admin.centers.code")}</th>
               <th scope="col">{t("admin.centers.name")}</th>
               <th scope="col">{t("admin.centers.city")}</th>
-              <th scope="col">{t("admin.centers.actions")}</th>
+              <th scope="col" class="row-acts">
+                {t("admin.centers.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -142,7 +144,7 @@ export default function AdminCentersPage(): JSX.Element {
                   <td>{c.id.toUpperCase()}</td>
                   <td>{c.name}</td>
                   <td>{c.city}</td>
-                  <td>
+                  <td class="row-acts">
                     <button
                       type="button"
                       class="secondary"

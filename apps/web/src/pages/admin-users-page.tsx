@@ -135,7 +135,9 @@ export default function AdminUsersPage(): JSX.Element {
               <th scope="col">{t("admin.users.role")}</th>
               <th scope="col">{t("admin.users.center")}</th>
               <th scope="col">{t("admin.users.status")}</th>
-              <th scope="col">{t("admin.users.actions")}</th>
+              <th scope="col" class="row-acts">
+                {t("admin.users.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -155,7 +157,7 @@ export default function AdminUsersPage(): JSX.Element {
                       <span class="muted">{t("admin.users.mustChange")}</span>
                     </Show>
                   </td>
-                  <td>
+                  <td class="row-acts">
                     <Show when={!self(u)}>
                       <div class="row-actions">
                         <Show when={u.active} fallback={<Act act="reactivate" user={u} run={reactivate} />}>
@@ -181,7 +183,9 @@ export default function AdminUsersPage(): JSX.Element {
               <tr>
                 <th scope="col">{t("admin.users.displayName")}</th>
                 <th scope="col">{t("admin.users.center")}</th>
-                <th scope="col">{t("admin.users.actions")}</th>
+                <th scope="col" class="row-acts">
+                  {t("admin.users.actions")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -190,7 +194,7 @@ export default function AdminUsersPage(): JSX.Element {
                   <tr data-user={u.username}>
                     <td>{u.displayName}</td>
                     <td>{centerText(u)}</td>
-                    <td>
+                    <td class="row-acts">
                       <Act act="revoke" user={u} run={revoke} />
                     </td>
                   </tr>

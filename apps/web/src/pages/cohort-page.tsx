@@ -8,7 +8,7 @@ import { FunnelChart } from "../charts/funnel-chart"
 import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
-import { date, t } from "../i18n"
+import { date, month, t } from "../i18n"
 import { timepointLabel } from "../outcomes/summary"
 import { canReadPatients } from "../session/roles"
 import { useSession } from "../session/session"
@@ -98,7 +98,7 @@ export default function CohortPage(): JSX.Element {
                   caption={t("analysis.cohort.enrollmentCaption")}
                   rows={c().enrollment}
                   columns={[
-                    { label: t("analysis.cohort.month"), value: (r) => r.month },
+                    { label: t("analysis.cohort.month"), value: (r) => month(r.month) },
                     { label: t("analysis.stat.center"), value: (r) => centerName(r.centerId) },
                     { label: t("analysis.cohort.screenedCol"), value: (r) => r.screened, numeric: true },
                     { label: t("analysis.cohort.treatedCol"), value: (r) => r.treated, numeric: true }

@@ -1,6 +1,7 @@
 import { type ImportCounts, type ImportReport, Problems } from "@cryoreg/contract"
 import { A, createAsync, revalidate } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
+import { useCenters } from "../api/centers"
 import { getCenters } from "../api/queries"
 import { NumbersTable } from "../components/numbers"
 import { wordIssue, wordProblem } from "../forms/words"
@@ -26,6 +27,7 @@ export default function ImportPage(): JSX.Element {
   const session = useSession()
   const isAdmin = () => canAdminister(session.user())
   const centers = createAsync(() => (isAdmin() ? getCenters() : Promise.resolve(undefined)))
+  const { centerName } = useCenters()
   const [files, setFiles] = createSignal<Partial<Record<FileField, File>>>({})
   const [center, setCenter] = createSignal("")
   const [report, setReport] = createSignal<ImportReport | null>(null)
@@ -171,7 +173,7 @@ export default function ImportPage(): JSX.Element {
                   { label: t("imports.columns.row"), value: (p) => p.row ?? "", numeric: true },
                   { label: t("imports.columns.column"), value: (p) => p.column ?? "" },
                   { label: t("imports.columns.rule"), value: (p) => wordImportRule(p) },
-                  { label: t("imports.columns.message"), value: (p) => wordImportProblem(p) }
+                  { label: t("imports.columns.message"), value: (p) => wordImportProblem(p, centerName) }
                 ]}
               />
               <button type="button" class="secondary" onClick={() => void downloadProblems()}>

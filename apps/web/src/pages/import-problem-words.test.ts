@@ -53,6 +53,22 @@ describe("wordImportProblem", () => {
     expect(wordImportRule(problem({ ruleCode: "format" }))).toBe("wartość dozwolona w tej kolumnie")
   })
 
+  it("names the centers of a patient of another center, not their codes", () => {
+    const names: Record<string, string> = {
+      waw: "Neurolocus Pain Management Centre",
+      pila: "Pain Medicine Centre"
+    }
+    const other = problem({ column: "center", code: "otherCenter", params: { center: "waw", given: "pila" } })
+    setLocale("pl")
+    expect(wordImportProblem(other, (id) => names[id] ?? id)).toBe(
+      "Ten import dodaje tylko pacjentów ośrodka Neurolocus Pain Management Centre, a nie ośrodka Pain Medicine Centre"
+    )
+    setLocale("en")
+    expect(wordImportProblem(other, (id) => names[id] ?? id)).toBe(
+      "This import adds patients of center Neurolocus Pain Management Centre only, not of Pain Medicine Centre"
+    )
+  })
+
   it("falls back on the rule in words, not the English sentence, when the API gave no code", () => {
     setLocale("pl")
     expect(wordImportProblem(problem({ ruleCode: "file" }))).toBe("Niezgodne z zasadą: układ pliku")

@@ -25,10 +25,14 @@ export const wordImportRule = (p: ImportProblem): string =>
  * rule in words where the API gave no code.
  *
  * @example
- * wordImportProblem({ file: "visits.csv", row: 4, column: "nrs", code: "notNumber", params: { value: "eleven" }, … })
+ * wordImportProblem({ file: "visits.csv", row: 4, column: "nrs", code: "notNumber", params: { value: "eleven" }, … }, centerName)
  * // "„eleven” nie jest liczbą: wpisz cyfry, np. 7 lub 2,5"
  */
-export const wordImportProblem = (p: ImportProblem): string => {
+export const wordImportProblem = (
+  p: ImportProblem,
+  /** The name a center is shown by (the importing center is named, not coded); its code when unknown. */
+  centerName: (id: string) => string = (id) => id
+): string => {
   const params = p.params ?? {}
   if (isImportCode(p.code)) {
     const { record, part } = params
@@ -39,8 +43,8 @@ export const wordImportProblem = (p: ImportProblem): string => {
       header: String(params.header ?? ""),
       firstRow: String(params.firstRow ?? ""),
       patient: String(params.patient ?? ""),
-      center: String(params.center ?? ""),
-      given: String(params.given ?? ""),
+      center: params.center === undefined ? "" : centerName(String(params.center)),
+      given: params.given === undefined ? "" : centerName(String(params.given)),
       record: isRecord(record) ? t(`imports.records.${record}`) : String(record ?? ""),
       part: isPart(part) ? t(`imports.parts.${part}`) : String(part ?? "")
     })

@@ -93,7 +93,12 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
-      <h1>{t("live.title", { id: props.id })}</h1>
+      {/* the procedure's id is not broken at its hyphen on a phone ("prc-" / "1a62…") */}
+      <h1>
+        {t("live.title", { id: props.id }).split(props.id)[0]}
+        <span class="nowrap">{props.id}</span>
+        {t("live.title", { id: props.id }).split(props.id)[1]}
+      </h1>
       <Show when={state()}>
         {(s) => (
           <p>

@@ -51,7 +51,7 @@ export function BlockList(props: {
                 <th scope="col">{t("patients.blocks.verdict")}</th>
                 <th scope="col">{t("patients.blocks.deviations")}</th>
                 <Show when={props.writable}>
-                  <th scope="col">
+                  <th scope="col" class="row-acts">
                     <span class="visually-hidden">{t("patients.visits.actions")}</span>
                   </th>
                 </Show>
@@ -91,8 +91,8 @@ export function BlockList(props: {
                     </td>
                     <td>{b.evaluation.deviations.map(wordBlockDeviation).join("; ") || t("history.none")}</td>
                     <Show when={props.writable}>
-                      <td>
-                        <div class="toolbar">
+                      <td class="row-acts">
+                        <div class="row-actions">
                           <button
                             type="button"
                             class="secondary"

@@ -46,7 +46,7 @@ export function VisitList(props: { detail: PatientDetail; writable: boolean }): 
                 </th>
                 <th scope="col">{t("fields.visit.analgesics")}</th>
                 <Show when={props.writable}>
-                  <th scope="col">
+                  <th scope="col" class="row-acts">
                     <span class="visually-hidden">{t("patients.visits.actions")}</span>
                   </th>
                 </Show>
@@ -80,8 +80,8 @@ export function VisitList(props: { detail: PatientDetail; writable: boolean }): 
                     </td>
                     <td>{analgesicsText(v.visit.analgesics)}</td>
                     <Show when={props.writable}>
-                      <td>
-                        <div class="toolbar">
+                      <td class="row-acts">
+                        <div class="row-actions">
                           <button
                             type="button"
                             class="secondary"

@@ -1,4 +1,8 @@
 import type { DiagnosticBlock, FreezeProtocol } from "@cryoreg/domain"
+import { pluralOf } from "../format"
+
+/** "1 day", "2 days". */
+const days = (n: number) => `${n} ${pluralOf(n, "en") === "one" ? "day" : "days"}`
 
 /** The patients list, a patient's page and its forms (English). */
 export const patients = {
@@ -236,8 +240,8 @@ export const patients = {
   timing: {
     dayOf: "the day of the procedure",
     onDay: "on the day of the procedure",
-    before: (p: { n: number }) => `${p.n} days before the procedure`,
-    after: (p: { n: number }) => `${p.n} days after the procedure`,
+    before: (p: { n: number }) => `${days(p.n)} before the procedure`,
+    after: (p: { n: number }) => `${days(p.n)} after the procedure`,
     afterRange: "{{ min }} to {{ max }} days after the procedure",
     range: "{{ from }} to {{ to }}",
     window: "the window of {{ visit }} is {{ range }}",

@@ -28,15 +28,15 @@ export const admin: typeof en = {
     revoke: "Zakończ sesje",
     actionsFor: "{{ action }}: {{ user }}",
     confirmDeactivate:
-      "Dezaktywować konto {{ user }}? Użytkownik zostanie wylogowany i nie zaloguje się, dopóki konto nie zostanie przywrócone.",
+      "Dezaktywować konto użytkownika {{ user }}? Jego sesje zostaną zakończone i nie będzie można się na nie zalogować, dopóki konto nie zostanie przywrócone.",
     confirmReset:
-      "Zresetować hasło {{ user }}? Sesje zostaną zakończone; przy następnym logowaniu użytkownik ustali nowe hasło.",
-    deactivatedDone: "Konto {{ user }} jest dezaktywowane, sesje zakończone.",
-    reactivatedDone: "{{ user }} może znów się logować.",
-    revokedDone: "Wszystkie sesje {{ user }} zostały zakończone.",
-    resetDone: "Hasło jednorazowe dla {{ user }}",
+      "Zresetować hasło użytkownika {{ user }}? Jego sesje zostaną zakończone; przy następnym logowaniu trzeba będzie ustalić nowe hasło.",
+    deactivatedDone: "Konto użytkownika {{ user }} zostało dezaktywowane, a jego sesje zakończone.",
+    reactivatedDone: "Konto użytkownika {{ user }} zostało przywrócone: można się na nie znów logować.",
+    revokedDone: "Wszystkie sesje użytkownika {{ user }} zostały zakończone.",
+    resetDone: "Hasło jednorazowe użytkownika {{ user }}",
     resetNote:
-      "Wyświetlane tylko ten jeden raz: przekaż je osobiście użytkownikowi {{ user }}. Po zalogowaniu się nim musi ustalić własne hasło.",
+      "Wyświetlane tylko ten jeden raz: przekaż je osobiście użytkownikowi {{ user }}. Po zalogowaniu się tym hasłem trzeba będzie ustalić własne.",
     dismiss: "Gotowe",
     create: {
       title: "Nowe konto",

@@ -10,8 +10,9 @@ export const errors: Dictionary["errors"] = {
   issue: {
     required: "Uzupełnij pole „{{ field }}”",
     requiredUnnamed: "Uzupełnij to pole",
-    requiredChoice: "{{ field }}: wybierz {{ allowed }}",
-    oneOf: "{{ field }}: wybierz {{ allowed }}",
+    // the choices listed after a colon keep their own (nominative) form: "wybierz lewa" would not be Polish
+    requiredChoice: "{{ field }}: wybierz jedną z możliwości: {{ allowed }}",
+    oneOf: "{{ field }}: wybierz jedną z możliwości: {{ allowed }}",
     range: "{{ field }}: liczba od {{ min }} do {{ max }}",
     rangeWhole: "{{ field }}: liczba całkowita od {{ min }} do {{ max }}",
     atLeast: "{{ field }}: {{ min }} lub więcej",

@@ -95,7 +95,7 @@ export const imports: typeof en = {
     secondScreening: "Pacjent {{ patient }} ma drugi wiersz kwalifikacji",
     noVisitRows:
       "Pacjent {{ patient }} nie ma wierszy w visits.csv: stamtąd pochodzą jego dane i kwalifikacja",
-    otherCenter: "Ten import dodaje tylko pacjentów ośrodka {{ center }}, nie {{ given }}",
+    otherCenter: "Ten import dodaje tylko pacjentów ośrodka {{ center }}, a nie ośrodka {{ given }}",
     storedDiffers:
       "Zapisany wpis ({{ record }}, {{ patient }}) ma inną wartość: jeśli plik jest poprawny, popraw wpis w rejestrze",
     twiceInFile: "Plik zawiera ten wpis ({{ record }}, {{ patient }}) dwukrotnie",
