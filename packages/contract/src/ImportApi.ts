@@ -32,3 +32,21 @@ export const importTidy = E.post("importTidy", {
   status: 200,
   errors: ["AlreadyRecorded", "RuleViolation", "UnsupportedMediaType"]
 })
+
+/**
+ * `POST /api/import/fhir`: a FHIR Bundle (`application/fhir+json` or `application/json`) through the same
+ * import as `POST /api/fhir`, answered as the import's report (`format=csv`: its problems as CSV) rather
+ * than an OperationOutcome: the dashboard's upload of a Bundle.
+ */
+export const importFhir = E.post("importFhir", {
+  path: "/api/import/fhir",
+  tag: "Imports",
+  summary: "Import a FHIR transaction or collection Bundle, answered as the import's report",
+  description:
+    "The Bundle of `POST /api/fhir`, through the same import (one center per import, all or nothing, idempotent). The answer is the import's report: every problem by entry and FHIRPath with its rule, code and parameters. `dryRun=1` reports and stores nothing; `format=csv` answers the problems as CSV. The report names the file as `Content-Disposition` does (`filename` or `filename*`), else bundle.json.",
+  roles: Access.importRoles,
+  query: I.ImportQuery,
+  success: I.ImportReport,
+  status: 200,
+  errors: ["AlreadyRecorded", "RuleViolation", "UnsupportedMediaType"]
+})

@@ -28,7 +28,13 @@ export type ImportRule = typeof ImportRule.Type
  * `notYesNo`, `notNumbers`: `value`), a patient's rows (`patientIdMissing`, `patientDiffers` and
  * `procedureDiffers` `firstRow`, `secondScreening`, `noVisitRows` `patient`), and the registry
  * (`otherCenter` `center` `given`, `storedDiffers` `record` `patient` `field`, `twiceInFile` `record`
- * `patient`, `withdrawn` `patient`).
+ * `patient`, `withdrawn` `patient`); a file with nothing to import (`emptyFile`, `noRows`, `noPatients`:
+ * `file`); the study's order (`stageMissing` `patient` `record` `stage`, with `timepoint` for a visit and
+ * `addTo`, the file the missing record goes in; `notEligible` `patient` `criteria`, the ids of the criteria
+ * not met; `patientUnchecked` `patient`: the patient's own data is wrong, so their records were checked for
+ * their values only); a FHIR Bundle's layout (`notJson`, `notBundle`, `bundleType` `value`, `entryMethod`
+ * `value`, `resourceNotImported` `value`, `referenceUnresolved` `value`, `notPatientReference` `value`,
+ * `unknownMeasure` `value`, `unknownProcedure`).
  */
 export const ImportCode = Schema.Literal(
   "fileRequired",
@@ -50,7 +56,22 @@ export const ImportCode = Schema.Literal(
   "otherCenter",
   "storedDiffers",
   "twiceInFile",
-  "withdrawn"
+  "withdrawn",
+  "emptyFile",
+  "noRows",
+  "noPatients",
+  "stageMissing",
+  "notEligible",
+  "patientUnchecked",
+  "notJson",
+  "notBundle",
+  "bundleType",
+  "entryMethod",
+  "resourceNotImported",
+  "referenceUnresolved",
+  "notPatientReference",
+  "unknownMeasure",
+  "unknownProcedure"
 )
 export type ImportCode = typeof ImportCode.Type
 
@@ -58,7 +79,7 @@ export type ImportCode = typeof ImportCode.Type
  * One thing an import refused: the file, row (1 = the header line, so the first data row is 2) and column
  * it was found at (null when it is the whole file or row), the rule in words, and what was wrong and what
  * is allowed — in English (`message`) and as data for a client to word (`ruleCode`, `code`, `params`;
- * absent where an import names the problem in English only, e.g. a FHIR Bundle's layout).
+ * absent where an import names the problem in English only, e.g. a REDCap file's layout).
  */
 export const ImportProblem = Schema.Struct({
   file: Schema.String,
@@ -127,9 +148,16 @@ const csvCell = (value: string | number | null) => {
   return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-/** The problems of a report as CSV (file, row, column, rule, message), to open beside the imported file. */
+/** Rows of cells as CSV (CRLF line ends), each cell quoted as needed and kept from being read as a formula. */
+export const csvOf = (rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string =>
+  `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`
+
+/**
+ * The problems of a report as CSV (file, row, column, rule, message), to open beside the imported file: the
+ * rule and what was wrong in English (the dashboard words its own download in the user's language).
+ */
 export const problemsCsv = (problems: ReadonlyArray<ImportProblem>): string =>
-  `${[
-    "file,row,column,rule,message",
-    ...problems.map((p) => [p.file, p.row, p.column, p.rule, p.message].map(csvCell).join(","))
-  ].join("\r\n")}\r\n`
+  csvOf([
+    ["file", "row", "column", "rule", "message"],
+    ...problems.map((p) => [p.file, p.row, p.column, p.rule, p.message])
+  ])

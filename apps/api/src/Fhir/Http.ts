@@ -7,7 +7,7 @@ import { Audit } from "../Audit.js"
 import { InvalidRequest } from "../Errors.js"
 import { Fhir } from "../Fhir.js"
 import type { Runtime } from "../http/Route.js"
-import { fhirImportRoute } from "./ImportHttp.js"
+import { fhirImportRoute, fhirReportRoute } from "./ImportHttp.js"
 import { fhirJson, mount } from "./Mount.js"
 import { outcomeOf } from "./Outcome.js"
 
@@ -49,9 +49,13 @@ const kickoffRequest = (c: Context) =>
     return type === undefined ? null : new Set(type.split(",").map((t) => t.trim()))
   })
 
-/** `/api/fhir/*`: a patient's `$everything` and the bulk export (kick-off, status, files, cancel). */
+/**
+ * `/api/fhir/*`: the import, a patient's `$everything` and the bulk export (kick-off, status, files, cancel);
+ * and `/api/import/fhir`, the import answered as a report.
+ */
 export const fhirRoutes = (app: Hono, runtime: Runtime) => {
   fhirImportRoute(app, runtime)
+  fhirReportRoute(app, runtime)
   mount(app, runtime, Api.fhirEverything, (c) =>
     Effect.gen(function* () {
       const id = c.req.param("id") ?? ""

@@ -2,6 +2,7 @@ import { Issues } from "@cryoreg/contract"
 import { Effect } from "effect"
 import { CurrentUser, centerScope } from "../CurrentUser.js"
 import { RuleViolation } from "../Errors.js"
+import { problemAt, rules } from "../Imports/Problems.js"
 import type { ImportSource } from "../Imports/Source.js"
 import { Imports } from "../Imports.js"
 import { readBundle } from "./Read.js"
@@ -13,21 +14,29 @@ export const bundleFile = "bundle.json"
  * A FHIR Bundle's bytes as the import core's source: the patients read from it (`Read.ts`), and what could
  * not be read at all (not JSON, not a Bundle, an entry of another type, a reference to nothing).
  */
-export const fhirSource = (bytes: Uint8Array): ImportSource => {
-  const files = [{ name: bundleFile, bytes }]
+export const fhirSource = (bytes: Uint8Array, name: string = bundleFile): ImportSource => {
+  const files = [{ name, bytes }]
+  const whole = { file: name, row: null, column: null }
+  const refused = (message: string, code: "emptyFile" | "notJson" | "noPatients"): ImportSource => ({
+    format: "fhir",
+    files,
+    patients: [],
+    problems: [problemAt(whole, rules.file, message, code, { file: name })]
+  })
   let json: unknown
   try {
-    json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes))
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+    if (text.trim() === "") return refused("the file is empty: send a FHIR Bundle", "emptyFile")
+    json = JSON.parse(text)
   } catch (error) {
-    const message = `the file is not JSON in UTF-8 (${error instanceof Error ? error.message : String(error)})`
-    return {
-      format: "fhir",
-      files,
-      patients: [],
-      problems: [{ file: bundleFile, row: null, column: null, rule: "layout of the file", message }]
-    }
+    return refused(
+      `the file is not JSON in UTF-8 (${error instanceof Error ? error.message : String(error)})`,
+      "notJson"
+    )
   }
-  const read = readBundle(bundleFile, json)
+  const read = readBundle(name, json)
+  if (read.patients.length === 0 && read.problems.length === 0)
+    return refused("the Bundle has no Patient: there is nothing to import", "noPatients")
   return { format: "fhir", files, patients: read.patients, problems: read.problems }
 }
 
@@ -38,10 +47,10 @@ export const fhirSource = (bytes: Uint8Array): ImportSource => {
  */
 export const importBundle = (
   bytes: Uint8Array,
-  options: { readonly dryRun: boolean; readonly center?: string }
+  options: { readonly dryRun: boolean; readonly center?: string; readonly name?: string }
 ) =>
   Effect.gen(function* () {
-    const source = fhirSource(bytes)
+    const source = fhirSource(bytes, options.name)
     const user = yield* CurrentUser
     const centers = new Set(
       source.patients.map((p) => (p.patient.input as { centerId?: unknown } | null)?.centerId)

@@ -1,7 +1,7 @@
-import { Api, type ImportReport } from "@cryoreg/contract"
+import { Api, type ImportReport, problemsCsv } from "@cryoreg/contract"
 import { Effect } from "effect"
 import type { Hono } from "hono"
-import type { Failure, Runtime } from "../http/Route.js"
+import { CsvText, type Failure, type Runtime, router } from "../http/Route.js"
 import { importBundle } from "./Import.js"
 import { fhirJson, mount } from "./Mount.js"
 
@@ -61,5 +61,44 @@ export const fhirImportRoute = (app: Hono, runtime: Runtime) =>
       const report = yield* importBundle(bytes, { dryRun, ...(center === undefined ? {} : { center }) })
       const { status, body } = importOutcome(report)
       return c.body(JSON.stringify(body), status, { "content-type": fhirJson })
+    })
+  )
+
+const safeDecode = (text: string) => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * `POST /api/import/fhir`: the same import of a Bundle, answered as the import's report (each problem with
+ * its rule, code and parameters, for the dashboard to word) or, with `format=csv`, its problems as CSV.
+ */
+export const fhirReportRoute = (app: Hono, runtime: Runtime) =>
+  router(app, runtime).mount(Api.importFhir, ({ query }, c) =>
+    Effect.gen(function* () {
+      const type = c.req.header("content-type") ?? ""
+      if (!/^application\/(fhir\+)?json\b/i.test(type))
+        return yield* Effect.fail({
+          _tag: "UnsupportedMediaType" as const,
+          message: `send the Bundle as application/fhir+json, not "${type || "nothing"}"`
+        })
+      const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))
+      const dryRun = query.dryRun === "1" || query.dryRun === "true"
+      // the file's own name, for the report to name it as the user chose it (`filename*` when not ASCII)
+      const disposition = c.req.header("content-disposition") ?? ""
+      const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1]
+      const plain = /filename="?([^";]+)"?/.exec(disposition)?.[1]
+      const name = encoded === undefined ? plain : safeDecode(encoded)
+      const report = yield* importBundle(bytes, {
+        dryRun,
+        ...(name === undefined || name.trim() === "" ? {} : { name }),
+        ...(query.center === undefined ? {} : { center: query.center })
+      })
+      return query.format === "csv"
+        ? new CsvText(problemsCsv(report.problems), "import-problems.csv")
+        : report
     })
   )

@@ -1,4 +1,5 @@
-import type { ImportProblem } from "@cryoreg/contract"
+import type { ImportCode, ImportProblem, IssueParams } from "@cryoreg/contract"
+import { problemAt, rules } from "../Imports/Problems.js"
 import type { ParsedPatient, Sourced } from "../Imports/Source.js"
 import {
   adverseEventOf,
@@ -22,7 +23,6 @@ import { codeSystem, extension as ext, loinc, system, terminology } from "./Term
 /** A problem the reader found, in the import core's words: file, row (the entry), column (a FHIRPath), rule, message. */
 export type ReadProblem = ImportProblem
 
-const rules = { file: "layout of the file", reference: "references resolve inside the Bundle" }
 const imported = [
   "Patient",
   "Observation",
@@ -54,11 +54,17 @@ export const readBundle = (
   bundle: unknown
 ): { patients: Array<ParsedPatient>; problems: Array<ReadProblem> } => {
   const problems: Array<ReadProblem> = []
-  const problem = (row: number | null, column: string, rule: string, message: string) =>
-    problems.push({ file, row, column, rule, message })
+  const problem = (
+    row: number | null,
+    column: string,
+    rule: string,
+    message: string,
+    code: ImportCode,
+    params: IssueParams = {}
+  ) => problems.push(problemAt({ file, row, column }, rule, message, code, params))
   const b = bundle as Json | null
   if (b === null || typeof b !== "object" || b.resourceType !== "Bundle") {
-    problem(null, "Bundle", rules.file, "send a FHIR Bundle (resourceType Bundle)")
+    problem(null, "Bundle", rules.file, "send a FHIR Bundle (resourceType Bundle)", "notBundle")
     return { patients: [], problems }
   }
   if (b.type !== "transaction" && b.type !== "collection")
@@ -66,7 +72,9 @@ export const readBundle = (
       null,
       "Bundle.type",
       rules.file,
-      `a Bundle of type transaction or collection is imported, not ${JSON.stringify(b.type)}`
+      `a Bundle of type transaction or collection is imported, not ${JSON.stringify(b.type)}`,
+      "bundleType",
+      { value: typeof b.type === "string" ? b.type : JSON.stringify(b.type ?? null) }
     )
   const raw: Array<Json> = Array.isArray(b.entry) ? b.entry : []
   const entries: Array<Entry> = raw.map((e, index) => ({ index, resource: (e?.resource ?? {}) as Json }))
@@ -81,14 +89,18 @@ export const readBundle = (
         entry.index,
         `Bundle.entry[${entry.index}].request.method`,
         rules.file,
-        `a transaction's entry is a POST or PUT, not ${JSON.stringify(e?.request?.method ?? null)}`
+        `a transaction's entry is a POST or PUT, not ${JSON.stringify(e?.request?.method ?? null)}`,
+        "entryMethod",
+        { value: String(e?.request?.method ?? "") }
       )
     if (!imported.includes(entry.resource.resourceType))
       problem(
         entry.index,
         `Bundle.entry[${entry.index}].resource.resourceType`,
         rules.file,
-        `a ${entry.resource.resourceType ?? "resource without a type"} is not imported; the registry reads ${imported.join(", ")}`
+        `a ${entry.resource.resourceType ?? "resource without a type"} is not imported; the registry reads ${imported.join(", ")}`,
+        "resourceNotImported",
+        { value: String(entry.resource.resourceType ?? ""), allowed: imported }
       )
   }
   const resolve = (entry: Entry, path: string): Entry | null => {
@@ -102,7 +114,9 @@ export const readBundle = (
       entry.index,
       `Bundle.entry[${entry.index}].resource.${path}`,
       rules.reference,
-      `the reference ${JSON.stringify(reference ?? null)} names no entry of the Bundle`
+      `the reference ${JSON.stringify(reference ?? null)} names no entry of the Bundle`,
+      "referenceUnresolved",
+      { value: typeof reference === "string" ? reference : "" }
     )
     return null
   }
@@ -144,7 +158,9 @@ export const readBundle = (
         e.index,
         `Bundle.entry[${e.index}].resource.subject`,
         rules.reference,
-        `${e.resource.subject?.reference} is not a Patient of the Bundle`
+        `${e.resource.subject?.reference} is not a Patient of the Bundle`,
+        "notPatientReference",
+        { value: String(e.resource.subject?.reference ?? "") }
       )
     return owner
   }
@@ -175,7 +191,9 @@ export const readBundle = (
           e.index,
           `Bundle.entry[${e.index}].resource.code`,
           rules.file,
-          `an Observation of ${JSON.stringify(codes(r.code)[0]?.code ?? r.code?.text ?? null)} is not a registry measure (NRS, VAS, ODI, screening)`
+          `an Observation of ${JSON.stringify(codes(r.code)[0]?.code ?? r.code?.text ?? null)} is not a registry measure (NRS, VAS, ODI, screening)`,
+          "unknownMeasure",
+          { value: String(codes(r.code)[0]?.code ?? r.code?.text ?? "") }
         )
       // the ODI total is not read: the registry scores the answers itself
     } else if (r.resourceType === "QuestionnaireResponse") {
@@ -190,7 +208,8 @@ export const readBundle = (
           e.index,
           `Bundle.entry[${e.index}].resource.code`,
           rules.file,
-          "a Procedure is read as the cryoneurolysis (its SNOMED CT code 1204278004) or a diagnostic block (with the block-injection extension)"
+          "a Procedure is read as the cryoneurolysis (its SNOMED CT code 1204278004) or a diagnostic block (with the block-injection extension)",
+          "unknownProcedure"
         )
       else if (owner !== undefined) {
         const device = resolve(e, "focalDevice.manipulated")

@@ -9,9 +9,10 @@ import { checkNewAdverseEvent } from "../Records/AdverseEvents.js"
 import { checkNewBlock } from "../Records/Blocks.js"
 import { checkPatient } from "../Records/Calendar.js"
 import { checkNewProcedure } from "../Records/Procedure.js"
+import { checkBlock, checkProcedure, checkVisit } from "../Records/Rules.js"
 import { checkNewScreening } from "../Records/Screening.js"
 import { checkOrder } from "../Records/Visits.js"
-import { decodeInput, problemAt, problemsOf, rules } from "./Problems.js"
+import { decodeInput, orderProblems, problemAt, problemsOf, rules } from "./Problems.js"
 import type { ParsedPatient, Sourced } from "./Source.js"
 
 type Kinds = { readonly [K in RecordKind]: Schema.Schema.Type<(typeof schemaOf)[K]> }
@@ -61,6 +62,45 @@ const decoders = {
   procedure: decodeInput(Contract.ProcedureInput),
   visit: decodeInput(Contract.VisitInput),
   adverseEvent: decodeInput(Contract.AdverseEventInput)
+}
+// The rules of a record's own values, whatever the patient's file holds.
+const contentChecks: Partial<Record<RecordKind, (value: never) => Effect.Effect<void, Failure>>> = {
+  block: checkBlock,
+  procedure: checkProcedure,
+  visit: checkVisit
+}
+type Failure = { readonly _tag: string; readonly message: string }
+const sameProblem = (p: Contract.ImportProblem) => (q: Contract.ImportProblem) =>
+  q.file === p.file && q.row === p.row && q.column === p.column && q.code === p.code
+
+/**
+ * A patient whose own data is wrong cannot be checked against the study's rules: their records are decoded
+ * for the values of their cells only, and a problem says the rest waits for the patient's data.
+ */
+const valuesOnly = (parsed: ParsedPatient): Array<Contract.ImportProblem> => {
+  const problems: Array<Contract.ImportProblem> = []
+  const decode = (source: Sourced | undefined, decoder: (typeof decoders)[RecordKind]) => {
+    if (source === undefined) return
+    const result = decoder(source.input, source.at)
+    if (!result.ok) problems.push(...result.problems)
+  }
+  decode(parsed.screening, decoders.screening)
+  for (const source of parsed.blocks ?? []) decode(source, decoders.block)
+  decode(parsed.procedure, decoders.procedure)
+  for (const source of parsed.visits ?? []) decode(source, decoders.visit)
+  for (const source of parsed.adverseEvents ?? []) decode(source, decoders.adverseEvent)
+  const id = (parsed.patient.input as { id?: unknown } | null)?.id
+  const patient = typeof id === "string" ? id : ""
+  problems.push(
+    problemAt(
+      parsed.patient.at([]),
+      rules.study,
+      `the data of patient ${patient} is wrong (see above): their records were checked for their values only; the study's rules are checked once it is right`,
+      "patientUnchecked",
+      { patient }
+    )
+  )
+  return problems
 }
 const encodePatient = encoderOf(Model.Patient)
 const encodeEventInput = encoderOf(Contract.AdverseEventInput)
@@ -115,7 +155,7 @@ export const checkPatientOf = (
   const problems: Array<Contract.ImportProblem> = []
   const at = parsed.patient.at
   const decoded = decoders.patient(parsed.patient.input, at)
-  if (!decoded.ok) return { plan: null, problems: decoded.problems }
+  if (!decoded.ok) return { plan: null, problems: [...decoded.problems, ...valuesOnly(parsed)] }
   const patient = new Model.Patient(decoded.value, trusted)
   if (patient.centerId !== context.centerId)
     problems.push(
@@ -173,6 +213,13 @@ export const checkPatientOf = (
   }
   const records: Array<RecordRow> = []
   const withdrawn = existing?.row.withdrawn_at != null
+  // a stage of the study in the import: when refused itself, the records after it say nothing new
+  const inImport = (stage: "screening" | "block" | "procedure") =>
+    stage === "screening"
+      ? parsed.screening !== undefined
+      : stage === "block"
+        ? (parsed.blocks?.length ?? 0) > 0
+        : parsed.procedure !== undefined
 
   const add = <K extends RecordKind>(
     kind: K,
@@ -229,9 +276,19 @@ export const checkPatientOf = (
       return
     }
     const failure = failures(check(file, value))
-    // a step refused because an earlier record of this patient was refused says nothing new
-    if (failure !== null && !(failure._tag === "StepOutOfOrder" && problems.length > 0))
-      problems.push(...problemsOf(failure, source.at))
+    if (failure !== null) {
+      const timepoint = kind === "visit" ? (value as { timepoint?: string }).timepoint : undefined
+      problems.push(
+        ...(failure._tag === "StepOutOfOrder"
+          ? orderProblems(file, kind, timepoint, source.at, inImport)
+          : problemsOf(failure, source.at))
+      )
+      // the record's own values too, which a refusal of its place in the study's order stopped short of
+      const own = contentChecks[kind]
+      const more = own === undefined ? null : failures(own(value as never))
+      if (more !== null)
+        problems.push(...problemsOf(more, source.at).filter((p) => !problems.some(sameProblem(p))))
+    }
     const row: RecordRow = {
       id: value.id,
       kind,

@@ -9,6 +9,9 @@ import {
 } from "@cryoreg/contract"
 import { ParseResult, type Schema } from "effect"
 import { fastDecoder, notFast } from "../http/FastDecode.js"
+import type { RecordKind } from "../Patients/Decode.js"
+import type { PatientFile } from "../Patients/File.js"
+import { eligibilityOf } from "../Patients/Status.js"
 import type { Cell, Locate } from "./Source.js"
 
 /** The rules an import names, in words. */
@@ -20,7 +23,8 @@ export const rules = {
   center: "patients of the importing center only",
   stored: "a stored record is corrected in the registry, not overwritten by an import",
   withdrawn: "a withdrawn patient's record is read-only",
-  file: "layout of the file"
+  file: "layout of the file",
+  reference: "references resolve inside the Bundle"
 } as const
 
 const ruleCodes = new Map<string, ImportRule>(
@@ -100,4 +104,69 @@ export const decodeInput = <A, I>(schema: Schema.Schema<A, I, never>) => {
     )
     return { ok: false, problems }
   }
+}
+
+const tidyNames = new Set(["visits.csv", "procedures.csv", "adverse-events.csv"])
+const stageNames = { screening: "screening", block: "diagnostic block", procedure: "procedure" } as const
+const recordNames = {
+  screening: "a screening",
+  block: "a diagnostic block",
+  procedure: "a procedure",
+  visit: "a visit",
+  adverseEvent: "an adverse event"
+} as const
+const visitNames: Record<string, string> = {
+  baseline: "a baseline visit",
+  month3: "a 3-month visit",
+  month6: "a 6-month visit"
+}
+
+/**
+ * A record refused because a step before it is not in the patient's file (`StepOutOfOrder`), as the
+ * coordinator fixes it: the stage that is missing and the file it goes in (`stageMissing`), or, for a
+ * procedure, the eligibility criteria not met (`notEligible`). Nothing when the missing stage is in the
+ * import but was refused itself (`inImport`): its own problems say what to correct.
+ */
+export const orderProblems = (
+  file: PatientFile,
+  kind: RecordKind,
+  timepoint: string | undefined,
+  at: Locate,
+  inImport: (stage: keyof typeof stageNames) => boolean
+): Array<ImportProblem> => {
+  const patient = file.patient.id
+  const cell = at([])
+  const missing = (stage: keyof typeof stageNames) => {
+    if (inImport(stage)) return []
+    // the tidy template's screening and block rows are in visits.csv; elsewhere the file imported
+    const addTo = tidyNames.has(cell.file)
+      ? stage === "procedure"
+        ? "procedures.csv"
+        : "visits.csv"
+      : cell.file
+    const what = (timepoint !== undefined && visitNames[timepoint]) || recordNames[kind]
+    return [
+      problemAt(
+        cell,
+        rules.order,
+        `patient ${patient} has ${what} but no ${stageNames[stage]}: add the ${stageNames[stage]} to ${addTo}`,
+        "stageMissing",
+        { patient, record: kind, stage, addTo, ...(timepoint === undefined ? {} : { timepoint }) }
+      )
+    ]
+  }
+  if (file.screening === null) return missing("screening")
+  if (kind !== "procedure") return missing("procedure")
+  const open = (eligibilityOf(file)?.criteria ?? []).filter((c) => c.met !== true)
+  if (file.blocks.length === 0 && open.every((c) => c.id === "positiveDiagnosticBlock"))
+    return missing("block")
+  return [
+    problemAt(
+      cell,
+      rules.order,
+      `patient ${patient} is not eligible, so no procedure is recorded: ${open.map((c) => c.text).join(" ")}`,
+      "notEligible",
+      { patient, criteria: open.map((c) => c.id) }
+    )
+  ]
 }

@@ -1,6 +1,6 @@
 import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
-import { Effect, ParseResult, type Schema } from "effect"
+import { Effect, Either, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
 
 /**
@@ -33,32 +33,48 @@ export const checkBlock = (block: Model.DiagnosticBlock) =>
     )
   )
 
-/** A visit's ODI must be scorable, its analgesics classifiable and its boxes true to the drugs named. */
-export const checkVisit = (visit: Model.FollowUpVisit) =>
-  Effect.gen(function* () {
-    yield* Odi.score(visit.odiAnswers).pipe(
-      Effect.mapError((e) =>
-        e._tag === "OdiInvalidAnswers"
-          ? e.section === null
-            ? violation("answerCount", ["odiAnswers"], e.message, { count: Odi.sections.length })
-            : violation("range", ["odiAnswers", e.section - 1], e.message, { min: 0, max: 5, integer: true })
-          : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
-      )
+/**
+ * A visit's ODI must be scorable, its analgesics classifiable and its boxes true to the drugs named: every
+ * one of these refused at once, each issue at its field.
+ */
+export const checkVisit = (visit: Model.FollowUpVisit) => {
+  const odi = Odi.score(visit.odiAnswers).pipe(
+    Effect.mapError((e) =>
+      e._tag === "OdiInvalidAnswers"
+        ? e.section === null
+          ? violation("answerCount", ["odiAnswers"], e.message, { count: Odi.sections.length })
+          : violation("range", ["odiAnswers", e.section - 1], e.message, { min: 0, max: 5, integer: true })
+        : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
     )
-    yield* Analgesics.check(visit.analgesics).pipe(
-      Effect.mapError((e) => {
-        if (e._tag === "AnalgesicContradiction")
-          return violation("analgesicContradiction", ["analgesics", e.category], e.message, {
-            drug: e.drug,
-            category: e.category
-          })
-        const index = visit.analgesics.drugs.findIndex((d) => e.drugs.includes(d))
-        return violation("analgesic", ["analgesics", "drugs", Math.max(0, index)], e.message, {
-          drugs: e.drugs
+  )
+  const analgesics = Analgesics.check(visit.analgesics).pipe(
+    Effect.mapError((e) => {
+      if (e._tag === "AnalgesicContradiction")
+        return violation("analgesicContradiction", ["analgesics", e.category], e.message, {
+          drug: e.drug,
+          category: e.category
         })
+      const index = visit.analgesics.drugs.findIndex((d) => e.drugs.includes(d))
+      return violation("analgesic", ["analgesics", "drugs", Math.max(0, index)], e.message, {
+        drugs: e.drugs
       })
-    )
-  })
+    })
+  )
+  return Effect.all([Effect.either(Effect.asVoid(odi)), Effect.either(Effect.asVoid(analgesics))]).pipe(
+    Effect.flatMap((results) => {
+      const refused = results.flatMap((x) => (Either.isLeft(x) ? [x.left] : []))
+      if (refused.length === 0) return Effect.void
+      return Effect.fail(
+        refused.length === 1
+          ? refused[0]!
+          : new RuleViolation({
+              message: refused.map((r) => r.message).join("; "),
+              issues: refused.flatMap((r) => r.issues)
+            })
+      )
+    })
+  )
+}
 
 /**
  * A recorded procedure must be one the freeze protocol allows (the domain replays it): a 422 naming the

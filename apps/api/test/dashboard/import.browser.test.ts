@@ -56,8 +56,9 @@ describe("the import page", () => {
     const csv = await (await download).createReadStream()
     const chunks: Array<Buffer> = []
     for await (const chunk of csv) chunks.push(chunk as Buffer)
+    // the report as shown, in the user's language (a byte-order mark first, for a spreadsheet)
     expect(Buffer.concat(chunks).toString("utf8")).toMatch(
-      /^file,row,column,rule,message\r\nvisits\.csv,4,nrs,/
+      /^\uFEFFFile,Row,Column,Rule,What is wrong\r\nvisits\.csv,4,nrs,value allowed in this column,"“eleven” is not a number/
     )
     expect(await page.getByRole("button", { name: /^Import \(/ }).count()).toBe(0)
 

@@ -111,7 +111,8 @@ const requests = (ids: Ids): Record<string, { path: string; body?: unknown }> =>
     redcapRepeatingInstruments: { path: "/api/export/redcap/repeating-instruments.csv" },
     redcapRecords: { path: "/api/export/redcap/records.csv" },
     odmExport: { path: "/api/export/odm.xml" },
-    importRedcap: { path: "/api/import/redcap?dryRun=1" }
+    importRedcap: { path: "/api/import/redcap?dryRun=1" },
+    importFhir: { path: "/api/import/fhir?dryRun=1" }
   }
 }
 

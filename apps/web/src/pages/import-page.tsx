@@ -1,4 +1,4 @@
-import { type ImportCounts, type ImportReport, Problems } from "@cryoreg/contract"
+import { csvOf, type ImportCounts, type ImportProblem, type ImportReport, Problems } from "@cryoreg/contract"
 import { A, createAsync, revalidate } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { useCenters } from "../api/centers"
@@ -8,6 +8,7 @@ import { wordIssue, wordProblem } from "../forms/words"
 import { dateTime, t } from "../i18n"
 import { canAdminister } from "../session/roles"
 import { useSession } from "../session/session"
+import { ImportFileChoice } from "./import-file-choice"
 import { wordImportProblem, wordImportRule } from "./import-problem-words"
 
 const fields = ["visits", "procedures", "adverseEvents"] as const
@@ -21,34 +22,63 @@ const kinds: ReadonlyArray<keyof ImportCounts> = [
   "adverseEvents"
 ]
 const templates = ["visits.csv", "procedures.csv", "adverse-events.csv"] as const
+const formats = ["tidy", "fhir"] as const
+type Format = (typeof formats)[number]
 
-/** The tidy CSV import: download the template, upload, read the dry run's report, then confirm. */
+/**
+ * The import of a center's earlier patients, from the tidy CSV template or a FHIR Bundle: download the
+ * template, upload, read the dry run's report (every problem in the user's language), then confirm.
+ */
 export default function ImportPage(): JSX.Element {
   const session = useSession()
   const isAdmin = () => canAdminister(session.user())
   const centers = createAsync(() => (isAdmin() ? getCenters() : Promise.resolve(undefined)))
   const { centerName } = useCenters()
+  const [format, setFormat] = createSignal<Format>("tidy")
   const [files, setFiles] = createSignal<Partial<Record<FileField, File>>>({})
+  const [bundle, setBundle] = createSignal<File | undefined>()
   const [center, setCenter] = createSignal("")
   const [report, setReport] = createSignal<ImportReport | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [refusal, setRefusal] = createSignal<string | null>(null)
 
   const send = async (query: Record<string, string>) => {
+    const params = new URLSearchParams({ ...query, ...(isAdmin() && center() ? { center: center() } : {}) })
+    // uploads are not the typed client's: the same CSRF header it sends on every write
+    const headers = { "x-cryoreg-csrf": "1" }
+    if (format() === "fhir")
+      return fetch(`/api/import/fhir?${params}`, {
+        method: "POST",
+        body: bundle() ?? "",
+        credentials: "same-origin",
+        headers: {
+          ...headers,
+          "content-type": "application/fhir+json",
+          // the report names the file as it was chosen
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(bundle()?.name ?? "")}`
+        }
+      })
     const form = new FormData()
     for (const [field, file] of Object.entries(files())) if (file) form.append(field, file, file.name)
-    const params = new URLSearchParams({ ...query, ...(isAdmin() && center() ? { center: center() } : {}) })
-    // multipart is not the typed client's: the same CSRF header it sends on every write
     return fetch(`/api/import/tidy?${params}`, {
       method: "POST",
       body: form,
       credentials: "same-origin",
-      headers: { "x-cryoreg-csrf": "1" }
+      headers
     })
   }
   const run = async (dryRun: boolean) => {
-    setBusy(true)
     setRefusal(null)
+    // nothing chosen: said here, before anything is sent
+    const missing = format() === "fhir" ? bundle() === undefined : files().visits === undefined
+    if (missing) {
+      setReport(null)
+      setRefusal(
+        format() === "fhir" ? t("imports.chooseBundle") : t("imports.chooseFile", { file: "visits.csv" })
+      )
+      return
+    }
+    setBusy(true)
     try {
       const response = await send({ dryRun: dryRun ? "1" : "0" })
       const body = await response.json()
@@ -56,11 +86,11 @@ export default function ImportPage(): JSX.Element {
         setReport(null)
         // the refusal's issues (the center to import into) in words, else the refusal worded from its kind
         const issues = Problems.issues(body)
-        setRefusal(
+        const reason =
           issues.length > 0
             ? issues.map((i) => wordIssue(i, { center: t("imports.center") })).join("; ")
             : wordProblem(body)
-        )
+        setRefusal(t("imports.failed", { reason }))
         return
       }
       setReport(body as ImportReport)
@@ -69,11 +99,35 @@ export default function ImportPage(): JSX.Element {
       setBusy(false)
     }
   }
-  const downloadProblems = async () => {
-    const blob = await (await send({ dryRun: "1", format: "csv" })).blob()
+  // the table's columns: a Bundle's problems are at an entry and a FHIRPath in it
+  const where = (r: ImportReport) =>
+    r.format === "fhir"
+      ? { row: t("imports.columns.entry"), column: t("imports.columns.element") }
+      : { row: t("imports.columns.row"), column: t("imports.columns.column") }
+  // the report as the page shows it, in the user's language (the API's own CSV is in English)
+  const downloadProblems = (r: ImportReport) => {
+    const label = where(r)
+    const csv = csvOf([
+      [
+        t("imports.columns.file"),
+        label.row,
+        label.column,
+        t("imports.columns.rule"),
+        t("imports.columns.message")
+      ],
+      ...r.problems.map((p: ImportProblem) => [
+        p.file,
+        p.row,
+        p.column,
+        wordImportRule(p),
+        wordImportProblem(p, centerName)
+      ])
+    ])
+    // a byte-order mark, so that a spreadsheet opens the Polish letters as UTF-8
+    const blob = new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" })
     const link = document.createElement("a")
     link.href = URL.createObjectURL(blob)
-    link.download = "import-problems.csv"
+    link.download = t("imports.csvName")
     link.click()
     URL.revokeObjectURL(link.href)
   }
@@ -104,6 +158,7 @@ export default function ImportPage(): JSX.Element {
       <section class="card" aria-labelledby="import-upload">
         <h2 id="import-upload">{t("imports.uploadTitle")}</h2>
         <form
+          class="stack"
           onSubmit={(e) => {
             e.preventDefault()
             void run(true)
@@ -118,30 +173,69 @@ export default function ImportPage(): JSX.Element {
               </select>
             </div>
           </Show>
-          <For each={fields}>
-            {(field) => (
-              <div class="field">
-                <label for={`import-${field}`}>{t(`imports.files.${field}`)}</label>
-                <input
-                  id={`import-${field}`}
-                  type="file"
-                  accept=".csv,text/csv"
-                  required={field === "visits"}
-                  onChange={(e) => {
-                    setFiles({ ...files(), [field]: e.currentTarget.files?.[0] })
-                    setReport(null)
-                  }}
-                />
-              </div>
-            )}
-          </For>
-          <button type="submit" disabled={busy()}>
-            {busy() ? t("imports.checking") : t("imports.check")}
-          </button>
+          <fieldset class="field">
+            <legend>{t("imports.format")}</legend>
+            <For each={formats}>
+              {(f) => (
+                <label class="choice">
+                  <input
+                    type="radio"
+                    name="import-format"
+                    value={f}
+                    checked={format() === f}
+                    onChange={() => {
+                      // the other format's files are not this one's: chosen again
+                      setFormat(f)
+                      setFiles({})
+                      setBundle(undefined)
+                      setReport(null)
+                      setRefusal(null)
+                    }}
+                  />
+                  {t(`imports.formats.${f}`)}
+                </label>
+              )}
+            </For>
+          </fieldset>
+          <Show
+            when={format() === "fhir"}
+            fallback={
+              <For each={fields}>
+                {(field) => (
+                  <ImportFileChoice
+                    id={`import-${field}`}
+                    label={t(`imports.files.${field}`)}
+                    accept=".csv,text/csv"
+                    onChoose={(file) => {
+                      setFiles({ ...files(), [field]: file })
+                      setReport(null)
+                      setRefusal(null)
+                    }}
+                  />
+                )}
+              </For>
+            }
+          >
+            <ImportFileChoice
+              id="import-bundle"
+              label={t("imports.bundle")}
+              accept=".json,application/json,application/fhir+json"
+              onChoose={(file) => {
+                setBundle(file)
+                setReport(null)
+                setRefusal(null)
+              }}
+            />
+          </Show>
+          <div>
+            <button type="submit" disabled={busy()}>
+              {busy() ? t("imports.checking") : t("imports.check")}
+            </button>
+          </div>
         </form>
         <Show when={refusal()}>
           <p role="alert" class="field-error">
-            {t("imports.failed", { reason: refusal() ?? "" })}
+            {refusal()}
           </p>
         </Show>
       </section>
@@ -170,13 +264,13 @@ export default function ImportPage(): JSX.Element {
                 rows={r().problems}
                 columns={[
                   { label: t("imports.columns.file"), value: (p) => p.file },
-                  { label: t("imports.columns.row"), value: (p) => p.row ?? "", numeric: true },
-                  { label: t("imports.columns.column"), value: (p) => p.column ?? "" },
+                  { label: where(r()).row, value: (p) => p.row ?? "", numeric: true },
+                  { label: where(r()).column, value: (p) => p.column ?? "" },
                   { label: t("imports.columns.rule"), value: (p) => wordImportRule(p) },
                   { label: t("imports.columns.message"), value: (p) => wordImportProblem(p, centerName) }
                 ]}
               />
-              <button type="button" class="secondary" onClick={() => void downloadProblems()}>
+              <button type="button" class="secondary" onClick={() => downloadProblems(r())}>
                 {t("imports.downloadProblems")}
               </button>
             </Show>

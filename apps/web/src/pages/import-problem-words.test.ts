@@ -22,7 +22,12 @@ const params = {
   center: "waw",
   given: "pila",
   record: "visit",
-  part: "lesion"
+  part: "lesion",
+  timepoint: "month3",
+  stage: "procedure",
+  addTo: "procedures.csv",
+  criteria: ["baselineNrs"],
+  allowed: ["Patient", "Encounter"]
 }
 
 afterEach(() => setLocale("en"))
@@ -73,5 +78,77 @@ describe("wordImportProblem", () => {
     setLocale("pl")
     expect(wordImportProblem(problem({ ruleCode: "file" }))).toBe("Niezgodne z zasadą: układ pliku")
     expect(wordImportProblem(problem({}))).not.toContain(english)
+  })
+
+  it("says which stage a patient lacks and where to add it, in Polish and English", () => {
+    const missing = problem({
+      column: null,
+      ruleCode: "order",
+      code: "stageMissing",
+      params: {
+        patient: "WAW-0202",
+        record: "visit",
+        timepoint: "month3",
+        stage: "procedure",
+        addTo: "procedures.csv"
+      }
+    })
+    setLocale("pl")
+    expect(wordImportProblem(missing)).toBe(
+      "Pacjent WAW-0202 ma wizytę po 3 miesiącach, ale nie ma zabiegu: dodaj wiersze zabiegu (po jednym na lezję) do pliku procedures.csv"
+    )
+    expect(wordImportRule(missing)).toBe("kolejność etapów badania")
+    const block = problem({
+      code: "stageMissing",
+      params: { patient: "WAW-0203", record: "procedure", stage: "block", addTo: "visits.csv" }
+    })
+    expect(wordImportProblem(block)).toBe(
+      "Pacjent WAW-0203 ma zabieg, ale nie ma blokady diagnostycznej: dodaj wiersz blokady diagnostycznej (punkt czasowy „block”) do pliku visits.csv"
+    )
+    // a Bundle has no rows: the stage is added to the file as a record
+    const fhir = problem({
+      file: "bundle.json",
+      code: "stageMissing",
+      params: { patient: "WAW-0204", record: "adverseEvent", stage: "procedure", addTo: "bundle.json" }
+    })
+    expect(wordImportProblem(fhir)).toBe(
+      "Pacjent WAW-0204 ma zdarzenie niepożądane, ale nie ma zabiegu: dodaj zabieg do pliku bundle.json"
+    )
+    expect(
+      wordImportProblem(
+        problem({
+          code: "notEligible",
+          params: { patient: "WAW-0205", criteria: ["baselineNrs", "pregnancy"] }
+        })
+      )
+    ).toBe(
+      "Nie można zaimportować zabiegu pacjenta WAW-0205: pacjent nie spełnia kryteriów kwalifikacji (niespełnione: Wyjściowe natężenie bólu NRS co najmniej 5; Ciąża)"
+    )
+    setLocale("en")
+    expect(wordImportProblem(missing)).toBe(
+      "Patient WAW-0202 has a 3-month visit but no procedure: add the procedure's rows (one per lesion) to procedures.csv"
+    )
+  })
+
+  it("words a Bundle's problems from their codes, a form's issue at its FHIRPath", () => {
+    setLocale("pl")
+    expect(
+      wordImportProblem(
+        problem({ file: "bundle.json", code: "referenceUnresolved", params: { value: "Patient/x" } })
+      )
+    ).toBe("Odwołanie „Patient/x” nie wskazuje żadnego wpisu pakietu")
+    expect(
+      wordImportProblem(
+        problem({
+          file: "bundle.json",
+          column: "Bundle.entry[3].resource.valueInteger",
+          code: "range",
+          params: { min: 0, max: 10, integer: true }
+        })
+      )
+    ).toBe("Element Bundle.entry[3].resource.valueInteger: liczba całkowita od 0 do 10")
+    expect(
+      wordImportProblem(problem({ file: "bundle.json", code: "emptyFile", params: { file: "bundle.json" } }))
+    ).toBe("Plik bundle.json jest pusty: wybierz plik z wypełnionymi danymi")
   })
 })

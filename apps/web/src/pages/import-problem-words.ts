@@ -2,6 +2,7 @@ import { ImportCode, type ImportProblem, ImportRule, IssueCode } from "@cryoreg/
 import { Schema } from "effect"
 import { wordIssue } from "../forms/words"
 import { t } from "../i18n"
+import { en } from "../i18n/en"
 
 const isImportCode = Schema.is(ImportCode)
 const isIssueCode = Schema.is(IssueCode)
@@ -14,6 +15,33 @@ const isOf =
     typeof x === "string" && (values as ReadonlyArray<string>).includes(x)
 const isRecord = isOf(records)
 const isPart = isOf(parts)
+const has = (dict: object, key: unknown): key is string => typeof key === "string" && Object.hasOwn(dict, key)
+const tidyFiles = ["visits.csv", "procedures.csv", "adverse-events.csv"]
+
+// "… has a 3-month visit but no procedure: add the procedure's rows to procedures.csv"
+const stageWords = (params: Readonly<Record<string, unknown>>) => {
+  const { record, timepoint, stage, addTo } = params
+  const held = has(en.imports.has, timepoint) ? timepoint : has(en.imports.has, record) ? record : null
+  if (!has(en.imports.stage, stage)) return { has: "", stage: "", add: "" }
+  const s = stage as keyof typeof en.imports.stage
+  const file = String(addTo ?? "")
+  return {
+    has: held === null ? "" : t(`imports.has.${held as "visit"}`),
+    stage: t(`imports.stage.${s}`),
+    add: tidyFiles.includes(file) ? t(`imports.addRow.${s}`, { file }) : t(`imports.addRecord.${s}`, { file })
+  }
+}
+// the criteria not met, by name in the user's language
+const criteriaWords = (criteria: unknown): string =>
+  (Array.isArray(criteria) ? criteria : [])
+    .map((id) =>
+      has(en.study.criterion, id)
+        ? t(`study.criterion.${id as "imaging"}`)
+        : has(en.study.exclusion, id)
+          ? t(`study.exclusion.${id as "pregnancy"}`)
+          : String(id)
+    )
+    .join("; ")
 
 /** The rule an import problem names, in the user's language ("" when the API named it only in English). */
 export const wordImportRule = (p: ImportProblem): string =>
@@ -46,12 +74,19 @@ export const wordImportProblem = (
       center: params.center === undefined ? "" : centerName(String(params.center)),
       given: params.given === undefined ? "" : centerName(String(params.given)),
       record: isRecord(record) ? t(`imports.records.${record}`) : String(record ?? ""),
-      part: isPart(part) ? t(`imports.parts.${part}`) : String(part ?? "")
+      part: isPart(part) ? t(`imports.parts.${part}`) : String(part ?? ""),
+      allowed: Array.isArray(params.allowed) ? params.allowed.join(", ") : String(params.allowed ?? ""),
+      criteria: criteriaWords(params.criteria),
+      ...stageWords(params)
     })
   }
   if (isIssueCode(p.code)) {
     const column = p.column ?? ""
-    const labels = column === "" ? {} : { [column]: t("imports.column", { column }) }
+    // a Bundle's problem is at a FHIRPath, a CSV file's at a column
+    const label = p.file.endsWith(".json")
+      ? t("imports.element", { path: column })
+      : t("imports.column", { column })
+    const labels = column === "" ? {} : { [column]: label }
     return wordIssue(
       { code: p.code, path: column === "" ? [] : [column], params, message: p.message },
       labels

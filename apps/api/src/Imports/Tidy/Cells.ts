@@ -39,6 +39,8 @@ export const readTable = (
   } catch {
     return fail(null, null, "the file is not UTF-8 text: save it as CSV UTF-8", "notUtf8")
   }
+  if (text.trim() === "")
+    return fail(null, null, `${file} is empty: fill in the template's header and rows`, "emptyFile")
   const header = text.split(/\r?\n/, 1)[0] ?? ""
   const delimiter = header.includes(";") && !header.includes(",") ? ";" : ","
   let records: Array<{ record: Array<string>; info: { lines: number } }>

@@ -63,6 +63,17 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       k === "visits" ? ["patient_id", "timepoint"] : ["patient_id"]
     )
     problems.push(...t.problems)
+    // the required file with its header only: nothing to import, said rather than reported as nothing new
+    if (spec.required && t.problems.length === 0 && t.rows.length === 0)
+      problems.push(
+        problemAt(
+          { file: file.name, row: null, column: null },
+          rules.file,
+          `${file.name} has its header only: add a row per patient and time point`,
+          "noRows",
+          { file: file.name }
+        )
+      )
     return t
   }
   const visits = table("visits")
@@ -125,7 +136,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
           problemAt(
             { file: t!.file, row: row.row, column: "patient_id" },
             rules.format,
-            "the patient's id is missing",
+            "the patient's id is missing: the row cannot be checked further",
             "patientIdMissing"
           )
         )

@@ -4,11 +4,21 @@ import type { ImportCode, ImportRule } from "@cryoreg/contract"
 export const imports = {
   title: "Import existing patients",
   intro:
-    "Bring a center's earlier patients into the registry from the tidy CSV template. Every row is checked with the same rules as the forms; nothing is stored until the whole file passes.",
+    "Bring a center's earlier patients into the registry from the tidy CSV template or a FHIR Bundle. Every row is checked with the same rules as the forms; nothing is stored until the whole file passes.",
   templateTitle: "1. Fill in the template",
   templateHelp:
     "One row per patient and time point in visits.csv (screening, block, baseline, month3, month6); one row per lesion in procedures.csv; one row per adverse event in adverse-events.csv. Each file has an example row.",
   uploadTitle: "2. Upload the files",
+  format: "What you import",
+  formats: {
+    tidy: "The tidy CSV template (visits.csv and the other two)",
+    fhir: "A FHIR Bundle (JSON)"
+  },
+  bundle: "FHIR Bundle (.json, required)",
+  chooseFile: "Choose the file {{ file }} first: nothing was sent.",
+  chooseButton: "Choose a file",
+  noFile: "No file chosen",
+  chooseBundle: "Choose the FHIR Bundle (.json) first: nothing was sent.",
   files: {
     visits: "Visits (visits.csv, required)",
     procedures: "Procedures with lesions (procedures.csv)",
@@ -40,7 +50,17 @@ export const imports = {
     visits: "Visits",
     adverseEvents: "Adverse events"
   },
-  columns: { file: "File", row: "Row", column: "Column", rule: "Rule", message: "What is wrong" },
+  columns: {
+    file: "File",
+    row: "Row",
+    column: "Column",
+    entry: "Entry",
+    element: "Element (FHIRPath)",
+    rule: "Rule",
+    message: "What is wrong"
+  },
+  /** A FHIRPath named as the field of a form's words ("Element Bundle.entry[3]…: a whole number …"). */
+  element: "element {{ path }}",
   /** A column named as the field of a form's words ("Column nrs: a whole number from 0 to 10"). */
   column: "column {{ column }}",
   unworded: "Against the rule: {{ rule }}",
@@ -84,7 +104,7 @@ export const imports = {
     notNumber: "“{{ value }}” is not a number: write digits, e.g. 7 or 2.5",
     notYesNo: "“{{ value }}” is neither yes nor no",
     notNumbers: "“{{ value }}” is not a number: write numbers separated by ;",
-    patientIdMissing: "The patient's id is missing",
+    patientIdMissing: "The patient's id is missing: the row cannot be checked further",
     patientDiffers:
       "Differs from the patient's first row (row {{ firstRow }}): leave it blank or write the same",
     procedureDiffers:
@@ -96,7 +116,51 @@ export const imports = {
     storedDiffers:
       "The {{ record }} of {{ patient }} is stored with another value: correct it in the registry if the file is right",
     twiceInFile: "The file has this {{ record }} of {{ patient }} twice",
-    withdrawn: "Patient {{ patient }} was withdrawn: nothing is added to the record"
+    withdrawn: "Patient {{ patient }} was withdrawn: nothing is added to the record",
+    emptyFile: "The file {{ file }} is empty: choose the file with the data filled in",
+    noRows: "The file {{ file }} has its header only: add a row per patient and time point",
+    noPatients: "The Bundle has no patient (Patient resource): there is nothing to import",
+    stageMissing: "Patient {{ patient }} has {{ has }} but no {{ stage }}: {{ add }}",
+    notEligible:
+      "The procedure of patient {{ patient }} cannot be imported: the patient is not eligible (not met: {{ criteria }})",
+    patientUnchecked:
+      "The data of patient {{ patient }} is wrong (see the problems above): the patient's other rows were checked for their values only; the study's rules are checked once the data is right",
+    notJson: "The file is not JSON text: send the Bundle as exported, in UTF-8",
+    notBundle: "The file is not a FHIR Bundle (resourceType Bundle)",
+    bundleType: "A Bundle of type transaction or collection is imported, not “{{ value }}”",
+    entryMethod: "An entry of a transaction is sent with POST or PUT, not “{{ value }}”",
+    resourceNotImported: "A “{{ value }}” resource is not imported: the registry reads {{ allowed }}",
+    referenceUnresolved: "The reference “{{ value }}” names no entry of the Bundle",
+    notPatientReference: "“{{ value }}” is not a patient of the Bundle",
+    unknownMeasure:
+      "The observation “{{ value }}” is not a measure of the registry (NRS, VAS, ODI, screening)",
+    unknownProcedure:
+      "The procedure is neither the cryoneurolysis (SNOMED CT 1204278004) nor a diagnostic block"
   } satisfies Record<ImportCode, string>,
-  failed: "The upload was refused: {{ reason }}"
+  /** What the patient has, in "Patient … has {{ has }} but no …". */
+  has: {
+    screening: "a screening",
+    block: "a diagnostic block",
+    procedure: "a procedure",
+    baseline: "a baseline visit",
+    month3: "a 3-month visit",
+    month6: "a 6-month visit",
+    visit: "a visit",
+    adverseEvent: "an adverse event"
+  },
+  /** The stage missing, in "… but no {{ stage }}". */
+  stage: { screening: "screening", block: "diagnostic block", procedure: "procedure" },
+  /** Where the missing stage goes: a row of the tidy template, or the record in the file imported. */
+  addRow: {
+    screening: "add the screening row (time point “screening”) to {{ file }}",
+    block: "add the diagnostic block's row (time point “block”) to {{ file }}",
+    procedure: "add the procedure's rows (one per lesion) to {{ file }}"
+  },
+  addRecord: {
+    screening: "add the screening to {{ file }}",
+    block: "add the diagnostic block to {{ file }}",
+    procedure: "add the procedure to {{ file }}"
+  },
+  failed: "The upload was refused: {{ reason }}",
+  csvName: "import-problems.csv"
 }

@@ -8,11 +8,21 @@ const polish = (n: number, one: string, few: string, many: string) =>
 export const imports: typeof en = {
   title: "Import dotychczasowych pacjentów",
   intro:
-    "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
+    "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV lub z pakietu FHIR. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
   templateTitle: "1. Wypełnij szablon",
   templateHelp:
     "W visits.csv jeden wiersz na pacjenta i punkt czasowy (screening, block, baseline, month3, month6); w procedures.csv jeden wiersz na lezję; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
   uploadTitle: "2. Prześlij pliki",
+  format: "Co importujesz",
+  formats: {
+    tidy: "Uporządkowany szablon CSV (visits.csv i dwa pozostałe pliki)",
+    fhir: "Pakiet FHIR (Bundle, JSON)"
+  },
+  bundle: "Pakiet FHIR (.json, wymagany)",
+  chooseFile: "Najpierw wybierz plik {{ file }}: nic nie zostało wysłane.",
+  chooseButton: "Wybierz plik",
+  noFile: "Nie wybrano pliku",
+  chooseBundle: "Najpierw wybierz pakiet FHIR (.json): nic nie zostało wysłane.",
   files: {
     visits: "Wizyty (visits.csv, wymagany)",
     procedures: "Zabiegi z lezjami (procedures.csv)",
@@ -44,7 +54,16 @@ export const imports: typeof en = {
     visits: "Wizyty",
     adverseEvents: "Zdarzenia niepożądane"
   },
-  columns: { file: "Plik", row: "Wiersz", column: "Kolumna", rule: "Zasada", message: "Co jest nie tak" },
+  columns: {
+    file: "Plik",
+    row: "Wiersz",
+    column: "Kolumna",
+    entry: "Wpis",
+    element: "Element (FHIRPath)",
+    rule: "Zasada",
+    message: "Co jest nie tak"
+  },
+  element: "element {{ path }}",
   column: "kolumna {{ column }}",
   unworded: "Niezgodne z zasadą: {{ rule }}",
   rules: {
@@ -87,7 +106,7 @@ export const imports: typeof en = {
     notNumber: "„{{ value }}” nie jest liczbą: wpisz cyfry, np. 7 lub 2,5",
     notYesNo: "„{{ value }}” to ani „tak”, ani „nie”",
     notNumbers: "„{{ value }}” nie jest liczbą: wpisz liczby oddzielone średnikiem",
-    patientIdMissing: "Brak identyfikatora pacjenta",
+    patientIdMissing: "Brak identyfikatora pacjenta: tego wiersza nie można dalej sprawdzić",
     patientDiffers:
       "Inna wartość niż w pierwszym wierszu pacjenta (wiersz {{ firstRow }}): zostaw puste lub wpisz to samo",
     procedureDiffers:
@@ -99,7 +118,46 @@ export const imports: typeof en = {
     storedDiffers:
       "Zapisany wpis ({{ record }}, {{ patient }}) ma inną wartość: jeśli plik jest poprawny, popraw wpis w rejestrze",
     twiceInFile: "Plik zawiera ten wpis ({{ record }}, {{ patient }}) dwukrotnie",
-    withdrawn: "Pacjent {{ patient }} został wycofany z badania: nic nie zostanie dodane"
+    withdrawn: "Pacjent {{ patient }} został wycofany z badania: nic nie zostanie dodane",
+    emptyFile: "Plik {{ file }} jest pusty: wybierz plik z wypełnionymi danymi",
+    noRows: "Plik {{ file }} zawiera tylko nagłówek: dodaj wiersz dla każdego pacjenta i punktu czasowego",
+    noPatients: "Pakiet nie zawiera żadnego pacjenta (zasobu Patient): nie ma czego importować",
+    stageMissing: "Pacjent {{ patient }} ma {{ has }}, ale nie ma {{ stage }}: {{ add }}",
+    notEligible:
+      "Nie można zaimportować zabiegu pacjenta {{ patient }}: pacjent nie spełnia kryteriów kwalifikacji (niespełnione: {{ criteria }})",
+    patientUnchecked:
+      "Dane pacjenta {{ patient }} są błędne (zob. problemy powyżej): pozostałe wiersze pacjenta sprawdzono tylko pod kątem wartości; zasady badania zostaną sprawdzone po poprawieniu danych",
+    notJson: "Plik nie jest tekstem JSON: wyślij pakiet tak, jak został wyeksportowany, w UTF-8",
+    notBundle: "Plik nie jest pakietem FHIR (resourceType Bundle)",
+    bundleType: "Importowany jest pakiet typu transaction lub collection, nie „{{ value }}”",
+    entryMethod: "Wpis pakietu typu transaction wysyła się metodą POST lub PUT, nie „{{ value }}”",
+    resourceNotImported: "Zasób „{{ value }}” nie jest importowany: rejestr odczytuje {{ allowed }}",
+    referenceUnresolved: "Odwołanie „{{ value }}” nie wskazuje żadnego wpisu pakietu",
+    notPatientReference: "„{{ value }}” nie jest pacjentem z tego pakietu",
+    unknownMeasure: "Obserwacja „{{ value }}” nie jest pomiarem rejestru (NRS, VAS, ODI, kwalifikacja)",
+    unknownProcedure: "Zabieg nie jest ani krioneurolizą (SNOMED CT 1204278004), ani blokadą diagnostyczną"
   },
-  failed: "Przesyłanie zostało odrzucone: {{ reason }}"
+  has: {
+    screening: "kwalifikację",
+    block: "blokadę diagnostyczną",
+    procedure: "zabieg",
+    baseline: "wizytę wyjściową",
+    month3: "wizytę po 3 miesiącach",
+    month6: "wizytę po 6 miesiącach",
+    visit: "wizytę",
+    adverseEvent: "zdarzenie niepożądane"
+  },
+  stage: { screening: "kwalifikacji", block: "blokady diagnostycznej", procedure: "zabiegu" },
+  addRow: {
+    screening: "dodaj wiersz kwalifikacji (punkt czasowy „screening”) do pliku {{ file }}",
+    block: "dodaj wiersz blokady diagnostycznej (punkt czasowy „block”) do pliku {{ file }}",
+    procedure: "dodaj wiersze zabiegu (po jednym na lezję) do pliku {{ file }}"
+  },
+  addRecord: {
+    screening: "dodaj kwalifikację do pliku {{ file }}",
+    block: "dodaj blokadę diagnostyczną do pliku {{ file }}",
+    procedure: "dodaj zabieg do pliku {{ file }}"
+  },
+  failed: "Przesyłanie zostało odrzucone: {{ reason }}",
+  csvName: "problemy-importu.csv"
 }
