@@ -154,4 +154,41 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     await shots(page, "live-procedure-form", form.getByText(/^Ten zabieg prowadzono na żywo/))
     await page.context().close()
   })
+
+  it("refuses every correction form of a demo patient left untouched: each gives back the record as stored", async () => {
+    const api = await apiAs(d, accounts.coordinator)
+    const events = await api.listAdverseEvents({})
+    const id = events.items.find((e) => e.centerId === "waw")!.patientId
+    const before = (await api.patientHistory({ params: { id } })).items
+    const page = await signedInAs(d, accounts.coordinator)
+    await page.goto(`${d.url}/patients/${id}`)
+    await settled(page, "patient")
+    const buttons = [
+      /^Popraw dane pacjenta$/,
+      /^Popraw kwalifikację$/,
+      /^Popraw blokadę z /,
+      /^Popraw zabieg$/,
+      /^Popraw wizytę /,
+      /^Popraw zdarzenie /
+    ]
+    const refused: Array<string> = []
+    for (const name of buttons) {
+      const count = await page.getByRole("button", { name }).count()
+      for (let n = 0; n < count; n++) {
+        await page.getByRole("button", { name }).nth(n).click()
+        const form = page.locator("form").filter({ has: page.getByLabel("Powód poprawki") })
+        await form.getByLabel("Powód poprawki").fill("sprawdzone z dokumentacją")
+        await form.getByRole("button", { name: "Zapisz poprawkę" }).click()
+        const alert = form.getByRole("alert").filter({ hasText: /\S/ })
+        await alert.last().waitFor()
+        refused.push(`${name.source} ${n}: ${await alert.last().textContent()}`)
+        await form.getByRole("button", { name: "Anuluj" }).click()
+        await form.waitFor({ state: "detached" })
+      }
+    }
+    expect(refused.length).toBeGreaterThanOrEqual(6)
+    for (const line of refused) expect(line).toMatch(/: Niczego nie zmieniono: /)
+    expect((await api.patientHistory({ params: { id } })).items).toEqual(before)
+    await page.context().close()
+  })
 })
