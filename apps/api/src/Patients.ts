@@ -19,7 +19,7 @@ import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
 import { patientLive } from "./LiveProcedures/PatientView.js"
 import { LiveRepo } from "./LiveProcedures/Repo.js"
 import { PatientsRepo } from "./Patients/Repo.js"
-import { type IfMatch, requireVersion } from "./Patients/Versions.js"
+import { type IfMatch, requireChange, requireVersion } from "./Patients/Versions.js"
 import { detailOf, summaryOf } from "./Patients/Views.js"
 import { PatientWrites } from "./Patients/Write.js"
 import { checkPatient } from "./Records/Calendar.js"
@@ -209,6 +209,7 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
             yield* requireVersion(`the patient data of ${id}`, file.row, ifMatch)
             const before = encodePatient(file.patient)
             const patient = Model.Patient.make({ ...file.patient, ...given })
+            yield* requireChange("patient", `the patient data of ${id}`, file.row, encodePatient(patient))
             yield* checkPatient(patient, file, yield* today.date)
             const after = encodePatient(patient)
             yield* repo.updatePatient(id, { data: JSON.stringify(after), updated_at: now })

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
+import { Issues } from "@cryoreg/contract"
 import { Effect, type Schema } from "effect"
-import { RecordChanged } from "../Errors.js"
+import { InvalidRequest, RecordChanged } from "../Errors.js"
 import type { RecordKind } from "./Decode.js"
 import { encode, type schemaOf } from "./Decode.js"
 
@@ -50,5 +51,46 @@ export const requireVersion = (
       message: `a colleague changed ${what} since you opened it: review the current values and save again`,
       current: { version, record: JSON.parse(row.data) as Record<string, unknown> }
     })
+  )
+}
+
+/** Two stored values alike, whatever the order of their objects' keys (a row written by an older version). */
+export const alike = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false
+  if (Array.isArray(a) || Array.isArray(b))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => alike(x, b[i]))
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>]
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined)
+  return (
+    keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length &&
+    keys.every((k) => Object.hasOwn(y, k) && alike(x[k], y[k]))
+  )
+}
+
+/** The records a correction names in its `unchanged` issue (`record`), as the audit trail names them. */
+export type CorrectedRecord =
+  | "patient"
+  | "screening"
+  | "diagnosticBlock"
+  | "procedure"
+  | "visit"
+  | "adverseEvent"
+
+/**
+ * Fails when a correction leaves the record as it is stored: a correction is a new version with its reason,
+ * and one that changes no value is none. Answers `400 InvalidRequest` with the issue `unchanged` at the
+ * request's root (`record`: which record); nothing is stored, so the history shows no empty correction.
+ */
+export const requireChange = (
+  record: CorrectedRecord,
+  what: string,
+  stored: { readonly data: string },
+  after: unknown
+) => {
+  if (!alike(JSON.parse(stored.data), after)) return Effect.void
+  const message = `the correction changes nothing: ${what} already has these values; change a value to correct it`
+  return Effect.fail(
+    new InvalidRequest({ message, issues: [Issues.rule("unchanged", [], message, { record })] })
   )
 }

@@ -46,8 +46,9 @@ export const adverseEventWrites = (store: RecordStore) => ({
           const stored = file.adverseEvents.find((e) => e.value.id === eventId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no adverse event ${eventId}` })
-          yield* requireVersion("this adverse event", stored.row, ifMatch)
-          const event = yield* corrected(Model.AdverseEvent, stored, correction)
+          const what = "this adverse event"
+          yield* requireVersion(what, stored.row, ifMatch)
+          const event = yield* corrected("adverseEvent", stored, correction, what)
           yield* checkCalendar(file, { kind: "adverseEvent", value: event }, yield* store.today)
           yield* store.put("adverseEvent", file, now, event, {
             slot: eventId,

@@ -51,8 +51,9 @@ export const blockWrites = (store: RecordStore) => ({
           const stored = file.blocks.find((b) => b.value.id === blockId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no diagnostic block ${blockId}` })
-          yield* requireVersion(`the diagnostic block of ${stored.value.date}`, stored.row, ifMatch)
-          const block = yield* corrected(Model.DiagnosticBlock, stored, correction)
+          const what = `the diagnostic block of ${stored.value.date}`
+          yield* requireVersion(what, stored.row, ifMatch)
+          const block = yield* corrected("block", stored, correction, what)
           yield* checkBlock(block)
           yield* checkCalendar(file, { kind: "block", value: block }, yield* store.today)
           yield* store.put("block", file, now, block, {

@@ -1,14 +1,14 @@
 import type * as Contract from "@cryoreg/contract"
-import { Access } from "@cryoreg/contract"
+import { Access, Issues } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { Effect, Option } from "effect"
 import { CurrentUser, requireWriter } from "../CurrentUser.js"
-import { Forbidden, NotFound, ProcedureExists, StepOutOfOrder } from "../Errors.js"
+import { Forbidden, NotFound, ProcedureExists, RuleViolation, StepOutOfOrder } from "../Errors.js"
 import { patientLive } from "../LiveProcedures/PatientView.js"
 import type { LiveRepo } from "../LiveProcedures/Repo.js"
 import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
-import { type IfMatch, requireVersion } from "../Patients/Versions.js"
+import { alike, type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkCalendar, checkSide } from "./Calendar.js"
 import { checkProcedure } from "./Rules.js"
@@ -59,6 +59,20 @@ export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure,
   })
 
 /**
+ * A live procedure's lesions are the probe's record: each freeze and stimulation test as its events and
+ * telemetry have them (the live page replays them). A correction of such a procedure leaves them as they
+ * are (422 `recordedByProbe` at `lesions`); its date, operator, device serial and duration may be corrected.
+ */
+const keepProbeLesions = (stored: Model.Procedure, procedure: Model.Procedure) => {
+  if (alike(stored.lesions, procedure.lesions)) return Effect.void
+  const message =
+    "the lesions of a procedure followed live are the probe's record and cannot be corrected; correct its date, operator, device serial or duration"
+  return Effect.fail(
+    new RuleViolation({ message, issues: [Issues.rule("recordedByProbe", ["lesions"], message)] })
+  )
+}
+
+/**
  * The procedure: one per eligible patient, its lesions replayed through the freeze protocol. A patient
  * with a live procedure open has a procedure too: a recorded one is refused with the same tag.
  */
@@ -102,8 +116,11 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
         Effect.gen(function* () {
           if (file.procedure === null)
             return yield* new NotFound({ message: `patient ${patientId} has no procedure` })
-          yield* requireVersion(`the procedure of ${patientId}`, file.procedure.row, ifMatch)
-          const procedure = yield* corrected(Model.Procedure, file.procedure, correction)
+          const what = `the procedure of ${patientId}`
+          yield* requireVersion(what, file.procedure.row, ifMatch)
+          const procedure = yield* corrected("procedure", file.procedure, correction, what)
+          if (file.procedure.row.state === "completed")
+            yield* keepProbeLesions(file.procedure.value, procedure)
           yield* checkSide(file.patient, procedure)
           yield* checkProcedure(procedure)
           yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)

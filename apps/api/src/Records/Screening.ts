@@ -55,8 +55,9 @@ export const screeningWrites = (store: RecordStore) => ({
         Effect.gen(function* () {
           if (file.screening === null)
             return yield* new NotFound({ message: `patient ${patientId} has no screening` })
-          yield* requireVersion(`the screening of ${patientId}`, file.screening.row, ifMatch)
-          const screening = yield* corrected(Model.Screening, file.screening, correction)
+          const what = `the screening of ${patientId}`
+          yield* requireVersion(what, file.screening.row, ifMatch)
+          const screening = yield* corrected("screening", file.screening, correction, what)
           yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, {
             slot: "screening",

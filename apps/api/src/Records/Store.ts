@@ -3,9 +3,10 @@ import { Effect, type Schema } from "effect"
 import { Audit } from "../Audit.js"
 import { StepOutOfOrder } from "../Errors.js"
 import type { RecordKind } from "../Patients/Decode.js"
-import { encode, type schemaOf } from "../Patients/Decode.js"
+import { encode, type RecordOf, schemaOf } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
 import { PatientsRepo, retracted } from "../Patients/Repo.js"
+import { type CorrectedRecord, requireChange } from "../Patients/Versions.js"
 import { PatientWrites } from "../Patients/Write.js"
 import { Today } from "../Today.js"
 import { decodeRecord } from "./Rules.js"
@@ -17,13 +18,13 @@ const prefix: Record<RecordKind, string> = {
   visit: "vis",
   adverseEvent: "ae"
 }
-const entityOf: Record<RecordKind, string> = {
+const entityOf = {
   screening: "screening",
   block: "diagnosticBlock",
   procedure: "procedure",
   visit: "visit",
   adverseEvent: "adverseEvent"
-}
+} as const satisfies Record<RecordKind, CorrectedRecord>
 
 /** A new record id: the kind's prefix and 64 random bits. */
 export const newId = (kind: RecordKind) => `${prefix[kind]}-${randomBytes(8).toString("hex")}`
@@ -31,17 +32,25 @@ export const newId = (kind: RecordKind) => `${prefix[kind]}-${randomBytes(8).toS
 /** A correction's body: any of the record's fields and the required reason. */
 export type Correction<T> = { readonly [K in keyof T]?: T[K] | undefined } & { readonly reason: string }
 
-/** The stored record merged with a correction, decoded again with the domain Schema. */
-export const corrected = <A, I>(
-  schema: Schema.Schema<A, I, never>,
+/**
+ * The stored record merged with a correction, decoded again with the domain Schema; refused (`unchanged`,
+ * `requireChange`) when it leaves every value as stored.
+ */
+export const corrected = <K extends RecordKind>(
+  kind: K,
   stored: Stored<unknown>,
-  correction: object
-) => {
-  const { reason: _, ...changes } = correction as Record<string, unknown>
-  const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
-  // The record Schemas have no transformations: a decoded field is its own encoding.
-  return decodeRecord(schema, { ...JSON.parse(stored.row.data), ...given })
-}
+  correction: object,
+  what: string
+) =>
+  Effect.gen(function* () {
+    const { reason: _, ...changes } = correction as Record<string, unknown>
+    const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined))
+    // The record Schemas have no transformations: a decoded field is its own encoding.
+    const schema = schemaOf[kind] as unknown as Schema.Schema<RecordOf<K>, unknown, never>
+    const value = yield* decodeRecord(schema, { ...JSON.parse(stored.row.data), ...given })
+    yield* requireChange(entityOf[kind], what, stored.row, JSON.parse(encode(kind, value)))
+    return value
+  })
 
 /** Fails unless the patient has a screening. */
 export const requireScreening = (file: PatientFile, what: string) =>

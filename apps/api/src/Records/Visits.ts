@@ -78,8 +78,9 @@ export const visitWrites = (store: RecordStore) => ({
           const stored = file.visits.find((v) => v.value.id === visitId)
           if (stored === undefined)
             return yield* new NotFound({ message: `patient ${patientId} has no visit ${visitId}` })
-          yield* requireVersion(`the ${visitName[stored.value.timepoint]}`, stored.row, ifMatch)
-          const visit = withoutTypedDays(yield* corrected(Model.FollowUpVisit, stored, correction))
+          const what = `the ${visitName[stored.value.timepoint]}`
+          yield* requireVersion(what, stored.row, ifMatch)
+          const visit = withoutTypedDays(yield* corrected("visit", stored, correction, what))
           yield* checkOrder(file, visit, yield* store.today, visitId)
           yield* store.put("visit", file, now, visit, {
             slot: visit.timepoint,

@@ -1,8 +1,8 @@
-import { type Issue, IssueCode } from "@cryoreg/contract"
+import { ApiError, type Issue, IssueCode } from "@cryoreg/contract"
 import { StudyCalendar } from "@cryoreg/domain"
 import { afterEach, describe, expect, it } from "vitest"
 import { type Locale, setLocale } from "../i18n"
-import { wordIssue } from "./words"
+import { wordIssue, wordProblem } from "./words"
 
 const api = "THE API'S ENGLISH SENTENCE"
 const issue = (code: IssueCode, params: Issue["params"] = {}, path: Issue["path"] = ["date"]): Issue => ({
@@ -153,5 +153,16 @@ describe("the choices a refusal lists", () => {
     expect(inLanguage("en", () => wordIssue(role, labels))).toBe("Choose role: Administrator or Physician")
     // without words for the choices, every allowed value is listed as the API gives it
     expect(inLanguage("en", () => wordIssue(role, { role: "Role" }))).toMatch(/admin, clinician or device$/)
+  })
+})
+
+describe("wordProblem", () => {
+  it("says that a correction changed nothing, in the user's language, not the tag's general sentence", () => {
+    const unchanged = new ApiError(400, "InvalidRequest", api, [issue("unchanged", { record: "visit" }, [])])
+    expect(inLanguage("en", () => wordProblem(unchanged))).toMatch(/^Nothing was changed: /)
+    expect(inLanguage("pl", () => wordProblem(unchanged))).toMatch(/^Niczego nie zmieniono: /)
+    // a field's issue leaves the form's sentence to the tag
+    const field = new ApiError(400, "InvalidRequest", api, [issue("range", { min: 0, max: 10 }, ["nrs"])])
+    expect(inLanguage("en", () => wordProblem(field))).toBe("Some fields need attention: nothing was saved.")
   })
 })

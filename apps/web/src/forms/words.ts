@@ -208,10 +208,18 @@ export const wordErrorTag = (tag: string): string | undefined =>
     ? t(`errors.problem.${tag as (typeof problemTags)[number]}`)
     : undefined
 
-/** The sentence of a failed call (an `ApiError` or anything thrown) in the user's language, by the error's tag. */
+// Issues of a whole request, at no field, that say more than the error's tag: a correction that changes nothing.
+const requestCodes: ReadonlyArray<Issue["code"]> = ["unchanged"]
+
+/**
+ * The sentence of a failed call (an `ApiError` or anything thrown) in the user's language: an issue of the
+ * whole request when it has one (`unchanged`), else by the error's tag.
+ */
 export const wordProblem = (error: unknown): string => {
   if (error !== null && typeof error === "object" && "status" in error && error.status === 0)
     return t("errors.problem.Unreachable")
+  const whole = Problems.issues(error).find((i) => i.path.length === 0 && requestCodes.includes(i.code))
+  if (whole !== undefined) return wordIssue(whole)
   const tag = problemTags.find((tag) => Problems.is(error, tag))
   if (tag !== undefined) return t(`errors.problem.${tag}`)
   // a sentence the dashboard worded itself (e.g. what a colleague changed meanwhile) is shown as it is

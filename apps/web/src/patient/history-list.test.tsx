@@ -162,4 +162,71 @@ describe("<HistoryList />", () => {
     expect(changes("visit", null, { nrs: 1 })).toEqual([])
     expect(changes("visit", { id: "v1", nrs: 1 }, { id: "v2", nrs: 1 })).toEqual([])
   })
+
+  it("names each changed lesion of a procedure by its place, level and side, and what changed in it", () => {
+    const lesion = (level: string, start: number) => ({
+      side: "right",
+      level,
+      stimulation: { frequencyHz: 2, voltagesTried: [0.5, 1, 1.5, 2], motorResponseAtVoltage: null },
+      freezeCycles: [
+        {
+          startedAt: start,
+          endedAt: start + 120,
+          thawCompletedAt: null,
+          targetTemperatureC: -78,
+          reachedTemperatureC: -78
+        }
+      ]
+    })
+    const before = { date: "2026-03-16", lesions: [lesion("L5", 0), lesion("S1", 180), lesion("S1", 360)] }
+    const third = lesion("S2", 360)
+    const after = {
+      date: "2026-03-16",
+      lesions: [
+        lesion("L5", 0),
+        lesion("S1", 180),
+        {
+          ...third,
+          stimulation: { ...third.stimulation, voltagesTried: [0.5, 1, 2] },
+          freezeCycles: [{ ...third.freezeCycles[0]!, endedAt: 490.5 }]
+        },
+        lesion("S2", 540)
+      ]
+    }
+    const corrected = record({
+      action: "correct",
+      entity: "procedure",
+      before,
+      after,
+      reason: "chart: lesion 3 at S2, a fourth lesion"
+    })
+    expect(entryText(corrected)).toBe(
+      "Procedure of 16 Mar 2026 corrected: Lesion 3 (S2 right) — Level: S1 → S2; " +
+        "Lesion 3 (S2 right) — Voltages tried (V): 0.5, 1, 1.5, 2 → 0.5, 1, 2; " +
+        "Lesion 3 (S2 right) — Freeze-thaw cycle 1, Freeze end: 8:00 → 8:10.5; " +
+        "Lesion 4 (S2 right) added — chart: lesion 3 at S2, a fourth lesion"
+    )
+    setLocale("pl")
+    expect(entryText(corrected)).toBe(
+      "Zabieg z 16.03.2026 poprawiony: Lezja 3 (S2, strona prawa) — Poziom: S1 → S2; " +
+        "Lezja 3 (S2, strona prawa) — Sprawdzone napięcia (V): 0,5; 1; 1,5; 2 → 0,5; 1; 2; " +
+        "Lezja 3 (S2, strona prawa) — Cykl zamrażania i rozmrażania 1, Koniec zamrażania: 8:00 → 8:10.5; " +
+        "Lezja 4 (S2, strona prawa) dodana — chart: lesion 3 at S2, a fourth lesion"
+    )
+    // one lesion fewer, and a lesion whose only change is a value no form shows
+    const removed = changes("procedure", after, {
+      ...after,
+      lesions: [
+        {
+          ...after.lesions[0]!,
+          freezeCycles: [{ ...after.lesions[0]!.freezeCycles[0]!, targetTemperatureC: -80 }]
+        },
+        ...after.lesions.slice(1, 3)
+      ]
+    })
+    expect(removed).toEqual([
+      "Lezja 1 (L5, strona prawa) — Cykl zamrażania i rozmrażania 1, Temperatura docelowa (°C): -78 → -80",
+      "Lezja 4 (S2, strona prawa) usunięta"
+    ])
+  })
 })

@@ -4,6 +4,7 @@ import { Schema } from "effect"
 import { date, num, t } from "../i18n"
 import { en } from "../i18n/en"
 import { sideWord, timepointLabel } from "../i18n/study-words"
+import { lesionChanges } from "./lesion-words"
 
 /** The kinds of records whose fields the forms label (`fields.<kind>.<field>` in the dictionaries). */
 export type RecordKind = keyof typeof en.fields
@@ -92,6 +93,7 @@ export const changes = (kind: RecordKind, before: unknown, after: unknown, prefi
               )
             ]
       )
+    if (kind === "procedure" && k === "lesions") return lesionChanges(b, a)
     if (k === "comparative" && (isRecord(b) || isRecord(a))) {
       if (isRecord(b) && isRecord(a)) return changes(kind, b, a, `${field} — `)
       return [t("history.changed", { field })]

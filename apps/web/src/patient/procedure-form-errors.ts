@@ -7,12 +7,23 @@ import { findingText } from "../live/words"
 import {
   cycleKey,
   lesionKey,
+  lesionsRequest,
   numbers,
   parseClock,
-  procedureRequest,
   type Shape,
   timeFields
 } from "./procedure-form-values"
+
+// The two checks of a typed field: left empty, or not a number; each writes its words into `out`.
+const checks = (v: Values, out: Record<string, string>) => ({
+  required: (key: string, message: string) => {
+    if (str(v[key]) === undefined) out[key] = message
+  },
+  notNumber: (key: string, what: string) => {
+    const n = num(v[key])
+    if (n !== undefined && Number.isNaN(n)) out[key] = t("procedure.errors.asNumber", { what })
+  }
+})
 
 /**
  * What the form itself can say before any rule: a field left empty, text that is not a time or a number,
@@ -20,20 +31,21 @@ import {
  */
 export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
   const out: Record<string, string> = {}
-  const clock = t("procedure.errors.clock")
-  const required = (key: string, message: string) => {
-    if (str(v[key]) === undefined) out[key] = message
-  }
-  const notNumber = (key: string, what: string) => {
-    const n = num(v[key])
-    if (n !== undefined && Number.isNaN(n)) out[key] = t("procedure.errors.asNumber", { what })
-  }
+  const { required, notNumber } = checks(v, out)
   required("date", t("procedure.errors.date"))
   required("operator", t("procedure.errors.operator"))
   required("side", t("procedure.errors.side"))
   required("deviceSerial", t("procedure.errors.deviceSerial"))
   required("durationMinutes", t("procedure.errors.duration"))
   notNumber("durationMinutes", t("procedure.errors.durationWhat"))
+  return { ...out, ...lesionTypingErrors(v, shape) }
+}
+
+/** `typingErrors` of the lesions alone (the form that corrects a recorded procedure's lesions). */
+export const lesionTypingErrors = (v: Values, shape: Shape): FieldErrors => {
+  const out: Record<string, string> = {}
+  const { required, notNumber } = checks(v, out)
+  const clock = t("procedure.errors.clock")
   shape.forEach((cycles, i) => {
     required(lesionKey(i, "side"), t("procedure.errors.lesionSide"))
     required(lesionKey(i, "level"), t("procedure.errors.lesionLevel"))
@@ -87,7 +99,7 @@ const decodeLesions = Schema.decodeUnknownEither(Schema.Array(Model.Lesion))
  * lesions are complete: with the other errors of the form, whatever the rest of it says.
  */
 export const protocolErrors = (v: Values, shape: Shape): FieldErrors => {
-  const lesions = decodeLesions(procedureRequest(v, shape).lesions)
+  const lesions = decodeLesions(lesionsRequest(v, shape))
   if (Either.isLeft(lesions)) return {}
   return Object.fromEntries(
     FreezeProtocol.recordedIssues({ lesions: lesions.right }, Protocol.study).map((i) => [

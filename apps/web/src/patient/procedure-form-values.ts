@@ -1,4 +1,4 @@
-import { FreezeProtocol, Protocol } from "@cryoreg/domain"
+import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
 import { num, str, type Values } from "../forms/form"
 import { locale, num as shown } from "../i18n"
 
@@ -154,14 +154,74 @@ export const withoutLesion = (values: Values, i: number): Values => renumbered(v
 export const withoutCycle = (values: Values, i: number, k: number): Values =>
   renumbered(values, `lesions.${i}.freezeCycles.`, k)
 
-/** The request the values make, for the lesions and cycles of `shape` (times in seconds). */
-export const procedureRequest = (v: Values, shape: Shape) => ({
-  date: v.date,
-  operator: str(v.operator),
-  side: v.side,
-  deviceSerial: str(v.deviceSerial),
-  durationMinutes: num(v.durationMinutes),
-  lesions: shape.map((cycles, i) => ({
+/**
+ * How many lesions the values hold and how many cycles each: a lesion is there with its level's key, a
+ * cycle with its freeze start's (every way the form adds one sets them, even empty).
+ */
+export const shapeOf = (values: Values): Shape => {
+  const out: Array<number> = []
+  for (let i = 0; Object.hasOwn(values, lesionKey(i, "level")); i++) {
+    let k = 0
+    while (Object.hasOwn(values, cycleKey(i, k, "startedAt"))) k++
+    out.push(k)
+  }
+  return out
+}
+
+/** Two shapes alike (for a memo of the shape, which the values give anew on every keystroke). */
+export const sameShape = (a: Shape, b: Shape) => a.length === b.length && a.every((n, i) => n === b[i])
+
+/**
+ * A stored number as a form shows it, exactly (no rounding: a correction that changes nothing gives it back
+ * as stored), with the decimal separator of the language.
+ */
+export const exact = (x: number) => (locale() === "pl" ? String(x).replace(".", ",") : String(x))
+
+// A stored time as minutes:seconds when that is exact (to a tenth of a second), else as seconds.
+const exactClock = (seconds: number) => {
+  const shownClock = clock(seconds)
+  return parseClock(shownClock) === seconds ? shownClock : String(seconds)
+}
+
+// Voltages as the hint shows them ("0.5, 1, 1.5, 2"; Polish "0,5; 1; 1,5; 2"); a single Polish decimal
+// keeps its semicolon, so that its comma is read as a decimal comma.
+const exactList = (xs: ReadonlyArray<number>) => {
+  if (locale() !== "pl") return xs.map(exact).join(", ")
+  const text = xs.map(exact).join("; ")
+  return xs.length === 1 && text.includes(",") ? `${text};` : text
+}
+
+/**
+ * The values of recorded lesions, for the form that corrects them: every field as stored, exactly, so that
+ * the untouched form sends the lesions back unchanged (each cycle's target temperature, which the form does
+ * not show, is kept among the values).
+ */
+export const lesionValues = (lesions: ReadonlyArray<Model.Lesion>): Values => {
+  const out: Record<string, string> = {}
+  lesions.forEach((lesion, i) => {
+    const motorAt = lesion.stimulation.motorResponseAtVoltage
+    out[lesionKey(i, "side")] = lesion.side
+    out[lesionKey(i, "level")] = lesion.level
+    out[lesionKey(i, "stimulation.frequencyHz")] = exact(lesion.stimulation.frequencyHz)
+    out[lesionKey(i, "stimulation.voltagesTried")] = exactList(lesion.stimulation.voltagesTried)
+    out[lesionKey(i, "stimulation.motor")] = motorAt === null ? "none" : "response"
+    out[lesionKey(i, "stimulation.motorResponseAtVoltage")] = motorAt === null ? "" : exact(motorAt)
+    lesion.freezeCycles.forEach((cycle, k) => {
+      out[cycleKey(i, k, "startedAt")] = exactClock(cycle.startedAt)
+      out[cycleKey(i, k, "endedAt")] = exactClock(cycle.endedAt)
+      out[cycleKey(i, k, "thawCompletedAt")] =
+        cycle.thawCompletedAt === null ? "" : exactClock(cycle.thawCompletedAt)
+      out[cycleKey(i, k, "reachedTemperatureC")] =
+        cycle.reachedTemperatureC === null ? "" : exact(cycle.reachedTemperatureC)
+      out[cycleKey(i, k, "targetTemperatureC")] = exact(cycle.targetTemperatureC)
+    })
+  })
+  return out
+}
+
+/** The lesions the values make, for the lesions and cycles of `shape` (times in seconds). */
+export const lesionsRequest = (v: Values, shape: Shape) =>
+  shape.map((cycles, i) => ({
     side: v[lesionKey(i, "side")] || undefined,
     level: v[lesionKey(i, "level")] || undefined,
     stimulation: {
@@ -176,8 +236,18 @@ export const procedureRequest = (v: Values, shape: Shape) => ({
       startedAt: parseClock(v[cycleKey(i, k, "startedAt")]),
       endedAt: parseClock(v[cycleKey(i, k, "endedAt")]),
       thawCompletedAt: parseClock(v[cycleKey(i, k, "thawCompletedAt")]) ?? null,
-      targetTemperatureC: cryo.targetTemperatureC,
+      // the protocol's target, or the one a corrected cycle was recorded with
+      targetTemperatureC: num(v[cycleKey(i, k, "targetTemperatureC")]) ?? cryo.targetTemperatureC,
       reachedTemperatureC: num(v[cycleKey(i, k, "reachedTemperatureC")]) ?? null
     }))
   }))
+
+/** The request the values make, for the lesions and cycles of `shape` (times in seconds). */
+export const procedureRequest = (v: Values, shape: Shape) => ({
+  date: v.date,
+  operator: str(v.operator),
+  side: v.side,
+  deviceSerial: str(v.deviceSerial),
+  durationMinutes: num(v.durationMinutes),
+  lesions: lesionsRequest(v, shape)
 })

@@ -1,22 +1,15 @@
 import { ProcedureInput } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { createSignal, For, Index, type JSX } from "solid-js"
+import { createSignal, For, type JSX } from "solid-js"
 import { DateInput } from "../forms/date-input"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
 import { t } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
-import { LesionFields } from "./lesion-fields"
+import { LesionList } from "./lesion-list"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
-import {
-  firstLesion,
-  nextCycle,
-  nextLesion,
-  procedureRequest,
-  withoutCycle,
-  withoutLesion
-} from "./procedure-form-values"
+import { firstLesion, procedureRequest, shapeOf } from "./procedure-form-values"
 
 /**
  * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
@@ -28,32 +21,15 @@ export function ProcedureForm(props: {
   readonly submit: (p: ProcedureInput) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
-  const [shape, setShape] = createSignal<ReadonlyArray<number>>([1])
   const form = createForm("procedure", { side: props.side, ...firstLesion(props.side) })
-  const addLesion = () => {
-    form.replace({ ...form.values(), ...nextLesion(form.values(), shape()) })
-    setShape([...shape(), shape().at(-1) ?? 1])
-  }
-  const removeLesion = (i: number) => {
-    form.replace(withoutLesion(form.values(), i))
-    setShape(shape().filter((_, n) => n !== i))
-  }
-  const addCycle = (i: number) => {
-    form.replace({ ...form.values(), ...nextCycle(form.values(), shape(), i) })
-    setShape(shape().map((c, n) => (n === i ? c + 1 : c)))
-  }
-  const removeCycle = (i: number, k: number) => {
-    form.replace(withoutCycle(form.values(), i, k))
-    setShape(shape().map((c, n) => (n === i ? c - 1 : c)))
-  }
   const submit = form.onSubmit(
     ProcedureInput,
-    (v) => procedureRequest(v, shape()),
+    (v) => procedureRequest(v, shapeOf(v)),
     async (p) => {
       await props.submit(p)
       props.done()
     },
-    (v) => ({ ...typingErrors(v, shape()), ...protocolErrors(v, shape()) })
+    (v) => ({ ...typingErrors(v, shapeOf(v)), ...protocolErrors(v, shapeOf(v)) })
   )
   return (
     <RecordForm
@@ -77,25 +53,7 @@ export function ProcedureForm(props: {
       <p class="hint" id="procedure-times">
         {t("procedure.form.times")}
       </p>
-      <Index each={shape()}>
-        {(cycles, i) => (
-          <LesionFields
-            form={form}
-            index={i}
-            cycles={cycles()}
-            lesions={shape().length}
-            addCycle={() => addCycle(i)}
-            removeCycle={(k) => removeCycle(i, k)}
-            remove={() => removeLesion(i)}
-          />
-        )}
-      </Index>
-      <div class="toolbar">
-        <button type="button" class="secondary" onClick={addLesion}>
-          {t("procedure.form.addLesion")}
-        </button>
-        <span aria-live="polite">{t("procedure.form.lesionCount", { n: shape().length })}</span>
-      </div>
+      <LesionList form={form} />
     </RecordForm>
   )
 }

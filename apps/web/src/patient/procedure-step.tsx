@@ -83,6 +83,7 @@ export function ProcedureStep(props: {
               form={(close) => (
                 <ProcedureCorrectionForm
                   initial={p().procedure}
+                  mode={p().mode}
                   version={d().versions[p().procedure.id]}
                   submit={(body, options) => correct({ params: params(), body }, options)}
                   done={close}

@@ -1,7 +1,7 @@
 import { ApiError } from "@cryoreg/contract"
 import { fireEvent, render, screen, within } from "@solidjs/testing-library"
 import { describe, expect, it, vi } from "vitest"
-import { VisitForm } from "./visit-form"
+import { VisitForm, valuesOf, visitRequest } from "./visit-form"
 
 const fill = (label: string | RegExp, value: string) =>
   fireEvent.input(screen.getByLabelText(label), { target: { value } })
@@ -242,5 +242,36 @@ describe("<VisitForm />", () => {
         /^Drugs \(generic names or ATC codes, comma-separated\): unknown drug “novadrug”/
       )
     ).toBeTruthy()
+  })
+
+  it("gives back a stored visit's analgesics as stored: boxes left unsaid stay unsaid, ticked as the drugs imply", () => {
+    const stored = {
+      id: "v1",
+      patientId: "WAW-1",
+      timepoint: "baseline",
+      date: "2026-03-14",
+      nrs: 7,
+      vasMm: 70,
+      odiAnswers: [3, 2, 3, 2, 2, 3, 2, 1, 2, null],
+      analgesics: { drugs: ["ibuprofen", "tramadol"] }
+    } as const
+    const values = valuesOf(stored as never)
+    // the boxes show what the drugs say: NSAIDs and opioid-containing ticked
+    expect([values["analgesics.nsaids"], values["analgesics.opioidContaining"]]).toEqual([true, true])
+    expect(values["analgesics.combinationAnalgesics"]).toBe(false)
+    const { id: _, patientId: __, ...input } = stored
+    expect(visitRequest(values)).toEqual(input)
+    // a box the user ticks against the drugs is said; one stated in the stored visit stays stated
+    expect(visitRequest({ ...values, "analgesics.combinationAnalgesics": true }).analgesics).toEqual({
+      drugs: ["ibuprofen", "tramadol"],
+      combinationAnalgesics: true
+    })
+    const stated = { ...stored, analgesics: { drugs: ["ibuprofen"], nsaids: true, opioidContaining: false } }
+    // stated boxes are sent as stored, the unsaid one stays unsaid
+    expect(visitRequest(valuesOf(stated as never)).analgesics).toEqual({
+      drugs: ["ibuprofen"],
+      nsaids: true,
+      opioidContaining: false
+    })
   })
 })

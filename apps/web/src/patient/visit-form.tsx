@@ -4,7 +4,7 @@ import {
   VisitInput as VisitInputSchema,
   type VisitView
 } from "@cryoreg/contract"
-import { Model, Odi } from "@cryoreg/domain"
+import { Analgesics, Model, Odi } from "@cryoreg/domain"
 import { type JSX, Show } from "solid-js"
 import { DateInput } from "../forms/date-input"
 import { num, str, type Values } from "../forms/form"
@@ -12,46 +12,58 @@ import { SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
 import { timepointOptions } from "../i18n/study-words"
-import { AnalgesicFields, analgesicErrors } from "./analgesic-fields"
+import { AnalgesicFields, analgesicErrors, impliedCategories } from "./analgesic-fields"
 import { OdiSections, odiAnswers, odiErrors } from "./odi-sections"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
 type Visit = VisitView["visit"]
 
+// The category boxes a stored visit leaves unsaid (absent: an API client's or an import's visit), kept among
+// the values so that a box still as the drugs named imply it is sent back unsaid: an untouched form changes nothing.
+const unstatedKey = "analgesics.unstated"
+
 /** The form's values for a stored visit (a correction starts from them). */
-export const valuesOf = (v: Visit): Values => ({
-  timepoint: v.timepoint,
-  date: v.date ?? "",
-  nrs: String(v.nrs),
-  vasMm: String(v.vasMm),
-  ...Object.fromEntries(v.odiAnswers.map((a, i) => [`odiAnswers.${i}`, a === null ? "" : String(a)])),
-  "analgesics.drugs": v.analgesics.drugs.join(", "),
-  "analgesics.nsaids": v.analgesics.nsaids === true,
-  "analgesics.combinationAnalgesics": v.analgesics.combinationAnalgesics === true,
-  "analgesics.opioidContaining": v.analgesics.opioidContaining === true
-})
+export const valuesOf = (v: Visit): Values => {
+  const implied = impliedCategories(v.analgesics.drugs.join(", "))
+  const unstated = Analgesics.categories.filter((c) => v.analgesics[c] === undefined)
+  return {
+    timepoint: v.timepoint,
+    date: v.date ?? "",
+    nrs: String(v.nrs),
+    vasMm: String(v.vasMm),
+    ...Object.fromEntries(v.odiAnswers.map((a, i) => [`odiAnswers.${i}`, a === null ? "" : String(a)])),
+    "analgesics.drugs": v.analgesics.drugs.join(", "),
+    // an unsaid box shows what the drugs named say (a named drug is taken in its category)
+    ...Object.fromEntries(
+      Analgesics.categories.map((c) => [`analgesics.${c}`, v.analgesics[c] ?? implied.has(c)])
+    ),
+    ...(unstated.length === 0 ? {} : { [unstatedKey]: unstated.join(",") })
+  }
+}
 
 const empty: Values = { ...Object.fromEntries(Odi.sections.map((_, i) => [`odiAnswers.${i}`, ""])) }
 
 /** The request the values make, before the schema decodes it. */
 export const visitRequest = (v: Values) => {
   const date = str(v.date)
+  const drugs = (str(v["analgesics.drugs"]) ?? "")
+    .split(",")
+    .map((d) => d.trim())
+    .filter((d) => d !== "")
+  const implied = impliedCategories(drugs.join(", "))
+  const unstated = String(v[unstatedKey] ?? "").split(",")
+  const boxes = Analgesics.categories.flatMap((c) => {
+    const ticked = v[`analgesics.${c}`] === true
+    return unstated.includes(c) && ticked === implied.has(c) ? [] : [[c, ticked] as const]
+  })
   return {
     timepoint: v.timepoint,
     ...(date === undefined ? {} : { date }),
     nrs: num(v.nrs),
     vasMm: num(v.vasMm),
     odiAnswers: odiAnswers(v),
-    analgesics: {
-      drugs: (str(v["analgesics.drugs"]) ?? "")
-        .split(",")
-        .map((d) => d.trim())
-        .filter((d) => d !== ""),
-      nsaids: v["analgesics.nsaids"] === true,
-      combinationAnalgesics: v["analgesics.combinationAnalgesics"] === true,
-      opioidContaining: v["analgesics.opioidContaining"] === true
-    }
+    analgesics: { drugs, ...Object.fromEntries(boxes) }
   }
 }
 

@@ -23,6 +23,11 @@ export class VisitWorker {
   /** Visit id per patient and time point; "unknown" after a create cut by a kill. */
   readonly visits = new Map<string, Map<string, string>>()
   private n = 0
+  /**
+   * The NRS a visit may hold, per patient and time point: the last acknowledged write's and those of the
+   * writes cut by a kill since. A correction picks another value: one that changes nothing is refused.
+   */
+  private readonly possible = new Map<string, Set<number>>()
 
   constructor(
     readonly name: string,
@@ -44,7 +49,10 @@ export class VisitWorker {
       const known = this.visits.get(patient)!
       const missing = timepoints.find((t) => !known.has(t))
       const timepoint = missing ?? timepoints[Math.floor(Math.random() * 3)]!
-      const nrs = Math.floor(Math.random() * 11)
+      const key = `${patient} ${timepoint}`
+      const held = this.possible.get(key) ?? new Set<number>()
+      const free = Array.from({ length: 11 }, (_, n) => n).filter((n) => !held.has(n))
+      const nrs = free[Math.floor(Math.random() * free.length)] ?? 0
       const write: VisitWrite =
         missing === undefined
           ? {
@@ -70,9 +78,11 @@ export class VisitWorker {
               })
         write.outcome = answer.status >= 200 && answer.status < 300 ? "acked" : "refused"
         if (write.outcome === "refused") throw new Error(`refused: ${answer.status} ${answer.text}`)
+        this.possible.set(key, new Set([nrs]))
         if (write.kind === "create") known.set(timepoint, answer.json.visit.id)
       } catch (error) {
         if (write.outcome === "refused") throw error
+        this.possible.set(key, held.add(nrs))
         return // the server was killed: this write's fate is learnt after the restart
       }
     }

@@ -68,7 +68,10 @@ export const errors = {
     illFormedText: "{{ field }}: the text holds a character that cannot be stored; type it again",
     otherNeedsDescription: "{{ field }}: describe the event (its type is “other”)",
     resolutionBeforeOnset:
-      "{{ field }}: cannot come before the onset (day {{ onsetDays }} after the procedure)"
+      "{{ field }}: cannot come before the onset (day {{ onsetDays }} after the procedure)",
+    unchanged:
+      "Nothing was changed: every value is the same as in the registry, so the correction was not saved. Change the value you are correcting, or cancel.",
+    recordedByProbe: "{{ field }}: a live procedure's lesions are the probe's record and cannot be corrected"
   },
   quoted: "“{{ label }}”",
   dateInput: {

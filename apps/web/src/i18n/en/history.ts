@@ -9,6 +9,13 @@ export const history = {
   section: "section {{ n }}",
   drugUnnamed: "{{ category }} (drug not named)",
   other: "Other change to the record",
+  lesion: {
+    added: "{{ lesion }} added",
+    removed: "{{ lesion }} removed",
+    cycleAdded: "{{ cycle }} added",
+    cycleRemoved: "{{ cycle }} removed",
+    target: "Target temperature (°C)"
+  },
   record: {
     screening: "Screening of {{ date }}",
     diagnosticBlock: "Diagnostic block of {{ date }}",

@@ -57,7 +57,11 @@ export const procedure = {
     outOfOrder: "This time does not follow the one before it: the times of a procedure go forward",
     coldestWhat: "coldest tip in °C"
   },
-  correction: { title: "Correct the procedure" },
+  correction: {
+    title: "Correct the procedure",
+    liveLesions:
+      "This procedure was followed live: its lesions (stimulation tests, freezes and the probe's telemetry) are the probe's record and cannot be corrected. Its date, operator, device serial and duration can."
+  },
   live: {
     start: "Start a live procedure",
     lesionsPerSide: "Lesions planned per side",

@@ -54,7 +54,11 @@ export const errors: Dictionary["errors"] = {
     illFormedText: "{{ field }}: tekst zawiera znak, którego nie można zapisać; wpisz go ponownie",
     otherNeedsDescription: "{{ field }}: opisz zdarzenie (jego rodzaj to „inne”)",
     resolutionBeforeOnset:
-      "{{ field }}: nie może przypadać przed wystąpieniem (dzień {{ onsetDays }} po zabiegu)"
+      "{{ field }}: nie może przypadać przed wystąpieniem (dzień {{ onsetDays }} po zabiegu)",
+    unchanged:
+      "Niczego nie zmieniono: wszystkie wartości są takie same jak w rejestrze, więc poprawka nie została zapisana. Zmień wartość, którą poprawiasz, albo anuluj.",
+    recordedByProbe:
+      "{{ field }}: lezje zabiegu prowadzonego na żywo pochodzą z zapisu sondy i nie można ich poprawić"
   },
   quoted: "„{{ label }}”",
   dateInput: {

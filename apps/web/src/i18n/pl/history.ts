@@ -11,6 +11,13 @@ export const history: typeof en = {
   section: "sekcja {{ n }}",
   drugUnnamed: "{{ category }} (lek nienazwany)",
   other: "Inna zmiana w dokumentacji",
+  lesion: {
+    added: "{{ lesion }} dodana",
+    removed: "{{ lesion }} usunięta",
+    cycleAdded: "{{ cycle }} dodany",
+    cycleRemoved: "{{ cycle }} usunięty",
+    target: "Temperatura docelowa (°C)"
+  },
   record: {
     screening: "Kwalifikacja z {{ date }}",
     diagnosticBlock: "Blokada diagnostyczna z {{ date }}",

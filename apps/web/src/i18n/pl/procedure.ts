@@ -68,7 +68,11 @@ export const procedure: typeof en = {
     outOfOrder: "Ten czas nie następuje po poprzednim: czasy zabiegu muszą rosnąć",
     coldestWhat: "najniższą temperaturę końcówki w °C"
   },
-  correction: { title: "Popraw dane zabiegu" },
+  correction: {
+    title: "Popraw dane zabiegu",
+    liveLesions:
+      "Ten zabieg prowadzono na żywo: jego lezje (testy stymulacji, zamrożenia i telemetria sondy) pochodzą z zapisu sondy i nie można ich poprawić. Można poprawić datę, operatora, numer seryjny urządzenia i czas trwania."
+  },
   live: {
     start: "Rozpocznij zabieg na żywo",
     lesionsPerSide: "Planowana liczba lezji na stronę",
