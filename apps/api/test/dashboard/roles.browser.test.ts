@@ -70,7 +70,10 @@ describe("the dashboard by role", () => {
       await page.getByRole("alert").getByRole("link", { name: "Back to the list of patients" }).count()
     ).toBe(1)
     expect(await page.getByRole("alert").getByRole("button").count()).toBe(0)
-    expect(await page.getByRole("alert").textContent()).not.toContain("no patient")
+    // the dashboard's sentence, not the API's ("no patient PILA-0001")
+    expect(await page.getByRole("alert").textContent()).toContain(
+      "There is no patient PILA-0001 in the registry, or the patient belongs to another center."
+    )
     expect(await page.getByRole("heading", { name: "Patient PILA-0001" }).count()).toBe(0)
     await page.close()
   })

@@ -12,6 +12,7 @@ const row = (entity: string, entityId: string, after: unknown, extra: object = {
   before: null,
   attempt: null,
   patientId: null,
+  username: "coordinator-waw",
   ...extra
 })
 
@@ -41,6 +42,9 @@ describe("auditRecordName", () => {
     expect(auditRecordName(row("analysisSet", "set-1", { name: "Kohorta" }))).toBe(
       "zbiór analityczny „Kohorta”"
     )
+    expect(
+      auditRecordName(row("analysisSet", "set-2", { name: "Study cohort (demo)" }, { username: "system" }))
+    ).toBe("zbiór analityczny „Kohorta badania (demo)”")
     expect(auditRecordName(row("export", "/api/export/visits.csv", null))).toBe("eksport visits.csv")
     expect(auditRecordName(row("user", "usr-1", null), () => "clinician-waw")).toBe("konto clinician-waw")
   })

@@ -2,6 +2,7 @@ import type { AuditRecord } from "@cryoreg/contract"
 import { t } from "../i18n"
 import { en } from "../i18n/en"
 import { type RecordKind, recordName } from "../patient/history-words"
+import { setName } from "../sets/analysis-set"
 
 /** The records the trail names by the entity's word alone or with what names them (an account's user name). */
 const entities = Object.keys(en.admin.audit.entities) as ReadonlyArray<keyof typeof en.admin.audit.entities>
@@ -42,7 +43,7 @@ export const attemptWords = (r: Pick<AuditRecord, "attempt" | "patientId">): str
  * what was tried.
  */
 export const auditRecordName = (
-  r: Pick<AuditRecord, "entity" | "entityId" | "after" | "before" | "attempt" | "patientId">,
+  r: Pick<AuditRecord, "entity" | "entityId" | "after" | "before" | "attempt" | "patientId" | "username">,
   usernameOf: (id: string) => string = (id) => id
 ): string => {
   if (r.entity === "request") return attemptWords(r) ?? t("admin.audit.entities.request")
@@ -57,7 +58,10 @@ export const auditRecordName = (
     case "patient":
       return `${word} ${r.entityId}`
     case "analysisSet":
-      return typeof data.name === "string" ? t("admin.audit.named", { word, name: data.name }) : word
+      // the registry's own demo set (made by the system at the first start) in the user's language
+      return typeof data.name === "string"
+        ? t("admin.audit.named", { word, name: setName({ name: data.name, demo: r.username === "system" }) })
+        : word
     case "export": {
       // the file downloaded ("visits.csv"), not the route it came from
       const file = r.entityId.split("/").at(-1) ?? ""

@@ -67,10 +67,10 @@ export const analysis = {
     done: "Done",
     completePct: "Complete, %",
     missingCount: "Not recorded",
-    openCount: "of which still in window",
-    overdueCount: "of which overdue",
+    openCount: "In window",
+    overdueCount: "Overdue",
     completenessNote:
-      "Due: treated patients whose visit window has opened. Not recorded = due − done: still in the window (they may yet be recorded in time) or overdue (the window has closed). The baseline visit comes before the procedure: a treated patient without one is missing data, marked “—” in the last two columns.",
+      "Due: treated patients whose visit window has opened. Not recorded = due − done = in window (the visit may still take place in time) + overdue (the window has closed). The baseline visit comes before the procedure: a treated patient without one is missing data, marked “—” in the last two columns.",
     enrollment: "Enrollment by center and month",
     enrollmentChart: "Patients screened per month, stacked by center",
     enrollmentAxis: "patients screened",

@@ -70,10 +70,10 @@ export const analysis: typeof en = {
     done: "Odbyte",
     completePct: "Kompletność, %",
     missingCount: "Bez wpisu",
-    openCount: "w tym jeszcze w oknie",
-    overdueCount: "w tym zaległe",
+    openCount: "W oknie",
+    overdueCount: "Zaległe",
     completenessNote:
-      "Należne: pacjenci po zabiegu, dla których okno wizyty już się otworzyło. Bez wpisu = należne − odbyte: jeszcze w oknie (mogą zostać zapisane w terminie) albo zaległe (okno już minęło). Wizyta wyjściowa odbywa się przed zabiegiem: pacjent po zabiegu bez niej to brak danych, oznaczony „—” w dwóch ostatnich kolumnach.",
+      "Należne: pacjenci po zabiegu, dla których okno wizyty już się otworzyło. Bez wpisu = należne − odbyte = w oknie (wizyta może się jeszcze odbyć w terminie) + zaległe (okno już minęło). Wizyta wyjściowa odbywa się przed zabiegiem: pacjent po zabiegu bez niej to brak danych, oznaczony „—” w dwóch ostatnich kolumnach.",
     enrollment: "Rekrutacja według ośrodka i miesiąca",
     enrollmentChart: "Pacjenci zakwalifikowani w kolejnych miesiącach, w podziale na ośrodki",
     enrollmentAxis: "pacjenci po kwalifikacji",
