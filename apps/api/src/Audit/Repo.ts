@@ -5,7 +5,7 @@ import {
   endpointOfRequest,
   readAuditOutcome
 } from "@cryoreg/contract"
-import { SqlClient, type Statement } from "@effect/sql"
+import { SqlClient } from "@effect/sql"
 import { Effect, Schema } from "effect"
 import { centerFilter } from "../CenterScope.js"
 
