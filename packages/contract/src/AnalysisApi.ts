@@ -4,7 +4,7 @@ import * as A from "./Analysis.js"
 import * as Sets from "./AnalysisSets.js"
 import * as Audit from "./Audit.js"
 import * as E from "./Endpoint.js"
-import { Items, Page } from "./Page.js"
+import { CountedPage, Items } from "./Page.js"
 
 // The analysis, the exports, the safety overview and the audit trail; Api.ts re-exports every endpoint here.
 const { adminRoles: admin, readerRoles } = Access
@@ -24,17 +24,17 @@ export const listAdverseEvents = E.get("listAdverseEvents", {
 export const listAudit = E.get("listAudit", {
   path: "/api/audit",
   tag: "Audit",
-  summary: "The audit trail, filtered by entity, user and time, a page at a time",
+  summary: "The audit trail, newest first, filtered by entity, user and time, a page at a time",
   roles: admin,
   query: Audit.AuditQuery,
-  success: Page(Audit.AuditRecord)
+  success: CountedPage(Audit.AuditRecord)
 })
 
 /** `GET /api/audit/audit.csv`: the filtered audit trail as CSV, every matching record (at most 100 000). */
 export const exportAudit = E.get("exportAudit", {
   path: "/api/audit/audit.csv",
   tag: "Audit",
-  summary: "The audit trail, filtered as the list is, as CSV",
+  summary: "The audit trail, filtered as the list is, as CSV, newest first as the list",
   roles: admin,
   query: Audit.AuditExportQuery,
   success: Schema.String,

@@ -47,7 +47,12 @@ export const AuditRecord = Schema.Struct({
   /** "ok", or why it was refused (a failed sign-in, a write a rule refused); null for older rows. */
   outcome: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null }),
   /** The outcome as a code and its parameters (`readAuditOutcome` of `outcome`), for a client to word. */
-  outcomeCode: Schema.optionalWith(Schema.NullOr(AuditOutcome), { default: () => null })
+  outcomeCode: Schema.optionalWith(Schema.NullOr(AuditOutcome), { default: () => null }),
+  /**
+   * A refused request (`entity` "request"): the name of the endpoint it was for (`endpointOfRequest` of the
+   * stored route), for a client to word as what the user tried to do; null for other rows.
+   */
+  attempt: Schema.optionalWith(Schema.NullOr(Schema.String), { default: () => null })
 })
 export type AuditRecord = typeof AuditRecord.Type
 

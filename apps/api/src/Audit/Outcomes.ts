@@ -1,4 +1,4 @@
-import type { Endpoint, User } from "@cryoreg/contract"
+import { type Endpoint, patientOfRoute, requestKey, type User } from "@cryoreg/contract"
 import { Effect } from "effect"
 import { Audit } from "../Audit.js"
 import { statusOf } from "../http/Status.js"
@@ -7,18 +7,21 @@ const refusedStatuses = new Set([403, 409, 422])
 
 /**
  * A write a rule refused (403, 409, 422) leaves an audit row of its own: who, from where, which route and
- * why. It is appended after the write's transaction has rolled back, so the write stored nothing and the
- * row stays. Never the body: it may carry a password.
+ * why, and the patient when the route names one (`params`, the route's parameters as sent). It is appended
+ * after the write's transaction has rolled back, so the write stored nothing and the row stays. Never the
+ * body: it may carry a password.
  */
 export const auditRefusal =
-  (endpoint: Endpoint.Any, user: User) => (failure: { readonly _tag: string; readonly message: string }) => {
+  (endpoint: Endpoint.Any, user: User, params: Readonly<Record<string, string | undefined>> = {}) =>
+  (failure: { readonly _tag: string; readonly message: string }) => {
     const status = statusOf(failure._tag)
     if (endpoint.method === "GET" || !refusedStatuses.has(status)) return Effect.void
     return Effect.flatMap(Audit, (audit) =>
       audit.appendAs(user, {
         action: "refuse",
         entity: "request",
-        entityId: `${endpoint.method} ${endpoint.path}`,
+        entityId: requestKey(endpoint),
+        patientId: patientOfRoute(endpoint, params),
         after: { error: failure._tag, message: failure.message },
         outcome: `refused: ${failure._tag} (${status})`
       })
@@ -32,10 +35,11 @@ const isExport = (endpoint: Endpoint.Any) => endpoint.tag === "Export" || endpoi
 export const auditOutcome = <A, E extends { readonly _tag: string; readonly message: string }, R>(
   answer: Effect.Effect<A, E, R>,
   endpoint: Endpoint.Any,
-  user: User
+  user: User,
+  params: Readonly<Record<string, string | undefined>> = {}
 ) =>
   answer.pipe(
-    Effect.tapError(auditRefusal(endpoint, user)),
+    Effect.tapError(auditRefusal(endpoint, user, params)),
     Effect.tap(() =>
       isExport(endpoint)
         ? Effect.flatMap(Audit, (audit) =>

@@ -1,5 +1,11 @@
-import { AuditAction, type AuditQuery, type AuditRecord, readAuditOutcome } from "@cryoreg/contract"
-import { SqlClient, type Statement } from "@effect/sql"
+import {
+  AuditAction,
+  type AuditQuery,
+  type AuditRecord,
+  endpointOfRequest,
+  readAuditOutcome
+} from "@cryoreg/contract"
+import { SqlClient } from "@effect/sql"
 import { Effect, Schema } from "effect"
 import { centerFilter } from "../CenterScope.js"
 
@@ -64,7 +70,8 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   onBehalfOf: row.on_behalf_of ?? null,
   address: row.address ?? null,
   outcome: row.outcome ?? null,
-  outcomeCode: readAuditOutcome(row.outcome ?? null)
+  outcomeCode: readAuditOutcome(row.outcome ?? null),
+  attempt: row.entity === "request" ? (endpointOfRequest(row.entity_id)?.name ?? null) : null
 })
 
 const Cursor = Schema.NumberFromString.pipe(Schema.int(), Schema.positive())
@@ -103,14 +110,13 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
             }))
           )}`.pipe(Effect.asVoid, Effect.orDie)
 
+    /** A page of the filtered trail, newest first, and how many rows the filters match in all. */
     const list = (query: AuditQuery, limit: number) => {
-      const after =
+      const before =
         query.cursor === undefined
-          ? 0
-          : decodeCursor(query.cursor).pipe((o) => (o._tag === "Some" ? o.value : -1))
-      const where = (scope: Statement.Fragment) => [
-        scope,
-        sql`id > ${after}`,
+          ? null
+          : decodeCursor(query.cursor).pipe((o) => (o._tag === "Some" ? o.value : 0))
+      const filters = [
         ...(query.entity === undefined ? [] : [sql`entity = ${query.entity}`]),
         ...(query.entityId === undefined ? [] : [sql`entity_id = ${query.entityId}`]),
         ...(query.user === undefined ? [] : [sql`(username = ${query.user} OR user_id = ${query.user})`]),
@@ -119,14 +125,22 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
         ...(query.from === undefined ? [] : [sql`at >= ${query.from}`]),
         ...(query.to === undefined ? [] : [sql`at <= ${query.to}`])
       ]
-      return Effect.flatMap(
-        centerFilter(sql),
-        (scope) =>
-          sql<AuditRow>`SELECT * FROM audit_log WHERE ${sql.and(where(scope))} ORDER BY id LIMIT ${limit + 1}`
+      return Effect.flatMap(centerFilter(sql), (scope) =>
+        Effect.all([
+          sql<AuditRow>`SELECT * FROM audit_log WHERE ${sql.and([
+            scope,
+            ...(before === null ? [] : [sql`id < ${before}`]),
+            ...filters
+          ])} ORDER BY id DESC LIMIT ${limit + 1}`,
+          sql<{
+            readonly n: number | string
+          }>`SELECT COUNT(*) AS n FROM audit_log WHERE ${sql.and([scope, ...filters])}`
+        ])
       ).pipe(
-        Effect.map((rows) => ({
+        Effect.map(([rows, counted]) => ({
           items: rows.slice(0, limit).map(toRecord),
-          nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null
+          nextCursor: rows.length > limit ? String(rows[limit - 1]!.id) : null,
+          total: Number(counted[0]?.n ?? 0)
         })),
         Effect.orDie
       )

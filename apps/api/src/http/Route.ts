@@ -196,7 +196,7 @@ export const router = (app: Hono, runtime: Runtime) => ({
               _tag: "Forbidden" as const,
               message: `the ${session.user.role} role may not use this part of the registry ("${endpoint.summary}")`,
               role: session.user.role
-            }).pipe(Effect.tapError(auditRefusal(endpoint, session.user)))
+            }).pipe(Effect.tapError(auditRefusal(endpoint, session.user, c.req.param())))
         }
         const params = yield* decodeParams(c.req.param())
         const query = yield* decodeQuery(c.req.query())
@@ -212,7 +212,12 @@ export const router = (app: Hono, runtime: Runtime) => ({
         const answer = yield* (
           session === null
             ? value
-            : auditOutcome(value as Effect.Effect<unknown, Failure, Services>, endpoint, session.user)
+            : auditOutcome(
+                value as Effect.Effect<unknown, Failure, Services>,
+                endpoint,
+                session.user,
+                c.req.param()
+              )
         ) as Effect.Effect<unknown, Failure, Services>
         return answer instanceof EncodedJson ||
           answer instanceof CsvText ||

@@ -64,7 +64,16 @@ describe("the dashboard by role", () => {
     expect(ids.length).toBeGreaterThan(0)
     expect(ids.filter((id) => !id.startsWith("WAW-"))).toEqual([])
     await page.goto(`${d.url}/patients/PILA-0001`)
-    expect(await page.getByRole("alert").getByRole("heading").textContent()).toBe("Not found")
+    expect(await page.getByRole("alert").getByRole("heading").textContent()).toBe("No such patient id")
+    // a link back to the list, not "Try again", which would fail the same way
+    expect(
+      await page.getByRole("alert").getByRole("link", { name: "Back to the list of patients" }).count()
+    ).toBe(1)
+    expect(await page.getByRole("alert").getByRole("button").count()).toBe(0)
+    // the dashboard's sentence, not the API's ("no patient PILA-0001")
+    expect(await page.getByRole("alert").textContent()).toContain(
+      "There is no patient PILA-0001 in the registry, or the patient belongs to another center."
+    )
     expect(await page.getByRole("heading", { name: "Patient PILA-0001" }).count()).toBe(0)
     await page.close()
   })

@@ -133,8 +133,9 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
     expect(staff.body.error).toBe("ProcedureNotOpen")
 
     const rows = await auditOf("liveProcedure", first.id)
-    expect(rows.map((r: { action: string }) => r.action)).toEqual(["create", "abort"])
-    expect(rows[1]).toMatchObject({ username: "clinician-waw", reason, after: { mode: "aborted" } })
+    // newest first
+    expect(rows.map((r: { action: string }) => r.action)).toEqual(["abort", "create"])
+    expect(rows[0]).toMatchObject({ username: "clinician-waw", reason, after: { mode: "aborted" } })
     const history = await call(server, "GET", `/api/patients/${patient}/history`, clinician)
     expect(history.body.items.some((r: { action: string }) => r.action === "abort")).toBe(true)
 

@@ -135,7 +135,8 @@ describe("refused steps and resent batches (SQLite)", () => {
     await send(server, deviceToken, id, textbookPosts(sevenLevels))
     const admin = await login(server, "admin")
     const audit = await call(server, "GET", `/api/audit?entity=liveProcedure&entityId=${id}`, admin)
-    expect(audit.body.items.map((r: { action: string }) => r.action)).toEqual(["create", "event"])
-    expect(audit.body.items[1].after).toMatchObject({ mode: "completed", lesions: 7 })
+    // newest first
+    expect(audit.body.items.map((r: { action: string }) => r.action)).toEqual(["event", "create"])
+    expect(audit.body.items[0].after).toMatchObject({ mode: "completed", lesions: 7 })
   })
 })

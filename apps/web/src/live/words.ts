@@ -1,6 +1,6 @@
-import type { CycleView, LiveProcedureState } from "@cryoreg/contract"
+import type { CycleView, LiveProcedure, LiveProcedureState } from "@cryoreg/contract"
 import { FreezeProtocol, type Model, Protocol } from "@cryoreg/domain"
-import { locale, num, t } from "../i18n"
+import { dateTime, locale, num, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
 
 /**
@@ -130,3 +130,22 @@ export const cycleText = (c: CycleView): string => {
   const what = e.deviations.map((d) => (locale() === "en" ? d.message : cycleWhat(d.kind)))
   return what.length === 0 ? facts : `${facts} (${what.join("; ")})`
 }
+
+/**
+ * The live procedure named as the clinic names it, never by its id: whose, which side, when it started.
+ *
+ * @example
+ * liveTitle(procedure) // "Zabieg na żywo — pacjent WAW-0003, strona lewa, rozpoczęty 07.12.2026 14:03"
+ */
+export const liveTitle = (p: Pick<LiveProcedure, "patientId" | "side" | "createdAt"> | undefined): string =>
+  p === undefined
+    ? t("live.titleLoading")
+    : t("live.title", { patient: p.patientId, side: sideWord(p.side), at: dateTime(p.createdAt) })
+
+/** What the deviations list says when it has none: "so far" only while the procedure is open. */
+export const noDeviationText = (mode: LiveProcedure["mode"] | undefined): string =>
+  mode === undefined || mode === "live"
+    ? t("live.noneYet")
+    : mode === "completed"
+      ? t("live.noDeviation")
+      : t("live.noneAborted")

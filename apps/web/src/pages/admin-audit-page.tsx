@@ -3,6 +3,7 @@ import { A, createAsync, useSearchParams } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { type AuditFilter, auditPerPage, auditQuery, rangeReversed } from "../admin/audit-filter"
 import { wordAuditOutcome } from "../admin/audit-outcome-words"
+import { auditRecordName } from "../admin/audit-record-words"
 import { getAudit, getUsers } from "../api/admin"
 import { Api, urlOf } from "../api/client"
 import { ScrollBox } from "../components/scroll-box"
@@ -10,28 +11,9 @@ import { DateField } from "../forms/date-input"
 import { date, dateTime, t, timeZone } from "../i18n"
 
 const actions = AuditAction.literals
-// The records the trail names, in words; another entity is shown as it is stored.
-const entities = [
-  "user",
-  "center",
-  "patient",
-  "screening",
-  "diagnosticBlock",
-  "procedure",
-  "visit",
-  "adverseEvent",
-  "liveProcedure",
-  "analysisSet",
-  "export",
-  "request"
-] as const
-const entityText = (entity: string) =>
-  (entities as ReadonlyArray<string>).includes(entity)
-    ? t(`admin.audit.entities.${entity as (typeof entities)[number]}`)
-    : entity
 
 /**
- * The audit trail for the administrator: filtered by user, patient, action and dates (kept in the address
+ * The audit trail for the administrator, newest first: filtered by user, patient, action and dates (kept in the address
  * bar), a page at a time, and downloaded as CSV with the same filters (the link carries the session cookie).
  */
 export default function AdminAuditPage(): JSX.Element {
@@ -108,8 +90,8 @@ export default function AdminAuditPage(): JSX.Element {
     setCursors([])
     setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
   }
-  const record = (r: AuditRecord) =>
-    `${entityText(r.entity)} ${r.entity === "user" ? usernameOf(r.entityId) : r.entityId}`
+  const record = (r: AuditRecord) => auditRecordName(r, usernameOf)
+  const pages = () => Math.max(1, Math.ceil((page()?.total ?? 0) / auditPerPage))
   return (
     <section data-page="admin-audit">
       <h1>{t("admin.audit.title")}</h1>
@@ -193,7 +175,7 @@ export default function AdminAuditPage(): JSX.Element {
         >
           {t("admin.audit.previous")}
         </button>
-        <span>{t("admin.audit.page", { n: String(cursors().length + 1) })}</span>
+        <span>{t("admin.audit.page", { n: String(cursors().length + 1), pages: String(pages()) })}</span>
         <button
           type="button"
           class="secondary"

@@ -5,6 +5,7 @@ import { useCenters } from "../api/centers"
 import { getCohort } from "../api/queries"
 import { EnrollmentChart } from "../charts/enrollment-chart"
 import { FunnelChart } from "../charts/funnel-chart"
+import { completenessCounts } from "../cohort/completeness"
 import { funnelStages } from "../cohort/funnel"
 import { ChartNumbers, fixed, NumbersTable } from "../components/numbers"
 import { ScrollBox } from "../components/scroll-box"
@@ -85,9 +86,26 @@ export default function CohortPage(): JSX.Element {
                       value: (r) => fixed(r.due === 0 ? null : (100 * r.done) / r.due),
                       numeric: true
                     },
-                    { label: t("analysis.cohort.overdueCount"), value: (r) => r.overdue, numeric: true }
+                    {
+                      label: t("analysis.cohort.missingCount"),
+                      value: (r) => completenessCounts(r).missing,
+                      numeric: true
+                    },
+                    {
+                      label: t("analysis.cohort.openCount"),
+                      value: (r) => completenessCounts(r).open ?? "—",
+                      numeric: true
+                    },
+                    {
+                      label: t("analysis.cohort.overdueCount"),
+                      value: (r) => completenessCounts(r).overdue ?? "—",
+                      numeric: true
+                    }
                   ]}
                 />
+                <p class="muted" data-testid="completeness-note">
+                  {t("analysis.cohort.completenessNote")}
+                </p>
               </section>
             </div>
             <section class="card" aria-labelledby="enrollment-title">

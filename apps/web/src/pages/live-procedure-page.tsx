@@ -12,7 +12,7 @@ import { date, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
 import { columns, emptyView, freezeSeconds, phaseOf, receive } from "../live/live-view"
 import { follow } from "../live/stream"
-import { cycleText, deviationText, gateText } from "../live/words"
+import { cycleText, deviationText, gateText, liveTitle, noDeviationText } from "../live/words"
 import { AbortProcedureForm } from "../patient/abort-procedure-form"
 import { DeviceConnection } from "../patient/device-connection"
 import { canWrite } from "../session/roles"
@@ -93,12 +93,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
-      {/* the procedure's id is not broken at its hyphen on a phone ("prc-" / "1a62…") */}
-      <h1>
-        {t("live.title", { id: props.id }).split(props.id)[0]}
-        <span class="nowrap">{props.id}</span>
-        {t("live.title", { id: props.id }).split(props.id)[1]}
-      </h1>
+      <h1>{liveTitle(state()?.procedure)}</h1>
       <Show when={state()}>
         {(s) => (
           <p>
@@ -211,11 +206,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         <h2 id="deviations-title">{t("live.deviations")}</h2>
         <Show
           when={(state()?.deviations.length ?? 0) > 0}
-          fallback={
-            <p class="good">
-              {state()?.procedure.mode === "completed" ? t("live.noDeviation") : t("live.noneYet")}
-            </p>
-          }
+          fallback={<p class="good">{noDeviationText(state()?.procedure.mode)}</p>}
         >
           <ul aria-live="polite">
             <For each={state()?.deviations}>{(d) => <li class="warn">{deviationWords(d)}</li>}</For>

@@ -48,7 +48,7 @@ function PatientJourney(props: { detail: PatientDetail }): JSX.Element {
           writable={writable()}
         />
       </Step>
-      <ProcedureStep detail={d()} writable={writable()} />
+      <ProcedureStep detail={d()} writable={writable()} history={history()?.items} />
       <Step
         id="visits"
         title={t("patients.page.visits")}

@@ -55,7 +55,7 @@ export function DeviceConnection(props: {
   return (
     <section class="stack device-connection" aria-labelledby="device-connection-title">
       <h3 id="device-connection-title">{t("procedure.device.title")}</h3>
-      <p>{t("procedure.device.open", { id: id() })}</p>
+      <p>{t("procedure.device.open")}</p>
       <Copyable
         id="device-token"
         label={t("procedure.device.token")}

@@ -21,6 +21,7 @@ const record = (over: Partial<AuditRecord>): AuditRecord => ({
   address: null,
   outcome: null,
   outcomeCode: null,
+  attempt: null,
   ...over
 })
 

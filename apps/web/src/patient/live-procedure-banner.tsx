@@ -30,7 +30,6 @@ export function LiveProcedureBanner(props: {
       </p>
       <p class="muted">
         {t("procedure.live.summary", {
-          id: props.live.id,
           side: sideWord(props.live.side),
           phase: phaseText(props.live.phase),
           at: dateTime(props.live.startedAt)

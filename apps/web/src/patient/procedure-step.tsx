@@ -1,8 +1,9 @@
-import type { LiveProcedureCreated, PatientDetail } from "@cryoreg/contract"
+import type { AuditRecord, LiveProcedureCreated, PatientDetail } from "@cryoreg/contract"
 import { useAction } from "@solidjs/router"
-import { createSignal, type JSX, Show } from "solid-js"
+import { createSignal, For, type JSX, Show } from "solid-js"
 import { abortLiveProcedure, correctProcedure, createProcedure, startLiveProcedure } from "../api/actions"
 import { t } from "../i18n"
+import { abortedProcedures, abortedText } from "./aborted-procedures"
 import { DeviceConnection } from "./device-connection"
 import { LiveProcedureBanner } from "./live-procedure-banner"
 import { LiveProcedureForm } from "./live-procedure-form"
@@ -13,11 +14,13 @@ import { Correction, Step } from "./step"
 
 /**
  * Step 3: the procedure, entered after the fact or followed live from the probe (its progress, and the
- * device token shown once when it was opened here), then its summary and correction.
+ * device token shown once when it was opened here), then its summary and correction. A live procedure
+ * aborted earlier stays in sight (when, and why), read from the patient's `history`.
  */
 export function ProcedureStep(props: {
   readonly detail: PatientDetail
   readonly writable: boolean
+  readonly history?: ReadonlyArray<AuditRecord> | undefined
 }): JSX.Element {
   const create = useAction(createProcedure)
   const start = useAction(startLiveProcedure)
@@ -58,6 +61,13 @@ export function ProcedureStep(props: {
         />
       )}
     >
+      <For each={abortedProcedures(props.history ?? [])}>
+        {(a) => (
+          <p class="bad" data-testid="aborted-procedure">
+            {abortedText(a)}
+          </p>
+        )}
+      </For>
       <Show when={d().liveProcedure}>
         {(live) => (
           <LiveProcedureBanner

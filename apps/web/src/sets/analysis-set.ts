@@ -2,6 +2,8 @@ import type { AnalysisSet, AnalysisSetId } from "@cryoreg/contract"
 import { createAsync, useSearchParams } from "@solidjs/router"
 import { type Accessor, createMemo } from "solid-js"
 import { getAnalysisSets } from "../api/queries"
+import { t } from "../i18n"
+import { en } from "../i18n/en"
 
 /** The value of `?set=` that asks for the live registry where a page would default to a set. */
 export const liveRegistry = "live"
@@ -47,3 +49,11 @@ export const fromSet = <A>(
   const id = chosen.id()
   return id === null ? Promise.resolve(undefined) : read(id)
 }
+
+/**
+ * A set's name as the user reads it: the registry's own demo set (flagged `demo`, still under the name the
+ * API gave it, which is the English dictionary's) through the dictionary, in the user's language; a name a
+ * user chose (or a renamed demo set) as it was written.
+ */
+export const setName = (s: Pick<AnalysisSet, "name" | "demo">): string =>
+  s.demo && s.name === en.analysis.sets.demoName ? t("analysis.sets.demoName") : s.name

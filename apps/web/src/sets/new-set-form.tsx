@@ -42,6 +42,9 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
     )
   )
   const form = createForm("new-set", { name: "" })
+  // The selection as a whole (no patient matches it) has no field of its own: its words are the form's message.
+  form.label("selection", () => ({ label: t("analysis.sets.selection") }))
+  const message = () => form.errors().selection ?? form.message()
   const freeze = useAction(createAnalysisSet)
   const submit = form.onSubmit(NewAnalysisSet, build, async (body) => {
     const made = await freeze({ body })
@@ -81,7 +84,7 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
           </For>
         </fieldset>
         <FormActions
-          message={form.message()}
+          message={message()}
           busy={form.busy()}
           submit={t("analysis.sets.submit")}
           onCancel={() => setOpen(false)}

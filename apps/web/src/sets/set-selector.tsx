@@ -1,6 +1,6 @@
 import { For, type JSX, Show } from "solid-js"
 import { date, t } from "../i18n"
-import { type ChosenSet, liveRegistry } from "./analysis-set"
+import { type ChosenSet, liveRegistry, setName } from "./analysis-set"
 import { NewSetForm } from "./new-set-form"
 
 /**
@@ -26,7 +26,7 @@ export function SetSelector(props: { readonly chosen: ChosenSet }): JSX.Element 
             {(s) => (
               // `selected` on each option: the list arrives after the select is made.
               <option value={s.id} selected={s.id === props.chosen.id()}>
-                {t("analysis.sets.option", { name: s.name, n: s.n, day: date(s.createdAt) })}
+                {t("analysis.sets.option", { name: setName(s), n: s.n, day: date(s.createdAt) })}
               </option>
             )}
           </For>

@@ -29,6 +29,8 @@ export const analysis = {
     explain:
       "A copy of the selected treated patients' study rows is kept as they are now, with its SHA-256: later entries and corrections do not change it. Leave a criterion empty to take every patient.",
     name: "Name of the set",
+    demoName: "Study cohort (demo)",
+    selection: "The selection",
     nameHint: "For instance: Submission, June 2027.",
     centers: "Centers",
     treatedFrom: "Treated from",
@@ -64,7 +66,11 @@ export const analysis = {
     due: "Due",
     done: "Done",
     completePct: "Complete, %",
+    missingCount: "Not recorded",
+    openCount: "In window",
     overdueCount: "Overdue",
+    completenessNote:
+      "Due: treated patients whose visit window has opened. Not recorded = due − done = in window (the visit may still take place in time) + overdue (the window has closed). The baseline visit comes before the procedure: a treated patient without one is missing data, marked “—” in the last two columns.",
     enrollment: "Enrollment by center and month",
     enrollmentChart: "Patients screened per month, stacked by center",
     enrollmentAxis: "patients screened",

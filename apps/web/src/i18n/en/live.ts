@@ -1,6 +1,7 @@
 /** The live procedure page: the probe, its gate, the curve, deviations and lesions (English). */
 export const live = {
-  title: "Live procedure {{ id }}",
+  title: "Live procedure — patient {{ patient }}, side: {{ side }}, started {{ at }}",
+  titleLoading: "Live procedure",
   noSuchId: "No such procedure id",
   back: "Back to patient {{ patient }}",
   abortedOn: "Aborted on {{ day }}: {{ reason }}",
@@ -47,6 +48,7 @@ export const live = {
   deviations: "Deviations",
   noDeviation: "No deviation from the protocol.",
   noneYet: "None so far.",
+  noneAborted: "None.",
   deviation: {
     "no-lesions": "No lesion was completed in this procedure",
     "too-few-lesions": "{{ side }} side: {{ n }} lesions; the protocol asks for {{ wanted }} a side",

@@ -70,7 +70,8 @@ export const procedure = {
     inProgress: "Live procedure in progress",
     progress: "{{ done }} of {{ planned }} lesions",
     openLive: "open the live page",
-    summary: "Procedure {{ id }} ({{ side }}), {{ phase }}; started {{ at }}.",
+    summary: "Side: {{ side }}, {{ phase }}; started {{ at }}.",
+    aborted: "Live procedure aborted {{ at }} — reason: {{ reason }}",
     abort: "Abort the live procedure"
   },
   abort: {
@@ -80,7 +81,7 @@ export const procedure = {
   },
   device: {
     title: "Connect the probe",
-    open: "Live procedure {{ id }} is open. This device token is shown once: copy it now. A new one can be issued from the live page; the old one then stops working.",
+    open: "The live procedure is open. This device token is shown once: copy it now. A new one can be issued from the live page; the old one then stops working.",
     token: "Device token",
     command: "Simulator command",
     copyToken: "Copy device token",

@@ -31,7 +31,12 @@ export const shell = {
     notComputable: "Not computable from these records",
     refused: "The registry refused the request",
     unexpected: "Something went wrong",
-    tryAgain: "Try again"
+    tryAgain: "Try again",
+    backToPatients: "Back to the list of patients",
+    noPatient: "There is no patient {{ id }} in the registry, or the patient belongs to another center.",
+    notComputableText: "Too few records for this computation.",
+    unexpectedText:
+      "The page could not be shown. Try again; if it happens again, tell the registry's administrator."
   },
   session: {
     unreachable: "The registry cannot be reached: {{ reason }}",

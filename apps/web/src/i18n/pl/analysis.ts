@@ -31,6 +31,8 @@ export const analysis: typeof en = {
     explain:
       "Zachowuje się kopię danych badania wybranych pacjentów po zabiegu w obecnym stanie, z jej skrótem SHA-256: późniejsze wpisy i korekty jej nie zmieniają. Pozostaw kryterium puste, aby objąć wszystkich pacjentów.",
     name: "Nazwa zbioru",
+    demoName: "Kohorta badania (demo)",
+    selection: "Wybór pacjentów",
     nameHint: "Na przykład: Zgłoszenie publikacji, czerwiec 2027.",
     centers: "Ośrodki",
     treatedFrom: "Zabieg od",
@@ -67,7 +69,11 @@ export const analysis: typeof en = {
     due: "Należne",
     done: "Odbyte",
     completePct: "Kompletność, %",
+    missingCount: "Bez wpisu",
+    openCount: "W oknie",
     overdueCount: "Zaległe",
+    completenessNote:
+      "Należne: pacjenci po zabiegu, dla których okno wizyty już się otworzyło. Bez wpisu = należne − odbyte = w oknie (wizyta może się jeszcze odbyć w terminie) + zaległe (okno już minęło). Wizyta wyjściowa odbywa się przed zabiegiem: pacjent po zabiegu bez niej to brak danych, oznaczony „—” w dwóch ostatnich kolumnach.",
     enrollment: "Rekrutacja według ośrodka i miesiąca",
     enrollmentChart: "Pacjenci zakwalifikowani w kolejnych miesiącach, w podziale na ośrodki",
     enrollmentAxis: "pacjenci po kwalifikacji",

@@ -2,7 +2,8 @@ import type { live as en } from "../en/live"
 
 /** Zabieg na żywo: sonda, warunek stymulacji, krzywa temperatury, odchylenia i lezje (polski). */
 export const live: typeof en = {
-  title: "Zabieg na żywo {{ id }}",
+  title: "Zabieg na żywo — pacjent {{ patient }}, strona: {{ side }}, rozpoczęty {{ at }}",
+  titleLoading: "Zabieg na żywo",
   noSuchId: "Nie ma zabiegu o takim identyfikatorze",
   back: "Powrót do pacjenta {{ patient }}",
   abortedOn: "Przerwany {{ day }}: {{ reason }}",
@@ -49,6 +50,7 @@ export const live: typeof en = {
   deviations: "Odchylenia od protokołu",
   noDeviation: "Brak odchyleń od protokołu.",
   noneYet: "Na razie brak.",
+  noneAborted: "Brak.",
   deviation: {
     "no-lesions": "W tym zabiegu nie ukończono żadnej lezji",
     "too-few-lesions": "Strona {{ side }}: lezje: {{ n }}; protokół przewiduje {{ wanted }} na stronę",

@@ -81,7 +81,8 @@ export const procedure: typeof en = {
     inProgress: "Trwa zabieg na żywo",
     progress: "lezje: {{ done }} z {{ planned }}",
     openLive: "otwórz stronę zabiegu na żywo",
-    summary: "Zabieg {{ id }}, strona: {{ side }}, {{ phase }}; rozpoczęty {{ at }}.",
+    summary: "Strona: {{ side }}, {{ phase }}; rozpoczęty {{ at }}.",
+    aborted: "Zabieg na żywo przerwany {{ at }} — powód: {{ reason }}",
     abort: "Przerwij zabieg na żywo"
   },
   abort: {
@@ -91,7 +92,7 @@ export const procedure: typeof en = {
   },
   device: {
     title: "Podłącz sondę",
-    open: "Zabieg na żywo {{ id }} jest otwarty. Token urządzenia jest pokazywany tylko raz: skopiuj go teraz. Nowy token można wydać na stronie zabiegu na żywo; stary przestaje wtedy działać.",
+    open: "Zabieg na żywo jest otwarty. Token urządzenia jest pokazywany tylko raz: skopiuj go teraz. Nowy token można wydać na stronie zabiegu na żywo; stary przestaje wtedy działać.",
     token: "Token urządzenia",
     command: "Polecenie symulatora",
     copyToken: "Kopiuj token urządzenia",

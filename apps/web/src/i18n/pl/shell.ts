@@ -33,7 +33,12 @@ export const shell: typeof en = {
     notComputable: "Nie da się tego obliczyć z tych danych",
     refused: "Rejestr odrzucił żądanie",
     unexpected: "Coś poszło nie tak",
-    tryAgain: "Spróbuj ponownie"
+    tryAgain: "Spróbuj ponownie",
+    backToPatients: "Wróć do listy pacjentów",
+    noPatient: "W rejestrze nie ma pacjenta {{ id }} albo należy on do innego ośrodka.",
+    notComputableText: "Za mało danych do tego obliczenia.",
+    unexpectedText:
+      "Nie udało się wyświetlić strony. Spróbuj ponownie; jeśli to się powtórzy, powiadom administratora rejestru."
   },
   session: {
     unreachable: "Brak połączenia z rejestrem: {{ reason }}",
