@@ -49,7 +49,8 @@ const cr = 0x0d
  * line ends (one kind in a file), quoted fields with doubled quotes and line breaks, empty lines left out.
  * Each record's start, end (before its line end) and line (where it ends, 1-based, as csv-parse counts).
  * Null for anything else — a lone CR, both kinds of line end, a quote inside an unquoted field or not
- * closed, text after a closing quote — which `csv-parse` then reads (or refuses with its own words).
+ * closed, text after a closing quote, a line break in quotes before the first line's end — which
+ * `csv-parse` then reads (or refuses with its own words).
  */
 const scanRecords = (bytes: Uint8Array, from: number, delimiter: number) => {
   const starts: Array<number> = []
@@ -82,11 +83,11 @@ const scanRecords = (bytes: Uint8Array, from: number, delimiter: number) => {
           i++
           break
         }
-        if (b === lf) {
-          if (crlf === null) crlf = bytes[i - 1] === cr
-          else if (crlf !== (bytes[i - 1] === cr)) return null
+        // csv-parse counts each CR and LF inside quotes as a line (it reads the file's line end before)
+        if (b === lf || b === cr) {
+          if (crlf === null) return null
           line++
-        } else if (b === cr && bytes[i + 1] !== lf) return null
+        }
         i++
       }
       // after a closing quote: the delimiter, the line's end or the file's
