@@ -2,6 +2,7 @@ import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
 import { Effect, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
+import { mapErrorNow, steps, voidNow } from "./Decided.js"
 
 /**
  * Decodes a whole record (after a correction merged into it) with its domain Schema, or says what is
@@ -25,28 +26,25 @@ const violation = (
 
 /** A block needs pain before it: relief is (before − after) / before. */
 export const checkBlock = (block: Model.DiagnosticBlock) =>
-  DiagnosticBlock.evaluate(block, Protocol.study).pipe(
-    Effect.mapError((e) =>
-      violation("blockPain", e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message, {
-        min: 1
-      })
-    )
+  mapErrorNow(DiagnosticBlock.evaluate(block, Protocol.study), (e) =>
+    violation("blockPain", e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message, {
+      min: 1
+    })
   )
 
 /** A visit's ODI must be scorable, its analgesics classifiable and its boxes true to the drugs named. */
 export const checkVisit = (visit: Model.FollowUpVisit) =>
-  Effect.gen(function* () {
-    yield* Odi.score(visit.odiAnswers).pipe(
-      Effect.mapError((e) =>
+  steps(
+    () =>
+      mapErrorNow(Odi.score(visit.odiAnswers), (e) =>
         e._tag === "OdiInvalidAnswers"
           ? e.section === null
             ? violation("answerCount", ["odiAnswers"], e.message, { count: Odi.sections.length })
             : violation("range", ["odiAnswers", e.section - 1], e.message, { min: 0, max: 5, integer: true })
           : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
-      )
-    )
-    yield* Analgesics.check(visit.analgesics).pipe(
-      Effect.mapError((e) => {
+      ),
+    () =>
+      mapErrorNow(Analgesics.check(visit.analgesics), (e) => {
         if (e._tag === "AnalgesicContradiction")
           return violation("analgesicContradiction", ["analgesics", e.category], e.message, {
             drug: e.drug,
@@ -57,23 +55,20 @@ export const checkVisit = (visit: Model.FollowUpVisit) =>
           drugs: e.drugs
         })
       })
-    )
-  })
+  )
 
 /**
  * A recorded procedure must be one the freeze protocol allows (the domain replays it): a 422 naming the
  * field of every refused lesion, e.g. `lesions.2.freezeCycles.0.endedAt`.
  */
 export const checkProcedure = (procedure: Model.Procedure) =>
-  FreezeProtocol.replayRecorded(procedure, Protocol.study).pipe(
-    Effect.asVoid,
-    Effect.mapError(
-      (e) =>
-        new RuleViolation({
-          message: e.message,
-          issues: e.issues.map(({ path, message, step }) =>
-            Issues.rule("freezeProtocol", path, message, { step: step._tag })
-          )
-        })
-    )
+  mapErrorNow(
+    voidNow(FreezeProtocol.replayRecorded(procedure, Protocol.study)),
+    (e) =>
+      new RuleViolation({
+        message: e.message,
+        issues: e.issues.map(({ path, message, step }) =>
+          Issues.rule("freezeProtocol", path, message, { step: step._tag })
+        )
+      })
   )
