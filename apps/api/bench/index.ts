@@ -21,6 +21,6 @@ const large = process.env.CRYOREG_BENCH_PATIENTS === "0" ? [] : await largeFigur
 // CRYOREG_BENCH_TIDY: patients of the tidy import (default 100,000; 0 leaves it out), in this process.
 const tidyPatients = Number(process.env.CRYOREG_BENCH_TIDY ?? 100_000)
 console.error(`tidy import of ${tidyPatients.toLocaleString("en")} patients on SQLite …`)
-const tidy = tidyPatients === 0 ? [] : [await tidyImportFigure(tidyPatients)]
+const tidy = tidyPatients === 0 ? [] : await tidyImportFigure(tidyPatients)
 console.log(table([...demo, ...large, ...tidy]))
 console.log(`\nNode ${process.version}, ${((performance.now() - t0) / 1000).toFixed(0)} s in all.`)

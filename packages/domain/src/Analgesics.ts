@@ -1,6 +1,6 @@
 /** Analgesics: NSAIDs, combination analgesics and opioid-containing drugs by ATC group (Table 5). */
 
-import { Data, Effect } from "effect"
+import { Data, Effect, Exit } from "effect"
 import { type Category, type Drug, drugs, synonyms } from "./internal/analgesicDrugs.js"
 import { EmptyCohort, type Share, share } from "./internal/cohort.js"
 import { UnclassifiedAnalgesic } from "./internal/unclassified.js"
@@ -86,18 +86,18 @@ export interface CategoryFlags {
  */
 export const classifyUse = (
   written: ReadonlyArray<string>
-): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
-  Effect.suspend(() => {
-    const found = written.map(drugOf)
-    const unknown = written.filter((_, i) => found[i] === undefined)
-    if (unknown.length > 0) return Effect.fail(UnclassifiedAnalgesic.of(unknown))
-    const has = (category: Category) => found.some((drug) => drug?.category === category)
-    return Effect.succeed({
-      nsaids: has("nsaids"),
-      combinationAnalgesics: has("combinationAnalgesics"),
-      opioidContaining: has("opioidContaining")
-    })
+): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> => {
+  // decided at once (a success is an Exit): a caller runs it without a fiber
+  const found = written.map(drugOf)
+  const unknown = written.filter((_, i) => found[i] === undefined)
+  if (unknown.length > 0) return Effect.fail(UnclassifiedAnalgesic.of(unknown))
+  const has = (category: Category) => found.some((drug) => drug?.category === category)
+  return Effect.succeed({
+    nsaids: has("nsaids"),
+    combinationAnalgesics: has("combinationAnalgesics"),
+    opioidContaining: has("opioidContaining")
   })
+}
 
 /** One of the study's three categories (a tick box of the visit form). */
 export type StudyCategory = (typeof categories)[number]
@@ -192,17 +192,23 @@ export const countedTicks = (use: AnalgesicUse): CategoryFlags => {
  */
 export const check = (
   use: AnalgesicUse
-): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic | AnalgesicContradiction> =>
-  Effect.gen(function* () {
-    const flags = yield* classifyUse(use.drugs)
-    const [first] = contradictions(use)
-    if (first !== undefined) return yield* Effect.fail(first)
-    return {
-      nsaids: flags.nsaids || use.nsaids === true,
-      combinationAnalgesics: flags.combinationAnalgesics || use.combinationAnalgesics === true,
-      opioidContaining: flags.opioidContaining || use.opioidContaining === true
-    }
+): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic | AnalgesicContradiction> => {
+  // decided at once (an Exit) when every drug is classified: a caller runs it without a fiber
+  const classified = classifyUse(use.drugs)
+  return Exit.isExit(classified) && Exit.isSuccess(classified)
+    ? checked(use, classified.value as CategoryFlags)
+    : Effect.flatMap(classified, (flags) => checked(use, flags))
+}
+
+const checked = (use: AnalgesicUse, flags: CategoryFlags) => {
+  const [first] = contradictions(use)
+  if (first !== undefined) return Effect.fail(first)
+  return Effect.succeed({
+    nsaids: flags.nsaids || use.nsaids === true,
+    combinationAnalgesics: flags.combinationAnalgesics || use.combinationAnalgesics === true,
+    opioidContaining: flags.opioidContaining || use.opioidContaining === true
   })
+}
 
 /** Table 5's cells for one time point: patients using each category, n (%) of the patients given. */
 export interface Usage {

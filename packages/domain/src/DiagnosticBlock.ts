@@ -1,6 +1,6 @@
 /** Reading a diagnostic SIJ block: relief %, positive at the threshold, comparative-block verdict. */
 
-import { Data, Effect, Schema } from "effect"
+import { Data, Effect, Exit, Schema } from "effect"
 import {
   type BlockDeviationReason,
   blockDeviationField,
@@ -151,8 +151,20 @@ const deviationsOf = (b: BlockInjection, protocol: Protocol, first: boolean): Ar
   return out.map(deviationOf)
 }
 
-const read = (b: BlockInjection, protocol: Protocol, first: boolean) =>
-  reliefPercent(b.nrsBefore, b.nrsAfter).pipe(
+// decided at once (an Exit) when there was pain before the block: `evaluate` then runs without a fiber
+const read = (
+  b: BlockInjection,
+  protocol: Protocol,
+  first: boolean
+): Effect.Effect<BlockReading, NoPainBeforeBlock> => {
+  const relief = reliefPercent(b.nrsBefore, b.nrsAfter)
+  const reading = (percent: number): BlockReading => ({
+    reliefPercent: percent,
+    positive: isPositive(percent, protocol),
+    deviations: deviationsOf(b, protocol, first)
+  })
+  if (Exit.isExit(relief) && Exit.isSuccess(relief)) return Exit.succeed(reading(relief.value as number))
+  return relief.pipe(
     Effect.mapError(
       (e) =>
         new NoPainBeforeBlock({
@@ -160,14 +172,9 @@ const read = (b: BlockInjection, protocol: Protocol, first: boolean) =>
           message: `${first ? "first" : "comparative"} block: ${e.message}`
         })
     ),
-    Effect.map(
-      (relief): BlockReading => ({
-        reliefPercent: relief,
-        positive: isPositive(relief, protocol),
-        deviations: deviationsOf(b, protocol, first)
-      })
-    )
+    Effect.map(reading)
   )
+}
 
 /**
  * Reads a diagnostic SIJ block against the protocol: relief %, positive (≥ threshold), deviations in
@@ -179,10 +186,8 @@ const read = (b: BlockInjection, protocol: Protocol, first: boolean) =>
 export const evaluate = (
   block: DiagnosticBlock,
   protocol: Protocol
-): Effect.Effect<BlockEvaluation, NoPainBeforeBlock> =>
-  Effect.gen(function* () {
-    const first = yield* read(block, protocol, true)
-    const second = block.comparative ? yield* read(block.comparative, protocol, false) : null
+): Effect.Effect<BlockEvaluation, NoPainBeforeBlock> => {
+  const combine = (first: BlockReading, second: BlockReading | null): BlockEvaluation => {
     const missing: Array<BlockDeviation> =
       protocol.diagnosticBlock.comparativeBlockRequired && second === null
         ? [deviationOf({ code: "noComparativeBlock", params: {} })]
@@ -195,4 +200,11 @@ export const evaluate = (
           ? { ...second, ...compare(block, first.positive, block.comparative, second.positive) }
           : null
     }
-  })
+  }
+  const first = read(block, protocol, true)
+  const second = block.comparative ? read(block.comparative, protocol, false) : Exit.succeed(null)
+  // both readings decided (Exits): no fiber
+  if (Exit.isExit(first) && Exit.isSuccess(first) && Exit.isExit(second) && Exit.isSuccess(second))
+    return Exit.succeed(combine(first.value as BlockReading, second.value as BlockReading | null))
+  return Effect.flatMap(first, (a) => Effect.map(second, (b) => combine(a, b)))
+}

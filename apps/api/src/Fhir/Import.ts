@@ -53,7 +53,7 @@ export const importBundle = (
     const source = fhirSource(bytes, options.name)
     const user = yield* CurrentUser
     const centers = new Set(
-      source.patients.map((p) => (p.patient.input as { centerId?: unknown } | null)?.centerId)
+      Array.from(source.patients, (p) => (p.patient.input as { centerId?: unknown } | null)?.centerId)
     )
     const only = centers.size === 1 ? [...centers][0] : undefined
     const inferred = centerScope(user) === null && typeof only === "string" ? only : undefined

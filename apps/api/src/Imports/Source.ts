@@ -48,7 +48,12 @@ export interface ImportSource {
   /** "tidy", "redcap", "fhir": named in the imports table and the report. */
   readonly format: string
   readonly files: ReadonlyArray<UploadedFile>
-  readonly patients: ReadonlyArray<ParsedPatient>
+  /**
+   * The patients, read once, in order. A parser may read each patient only when it is asked for (the tidy
+   * import does): the problems of a patient's rows are in `problems` once the patient was handed out.
+   */
+  readonly patients: Iterable<ParsedPatient>
+  /** The problems the parser found; complete (and in their final order) once `patients` was read to its end. */
   readonly problems: ReadonlyArray<ImportProblem>
 }
 

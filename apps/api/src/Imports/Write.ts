@@ -1,5 +1,5 @@
 import type { ImportCounts, User } from "@cryoreg/contract"
-import type { SqlClient, SqlError } from "@effect/sql"
+import { type SqlClient, SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { type AuditEntry, type AuditRepo, StoredJson } from "../Audit/Repo.js"
 import type { DataVersion } from "../DataVersion.js"
@@ -18,15 +18,13 @@ const entityOf = {
   adverseEvent: "adverseEvent"
 } as const
 
-/** What an import stores, checked: its plans per patient and who stores them. */
+/** Who stores an import, and the import's own data (its counts come at the end). */
 export interface ImportWrite {
   readonly importId: string
   readonly hash: string
   readonly format: string
   readonly centerId: string
   readonly now: string
-  readonly plans: ReadonlyArray<PatientPlan>
-  readonly counts: ImportCounts
   readonly user: User
   readonly address: Option.Option<string>
 }
@@ -37,11 +35,13 @@ const isUniqueViolation = (error: SqlError.SqlError) => {
 }
 
 /**
- * Stores an import in one transaction, in batches: the new patients, their records, the refreshed status
- * and study row of each patient, one audit row per stored patient and record naming the import's id and
- * file hash, the import's own row, and one bump of the data version.
+ * Stores an import in one transaction, a batch of patients at a time: `store(plans)` writes the new
+ * patients, their records, the refreshed status and study row of each patient and one audit row per stored
+ * patient and record naming the import's id and file hash; `finish(counts)` the import's own row and one
+ * bump of the data version. `run` is the transaction: what it fails with rolls everything back; a patient
+ * or record stored by someone else meanwhile fails it with `AlreadyRecorded`.
  */
-export const writeImport = (
+export const importWriter = (
   services: {
     readonly sql: SqlClient.SqlClient
     readonly repo: ImportsRepo
@@ -71,64 +71,70 @@ export const writeImport = (
     address,
     outcome: "ok"
   })
-  return sql
-    .withTransaction(
-      Effect.gen(function* () {
-        const entries: Array<AuditEntry> = []
-        const finals = w.plans.map((plan) => {
-          const eligibility = eligibilityOf(plan.file)
-          const row = {
-            ...plan.file.row,
-            status: statusOf(plan.file, eligibility),
-            verdict: eligibility?.verdict ?? null,
-            updated_at: w.now
-          }
-          if (plan.isNew) entries.push(entry("patient", row.id, row.id, row.data))
-          for (const r of plan.records) entries.push(entry(entityOf[r.kind], r.id, r.patient_id, r.data))
-          const study = studyRowOf({ ...plan.file, row })
-          return { plan, row, study: study === null ? null : JSON.stringify(study) }
-        })
-        yield* repo.insertPatients(finals.filter((f) => f.plan.isNew).map((f) => f.row))
-        yield* repo.insertRecords(w.plans.flatMap((p) => p.records))
-        yield* repo.insertStudyRows(
-          finals.flatMap((f) =>
-            f.plan.isNew && f.study !== null
-              ? [{ patient_id: f.row.id, center_id: f.row.center_id, data: f.study }]
-              : []
-          )
-        )
-        for (const f of finals)
-          if (!f.plan.isNew) {
-            yield* patients.updatePatient(f.row.id, {
-              status: f.row.status,
-              verdict: f.row.verdict,
-              updated_at: w.now
-            })
-            yield* patients.putStudyRow(f.row.id, f.row.center_id, f.study)
-          }
-        for (const part of chunks(entries)) yield* audit.append(part)
-        yield* repo.insertImport({
-          id: w.importId,
-          format: w.format,
-          file_hash: w.hash,
-          center_id: w.centerId,
-          user_id: w.user.id,
-          username: w.user.username,
-          at: w.now,
-          counts: JSON.stringify(w.counts)
-        })
-        yield* version.bump
+  const store = (plans: ReadonlyArray<PatientPlan>) =>
+    Effect.gen(function* () {
+      const entries: Array<AuditEntry> = []
+      const finals = plans.map((plan) => {
+        const eligibility = eligibilityOf(plan.file)
+        const row = {
+          ...plan.file.row,
+          status: statusOf(plan.file, eligibility),
+          verdict: eligibility?.verdict ?? null,
+          updated_at: w.now
+        }
+        if (plan.isNew) entries.push(entry("patient", row.id, row.id, row.data))
+        for (const r of plan.records) entries.push(entry(entityOf[r.kind], r.id, r.patient_id, r.data))
+        const study = studyRowOf({ ...plan.file, row })
+        return { plan, row, study: study === null ? null : JSON.stringify(study) }
       })
-    )
-    .pipe(
-      Effect.catchIf(
-        isUniqueViolation,
-        () =>
-          new AlreadyRecorded({
-            message:
-              "a patient or record of this file was stored by someone else meanwhile: check the file again (dry run) and import it again"
+      yield* repo.insertPatients(finals.filter((f) => f.plan.isNew).map((f) => f.row))
+      yield* repo.insertRecords(plans.flatMap((p) => p.records))
+      yield* repo.insertStudyRows(
+        finals.flatMap((f) =>
+          f.plan.isNew && f.study !== null
+            ? [{ patient_id: f.row.id, center_id: f.row.center_id, data: f.study }]
+            : []
+        )
+      )
+      for (const f of finals)
+        if (!f.plan.isNew) {
+          yield* patients.updatePatient(f.row.id, {
+            status: f.row.status,
+            verdict: f.row.verdict,
+            updated_at: w.now
           })
-      ),
-      Effect.catchTag("SqlError", Effect.die)
+          yield* patients.putStudyRow(f.row.id, f.row.center_id, f.study)
+        }
+      for (const part of chunks(entries)) yield* audit.append(part)
+    })
+  const finish = (counts: ImportCounts) =>
+    Effect.gen(function* () {
+      yield* repo.insertImport({
+        id: w.importId,
+        format: w.format,
+        file_hash: w.hash,
+        center_id: w.centerId,
+        user_id: w.user.id,
+        username: w.user.username,
+        at: w.now,
+        counts: JSON.stringify(counts)
+      })
+      yield* version.bump
+    })
+  const run = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+    sql.withTransaction(effect).pipe(
+      Effect.catchIf(
+        (error): error is SqlError.SqlError => error instanceof SqlError.SqlError,
+        (error) =>
+          isUniqueViolation(error)
+            ? Effect.fail(
+                new AlreadyRecorded({
+                  message:
+                    "a patient or record of this file was stored by someone else meanwhile: check the file again (dry run) and import it again"
+                })
+              )
+            : Effect.die(error)
+      )
     )
+  return { store, finish, run } as const
 }

@@ -6,15 +6,16 @@ import { NotFound } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
+import { steps } from "./Decided.js"
 import { decodeRecord } from "./Rules.js"
 import { corrected, newId, type RecordStore, requireProcedure } from "./Store.js"
 
 /** A new adverse event under the study's rules (after the procedure, in the calendar). */
 export const checkNewAdverseEvent = (file: PatientFile, event: Model.AdverseEvent, today: string) =>
-  Effect.gen(function* () {
-    yield* requireProcedure(file, "an adverse event of the procedure")
-    yield* checkCalendar(file, { kind: "adverseEvent", value: event }, today)
-  })
+  steps(
+    () => requireProcedure(file, "an adverse event of the procedure"),
+    () => checkCalendar(file, { kind: "adverseEvent", value: event }, today)
+  )
 
 /** Adverse events of the procedure: reported after it, corrected as they resolve. */
 export const adverseEventWrites = (store: RecordStore) => ({

@@ -7,16 +7,17 @@ import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { blockView } from "../Patients/Views.js"
 import { checkCalendar } from "./Calendar.js"
+import { steps } from "./Decided.js"
 import { checkBlock } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore, requireScreening } from "./Store.js"
 
 /** A new diagnostic block under the study's rules (after the screening, pain before it, in the calendar). */
 export const checkNewBlock = (file: PatientFile, block: Model.DiagnosticBlock, today: string) =>
-  Effect.gen(function* () {
-    yield* requireScreening(file, "a diagnostic block")
-    yield* checkBlock(block)
-    yield* checkCalendar(file, { kind: "block", value: block }, today)
-  })
+  steps(
+    () => requireScreening(file, "a diagnostic block"),
+    () => checkBlock(block),
+    () => checkCalendar(file, { kind: "block", value: block }, today)
+  )
 
 /** Diagnostic blocks: after the screening; each answer carries relief % and the verdict. */
 export const blockWrites = (store: RecordStore) => ({

@@ -3,6 +3,7 @@ import { Laterality, type Model, StudyCalendar } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { RuleViolation } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
+import { mapErrorNow, steps } from "./Decided.js"
 
 type Course = StudyCalendar.Course
 type Item<K extends keyof Course> =
@@ -83,34 +84,43 @@ const courseOf = (file: PatientFile, written: Written): Course => ({
  * A 422 naming the field, and both dates where two are compared.
  */
 export const checkCalendar = (file: PatientFile, written: Written, today: string) =>
-  Effect.gen(function* () {
-    yield* StudyCalendar.check(
-      courseOf(file, written),
-      { kind: written.kind, id: written.value.id },
-      today
-    ).pipe(Effect.mapError(calendarViolation))
-    if (written.kind === "screening")
-      yield* StudyCalendar.checkBirthYear(file.patient.birthYear, written.value.date, today).pipe(
-        Effect.mapError(birthYearViolation(["date"]))
-      )
-  })
+  steps(
+    () =>
+      mapErrorNow(
+        StudyCalendar.check(courseOf(file, written), { kind: written.kind, id: written.value.id }, today),
+        calendarViolation
+      ),
+    () =>
+      written.kind === "screening"
+        ? mapErrorNow(
+            StudyCalendar.checkBirthYear(file.patient.birthYear, written.value.date, today),
+            birthYearViolation(["date"])
+          )
+        : Effect.void
+  )
 
 /** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming the field. */
 export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.check>[1]) =>
-  Laterality.check(patient.treatedSide, procedure).pipe(Effect.mapError((e) => sideViolation(e.path)(e)))
+  mapErrorNow(Laterality.check(patient.treatedSide, procedure), (e) => sideViolation(e.path)(e))
 
 /**
  * The patient's own data against the study's rules, on registration (no file yet) and on correction: the
  * birth year (not after this year, an adult at the screening) and the treated side keeping the procedure's.
  */
 export const checkPatient = (patient: Model.Patient, file: PatientFile | null, today: string) =>
-  Effect.gen(function* () {
-    yield* StudyCalendar.checkBirthYear(patient.birthYear, file?.screening?.value.date ?? null, today).pipe(
-      Effect.mapError(birthYearViolation(["birthYear"]))
-    )
-    const procedure = file?.procedure?.value
-    if (procedure !== undefined)
-      yield* Laterality.check(patient.treatedSide, { side: procedure.side }).pipe(
-        Effect.mapError(sideViolation(["treatedSide"]))
-      )
-  })
+  steps(
+    () =>
+      mapErrorNow(
+        StudyCalendar.checkBirthYear(patient.birthYear, file?.screening?.value.date ?? null, today),
+        birthYearViolation(["birthYear"])
+      ),
+    () => {
+      const procedure = file?.procedure?.value
+      return procedure === undefined
+        ? Effect.void
+        : mapErrorNow(
+            Laterality.check(patient.treatedSide, { side: procedure.side }),
+            sideViolation(["treatedSide"])
+          )
+    }
+  )

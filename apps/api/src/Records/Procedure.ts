@@ -11,6 +11,7 @@ import { eligibilityOf } from "../Patients/Status.js"
 import { alike, type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkCalendar, checkSide } from "./Calendar.js"
+import { steps } from "./Decided.js"
 import { checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
@@ -39,24 +40,29 @@ const requireProcedureWriter = (completion: LiveCompletion | undefined) =>
  * as the freeze protocol allows, in the calendar. A form's, a live completion's and an import's.
  */
 export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure, today: string) =>
-  Effect.gen(function* () {
-    if (file.procedure !== null)
-      return yield* new ProcedureExists({
-        message: `patient ${file.patient.id} already has a procedure: correct the recorded one instead`
-      })
-    const eligibility = eligibilityOf(file)
-    if (eligibility?.verdict !== "eligible") {
+  steps(
+    () =>
+      file.procedure !== null
+        ? Effect.fail(
+            new ProcedureExists({
+              message: `patient ${file.patient.id} already has a procedure: correct the recorded one instead`
+            })
+          )
+        : Effect.void,
+    () => {
+      const eligibility = eligibilityOf(file)
+      if (eligibility?.verdict === "eligible") return Effect.void
       const open = eligibility?.criteria.filter((c) => c.met !== true).map((c) => c.text) ?? [
         "no screening recorded"
       ]
-      return yield* new StepOutOfOrder({
-        message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}`
-      })
-    }
-    yield* checkSide(file.patient, procedure)
-    yield* checkProcedure(procedure)
-    yield* checkCalendar(file, { kind: "procedure", value: procedure }, today)
-  })
+      return Effect.fail(
+        new StepOutOfOrder({ message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}` })
+      )
+    },
+    () => checkSide(file.patient, procedure),
+    () => checkProcedure(procedure),
+    () => checkCalendar(file, { kind: "procedure", value: procedure }, today)
+  )
 
 /**
  * A live procedure's lesions are the probe's record: each freeze and stimulation test as its events and

@@ -1,7 +1,8 @@
 import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
-import { Effect, Either, ParseResult, type Schema } from "effect"
+import { Effect, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
+import { mapErrorNow, together, voidNow } from "./Decided.js"
 
 /**
  * Decodes a whole record (after a correction merged into it) with its domain Schema, or says what is
@@ -25,30 +26,26 @@ const violation = (
 
 /** A block needs pain before it: relief is (before − after) / before. */
 export const checkBlock = (block: Model.DiagnosticBlock) =>
-  DiagnosticBlock.evaluate(block, Protocol.study).pipe(
-    Effect.mapError((e) =>
-      violation("blockPain", e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message, {
-        min: 1
-      })
-    )
+  mapErrorNow(DiagnosticBlock.evaluate(block, Protocol.study), (e) =>
+    violation("blockPain", e.block === "first" ? ["nrsBefore"] : ["comparative", "nrsBefore"], e.message, {
+      min: 1
+    })
   )
 
 /**
  * A visit's ODI must be scorable, its analgesics classifiable and its boxes true to the drugs named: every
  * one of these refused at once, each issue at its field.
  */
-export const checkVisit = (visit: Model.FollowUpVisit) => {
-  const odi = Odi.score(visit.odiAnswers).pipe(
-    Effect.mapError((e) =>
+export const checkVisit = (visit: Model.FollowUpVisit) =>
+  together([
+    mapErrorNow(Odi.score(visit.odiAnswers), (e) =>
       e._tag === "OdiInvalidAnswers"
         ? e.section === null
           ? violation("answerCount", ["odiAnswers"], e.message, { count: Odi.sections.length })
           : violation("range", ["odiAnswers", e.section - 1], e.message, { min: 0, max: 5, integer: true })
         : violation("odi", ["odiAnswers"], e.message, { missing: e.missing, maxMissing: 1 })
-    )
-  )
-  const analgesics = Analgesics.check(visit.analgesics).pipe(
-    Effect.mapError((e) => {
+    ),
+    mapErrorNow(Analgesics.check(visit.analgesics), (e) => {
       if (e._tag === "AnalgesicContradiction")
         return violation("analgesicContradiction", ["analgesics", e.category], e.message, {
           drug: e.drug,
@@ -59,37 +56,20 @@ export const checkVisit = (visit: Model.FollowUpVisit) => {
         drugs: e.drugs
       })
     })
-  )
-  return Effect.all([Effect.either(Effect.asVoid(odi)), Effect.either(Effect.asVoid(analgesics))]).pipe(
-    Effect.flatMap((results) => {
-      const refused = results.flatMap((x) => (Either.isLeft(x) ? [x.left] : []))
-      if (refused.length === 0) return Effect.void
-      return Effect.fail(
-        refused.length === 1
-          ? refused[0]!
-          : new RuleViolation({
-              message: refused.map((r) => r.message).join("; "),
-              issues: refused.flatMap((r) => r.issues)
-            })
-      )
-    })
-  )
-}
+  ])
 
 /**
  * A recorded procedure must be one the freeze protocol allows (the domain replays it): a 422 naming the
  * field of every refused lesion, e.g. `lesions.2.freezeCycles.0.endedAt`.
  */
 export const checkProcedure = (procedure: Model.Procedure) =>
-  FreezeProtocol.replayRecorded(procedure, Protocol.study).pipe(
-    Effect.asVoid,
-    Effect.mapError(
-      (e) =>
-        new RuleViolation({
-          message: e.message,
-          issues: e.issues.map(({ path, message, step }) =>
-            Issues.rule("freezeProtocol", path, message, { step: step._tag })
-          )
-        })
-    )
+  mapErrorNow(
+    voidNow(FreezeProtocol.replayRecorded(procedure, Protocol.study)),
+    (e) =>
+      new RuleViolation({
+        message: e.message,
+        issues: e.issues.map(({ path, message, step }) =>
+          Issues.rule("freezeProtocol", path, message, { step: step._tag })
+        )
+      })
   )

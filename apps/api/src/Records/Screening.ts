@@ -7,6 +7,7 @@ import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
+import { steps } from "./Decided.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
 const viewOf = (file: PatientFile): Contract.ScreeningView => ({
@@ -16,14 +17,18 @@ const viewOf = (file: PatientFile): Contract.ScreeningView => ({
 
 /** A new screening under the study's rules (one per patient, its date in the calendar): a form's and an import's. */
 export const checkNewScreening = (file: PatientFile, screening: Model.Screening, today: string) =>
-  Effect.gen(function* () {
-    if (file.screening !== null)
-      return yield* new AlreadyRecorded({
-        message: `patient ${file.patient.id} already has a screening: correct the recorded one instead`,
-        record: "screening"
-      })
-    yield* checkCalendar(file, { kind: "screening", value: screening }, today)
-  })
+  steps(
+    () =>
+      file.screening !== null
+        ? Effect.fail(
+            new AlreadyRecorded({
+              message: `patient ${file.patient.id} already has a screening: correct the recorded one instead`,
+              record: "screening"
+            })
+          )
+        : Effect.void,
+    () => checkCalendar(file, { kind: "screening", value: screening }, today)
+  )
 
 /** The screening: one per patient; the answer carries the eligibility verdict per criterion. */
 export const screeningWrites = (store: RecordStore) => ({

@@ -7,6 +7,7 @@ import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { visitView } from "../Patients/Views.js"
 import { checkCalendar } from "./Calendar.js"
+import { steps } from "./Decided.js"
 import { checkVisit } from "./Rules.js"
 import {
   type Correction,
@@ -19,19 +20,25 @@ import {
 
 /** A visit under the study's rules (one per time point, in order, ODI scorable, analgesics classifiable): a form's and an import's. */
 export const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today: string, except?: string) =>
-  Effect.gen(function* () {
-    yield* requireScreening(file, "a visit")
-    if (visit.timepoint !== "baseline")
-      yield* requireProcedure(file, `the ${visit.timepoint === "month3" ? "3" : "6"}-month visit`)
-    if (file.visits.some((v) => v.value.timepoint === visit.timepoint && v.value.id !== except))
-      return yield* new AlreadyRecorded({
-        message: `patient ${file.patient.id} already has ${StudyCalendar.visitName[visit.timepoint]}: correct that visit instead`,
-        record: "visit",
-        timepoint: visit.timepoint
-      })
-    yield* checkVisit(visit)
-    yield* checkCalendar(file, { kind: "visit", value: visit }, today)
-  })
+  steps(
+    () => requireScreening(file, "a visit"),
+    () =>
+      visit.timepoint !== "baseline"
+        ? requireProcedure(file, `the ${visit.timepoint === "month3" ? "3" : "6"}-month visit`)
+        : Effect.void,
+    () =>
+      file.visits.some((v) => v.value.timepoint === visit.timepoint && v.value.id !== except)
+        ? Effect.fail(
+            new AlreadyRecorded({
+              message: `patient ${file.patient.id} already has ${StudyCalendar.visitName[visit.timepoint]}: correct that visit instead`,
+              record: "visit",
+              timepoint: visit.timepoint
+            })
+          )
+        : Effect.void,
+    () => checkVisit(visit),
+    () => checkCalendar(file, { kind: "visit", value: visit }, today)
+  )
 
 const visitName = { baseline: "baseline visit", month3: "3-month visit", month6: "6-month visit" } as const
 

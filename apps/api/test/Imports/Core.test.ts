@@ -161,6 +161,24 @@ describe.each(dialects)("the import core on %s", (kind) => {
     expect(await registry.counts()).toEqual(before)
   })
 
+  it("a problem after the first batch of patients was written rolls back what was written, and every problem is named", async () => {
+    const before = await registry.counts()
+    // 500 patients a batch: the first batch is written before the problems of the second are found
+    const good = Array.from({ length: 520 }, (_, i) => wholePatient(`WAW-${8000 + i}`, 10 + i))
+    const late = wholePatient("WAW-8600", 700, { center: "pila" })
+    const report = ok(
+      await registry.importAs("coordinator-waw", sourceOf([...good, late, good[3]!]), { dryRun: false })
+    )
+    expect(report.stored).toBe(false)
+    expect(report.importId).toBeNull()
+    expect(report.problems.map((p) => [p.file, p.row, p.column, p.rule])).toEqual([
+      ["patients.csv", 700, "centerId", "patients of the importing center only"],
+      ["patients.csv", 13, "id", "one record of this kind per patient"]
+    ])
+    expect(report.counts.patients.added).toBe(521)
+    expect(await registry.counts()).toEqual(before)
+  }, 120_000)
+
   it("checks the order of the study's steps as the forms do: a procedure of a patient not eligible is refused", async () => {
     const patient = wholePatient("WAW-7006", 6)
     const blocks = [{ ...patient.blocks![0]!, input: { ...positiveBlock, nrsAfter: 7 } }]

@@ -20,9 +20,22 @@ export const VasMm = Schema.Number.pipe(
 )
 export type VasMm = typeof VasMm.Type
 
+// "YYYY-MM-DD" of a day in the (proleptic Gregorian) calendar, years 0000–9999: what a `Date` parses and
+// writes back unchanged, checked with arithmetic (the import checks ≈ 20 dates a patient; a `Date` and its
+// ISO string each cost more than the rest of the check).
+const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : Number.NaN
+}
 const isCalendarDate = (s: string): boolean => {
-  const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  if (s.length !== 10 || s[4] !== "-" || s[7] !== "-") return false
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)
+  const month = digit(s, 5) * 10 + digit(s, 6)
+  const day = digit(s, 8) * 10 + digit(s, 9)
+  if (Number.isNaN(year + month + day) || month < 1 || month > 12 || day < 1) return false
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= (month === 2 && leap ? 29 : daysIn[month - 1]!)
 }
 
 /** A calendar date "YYYY-MM-DD" (no time, no time zone), as clinical forms record it. */

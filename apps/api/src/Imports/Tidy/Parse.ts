@@ -35,17 +35,28 @@ const wordsOf: Record<Part, string> = {
 
 /**
  * Reads the tidy files into the core's patients: every cell converted, every problem kept with its cell;
- * a blank center is `defaultCenter` (the importing one).
+ * a blank center is `defaultCenter` (the importing one). The files are scanned once for their layout and
+ * each row's patient; a patient's rows are read into inputs only when the core asks for the patient, so
+ * a large file is never held parsed whole. The parser's problems are complete, in the order of the files
+ * and their rows' patients, once the patients were all read.
  */
 export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSource => {
   const problems: Array<ImportProblem> = []
+  // where each problem goes once all are found: the file's phase, then the patient's place in that file
+  const places: Array<number> = []
+  const phaseOf = { visits: 1, procedures: 2, adverseEvents: 3 } as const
+  let place = 0
+  const report = (problem: ImportProblem) => {
+    problems.push(problem)
+    places.push(place)
+  }
   const files = (Object.keys(tidyFiles) as Array<TidyFile>).flatMap((k) => (upload[k] ? [upload[k]] : []))
   const table = (k: TidyFile): Table | null => {
     const file = upload[k]
     const spec = tidyFiles[k]
     if (file === undefined) {
       if (spec.required)
-        problems.push(
+        report(
           problemAt(
             { file: spec.name, row: null, column: null },
             rules.file,
@@ -62,10 +73,10 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       spec.columns,
       k === "visits" ? ["patient_id", "timepoint"] : ["patient_id"]
     )
-    problems.push(...t.problems)
+    for (const p of t.problems) report(p)
     // the required file with its header only: nothing to import, said rather than reported as nothing new
-    if (spec.required && t.problems.length === 0 && t.rows.length === 0)
-      problems.push(
+    if (spec.required && t.problems.length === 0 && t.size === 0)
+      report(
         problemAt(
           { file: file.name, row: null, column: null },
           rules.file,
@@ -94,7 +105,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       if (column.path.length === 0) continue
       if (!parts.includes(column.part)) {
         if (text !== "" && column.part !== skip && column.part !== "patient")
-          problems.push(
+          report(
             problemAt(
               { file, row: row.row, column: column.name },
               rules.file,
@@ -107,7 +118,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       }
       const cell = cellValue(column.kind, text)
       if ("wrong" in cell)
-        problems.push(
+        report(
           problemAt(
             { file, row: row.row, column: column.name },
             rules.format,
@@ -127,14 +138,18 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       row,
       column: columnAt(columns, parts, path)
     })
-  const byPatient = (t: Table | null) => {
-    const groups = new Map<string, Array<Row>>()
-    for (const row of t?.rows ?? []) {
-      const id = row.cells.get("patient_id") ?? ""
+  // Each patient's rows (their indexes in the table), in the order the file first names them; a row
+  // without a patient's id is a problem.
+  const byPatient = (t: Table | null, phase: number) => {
+    const groups = new Map<string, Array<number>>()
+    if (t === null) return groups
+    place = phase * 2 ** 32
+    for (let i = 0; i < t.size; i++) {
+      const id = t.keyAt(i)
       if (id === "") {
-        problems.push(
+        report(
           problemAt(
-            { file: t!.file, row: row.row, column: "patient_id" },
+            { file: t.file, row: t.rowAt(i).row, column: "patient_id" },
             rules.format,
             "the patient's id is missing: the row cannot be checked further",
             "patientIdMissing"
@@ -142,16 +157,34 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
         )
         continue
       }
-      groups.set(id, [...(groups.get(id) ?? []), row])
+      const rows = groups.get(id)
+      if (rows === undefined) groups.set(id, [i])
+      else rows.push(i)
     }
     return groups
   }
+  const visitRows = byPatient(visits, phaseOf.visits)
+  const procedureRows = byPatient(procedures, phaseOf.procedures)
+  const eventRows = byPatient(events, phaseOf.adverseEvents)
+  // a problem of a patient's rows in a file is placed by the patient's place in that file
+  const placeIn = (groups: Map<string, unknown>) => {
+    const at = new Map<string, number>()
+    for (const id of groups.keys()) at.set(id, at.size + 1)
+    return at
+  }
+  const procedurePlace = placeIn(procedureRows)
+  const eventPlace = placeIn(eventRows)
 
-  const patients = new Map<string, { -readonly [K in keyof ParsedPatient]: ParsedPatient[K] }>()
   const columns = tidyFiles.visits.columns
   const patientColumns = columns.filter((c) => c.part === "patient" && c.path.length > 0 && c.name !== "date")
-  for (const [id, rows] of byPatient(visits)) {
+  const procedureColumns = tidyFiles.procedures.columns
+  const procedureOnly = procedureColumns.filter((c) => c.part === "procedure" && c.path.length > 0)
+  const eventColumns = tidyFiles.adverseEvents.columns
+
+  const patientOf = (id: string, indexes: ReadonlyArray<number>): ParsedPatient => {
     const file = visits!.file
+    place = phaseOf.visits * 2 ** 32 + 1
+    const rows = indexes.map((i) => visits!.rowAt(i))
     const first = rows[0]!
     const patient = inputOf(file, first, patientColumns, ["patient"], null)
     patient.centerId ??= defaultCenter
@@ -159,7 +192,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       for (const c of patientColumns) {
         const text = row.cells.get(c.name) ?? ""
         if (text !== "" && text !== (first.cells.get(c.name) ?? ""))
-          problems.push(
+          report(
             problemAt(
               { file, row: row.row, column: c.name },
               rules.format,
@@ -177,7 +210,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
     for (const row of rows) {
       const timepoint = row.cells.get("timepoint") ?? ""
       if (!(timepoints as ReadonlyArray<string>).includes(timepoint)) {
-        problems.push(
+        report(
           problemAt(
             { file, row: row.row, column: "timepoint" },
             rules.format,
@@ -202,7 +235,7 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       const sourced: Sourced = { input, at: locate(file, row.row, columns, [part, "patient"]) }
       if (part === "screening") {
         if (parsed.screening !== undefined)
-          problems.push(
+          report(
             problemAt(
               { file, row: row.row, column: "timepoint" },
               rules.once,
@@ -215,79 +248,100 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       } else if (part === "block") parsed.blocks = [...(parsed.blocks ?? []), sourced]
       else parsed.visits = [...(parsed.visits ?? []), sourced]
     }
-    patients.set(id, parsed)
-  }
 
-  const orphan = (file: string, row: Row, id: string) =>
-    problems.push(
-      problemAt(
-        { file, row: row.row, column: "patient_id" },
-        rules.file,
-        `patient ${id} has no rows in visits.csv: the patient's data and screening come from there`,
-        "noVisitRows",
-        { patient: id }
-      )
-    )
-
-  for (const [id, rows] of byPatient(procedures)) {
-    const file = procedures!.file
-    const cols = tidyFiles.procedures.columns
-    const parsed = patients.get(id)
-    if (parsed === undefined) {
-      orphan(file, rows[0]!, id)
-      continue
-    }
-    const first = rows[0]!
-    const procedure = inputOf(file, first, cols, ["procedure"], "lesion")
-    for (const row of rows.slice(1))
-      for (const c of cols.filter((c) => c.part === "procedure" && c.path.length > 0)) {
-        const text = row.cells.get(c.name) ?? ""
-        if (text !== "" && text !== (first.cells.get(c.name) ?? ""))
-          problems.push(
-            problemAt(
-              { file, row: row.row, column: c.name },
-              rules.once,
-              `one procedure per patient: ${c.name} differs from the procedure's first row (row ${first.row})`,
-              "procedureDiffers",
-              { firstRow: first.row }
+    const lesionIndexes = procedureRows.get(id)
+    if (lesionIndexes !== undefined) {
+      const file = procedures!.file
+      const cols = procedureColumns
+      place = phaseOf.procedures * 2 ** 32 + procedurePlace.get(id)!
+      const rows = lesionIndexes.map((i) => procedures!.rowAt(i))
+      const first = rows[0]!
+      const procedure = inputOf(file, first, cols, ["procedure"], "lesion")
+      for (const row of rows.slice(1))
+        for (const c of procedureOnly) {
+          const text = row.cells.get(c.name) ?? ""
+          if (text !== "" && text !== (first.cells.get(c.name) ?? ""))
+            report(
+              problemAt(
+                { file, row: row.row, column: c.name },
+                rules.once,
+                `one procedure per patient: ${c.name} differs from the procedure's first row (row ${first.row})`,
+                "procedureDiffers",
+                { firstRow: first.row }
+              )
+            )
+        }
+      procedure.lesions = rows.map((row) => {
+        const lesion = inputOf(file, row, cols, ["lesion"], "procedure")
+        const cycles = (lesion.freezeCycles as Array<unknown> | undefined) ?? []
+        lesion.freezeCycles = Array.from({ length: cyclesPerRow }, (_, k) => k)
+          .filter((k) =>
+            cols.some(
+              (c) => c.path[0] === "freezeCycles" && c.path[1] === k && (row.cells.get(c.name) ?? "") !== ""
             )
           )
+          .map((k) => cycles[k])
+        lesion.stimulation ??= {}
+        return lesion
+      })
+      const lesionRows = rows.map((r) => r.row)
+      parsed.procedure = {
+        input: procedure,
+        at: (path) =>
+          path[0] === "lesions" && typeof path[1] === "number" && lesionRows[path[1]] !== undefined
+            ? { file, row: lesionRows[path[1]]!, column: columnAt(cols, ["lesion"], path.slice(2)) }
+            : { file, row: first.row, column: columnAt(cols, ["procedure"], path) }
       }
-    procedure.lesions = rows.map((row) => {
-      const lesion = inputOf(file, row, cols, ["lesion"], "procedure")
-      const cycles = (lesion.freezeCycles as Array<unknown> | undefined) ?? []
-      lesion.freezeCycles = Array.from({ length: cyclesPerRow }, (_, k) => k)
-        .filter((k) =>
-          cols.some(
-            (c) => c.path[0] === "freezeCycles" && c.path[1] === k && (row.cells.get(c.name) ?? "") !== ""
-          )
-        )
-        .map((k) => cycles[k])
-      lesion.stimulation ??= {}
-      return lesion
-    })
-    const lesionRows = rows.map((r) => r.row)
-    parsed.procedure = {
-      input: procedure,
-      at: (path) =>
-        path[0] === "lesions" && typeof path[1] === "number" && lesionRows[path[1]] !== undefined
-          ? { file, row: lesionRows[path[1]]!, column: columnAt(cols, ["lesion"], path.slice(2)) }
-          : { file, row: first.row, column: columnAt(cols, ["procedure"], path) }
     }
+
+    const eventIndexes = eventRows.get(id)
+    if (eventIndexes !== undefined) {
+      const file = events!.file
+      place = phaseOf.adverseEvents * 2 ** 32 + eventPlace.get(id)!
+      parsed.adverseEvents = eventIndexes.map((i) => {
+        const row = events!.rowAt(i)
+        return {
+          input: inputOf(file, row, eventColumns, ["adverseEvent"], null),
+          at: locate(file, row.row, eventColumns, ["adverseEvent"])
+        }
+      })
+    }
+    return parsed
   }
 
-  for (const [id, rows] of byPatient(events)) {
-    const file = events!.file
-    const cols = tidyFiles.adverseEvents.columns
-    const parsed = patients.get(id)
-    if (parsed === undefined) {
-      orphan(file, rows[0]!, id)
-      continue
-    }
-    parsed.adverseEvents = rows.map((row) => ({
-      input: inputOf(file, row, cols, ["adverseEvent"], null),
-      at: locate(file, row.row, cols, ["adverseEvent"])
-    }))
+  // the rows of a patient who has none in visits.csv
+  const orphans = (
+    t: Table | null,
+    groups: Map<string, Array<number>>,
+    places: Map<string, number>,
+    phase: number
+  ) => {
+    for (const [id, indexes] of groups)
+      if (!visitRows.has(id)) {
+        place = phase * 2 ** 32 + places.get(id)!
+        report(
+          problemAt(
+            { file: t!.file, row: t!.rowAt(indexes[0]!).row, column: "patient_id" },
+            rules.file,
+            `patient ${id} has no rows in visits.csv: the patient's data and screening come from there`,
+            "noVisitRows",
+            { patient: id }
+          )
+        )
+      }
   }
-  return { format: "tidy", files, patients: [...patients.values()], problems }
+  orphans(procedures, procedureRows, procedurePlace, phaseOf.procedures)
+  orphans(events, eventRows, eventPlace, phaseOf.adverseEvents)
+
+  function* patients(): Generator<ParsedPatient> {
+    for (const [id, indexes] of visitRows) yield patientOf(id, indexes)
+    // all read: the problems in the order of the files, each file's in the order of its patients
+    const order = problems.map((_, i) => i).sort((a, b) => places[a]! - places[b]! || a - b)
+    const sorted = order.map((i) => problems[i]!)
+    sorted.forEach((p, i) => {
+      problems[i] = p
+    })
+    places.length = 0
+  }
+  return { format: "tidy", files, patients: patients(), problems }
 }
