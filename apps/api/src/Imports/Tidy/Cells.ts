@@ -239,7 +239,7 @@ export const readTable = (
         skip_empty_lines: true,
         relax_column_count: true,
         // a header saved with CRLF and rows added with LF (a template edited in two programs)
-        record_delimiter: ["\r\n", "\n", "\r"],
+        record_delimiter: ["\r\n", "\n"],
         info: true
       }) as unknown as typeof records
     } catch (error) {

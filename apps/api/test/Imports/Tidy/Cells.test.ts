@@ -26,6 +26,7 @@ const oracle = (text: string) => {
       delimiter,
       skip_empty_lines: true,
       relax_column_count: true,
+      record_delimiter: ["\r\n", "\n"],
       info: true
     }) as unknown as typeof records
   } catch (error) {
@@ -109,6 +110,20 @@ describe("readTable", () => {
       const text = `${next() < 0.1 ? "\uFEFF" : ""}${names.join(delimiter)}${lineEnd}${rows.join(mixed)}${next() < 0.5 ? lineEnd : ""}`
       expect(read(text), JSON.stringify(text)).toEqual(oracle(text))
     }
+  })
+
+  it("reads a header saved with CRLF and rows added with LF as separate rows (a template edited in two programs)", () => {
+    const { rows, problems } = read("patient_id,a,b\r\nWAW-1,x,y\nWAW-2,z,w\n")
+    expect(problems).toEqual([])
+    expect(rows.map((r) => [r.row, r.key, r.cells])).toEqual([
+      [2, "WAW-1", ["WAW-1", "x", "y"]],
+      [3, "WAW-2", ["WAW-2", "z", "w"]]
+    ])
+  })
+
+  it("refuses an empty file and a blank one, naming what to fill in", () => {
+    for (const text of ["", " \r\n\n", "\uFEFF"])
+      expect(read(text).problems.map((p) => p[2])).toEqual(["emptyFile"])
   })
 
   it("refuses a file that is not UTF-8, naming the fix", () => {
