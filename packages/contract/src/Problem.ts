@@ -16,7 +16,9 @@ import type { ErrorTag } from "./Errors.js"
  * page: `value`), the adverse event's `otherNeedsDescription` and `resolutionBeforeOnset` (`onsetDays`)
  * (the domain's `Model.AdverseEventRule`). Requests: `ownAccount` and `deviceAccount` (`act`: what an
  * administrator may not do to that account), `noMatch` (a selection that matches no patient),
- * `illFormedText` (a body or text that is not well-formed Unicode).
+ * `illFormedText` (a body or text that is not well-formed Unicode), `taken` (a value that may be recorded once
+ * and is already: `value`, and `record`, what it names: `patient` id, `visit` time point, `user` name, `center` code),
+ * `notForSex` (an answer a patient of that `sex` cannot give: a male patient's pregnancy; `allowed`).
  * `dateOrder` names the other record (`otherRecord`, a `StudyCalendar.CourseStep`) or the other field
  * (`otherField`, a dotted path of the same request), its date (`otherDate`) and what the date may not be
  * (`relation`: `notBefore` or `notAfter`); `earlierDate` and `laterDate` are both dates compared.
@@ -49,6 +51,8 @@ export const IssueCode = Schema.Literal(
   "deviceAccount",
   "noMatch",
   "illFormedText",
+  "taken",
+  "notForSex",
   ...Model.AdverseEventRule.literals
 )
 export type IssueCode = typeof IssueCode.Type

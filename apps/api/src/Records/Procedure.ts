@@ -50,7 +50,8 @@ export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure,
         "no screening recorded"
       ]
       return yield* new StepOutOfOrder({
-        message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}`
+        message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}`,
+        missing: "eligibility"
       })
     }
     yield* checkSide(file.patient, procedure)

@@ -7,6 +7,7 @@ import type { PatientFile } from "../Patients/File.js"
 import { eligibilityOf } from "../Patients/Status.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
+import { checkScreeningAnswers } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
 const viewOf = (file: PatientFile): Contract.ScreeningView => ({
@@ -22,6 +23,7 @@ export const checkNewScreening = (file: PatientFile, screening: Model.Screening,
         message: `patient ${file.patient.id} already has a screening: correct the recorded one instead`,
         record: "screening"
       })
+    yield* checkScreeningAnswers(file.patient, screening)
     yield* checkCalendar(file, { kind: "screening", value: screening }, today)
   })
 
@@ -57,6 +59,7 @@ export const screeningWrites = (store: RecordStore) => ({
             return yield* new NotFound({ message: `patient ${patientId} has no screening` })
           yield* requireVersion(`the screening of ${patientId}`, file.screening.row, ifMatch)
           const screening = yield* corrected(Model.Screening, file.screening, correction)
+          yield* checkScreeningAnswers(file.patient, screening)
           yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, {
             slot: "screening",
