@@ -89,4 +89,36 @@ describe("the patient forms' words, in Polish", () => {
       await page.context().close()
     }
   })
+
+  it("leaves the coldest tip empty and the motor response readable in the typed-in procedure form, at 1280 and 768 px", async () => {
+    const page = await signedInAs(d, accounts.coordinator)
+    const response = await page.request.get(`${d.url}/api/patients?status=eligible&center=waw&limit=50`)
+    const { items } = (await response.json()) as { items: Array<{ id: string; treatedSide: string }> }
+    const patient = items.find((p) => p.treatedSide !== "bilateral")!
+    await page.goto(`${d.url}/patients/${patient.id}`)
+    await settled(page, "patient")
+    await page.getByRole("button", { name: "Wprowadź zabieg" }).click()
+    await page.getByRole("button", { name: "Wprowadź wykonany zabieg" }).click()
+    const form = page.getByRole("form", { name: "Wprowadź wykonany zabieg" })
+    const lesion = form.getByRole("group", { name: "Lezja 1" })
+    expect(await lesion.getByLabel("Najniższa temperatura końcówki (°C)").inputValue()).toBe("")
+    const motor = lesion.getByLabel("Odpowiedź ruchowa", { exact: true })
+    expect(await motor.locator("option").allTextContents()).toEqual(["Wybierz…", "Brak", "Wystąpiła"])
+    for (const width of [1280, 768]) {
+      await page.setViewportSize({ width, height: 900 })
+      // the chosen option's words fit the select (nothing cut)
+      const fits = await motor.evaluate((select: HTMLSelectElement) => {
+        const probe = document.createElement("span")
+        probe.style.font = getComputedStyle(select).font
+        probe.textContent = select.selectedOptions[0]?.textContent ?? ""
+        document.body.append(probe)
+        const needed = probe.getBoundingClientRect().width
+        probe.remove()
+        return needed + 24 <= select.clientWidth
+      })
+      expect(fits, `${width} px`).toBe(true)
+      await lesion.screenshot({ path: `/tmp/form-words-procedure-${width}.png` })
+    }
+    await page.context().close()
+  })
 })
