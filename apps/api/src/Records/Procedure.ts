@@ -11,7 +11,7 @@ import { eligibilityOf } from "../Patients/Status.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkCalendar, checkSide } from "./Calendar.js"
-import { checkProcedure } from "./Rules.js"
+import { allRules, checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
 /**
@@ -54,9 +54,12 @@ export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure,
         missing: "eligibility"
       })
     }
-    yield* checkSide(file.patient, procedure)
-    yield* checkProcedure(procedure)
-    yield* checkCalendar(file, { kind: "procedure", value: procedure }, today)
+    // the side, the freeze protocol and the calendar: every problem of the write in one answer
+    yield* allRules(
+      checkSide(file.patient, procedure),
+      checkProcedure(procedure),
+      checkCalendar(file, { kind: "procedure", value: procedure }, today)
+    )
   })
 
 /**
@@ -105,9 +108,12 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
             return yield* new NotFound({ message: `patient ${patientId} has no procedure` })
           yield* requireVersion(`the procedure of ${patientId}`, file.procedure.row, ifMatch)
           const procedure = yield* corrected(Model.Procedure, file.procedure, correction)
-          yield* checkSide(file.patient, procedure)
-          yield* checkProcedure(procedure)
-          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
+          const today = yield* store.today
+          yield* allRules(
+            checkSide(file.patient, procedure),
+            checkProcedure(procedure),
+            checkCalendar(file, { kind: "procedure", value: procedure }, today)
+          )
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             existing: file.procedure,

@@ -8,7 +8,7 @@ import {
   Odi,
   Protocol
 } from "@cryoreg/domain"
-import { Effect, ParseResult, type Schema } from "effect"
+import { Effect, Option, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
 
 /**
@@ -92,4 +92,19 @@ export const checkProcedure = (procedure: Model.Procedure) =>
           )
         })
     )
+  )
+
+/**
+ * Independent rules of one write, each run whatever the others find: one refusal with every issue (a
+ * procedure on the wrong side and in the future says both at once), the rules staying where they are.
+ */
+export const allRules = <R>(...checks: ReadonlyArray<Effect.Effect<void, RuleViolation, R>>) =>
+  Effect.all(checks, { mode: "validate", discard: true }).pipe(
+    Effect.mapError((failed) => {
+      const found = failed.flatMap((e) => (Option.isSome(e) ? [e.value] : []))
+      return new RuleViolation({
+        message: found.map((e) => e.message).join("; "),
+        issues: found.flatMap((e) => e.issues)
+      })
+    })
   )

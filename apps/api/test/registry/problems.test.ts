@@ -1,6 +1,6 @@
 import { ApiError, Problems } from "@cryoreg/contract"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { eligibleScreening, newPatient, visit } from "../support/inputs.js"
+import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { type Registry, raw, refusal, startRegistry } from "../support/registry.js"
 
 describe("problems as data: codes, parameters and the error's own fields", () => {
@@ -129,6 +129,21 @@ describe("problems as data: codes, parameters and the error's own fields", () =>
       })
     )
     expect(corrected.issues[0]?.code).toBe("notForSex")
+  })
+
+  it("reports every independent problem of a procedure in one answer: the side and the future date", async () => {
+    const api = registry.as["clinician-waw"]
+    const id = "WAW-0906" as never
+    await api.createPatient({ body: { ...newPatient("WAW-0906"), treatedSide: "left" } })
+    await api.createScreening({ params: { id }, body: eligibleScreening })
+    await api.createBlock({ params: { id }, body: positiveBlock })
+    const refused = await refusal(
+      api.createProcedure({ params: { id }, body: { ...procedure, date: "2030-01-15" as never } })
+    )
+    expect(refused.status).toBe(422)
+    const codes = new Set(refused.issues.map((i) => i.code))
+    expect(codes).toEqual(new Set(["side", "dateInFuture"]))
+    expect(refused.issues.find((i) => i.code === "dateInFuture")?.path).toEqual(["date"])
   })
 
   it("tells a missing route from a missing record by its tag", async () => {
