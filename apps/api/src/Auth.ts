@@ -165,7 +165,13 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
         if (Option.isSome(yield* repo.byUsername(input.username)))
           return yield* new AlreadyRecorded({
             message: `a user named "${input.username}" already exists`,
-            record: "user"
+            record: "user",
+            issues: [
+              Issues.rule("taken", ["username"], `the user name "${input.username}" is taken`, {
+                value: input.username,
+                record: "user"
+              })
+            ]
           })
         yield* acceptable(input.password, input.username, "password")
         const bound = Access.isCenterBound(input.role)

@@ -1,3 +1,4 @@
+import { Issues } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { SqlClient } from "@effect/sql"
 import { Effect } from "effect"
@@ -39,7 +40,13 @@ export class Centers extends Effect.Service<Centers>()("api/Centers", {
             if (yield* exists(center.id))
               return yield* new AlreadyRecorded({
                 message: `a center "${center.id}" already exists`,
-                record: "center"
+                record: "center",
+                issues: [
+                  Issues.rule("taken", ["id"], `the center code "${center.id}" is taken`, {
+                    value: center.id,
+                    record: "center"
+                  })
+                ]
               })
             yield* sql`INSERT INTO centers ${sql.insert({ ...center, created_at: new Date().toISOString() })}`
             yield* audit.append({

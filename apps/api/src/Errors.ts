@@ -1,4 +1,4 @@
-import type { CurrentRecord, Issue } from "@cryoreg/contract"
+import { type CurrentRecord, type Issue, Issues } from "@cryoreg/contract"
 import { Data } from "effect"
 
 /** No such record, or one of another center: the caller cannot tell the two apart. */
@@ -10,7 +10,13 @@ export class AlreadyRecorded extends Data.TaggedError("AlreadyRecorded")<{
   /** Which record exists already: `screening`, `visit` (with its `timepoint`), … */
   readonly record?: string
   readonly timepoint?: string
+  /** The field that names it (`taken`, at the patient's id, the visit's time point, …), for a form to show beside it. */
+  readonly issues?: ReadonlyArray<Issue>
 }> {}
+
+/** A patient's id that another patient has already: `taken`, at the id, for the form to say beside it. */
+export const patientIdTaken = (id: string): Issue =>
+  Issues.rule("taken", ["id"], `the patient id ${id} is taken`, { value: id, record: "patient" })
 
 /** The patient already has a procedure, recorded or live and open: one procedure per patient, one tag. */
 export class ProcedureExists extends Data.TaggedError("ProcedureExists")<{ readonly message: string }> {}
@@ -22,7 +28,11 @@ export class ProcedureNotOpen extends Data.TaggedError("ProcedureNotOpen")<{ rea
 export class PatientWithdrawn extends Data.TaggedError("PatientWithdrawn")<{ readonly message: string }> {}
 
 /** A step that needs an earlier one: a procedure before eligibility, a 3-month visit before the procedure. */
-export class StepOutOfOrder extends Data.TaggedError("StepOutOfOrder")<{ readonly message: string }> {}
+export class StepOutOfOrder extends Data.TaggedError("StepOutOfOrder")<{
+  readonly message: string
+  /** The step missing: the `screening`, the patient's `eligibility` (screening and positive block), the `procedure`. */
+  readonly missing?: "screening" | "eligibility" | "procedure"
+}> {}
 
 /** The request decodes, but a rule of the study refuses it (an ODI with two sections missing, …). */
 export class RuleViolation extends Data.TaggedError("RuleViolation")<{

@@ -14,7 +14,14 @@ import { Centers } from "./Centers.js"
 import { CurrentUser, centerScope, requireWriter } from "./CurrentUser.js"
 import { DataVersion } from "./DataVersion.js"
 import { type EncodedJson, encodeJson } from "./EncodedJson.js"
-import { AlreadyRecorded, Forbidden, InvalidRequest, NotFound, RuleViolation } from "./Errors.js"
+import {
+  AlreadyRecorded,
+  Forbidden,
+  InvalidRequest,
+  NotFound,
+  patientIdTaken,
+  RuleViolation
+} from "./Errors.js"
 import { abortOpenOfPatient } from "./LiveProcedures/Abort.js"
 import { patientLive } from "./LiveProcedures/PatientView.js"
 import { LiveRepo } from "./LiveProcedures/Repo.js"
@@ -106,7 +113,9 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
               const exists = yield* sql<{ id: string }>`SELECT id FROM patients WHERE id = ${patient.id}`
               if (exists.length > 0)
                 return yield* new AlreadyRecorded({
-                  message: `a patient ${patient.id} is already registered`
+                  message: `a patient ${patient.id} is already registered`,
+                  record: "patient",
+                  issues: [patientIdTaken(patient.id)]
                 })
               // Under PostgreSQL's row-level security another center's patient is invisible to the check above:
               // the primary key still refuses the duplicate.

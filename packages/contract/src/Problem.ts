@@ -18,7 +18,9 @@ import type { ErrorTag } from "./Errors.js"
  * administrator may not do to that account), `noMatch` (a selection that matches no patient),
  * `illFormedText` (a body or text that is not well-formed Unicode), `unchanged` (a correction that changes no
  * value of the stored record, at the request's root: `record`, the record it names as the audit trail does),
- * `recordedByProbe` (a correction of a live procedure's lesions, which are the probe's record, at `lesions`).
+ * `recordedByProbe` (a correction of a live procedure's lesions, which are the probe's record, at `lesions`),
+ * `taken` (a value that may be recorded once and is already: `value`, and `record`, what it names: `patient` id, `visit` time point, `user` name, `center` code),
+ * `notForSex` (an answer a patient of that `sex` cannot give: a male patient's pregnancy; `allowed`).
  * `dateOrder` names the other record (`otherRecord`, a `StudyCalendar.CourseStep`) or the other field
  * (`otherField`, a dotted path of the same request), its date (`otherDate`) and what the date may not be
  * (`relation`: `notBefore` or `notAfter`); `earlierDate` and `laterDate` are both dates compared.
@@ -53,6 +55,8 @@ export const IssueCode = Schema.Literal(
   "illFormedText",
   "unchanged",
   "recordedByProbe",
+  "taken",
+  "notForSex",
   ...Model.AdverseEventRule.literals
 )
 export type IssueCode = typeof IssueCode.Type

@@ -5,6 +5,7 @@ import { decisive, isPositive, reliefPercent } from "./DiagnosticBlock.js"
 import { compare } from "./internal/comparativeBlock.js"
 import { exclusions } from "./internal/exclusions.js"
 import type { DiagnosticBlock } from "./Model/DiagnosticBlock.js"
+import type { Sex } from "./Model/Patient.js"
 import { ExclusionId, type Screening } from "./Model/Screening.js"
 import type { Protocol } from "./Protocol.js"
 
@@ -37,6 +38,37 @@ export type Verdict = typeof Verdict.Type
 /** The verdict and every criterion behind it, inclusions first, in the study's order. */
 export const Assessment = Schema.Struct({ verdict: Verdict, criteria: Schema.Array(Criterion) })
 export type Assessment = typeof Assessment.Type
+
+/**
+ * Whether the exclusion "pregnancy" can be present in a patient of this sex: not in a male patient, whose
+ * answer is "no" (neither "yes" nor "unknown", which would leave the verdict incomplete for ever).
+ */
+export const pregnancyPossible = (sex: Sex): boolean => sex === "female"
+
+/** A male patient's screening answering the pregnancy question other than "no". */
+export class PregnancyOfMalePatient extends Data.TaggedError("PregnancyOfMalePatient")<{
+  readonly answer: string
+  readonly message: string
+}> {}
+
+/**
+ * Checks a screening's exclusion answers against the patient's sex (`pregnancyPossible`).
+ *
+ * @example
+ * Effect.runSync(Effect.either(Eligibility.checkAnswersFor("male", screening))) // Left(PregnancyOfMalePatient) when "yes"
+ */
+export const checkAnswersFor = (
+  sex: Sex,
+  screening: Pick<Screening, "exclusions">
+): Effect.Effect<void, PregnancyOfMalePatient> =>
+  pregnancyPossible(sex) || screening.exclusions.pregnancy === "no"
+    ? Effect.void
+    : Effect.fail(
+        new PregnancyOfMalePatient({
+          answer: screening.exclusions.pregnancy,
+          message: `the patient is male: pregnancy is answered "no", not "${screening.exclusions.pregnancy}"`
+        })
+      )
 
 /** The screening and the block belong to different patients. */
 export class BlockOfAnotherPatient extends Data.TaggedError("BlockOfAnotherPatient")<{

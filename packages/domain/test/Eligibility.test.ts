@@ -219,3 +219,23 @@ describe("Eligibility.assessPatient", () => {
     })
   )
 })
+
+describe("Eligibility.checkAnswersFor: the pregnancy question and the patient's sex", () => {
+  it.effect(
+    "refuses a male patient's pregnancy answered other than no, and takes a female's any answer",
+    () =>
+      Effect.gen(function* () {
+        const s = screening()
+        const answered = (pregnancy: Model.Answer) => ({ exclusions: { ...s.exclusions, pregnancy } })
+        assert.isFalse(Eligibility.pregnancyPossible("male"))
+        for (const pregnancy of ["yes", "unknown"] as const) {
+          const refused = yield* Effect.flip(Eligibility.checkAnswersFor("male", answered(pregnancy)))
+          assert.strictEqual(refused._tag, "PregnancyOfMalePatient")
+          assert.strictEqual(refused.answer, pregnancy)
+        }
+        yield* Eligibility.checkAnswersFor("male", answered("no"))
+        for (const pregnancy of ["yes", "no", "unknown"] as const)
+          yield* Eligibility.checkAnswersFor("female", answered(pregnancy))
+      })
+  )
+})

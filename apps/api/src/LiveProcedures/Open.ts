@@ -65,7 +65,8 @@ export const makeOpen = Effect.gen(function* () {
             })
           if (eligibilityOf(file)?.verdict !== "eligible")
             return yield* new StepOutOfOrder({
-              message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`
+              message: `patient ${patientId} is not eligible: screening and a positive diagnostic block come first`,
+              missing: "eligibility"
             })
           // The id of the procedure record it becomes on completion: one procedure, one id.
           const id = newId("procedure")

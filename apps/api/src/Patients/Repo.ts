@@ -2,7 +2,7 @@ import type { Analysis } from "@cryoreg/domain"
 import { SqlClient, type SqlError } from "@effect/sql"
 import { Effect, Option } from "effect"
 import { centerFilter } from "../CenterScope.js"
-import { AlreadyRecorded } from "../Errors.js"
+import { AlreadyRecorded, patientIdTaken } from "../Errors.js"
 import type { RecordKind } from "./Decode.js"
 
 /** A patient row: the encoded `Model.Patient` in `data`, and what lists filter on. */
@@ -84,7 +84,11 @@ export class PatientsRepo extends Effect.Service<PatientsRepo>()("api/PatientsRe
         Effect.catchIf(
           isUniqueViolation,
           () =>
-            new AlreadyRecorded({ message: `a patient ${row.id} is already registered`, record: "patient" })
+            new AlreadyRecorded({
+              message: `a patient ${row.id} is already registered`,
+              record: "patient",
+              issues: [patientIdTaken(row.id)]
+            })
         ),
         Effect.catchTag("SqlError", Effect.die)
       )

@@ -49,7 +49,12 @@ const calendarViolation = (e: StudyCalendar.DateAfterToday | StudyCalendar.Dates
 const birthYearViolation =
   (path: ReadonlyArray<string>) => (e: StudyCalendar.BirthYearInFuture | StudyCalendar.UnderageAtScreening) =>
     e._tag === "BirthYearInFuture"
-      ? violation("dateInFuture", path, e.message, { birthYear: e.birthYear })
+      ? violation("dateInFuture", path, e.message, {
+          birthYear: e.birthYear,
+          min: e.min,
+          max: e.max,
+          integer: true
+        })
       : violation("underage", path, e.message, {
           minAge: StudyCalendar.adultAge,
           birthYear: e.birthYear,

@@ -55,9 +55,9 @@ const joined = (refused: ReadonlyArray<RuleViolation>): Effect.Effect<void, Rule
  * Independent checks of one record, every refusal reported at once (one `RuleViolation` with all their
  * issues); decided without a fiber when each check is. A defect of any check stays a defect.
  */
-export const together = (
-  checks: ReadonlyArray<Effect.Effect<unknown, RuleViolation>>
-): Effect.Effect<void, RuleViolation> => {
+export const together = <R>(
+  checks: ReadonlyArray<Effect.Effect<unknown, RuleViolation, R>>
+): Effect.Effect<void, RuleViolation, R> => {
   if (checks.every((c) => Exit.isExit(c))) {
     const exits = checks as ReadonlyArray<Exit.Exit<unknown, RuleViolation>>
     const refused: Array<RuleViolation> = []

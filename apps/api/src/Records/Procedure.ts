@@ -11,7 +11,7 @@ import { eligibilityOf } from "../Patients/Status.js"
 import { alike, type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { procedureView } from "../Patients/Views.js"
 import { checkCalendar, checkSide } from "./Calendar.js"
-import { steps } from "./Decided.js"
+import { steps, together } from "./Decided.js"
 import { checkProcedure } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
@@ -56,12 +56,19 @@ export const checkNewProcedure = (file: PatientFile, procedure: Model.Procedure,
         "no screening recorded"
       ]
       return Effect.fail(
-        new StepOutOfOrder({ message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}` })
+        new StepOutOfOrder({
+          message: `patient ${file.patient.id} is not eligible: ${open.join(" ")}`,
+          missing: "eligibility"
+        })
       )
     },
-    () => checkSide(file.patient, procedure),
-    () => checkProcedure(procedure),
-    () => checkCalendar(file, { kind: "procedure", value: procedure }, today)
+    // the side, the freeze protocol and the calendar: every problem of the write in one answer
+    () =>
+      together([
+        checkSide(file.patient, procedure),
+        checkProcedure(procedure),
+        checkCalendar(file, { kind: "procedure", value: procedure }, today)
+      ])
   )
 
 /**
@@ -127,9 +134,12 @@ export const procedureWrites = (store: RecordStore, live: LiveRepo) => ({
           const procedure = yield* corrected("procedure", file.procedure, correction, what)
           if (file.procedure.row.state === "completed")
             yield* keepProbeLesions(file.procedure.value, procedure)
-          yield* checkSide(file.patient, procedure)
-          yield* checkProcedure(procedure)
-          yield* checkCalendar(file, { kind: "procedure", value: procedure }, yield* store.today)
+          const today = yield* store.today
+          yield* together([
+            checkSide(file.patient, procedure),
+            checkProcedure(procedure),
+            checkCalendar(file, { kind: "procedure", value: procedure }, today)
+          ])
           yield* store.put("procedure", file, now, procedure, {
             slot: "procedure",
             existing: file.procedure,

@@ -1,5 +1,13 @@
 import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
-import { Analgesics, DiagnosticBlock, FreezeProtocol, type Model, Odi, Protocol } from "@cryoreg/domain"
+import {
+  Analgesics,
+  DiagnosticBlock,
+  Eligibility,
+  FreezeProtocol,
+  type Model,
+  Odi,
+  Protocol
+} from "@cryoreg/domain"
 import { Effect, ParseResult, type Schema } from "effect"
 import { InvalidRequest, RuleViolation } from "../Errors.js"
 import { mapErrorNow, together, voidNow } from "./Decided.js"
@@ -23,6 +31,14 @@ const violation = (
   message: string,
   params: IssueParams = {}
 ) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
+
+/** A screening's answers as the patient's sex allows them (`Eligibility.checkAnswersFor`: a male patient is not pregnant). */
+export const checkScreeningAnswers = (patient: Model.Patient, screening: Model.Screening) =>
+  Eligibility.checkAnswersFor(patient.sex, screening).pipe(
+    Effect.mapError((e) =>
+      violation("notForSex", ["exclusions", "pregnancy"], e.message, { sex: patient.sex, allowed: ["no"] })
+    )
+  )
 
 /** A block needs pain before it: relief is (before − after) / before. */
 export const checkBlock = (block: Model.DiagnosticBlock) =>

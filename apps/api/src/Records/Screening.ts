@@ -8,6 +8,7 @@ import { eligibilityOf } from "../Patients/Status.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
 import { steps } from "./Decided.js"
+import { checkScreeningAnswers } from "./Rules.js"
 import { type Correction, corrected, newId, type RecordStore } from "./Store.js"
 
 const viewOf = (file: PatientFile): Contract.ScreeningView => ({
@@ -27,6 +28,7 @@ export const checkNewScreening = (file: PatientFile, screening: Model.Screening,
             })
           )
         : Effect.void,
+    () => checkScreeningAnswers(file.patient, screening),
     () => checkCalendar(file, { kind: "screening", value: screening }, today)
   )
 
@@ -63,6 +65,7 @@ export const screeningWrites = (store: RecordStore) => ({
           const what = `the screening of ${patientId}`
           yield* requireVersion(what, file.screening.row, ifMatch)
           const screening = yield* corrected("screening", file.screening, correction, what)
+          yield* checkScreeningAnswers(file.patient, screening)
           yield* checkCalendar(file, { kind: "screening", value: screening }, yield* store.today)
           yield* store.put("screening", file, now, screening, {
             slot: "screening",

@@ -56,7 +56,10 @@ export const corrected = <K extends RecordKind>(
 export const requireScreening = (file: PatientFile, what: string) =>
   file.screening === null
     ? Effect.fail(
-        new StepOutOfOrder({ message: `record the screening of ${file.patient.id} before ${what}` })
+        new StepOutOfOrder({
+          message: `record the screening of ${file.patient.id} before ${what}`,
+          missing: "screening"
+        })
       )
     : Effect.void
 
@@ -65,7 +68,8 @@ export const requireProcedure = (file: PatientFile, what: string) =>
   file.procedure === null
     ? Effect.fail(
         new StepOutOfOrder({
-          message: `patient ${file.patient.id} has no procedure yet: ${what} comes after it`
+          message: `patient ${file.patient.id} has no procedure yet: ${what} comes after it`,
+          missing: "procedure"
         })
       )
     : Effect.void

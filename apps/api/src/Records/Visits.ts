@@ -1,4 +1,5 @@
 import type * as Contract from "@cryoreg/contract"
+import { Issues } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { requireWriter } from "../CurrentUser.js"
@@ -32,7 +33,15 @@ export const checkOrder = (file: PatientFile, visit: Model.FollowUpVisit, today:
             new AlreadyRecorded({
               message: `patient ${file.patient.id} already has ${StudyCalendar.visitName[visit.timepoint]}: correct that visit instead`,
               record: "visit",
-              timepoint: visit.timepoint
+              timepoint: visit.timepoint,
+              issues: [
+                Issues.rule(
+                  "taken",
+                  ["timepoint"],
+                  `${StudyCalendar.visitName[visit.timepoint]} is already recorded for this patient: correct it instead`,
+                  { value: visit.timepoint, record: "visit" }
+                )
+              ]
             })
           )
         : Effect.void,

@@ -94,7 +94,7 @@ describe("corrections and retractions in the dashboard", () => {
       .poll(() => history.textContent(), { timeout: 10_000 })
       .toContain("visit retracted (entered in error)")
     expect(await history.textContent()).toContain(
-      "(entered in error) — entered in the wrong patient's record"
+      "(entered in error)Reason: entered in the wrong patient's record"
     )
     await screenshot(page, "retracted-visit-in-history")
     await page.close()
@@ -109,8 +109,8 @@ describe("corrections and retractions in the dashboard", () => {
     const drugs = form.getByLabel(/^Drugs/)
     await drugs.pressSequentially("ibuprofen, tramadol")
     const notes = form.getByRole("list", { name: "Category of each drug" })
-    await expect.poll(() => notes.textContent()).toContain("tramadol: Opioid-containing (ATC N02AX02)")
-    expect(await notes.textContent()).toContain("ibuprofen: NSAIDs (ATC M01AE01)")
+    await expect.poll(() => notes.textContent()).toContain("tramadol — opioid (ATC N02AX02)")
+    expect(await notes.textContent()).toContain("ibuprofen — NSAID (ATC M01AE01)")
     const opioid = form.getByLabel("Opioid-containing")
     expect(await opioid.isChecked()).toBe(true)
     expect(await form.getByLabel("NSAIDs").isChecked()).toBe(true)

@@ -91,8 +91,10 @@ describe("a Polish coordinator's patient page", () => {
     await correction.waitFor({ state: "detached", timeout: 20_000 })
 
     // the history in Polish words and Polish dates
-    const corrected = "Wizyta wyjściowa poprawiona: NRS: 6 → 5; VAS: 55 → 50,5 — pomyłka w karcie"
+    const corrected = "Wizyta wyjściowa poprawiona: NRS: 6 → 5; VAS: 55 → 50,5"
     await history(page).getByText(corrected, { exact: true }).waitFor({ timeout: 15_000 })
+    // the reason on its own line, labelled
+    await history(page).getByText("Powód: pomyłka w karcie", { exact: true }).waitFor()
     const polish = (await history(page).textContent()) ?? ""
     expect(polish).toContain("Pacjent zarejestrowany")
     expect(polish).toContain(`Kwalifikacja z ${polishDate(screened)} zapisana`)
@@ -114,8 +116,9 @@ describe("a Polish coordinator's patient page", () => {
     // the same correction's history in English
     await page.getByLabel("Język").selectOption({ label: "English" })
     await history(page)
-      .getByText("Baseline visit corrected: NRS: 6 → 5; VAS: 55 → 50.5 — pomyłka w karcie", { exact: true })
+      .getByText("Baseline visit corrected: NRS: 6 → 5; VAS: 55 → 50.5", { exact: true })
       .waitFor()
+    await history(page).getByText("Reason: pomyłka w karcie", { exact: true }).waitFor()
     const english = (await history(page).textContent()) ?? ""
     expect(english).toContain(
       `Screening of ${new Date(`${screened}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} recorded`

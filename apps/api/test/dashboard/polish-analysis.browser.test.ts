@@ -270,7 +270,7 @@ describe("the analysis pages and the live page in Polish", () => {
         "motor"
       ])
         expect(body).not.toContain(w)
-      expect(await page.locator("figure.chart").getAttribute("aria-label")).toContain("-78 °C")
+      expect(await page.locator("figure.chart").getAttribute("aria-label")).toContain("−78 °C")
       expect(await page.locator(".u-legend").textContent()).toContain("lezja 1")
       await screenshot(page, `pl-live-procedure-${width}`)
       await page.context().close()

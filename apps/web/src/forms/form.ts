@@ -112,9 +112,11 @@ export const createForm = (id: string, initial: Values, labels: FieldLabels = {}
   }
 }
 
-/** A number typed into a field: undefined when empty (so the schema says it is missing). */
+/** A number typed into a field ("-3,8" or "−3,8"): undefined when empty (so the schema says it is missing). */
 export const num = (v: string | boolean | undefined): number | undefined =>
-  typeof v !== "string" || v.trim() === "" ? undefined : Number(v.trim().replace(",", "."))
+  typeof v !== "string" || v.trim() === ""
+    ? undefined
+    : Number(v.trim().replace(",", ".").replace("\u2212", "-"))
 
 /** A number or null when empty (for the schema's nullable fields). */
 export const numOrNull = (v: string | boolean | undefined): number | null => num(v) ?? null

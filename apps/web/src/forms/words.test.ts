@@ -166,3 +166,52 @@ describe("wordProblem", () => {
     expect(inLanguage("en", () => wordProblem(field))).toBe("Some fields need attention: nothing was saved.")
   })
 })
+
+describe("a value taken already", () => {
+  it("is said beside its field, naming the value, in both languages", () => {
+    const taken = (path: string, value: string, record: string) => issue("taken", { value, record }, [path])
+    const pl = (i: Issue, labels = {}) => inLanguage("pl", () => wordIssue(i, labels))
+    const en = (i: Issue, labels = {}) => inLanguage("en", () => wordIssue(i, labels))
+    expect(pl(taken("id", "WAW-0001", "patient"), { id: "Identyfikator pacjenta" })).toBe(
+      "Identyfikator pacjenta WAW-0001 jest już zajęty: wpisz inny"
+    )
+    expect(en(taken("id", "WAW-0001", "patient"), { id: "Patient ID" })).toBe(
+      "Patient ID WAW-0001 is already taken: enter another"
+    )
+    expect(pl(taken("timepoint", "month3", "visit"))).toBe(
+      "Wizyta po 3 miesiącach jest już zapisana u tego pacjenta: popraw zapisaną"
+    )
+    expect(en(taken("timepoint", "month3", "visit"))).toBe(
+      "A 3-month visit is already recorded for this patient: correct it instead"
+    )
+    expect(pl(taken("username", "jan", "user"), { username: "Nazwa użytkownika" })).toBe(
+      "Nazwa użytkownika „jan” jest już zajęta: wybierz inną"
+    )
+    expect(pl(taken("id", "waw", "center"), { id: "Kod" })).toBe("Kod „waw” jest już zajęty: wybierz inny")
+  })
+})
+
+describe("a birth year after this year", () => {
+  it("names the field once and says the years allowed", () => {
+    const future = issue("dateInFuture", { birthYear: 2030, min: 1900, max: 2026, integer: true }, [
+      "birthYear"
+    ])
+    expect(inLanguage("pl", () => wordIssue(future, { birthYear: "Rok urodzenia" }))).toBe(
+      "Rok urodzenia: liczba całkowita od 1900 do 2026"
+    )
+    expect(inLanguage("en", () => wordIssue(future, { birthYear: "Birth year" }))).toBe(
+      "Birth year: a whole number from 1900 to 2026"
+    )
+  })
+})
+
+describe("the words of the visit and screening forms in Polish", () => {
+  it("says 'sekcja' as the ODI form does, and refuses a male patient's pregnancy by name", () => {
+    const odi = inLanguage("pl", () => wordIssue(issue("odi", {}, ["odiAnswers"]), { odiAnswers: "ODI" }))
+    expect(odi).toBe("ODI: odpowiedz w co najmniej 9 z 10 sekcji")
+    const male = issue("notForSex", { sex: "male", allowed: ["no"] }, ["exclusions", "pregnancy"])
+    expect(inLanguage("pl", () => wordIssue(male, { "exclusions.pregnancy": "Ciąża" }))).toBe(
+      "Ciąża: nie dotyczy mężczyzny; wybierz „nie”"
+    )
+  })
+})

@@ -5,6 +5,7 @@ import { date, num, t } from "../i18n"
 import { sideWord } from "../i18n/study-words"
 
 const isSide = Schema.is(Model.TreatedSide)
+const isTimepoint = Schema.is(Model.Timepoint)
 
 /** How a form names one of its fields: the label it shows, and the words of a select's options. */
 export interface FieldLabel {
@@ -138,6 +139,9 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
         ? choice("errors.issue.typeYesNo")
         : t(p.expected === "text" ? "errors.issue.typeText" : "errors.issue.type", words)
     case "dateInFuture":
+      // a birth year: the years allowed, from the earliest to this year (`StudyCalendar.birthYearRange`)
+      if (typeof p.birthYear === "number" && typeof p.min === "number" && typeof p.max === "number")
+        return t("errors.issue.rangeWhole", words)
       return typeof p.birthYear === "number"
         ? t("errors.issue.birthYearInFuture", words)
         : t(p.unit === "days" ? "errors.issue.dayInFuture" : "errors.issue.dateInFuture", {
@@ -174,6 +178,13 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       return t("errors.issue.underage", { ...words, minAge: numberText(p.minAge) })
     case "unknown":
       return t("errors.issue.unknown", { ...words, value: valueWords(p.value, field) })
+    case "taken": {
+      // a visit is named by its time point; an id, a user name or a center code by the form's label
+      if (p.record === "visit" && isTimepoint(p.value)) return t(`errors.issue.takenVisit.${p.value}`)
+      const record =
+        p.record === "patient" || p.record === "user" || p.record === "center" ? p.record : "other"
+      return t(`errors.issue.taken.${record}`, { ...words, value: valueWords(p.value, field) })
+    }
     case "ownAccount":
     case "deviceAccount": {
       const key = (accountActs[issue.code] as Readonly<Record<string, AccountWords>>)[String(p.act)]
@@ -221,6 +232,16 @@ export const wordProblem = (error: unknown): string => {
   const whole = Problems.issues(error).find((i) => i.path.length === 0 && requestCodes.includes(i.code))
   if (whole !== undefined) return wordIssue(whole)
   const tag = problemTags.find((tag) => Problems.is(error, tag))
+  // a value taken already, said beside its field: the form's sentence only asks to correct it
+  if (tag === "AlreadyRecorded" && Problems.issues(error).some((i) => i.path.length > 0))
+    return t("errors.problem.InvalidRequest")
+  // the earlier step that is missing, named (the screening, the patient's eligibility, the procedure)
+  const missing = Problems.field(error, "missing")
+  if (
+    tag === "StepOutOfOrder" &&
+    (missing === "screening" || missing === "eligibility" || missing === "procedure")
+  )
+    return t(`errors.stepMissing.${missing}`)
   if (tag !== undefined) return t(`errors.problem.${tag}`)
   // a sentence the dashboard worded itself (e.g. what a colleague changed meanwhile) is shown as it is
   if (error instanceof Error && !(error instanceof ApiError) && error.message !== "") return error.message

@@ -47,6 +47,12 @@ describe("dates, times and numbers in each language", () => {
     expect(formatNumber(1234.5, "pl", 2)).toBe("1234,50")
     expect(formatNumber(null, "pl")).toBe("—")
     expect(formatNumber(Number.NaN, "en", 1)).toBe("—")
+    // a negative number with the true minus sign (U+2212), read back as typed with either sign
+    expect(formatNumber(-78, "pl")).toBe("\u221278")
+    expect(formatNumber(-3.8, "pl", 1)).toBe("\u22123,8")
+    expect(formatNumber(-3.8, "en", 1)).toBe("\u22123.8")
+    expect(parseDecimal("\u22123,8")).toBe(-3.8)
+    expect(parseDecimal("-3,8")).toBe(-3.8)
   })
 
   it("reads a decimal typed with either separator, and nothing else", () => {

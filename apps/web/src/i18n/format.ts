@@ -85,7 +85,10 @@ export const formatMonth = (month: string, locale: Locale): string => {
   return Number.isNaN(day.getTime()) ? month : written(locale, format.format(day))
 }
 
-/** A number with the language's decimal separator; `digits` fixes the decimals; missing values are "—". */
+/**
+ * A number with the language's decimal separator and a true minus sign (−3,8); `digits` fixes the decimals;
+ * missing values are "—".
+ */
 export const formatNumber = (x: number | null | undefined, locale: Locale, digits?: number): string => {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—"
   const key = `n|${locale}|${digits}`
@@ -99,16 +102,18 @@ export const formatNumber = (x: number | null | undefined, locale: Locale, digit
     )
     cache.set(key, format)
   }
-  return format.format(x)
+  // a negative number with the true minus sign (U+2212, "−78 °C"), not a hyphen
+  return format.format(x).replace(/^-/, "\u2212")
 }
 
 /**
- * A decimal number typed in either language: `7,4` and `7.4` both read as 7.4, surrounding spaces
+ * A decimal number typed in either language: `7,4` and `7.4` both read as 7.4, `−3,8` (a true minus, as
+ * `formatNumber` writes it) and `-3,8` as −3.8, surrounding spaces
  * ignored; anything else (thousands separators, two separators, letters) is `undefined`, and an empty
  * field is `null`.
  */
 export const parseDecimal = (text: string): number | null | undefined => {
-  const trimmed = text.trim()
+  const trimmed = text.trim().replace(/^\u2212/, "-")
   if (trimmed === "") return null
   if (!/^[-+]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) return undefined
   return Number(trimmed.replace(",", "."))

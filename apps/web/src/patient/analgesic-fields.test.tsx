@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from "@solidjs/testing-library"
-import { describe, expect, it, vi } from "vitest"
+import { afterEach, describe, expect, it, vi } from "vitest"
+import { setLocale } from "../i18n"
 import { suggestions } from "./analgesic-fields"
 import { VisitForm } from "./visit-form"
 
@@ -24,7 +25,7 @@ describe("<AnalgesicFields /> in the visit form", () => {
     expect(box("Opioid-containing").checked).toBe(true)
     expect(box("NSAIDs").checked).toBe(false)
     const notes = screen.getByRole("list", { name: "Category of each drug" })
-    expect(notes.textContent).toContain("tramadol: Opioid-containing (ATC N02AX02)")
+    expect(notes.textContent).toContain("tramadol — opioid (ATC N02AX02)")
     type("tramadol, ibuprofen, wonderpill")
     expect(box("NSAIDs").checked).toBe(true)
     expect(notes.textContent).toContain("wonderpill: not in the table of known drugs")
@@ -48,4 +49,15 @@ describe("<AnalgesicFields /> in the visit form", () => {
     )
     expect(box("NSAIDs").getAttribute("aria-invalid")).toBe("false")
   })
+
+  it("names each drug's kind in natural Polish", async () => {
+    setLocale("pl")
+    render(() => <VisitForm submit={vi.fn()} done={vi.fn()} />)
+    fireEvent.input(screen.getByLabelText(/^Leki \(/), { target: { value: "tramadol, paracetamol" } })
+    const notes = screen.getByRole("list", { name: "Kategoria każdego leku" })
+    expect(notes.textContent).toContain("tramadol — opioid (ATC N02AX02)")
+    expect(notes.textContent).toContain("paracetamol — inny lek przeciwbólowy")
+  })
 })
+
+afterEach(() => setLocale("en"))

@@ -44,7 +44,7 @@ export const categoryNote = (written: string): string => {
   if (drug === undefined) return t("patients.analgesics.unknown", { drug: written })
   return t("patients.analgesics.note", {
     drug: written,
-    category: t(`study.analgesicCategory.${drug.category}`),
+    kind: t(`study.analgesicKind.${drug.category}`),
     atc: drug.atc
   })
 }
@@ -65,11 +65,11 @@ export const analgesicErrors = (v: Values): FieldErrors => {
   if (unknown.length === 0) return {}
   const path = ["analgesics", "drugs", drugs.indexOf(unknown[0] ?? "")]
   const issue = { code: "analgesic", path, params: { drugs: unknown }, message: "" } as const
-  return { [drugsKey]: wordIssue(issue, { [drugsKey]: t("patients.analgesics.drugs") }) }
+  return { [drugsKey]: wordIssue(issue, { [drugsKey]: t("patients.analgesics.drugsNamed") }) }
 }
 
 export function AnalgesicFields(props: { readonly form: Form }): JSX.Element {
-  props.form.label(drugsKey, () => ({ label: t("patients.analgesics.drugs") }))
+  props.form.label(drugsKey, () => ({ label: t("patients.analgesics.drugsNamed") }))
   const id = () => `${props.form.id}-analgesics-drugs`
   const listId = () => `${id()}-names`
   const text = () => props.form.text(drugsKey)

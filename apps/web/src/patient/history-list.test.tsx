@@ -2,7 +2,7 @@ import type { AuditRecord } from "@cryoreg/contract"
 import { render, screen } from "@solidjs/testing-library"
 import { afterEach, describe, expect, it } from "vitest"
 import { setLocale } from "../i18n"
-import { changes, entryText, HistoryList } from "./history-list"
+import { changes, entryText, HistoryList, reasonText } from "./history-list"
 
 const record = (over: Partial<AuditRecord>): AuditRecord => ({
   id: "a1",
@@ -54,7 +54,10 @@ describe("<HistoryList />", () => {
     ))
     expect(screen.getAllByText(/clinician-waw/)).toHaveLength(2)
     expect(screen.getByText("3-month visit recorded")).toBeTruthy()
-    expect(screen.getByText("3-month visit corrected: NRS: 5 → 4; VAS: 40 → 35 — wrong sheet")).toBeTruthy()
+    // the reason on its own line, labelled, not glued after the list of changes
+    expect(screen.getByText("3-month visit corrected: NRS: 5 → 4; VAS: 40 → 35")).toBeTruthy()
+    const reason = screen.getByText("Reason: wrong sheet")
+    expect(reason.className).toBe("history-reason")
     expect(screen.getAllByText("30 Nov 2026, 11:00")).toHaveLength(2)
     expect(screen.queryByText(/vasMm|correct visit/)).toBeNull()
   })
@@ -69,11 +72,12 @@ describe("<HistoryList />", () => {
       reason: "pomyłka w karcie"
     })
     expect(entryText(corrected)).toBe(
-      "Blokada diagnostyczna z 04.08.2026 poprawiona: Data blokady: 03.08.2026 → 04.08.2026; Objętość (ml): 1,5 → 2,5; Środek znieczulający miejscowo: lidokaina → bupiwakaina — pomyłka w karcie"
+      "Blokada diagnostyczna z 04.08.2026 poprawiona: Data blokady: 03.08.2026 → 04.08.2026; Objętość (ml): 1,5 → 2,5; Środek znieczulający miejscowo: lidokaina → bupiwakaina"
     )
+    expect(reasonText(corrected)).toBe("Powód: pomyłka w karcie")
     expect(
       entryText(record({ action: "correct", before: visit3, after: { ...visit3, nrs: 4 }, reason: "powód" }))
-    ).toBe("Wizyta po 3 miesiącach poprawiona: NRS: 5 → 4 — powód")
+    ).toBe("Wizyta po 3 miesiącach poprawiona: NRS: 5 → 4")
   })
 
   it("names a retracted adverse event by its type and onset date", () => {
@@ -93,9 +97,10 @@ describe("<HistoryList />", () => {
     ))
     expect(
       screen.getByText(
-        "Adverse event “local hematoma” with onset on 12 Jun 2026 retracted (entered in error) — reported twice"
+        "Adverse event “local hematoma” with onset on 12 Jun 2026 retracted (entered in error)"
       )
     ).toBeTruthy()
+    expect(screen.getByText("Reason: reported twice")).toBeTruthy()
   })
 
   it("says the live procedure's events and the device's writes on behalf of a clinician", () => {
@@ -104,7 +109,7 @@ describe("<HistoryList />", () => {
       "Live procedure started with device CF-A13-0042, side: right"
     )
     expect(live({ action: "abort", after: { mode: "aborted" }, reason: "probe cable damaged" })).toBe(
-      "Live procedure aborted — probe cable damaged"
+      "Live procedure aborted"
     )
     expect(live({ action: "event", after: { mode: "completed", lesions: 7 } })).toBe(
       "Live procedure completed (7 lesions); the procedure is recorded"
@@ -147,9 +152,7 @@ describe("<HistoryList />", () => {
         { analgesics: { drugs: ["ibuprofen", "tramadol"], nsaids: true, opioidContaining: true } },
         { analgesics: { drugs: [], combinationAnalgesics: true } }
       )
-    ).toEqual([
-      "Analgesics: ibuprofen (NSAIDs), tramadol (Opioid-containing) → Combination analgesics (drug not named)"
-    ])
+    ).toEqual(["Analgesics: ibuprofen — NSAID, tramadol — opioid → Combination analgesics (drug not named)"])
     expect(
       changes(
         "screening",

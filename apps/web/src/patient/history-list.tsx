@@ -5,13 +5,16 @@ import { changesOf, whatHappened } from "./history-words"
 
 export { changes, whatHappened } from "./history-words"
 
-/** One history entry as a sentence: "3-month visit corrected: NRS 5 → 4 — the reason". */
+/** One history entry as a sentence: "3-month visit corrected: NRS 5 → 4"; its reason is said apart (`reasonText`). */
 export const entryText = (r: AuditRecord, procedureDate: string | null = null): string => {
   const what = whatHappened(r, procedureDate)
   const changed = changesOf(r)
-  const withChanges = changed.length === 0 ? what : `${what}: ${changed.join("; ")}`
-  return r.reason === null ? withChanges : `${withChanges} — ${r.reason}`
+  return changed.length === 0 ? what : `${what}: ${changed.join("; ")}`
 }
+
+/** The reason given for a change, labelled ("Reason: wrong sheet"); nothing when none was asked. */
+export const reasonText = (r: AuditRecord): string | null =>
+  r.reason === null ? null : t("history.reason", { reason: r.reason })
 
 /** Every change to the patient's records, oldest first: when, who (for whom), and what in words. */
 export function HistoryList(props: {
@@ -34,6 +37,7 @@ export function HistoryList(props: {
                 </strong>
               </span>
               <div class="history-what">{entryText(r, props.procedureDate ?? null)}</div>
+              <Show when={reasonText(r)}>{(reason) => <div class="history-reason">{reason()}</div>}</Show>
             </li>
           )}
         </For>

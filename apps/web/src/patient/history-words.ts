@@ -23,13 +23,13 @@ const has = (dict: object, key: unknown): key is string => typeof key === "strin
 export const fieldLabel = (kind: RecordKind, field: string): string | undefined =>
   has(en.fields[kind], field) ? t(`fields.${kind}.${field}` as `fields.visit.nrs`) : undefined
 
-/** What analgesics a visit records, in words: each drug with its category, boxes ticked without a drug. */
+/** What analgesics a visit records, in words: each drug with its kind ("tramadol — opioid"), boxes ticked without a drug. */
 export const analgesicsText = (u: unknown): string => {
   if (!isRecord(u)) return t("history.none")
   const drugs = Array.isArray(u.drugs) ? u.drugs.filter((d): d is string => typeof d === "string") : []
   const named = drugs.map((written) => {
     const category = Analgesics.lookup(written)?.category
-    return category === undefined ? written : `${written} (${t(`study.analgesicCategory.${category}`)})`
+    return category === undefined ? written : `${written} — ${t(`study.analgesicKind.${category}`)}`
   })
   const covered = new Set(drugs.map((d) => Analgesics.lookup(d)?.category))
   const unnamed = Analgesics.categories

@@ -1,3 +1,4 @@
+import { ApiError } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { fireEvent, render, screen } from "@solidjs/testing-library"
 import { describe, expect, it, vi } from "vitest"
@@ -72,5 +73,50 @@ describe("<NewPatientForm />", () => {
     }
     expect(screen.getByRole("alert").textContent).toBe("Some fields need attention: nothing was saved.")
     expect(submit).not.toHaveBeenCalled()
+  })
+
+  it("says the birth years allowed, from 1900 to this year, naming the field once; a future year is not sent", async () => {
+    const submit = vi.fn(() => Promise.resolve())
+    render(() => (
+      <NewPatientForm centers={[]} fixedCenter={Model.CenterId.make("waw")} nextId={nextId} submit={submit} />
+    ))
+    const year = screen.getByLabelText("Birth year")
+    const thisYear = new Date().getFullYear()
+    const said = `Birth year: a whole number from 1900 to ${thisYear}`
+    for (const typed of ["abc", String(thisYear + 4)]) {
+      fireEvent.input(year, { target: { value: typed } })
+      fireEvent.click(screen.getByRole("button", { name: "Register patient" }))
+      await vi.waitFor(() =>
+        expect(document.getElementById(year.getAttribute("aria-describedby")!)?.textContent, typed).toBe(said)
+      )
+    }
+    expect(submit).not.toHaveBeenCalled()
+  })
+
+  it("says beside the id that it is taken when the registry has it already", async () => {
+    const taken = new ApiError(409, "AlreadyRecorded", "a patient WAW-0001 is already registered", [
+      { code: "taken", path: ["id"], params: { value: "WAW-0001", record: "patient" }, message: "…" }
+    ])
+    render(() => (
+      <NewPatientForm
+        centers={[]}
+        fixedCenter={Model.CenterId.make("waw")}
+        nextId={nextId}
+        submit={() => Promise.reject(taken)}
+      />
+    ))
+    const id = screen.getByLabelText("Patient id") as HTMLInputElement
+    await vi.waitFor(() => expect(id.value).toBe("WAW-0108"))
+    fireEvent.input(id, { target: { value: "WAW-0001" } })
+    fireEvent.change(screen.getByLabelText("Sex"), { target: { value: "female" } })
+    fireEvent.input(screen.getByLabelText("Birth year"), { target: { value: "1970" } })
+    fireEvent.change(screen.getByLabelText("Treated side"), { target: { value: "left" } })
+    fireEvent.click(screen.getByRole("button", { name: "Register patient" }))
+    await vi.waitFor(() =>
+      expect(document.getElementById(id.getAttribute("aria-describedby")!)?.textContent).toBe(
+        "Patient id WAW-0001 is already taken: enter another"
+      )
+    )
+    expect(id.getAttribute("aria-invalid")).toBe("true")
   })
 })

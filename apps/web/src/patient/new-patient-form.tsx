@@ -4,9 +4,10 @@ import { Either } from "effect"
 import { createEffect, createMemo, createSignal, For, type JSX, on, Show } from "solid-js"
 import { errorId, Field, FormError } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
-import type { FieldLabels } from "../forms/words"
+import { type FieldLabels, wordIssue } from "../forms/words"
 import { t } from "../i18n"
 import { sideOptions, sideWord } from "../i18n/study-words"
+import { birthYearIssue } from "./birth-year"
 
 /** What the new-patient form sends. */
 export type NewPatientInput = typeof NewPatient.Type
@@ -70,8 +71,10 @@ export function NewPatientForm(props: {
       labels()
     )
     setMessage(undefined)
-    if (Either.isLeft(decoded)) {
-      setErrors(decoded.left)
+    const year = birthYearIssue(v.birthYear)
+    if (Either.isLeft(decoded) || year !== undefined) {
+      const own = year === undefined ? {} : { birthYear: wordIssue(year, labels()) }
+      setErrors({ ...(Either.isLeft(decoded) ? decoded.left : {}), ...own })
       return setMessage(t("patients.newPatient.attention"))
     }
     setErrors({})

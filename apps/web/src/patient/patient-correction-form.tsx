@@ -3,9 +3,12 @@ import { Model } from "@cryoreg/domain"
 import type { JSX } from "solid-js"
 import { num, type Values } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
+import type { FieldErrors } from "../forms/issues"
 import { type CorrectionProps, createRecordForm, RecordForm } from "../forms/record-form"
+import { wordIssue } from "../forms/words"
 import { t } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
+import { birthYearIssue } from "./birth-year"
 import { wordedChanges } from "./record-version"
 
 const shape = {
@@ -21,7 +24,14 @@ const shape = {
     treatedSide: v.treatedSide
   }),
   correction: PatientCorrection,
-  changes: wordedChanges("patient")
+  changes: wordedChanges("patient"),
+  // the years allowed, up to this year (the domain's range), before the API would refuse a year to come
+  check: (v: Values): FieldErrors => {
+    const year = birthYearIssue(typeof v.birthYear === "string" ? v.birthYear : "")
+    return year === undefined
+      ? {}
+      : { birthYear: wordIssue(year, { birthYear: t("fields.patient.birthYear") }) }
+  }
 }
 
 /** Corrects a patient's sex, birth year or treated side, with the reason (kept in the history). */

@@ -52,7 +52,8 @@ const typicalCycle = (i: number, k: number, start: number | undefined): Values =
   [cycleKey(i, k, "startedAt")]: clock(start),
   [cycleKey(i, k, "endedAt")]: clock(start === undefined ? undefined : start + cryo.freezeSeconds),
   [cycleKey(i, k, "thawCompletedAt")]: "",
-  [cycleKey(i, k, "reachedTemperatureC")]: String(cryo.targetTemperatureC)
+  // the coldest tip is what the probe showed: left empty until it is read off ("leave empty if not noted")
+  [cycleKey(i, k, "reachedTemperatureC")]: ""
 })
 
 /**

@@ -50,6 +50,8 @@ describe("<ProcedureForm />", () => {
     for (let n = 0; n < 6; n++) fireEvent.click(screen.getByRole("button", { name: "Add a lesion" }))
     expect(screen.getAllByRole("group", { name: /^Lesion \d$/ })).toHaveLength(7)
     expect((within(cycle(3)).getByLabelText("Freeze start") as HTMLInputElement).value).toBe("6:00")
+    // the coldest tip is not made up: empty, as its hint says, until the user reads it off the probe
+    expect((within(cycle(1)).getByLabelText("Coldest tip (°C)") as HTMLInputElement).value).toBe("")
     submit()
     await vi.waitFor(() => expect(create).toHaveBeenCalled())
     const sent = Schema.decodeUnknownSync(ProcedureInput)(create.mock.calls[0]?.[0])
@@ -72,7 +74,7 @@ describe("<ProcedureForm />", () => {
           endedAt: 120,
           thawCompletedAt: null,
           targetTemperatureC: -78,
-          reachedTemperatureC: -78
+          reachedTemperatureC: null
         }
       ]
     })

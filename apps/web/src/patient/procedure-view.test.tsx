@@ -1,7 +1,8 @@
 import type { ProcedureView as View } from "@cryoreg/contract"
 import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
 import { render, screen, within } from "@solidjs/testing-library"
-import { describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it } from "vitest"
+import { setLocale } from "../i18n"
 import { ProcedureView } from "./procedure-view"
 
 const negative = { frequencyHz: 2, voltagesTried: [0.5, 1, 1.5, 2], motorResponseAtVoltage: null }
@@ -45,7 +46,7 @@ describe("<ProcedureView />", () => {
     render(() => <ProcedureView view={viewOf(lesions)} />)
     expect(screen.getByText("Right side: 7 lesions at L5, S1, S2, S3")).toBeTruthy()
     expect(screen.getByText("Entered after the procedure")).toBeTruthy()
-    expect(screen.getByText("3:00–5:00 (120 s), coldest -78 °C, thaw end not recorded")).toBeTruthy()
+    expect(screen.getByText("3:00–5:00 (120 s), coldest −78 °C, thaw end not recorded")).toBeTruthy()
     expect(screen.getByText("No deviation from the protocol.")).toBeTruthy()
   })
 
@@ -62,9 +63,18 @@ describe("<ProcedureView />", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent)
     ).toEqual([
-      "Lesion 2 (S1 right), cycle 1: The tip never reached -78 °C (within 5 °C) during the freeze; the coldest was -40 °C",
+      "Lesion 2 (S1 right), cycle 1: The tip never reached −78 °C (within 5 °C) during the freeze; the coldest was −40 °C",
       "Lesion 2 (S1 right), cycle 1: The freeze lasted 60 s; the protocol asks for 120 s ± 10 s"
     ])
     expect(screen.queryByText("No deviation from the protocol.")).toBeNull()
   })
+
+  it("writes one level in the singular and negative temperatures with the true minus sign, in Polish", () => {
+    setLocale("pl")
+    render(() => <ProcedureView view={viewOf([lesions[0]!])} />)
+    expect(screen.getByText("Prawa strona: 1 lezja na poziomie L5")).toBeTruthy()
+    expect(screen.getByText(/najniższa temperatura \u221278 °C/)).toBeTruthy()
+  })
 })
+
+afterEach(() => setLocale("en"))

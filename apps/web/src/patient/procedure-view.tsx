@@ -15,7 +15,10 @@ const lesionsPerSide = (s: View["summary"]) =>
     const count = t("patients.procedure.sideLesions", { side: sideLabel(side), n })
     return levels.length === 0
       ? count
-      : t("patients.procedure.atLevels", { count, levels: levels.join(", ") })
+      : t(levels.length === 1 ? "patients.procedure.atLevel" : "patients.procedure.atLevels", {
+          count,
+          levels: levels.join(", ")
+        })
   })
 
 /** "0:00–2:00 (120 s), coldest −78 °C, thaw end 2:30". */

@@ -63,7 +63,7 @@ describe("a procedure's deviations in words", () => {
       "W tym zabiegu nie ukończono żadnej lezji",
       "Lewa strona: 2 lezje; protokół przewiduje 6–7 na stronę",
       "Lewa strona: brak lezji na poziomie S2 (protokół obejmuje L5, S1, S2, S3)",
-      "Lezja 1 (L5, strona lewa), cykl 2: końcówka nie osiągnęła -78 °C (z tolerancją 5 °C) podczas zamrażania; najniższa temperatura wyniosła -60,5 °C",
+      "Lezja 1 (L5, strona lewa), cykl 2: końcówka nie osiągnęła −78 °C (z tolerancją 5 °C) podczas zamrażania; najniższa temperatura wyniosła −60,5 °C",
       "Lezja 1 (L5, strona lewa), cykl 2: zamrażanie trwało 95,5 s; protokół przewiduje 120 s ± 10 s",
       "Lezja 1 (L5, strona lewa), cykl 3: zamrażanie trwało 140 s; protokół przewiduje 120 s ± 10 s",
       "Lezja 2 (S1, strona lewa), cykl 1: brak telemetrii od 3 s do 10 s zamrażania (7 s; dopuszczalnie najwyżej 2 s)",
@@ -75,6 +75,9 @@ describe("a procedure's deviations in words", () => {
 
   it("are worded in English as the API's sentences read", () => {
     setLocale("en")
-    expect(deviations.map(wordProcedureDeviation)).toEqual(deviations.map((d) => d.message))
+    // the dashboard writes a negative number with the true minus sign (U+2212), the API's sentence with "-"
+    expect(deviations.map(wordProcedureDeviation)).toEqual(
+      deviations.map((d) => d.message.replace(/(^|[\s(])-(?=\d)/g, "$1\u2212"))
+    )
   })
 })

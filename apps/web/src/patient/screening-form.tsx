@@ -111,7 +111,7 @@ export function ScreeningForm(
                 name={`exclusions.${key}`}
                 label={t(`study.exclusion.${key}`)}
                 options={answers()}
-                placeholder="—"
+                placeholder={t("patients.form.choose")}
               />
             )}
           </For>

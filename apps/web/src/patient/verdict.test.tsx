@@ -1,5 +1,6 @@
 import { render, screen } from "@solidjs/testing-library"
-import { describe, expect, it } from "vitest"
+import { afterEach, describe, expect, it } from "vitest"
+import { setLocale } from "../i18n"
 import { Verdict } from "./verdict"
 
 describe("<Verdict />", () => {
@@ -31,8 +32,36 @@ describe("<Verdict />", () => {
     expect(screen.getByText(/Baseline pain NRS 4/).closest("li")?.className).toBe("unmet")
     expect(screen.getByText(/Baseline pain NRS 4/).textContent).toContain("not met")
     expect(screen.getByText(/No diagnostic block yet/).closest("li")?.className).toBe("unknown")
-    expect(screen.getByText(/No diagnostic block yet/).textContent).toContain("not answered")
+    expect(screen.getByText(/No diagnostic block yet/).textContent).toContain("unknown")
     expect(screen.getByRole("heading", { name: "Exclusion criteria" })).toBeTruthy()
     expect(screen.getByText(/Pregnant/).closest("li")?.className).toBe("unmet")
   })
+
+  it("says in Polish what an incomplete verdict waits for, in the one word for an unknown answer", () => {
+    setLocale("pl")
+    const met = (id: "painDuration" | "baselineNrs") => ({
+      id,
+      kind: "inclusion" as const,
+      met: true,
+      text: ""
+    })
+    const block = { id: "positiveDiagnosticBlock" as const, kind: "inclusion" as const, met: null, text: "" }
+    const { unmount } = render(() => (
+      <Verdict
+        assessment={{ verdict: "incomplete", criteria: [met("painDuration"), met("baselineNrs"), block] }}
+      />
+    ))
+    expect(
+      screen.getByText("Niepełna: czeka na blokadę diagnostyczną (wykonywaną po kwalifikacji)")
+    ).toBeTruthy()
+    expect(screen.getByText(/Dodatnia blokada/).textContent).toContain("— nie wiadomo")
+    unmount()
+    const pregnancy = { id: "pregnancy" as const, kind: "exclusion" as const, met: null, text: "" }
+    render(() => <Verdict assessment={{ verdict: "incomplete", criteria: [block, pregnancy] }} />)
+    expect(screen.getByText(/^Niepełna: nie wiadomo jeszcze — /).textContent).toMatch(
+      /dodatnia blokada.*; ciąża$/
+    )
+  })
 })
+
+afterEach(() => setLocale("en"))

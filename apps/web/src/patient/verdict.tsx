@@ -7,11 +7,30 @@ import { locale, t } from "../i18n"
  * criterion's name elsewhere (the domain words its sentences in English only).
  */
 const criterionText = (c: Assessment["criteria"][number]): string =>
-  locale() === "en"
-    ? c.text
-    : c.kind === "inclusion"
-      ? t(`study.criterion.${c.id as "imaging"}`)
-      : t(`study.exclusion.${c.id as "pregnancy"}`)
+  locale() === "en" ? c.text : criterionName(c)
+
+// a criterion's name, in either language ("Pregnancy", "Positive diagnostic SIJ block …")
+const criterionName = (c: Assessment["criteria"][number]): string =>
+  c.kind === "inclusion"
+    ? t(`study.criterion.${c.id as "imaging"}`)
+    : t(`study.exclusion.${c.id as "pregnancy"}`)
+
+/**
+ * The verdict in words; an incomplete one says what is not known yet: only the diagnostic block (which
+ * comes after the screening), or the criteria still unanswered.
+ */
+const verdictText = (a: Assessment): string => {
+  if (a.verdict !== "incomplete") return t(`patients.verdict.${a.verdict}`)
+  const missing = a.criteria.filter((c) => c.met === null)
+  if (missing.length === 1 && missing[0]?.id === "positiveDiagnosticBlock")
+    return t("patients.verdict.awaitingBlock")
+  if (missing.length === 0) return t("patients.verdict.incomplete")
+  const names = missing.map((c) => {
+    const name = criterionName(c)
+    return name.charAt(0).toLocaleLowerCase() + name.slice(1)
+  })
+  return t("patients.verdict.incompleteMissing", { missing: names.join("; ") })
+}
 
 const verdictClass = { eligible: "good", ineligible: "bad", incomplete: "warn" } as const
 
@@ -21,9 +40,7 @@ export function Verdict(props: { readonly assessment: Assessment }): JSX.Element
   return (
     <div data-testid="eligibility">
       <p>
-        <strong class={verdictClass[props.assessment.verdict]}>
-          {t(`patients.verdict.${props.assessment.verdict}`)}
-        </strong>
+        <strong class={verdictClass[props.assessment.verdict]}>{verdictText(props.assessment)}</strong>
       </p>
       <For each={["inclusion", "exclusion"] as const}>
         {(kind) => (

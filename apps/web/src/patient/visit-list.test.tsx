@@ -50,7 +50,7 @@ describe("<VisitList />", () => {
       />
     ))
     const rows = (await screen.findAllByRole("row")).slice(1)
-    expect(rows.map((r) => within(r).getAllByRole("cell")[2]?.textContent)).toEqual(["-3", "120", "182"])
+    expect(rows.map((r) => within(r).getAllByRole("cell")[2]?.textContent)).toEqual(["\u22123", "120", "182"])
     expect(within(rows[1]!).getByText("out of window")).toBeTruthy()
     expect(rows[1]!.textContent).toContain(
       "the window of the 3-month visit is 75 to 105 days after the procedure"

@@ -72,9 +72,11 @@ const englishWords =
 describe("the consistency findings, in the dashboard's words", () => {
   it("says in English what the API says, for every finding of the study and every kind", () => {
     setLocale("en")
-    for (const f of study) expect(wordFinding(f.detail)).toBe(f.sentence)
+    // the dashboard writes a negative number with the true minus sign (U+2212), the API's sentence with "-"
+    const minus = (s: string) => s.replace(/(^|[\s(])-(?=\d)/g, "$1\u2212")
+    for (const f of study) expect(wordFinding(f.detail)).toBe(minus(f.sentence))
     for (const [code, d] of Object.entries(all))
-      expect(wordFinding(d), code).toBe(Analysis.describeFinding(d))
+      expect(wordFinding(d), code).toBe(minus(Analysis.describeFinding(d)))
   })
 
   it("says it in Polish for every kind, with its numbers and no English word left", () => {

@@ -35,7 +35,7 @@ describe("<Table2Layout />", () => {
     expect(baseline?.className).not.toContain("bad")
     expect(m3?.textContent).toBe("3.8 ± 1.53.6 ± 1.5")
     expect(m3?.className).toContain("bad")
-    expect(change?.textContent).toBe("-3.6 (-48.6 %)-3.8 (-51.4 %)")
+    expect(change?.textContent).toBe("−3.6 (−48.6 %)−3.8 (−51.4 %)")
     const vas = screen.getByRole("row", { name: /VAS \(mm\)/ })
     expect(within(vas).getAllByRole("cell")[1]?.textContent).toBe("— ± —— ± —")
   })

@@ -7,10 +7,15 @@ import { TreatedSide } from "./Scales.js"
 export const Sex = Schema.Literal("female", "male")
 export type Sex = typeof Sex.Type
 
+/** The earliest birth year the registry takes; the latest is the current year (`StudyCalendar.birthYearRange`). */
+export const earliestBirthYear = 1900
+
 /** Year of birth; age at a date is derived from it, so the registry stores no full birth date. */
 export const BirthYear = Schema.Number.pipe(
   Schema.int({ message: allowed("birth year is a whole year between 1900 and 2100") }),
-  Schema.between(1900, 2100, { message: allowed("birth year is a whole year between 1900 and 2100") })
+  Schema.between(earliestBirthYear, 2100, {
+    message: allowed("birth year is a whole year between 1900 and 2100")
+  })
 )
 
 /** A pseudonymous registry patient: no name, no birth date, only what the analysis needs. */

@@ -1,11 +1,25 @@
 import { Data, Effect } from "effect"
+import { earliestBirthYear } from "../Model/Patient.js"
 
 /** The youngest age, in years, at which a patient may be screened for the study (adults only). */
 export const adultAge = 18
 
-/** A birth year after the current year. */
+/**
+ * The birth years a patient may have on `today`: from the registry's earliest to the current year.
+ *
+ * @example
+ * StudyCalendar.birthYearRange("2026-12-07") // { min: 1900, max: 2026 }
+ */
+export const birthYearRange = (today: string): { readonly min: number; readonly max: number } => ({
+  min: earliestBirthYear,
+  max: Number(today.slice(0, 4))
+})
+
+/** A birth year after the current year; `min` and `max` are the years allowed (`birthYearRange`). */
 export class BirthYearInFuture extends Data.TaggedError("BirthYearInFuture")<{
   readonly birthYear: number
+  readonly min: number
+  readonly max: number
   readonly message: string
 }> {}
 
@@ -28,10 +42,13 @@ export const checkBirthYear = (
   screeningDate: string | null,
   today: string
 ): Effect.Effect<void, BirthYearInFuture | UnderageAtScreening> => {
-  if (birthYear > Number(today.slice(0, 4)))
+  const { min, max } = birthYearRange(today)
+  if (birthYear > max)
     return Effect.fail(
       new BirthYearInFuture({
         birthYear,
+        min,
+        max,
         message: `the birth year (${birthYear}) cannot be after this year (${today.slice(0, 4)})`
       })
     )

@@ -47,7 +47,7 @@ export const errors = {
     notAfter: "{{ field }}: cannot be after {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: the date cannot be after today ({{ today }})",
     dayInFuture: "{{ field }}: that day has not come yet (today is {{ today }})",
-    birthYearInFuture: "{{ field }}: the birth year cannot be after this year",
+    birthYearInFuture: "{{ field }}: cannot be after this year",
     side: "{{ field }}: the patient's treated side is {{ treatedSide }}",
     analgesic:
       "{{ field }}: unknown drug “{{ drug }}”; enter its generic name (e.g. ibuprofen) or its ATC code",
@@ -65,6 +65,18 @@ export const errors = {
     deviceAccountReactivate: "A device account ends with its procedure and cannot be reactivated",
     deviceAccountResetPassword: "A device account signs in with its token only: it has no password",
     noMatch: "{{ field }}: no treated patient you may see matches; widen the selection",
+    notForSex: "{{ field }}: does not apply to a male patient; choose “no”",
+    taken: {
+      patient: "{{ field }} {{ value }} is already taken: enter another",
+      user: "{{ field }} “{{ value }}” is already taken: choose another",
+      center: "{{ field }} “{{ value }}” is already taken: choose another",
+      other: "{{ field }}: {{ value }} is already recorded"
+    },
+    takenVisit: {
+      baseline: "A baseline visit is already recorded for this patient: correct it instead",
+      month3: "A 3-month visit is already recorded for this patient: correct it instead",
+      month6: "A 6-month visit is already recorded for this patient: correct it instead"
+    },
     illFormedText: "{{ field }}: the text holds a character that cannot be stored; type it again",
     otherNeedsDescription: "{{ field }}: describe the event (its type is “other”)",
     resolutionBeforeOnset:
@@ -81,6 +93,13 @@ export const errors = {
   },
   /** The other record of a date-order refusal, after "before" (`notBefore`) and after "after" (`notAfter`). */
   courseStep: { notBefore: steps, notAfter: steps },
+  // the earlier step missing (StepOutOfOrder), named
+  stepMissing: {
+    screening: "Record the patient's screening first: nothing was saved.",
+    eligibility:
+      "A procedure needs a patient eligible for the study (screening and a positive diagnostic block): nothing was saved.",
+    procedure: "Record the procedure first: this visit comes after it. Nothing was saved."
+  },
   problem: {
     InvalidRequest: "Some fields need attention: nothing was saved.",
     RuleViolation: "The study's rules do not allow this: nothing was saved.",

@@ -3,6 +3,7 @@ export const history = {
   title: "History",
   empty: "No change recorded.",
   onBehalf: "{{ user }} on behalf of {{ who }}",
+  reason: "Reason: {{ reason }}",
   none: "none",
   change: "{{ field }}: {{ before }} → {{ after }}",
   changed: "{{ field }} changed",

@@ -66,10 +66,12 @@ export const patients = {
     eligible: "Eligible: every criterion is met",
     ineligible: "Not eligible",
     incomplete: "Incomplete: some answers are missing",
+    incompleteMissing: "Incomplete: not known yet — {{ missing }}",
+    awaitingBlock: "Incomplete: awaiting the diagnostic block (done after the screening)",
     inclusion: "Inclusion criteria",
     exclusion: "Exclusion criteria",
-    inclusionState: { met: "met", unmet: "not met", unknown: "not answered" },
-    exclusionState: { met: "met", unmet: "not met", unknown: "not answered" }
+    inclusionState: { met: "met", unmet: "not met", unknown: "unknown" },
+    exclusionState: { met: "met", unmet: "not met", unknown: "unknown" }
   },
   screening: {
     record: "Record the screening",
@@ -115,11 +117,13 @@ export const patients = {
   },
   analgesics: {
     drugs: "Drugs (generic names or ATC codes, comma-separated)",
+    // the drugs field as an error names it, without the label's instructions
+    drugsNamed: "Drugs",
     hint: "Known names are offered as you type; each drug ticks its category.",
     categories: "Category of each drug",
     unknown: "{{ drug }}: not in the table of known drugs (give a generic name or an ATC code)",
     contradiction: "{{ drug }} is in “{{ category }}”: tick “{{ category }}” or remove the drug",
-    note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+    note: "{{ drug }} — {{ kind }} (ATC {{ atc }})"
   },
   blocks: {
     none: "No diagnostic block recorded yet.",
@@ -190,6 +194,7 @@ export const patients = {
   procedure: {
     sideLesions: (p: { side: string; n: number }) =>
       `${p.side} side: ${p.n} ${p.n === 1 ? "lesion" : "lesions"}`,
+    atLevel: "{{ count }} at {{ levels }}",
     atLevels: "{{ count }} at {{ levels }}",
     coldest: "coldest {{ c }} °C",
     coldestUnknown: "coldest tip not recorded",

@@ -38,8 +38,14 @@ export const study = {
   analgesicCategory: {
     nsaids: "NSAIDs",
     combinationAnalgesics: "Combination analgesics",
-    opioidContaining: "Opioid-containing",
-    none: "none of the three categories"
+    opioidContaining: "Opioid-containing"
+  },
+  // one drug's kind, after its name ("tramadol — opioid"); `none`: an analgesic of none of the three categories
+  analgesicKind: {
+    nsaids: "NSAID",
+    combinationAnalgesics: "combination analgesic",
+    opioidContaining: "opioid",
+    none: "other analgesic"
   },
   criterion: {
     painDuration: "Low back pain for at least 6 months",

@@ -33,24 +33,36 @@ export const errors: Dictionary["errors"] = {
     notAfter: "{{ field }}: nie może przypadać po {{ other }} ({{ otherDate }})",
     dateInFuture: "{{ field }}: data nie może być późniejsza niż dziś ({{ today }})",
     dayInFuture: "{{ field }}: ten dzień jeszcze nie nadszedł (dziś jest {{ today }})",
-    birthYearInFuture: "{{ field }}: rok urodzenia nie może być późniejszy niż bieżący",
+    birthYearInFuture: "{{ field }}: nie może być późniejszy niż bieżący rok",
     side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
     analgesic:
       "{{ field }}: nieznany lek „{{ drug }}”; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
     analgesicContradiction: "{{ field }}: {{ drug }} należy do tej grupy; zaznacz ją albo usuń lek",
     freezeProtocol: "{{ field }}: protokół mrożenia nie pozwala na ten krok",
-    odi: "{{ field }}: odpowiedz na co najmniej 9 z 10 części",
+    odi: "{{ field }}: odpowiedz w co najmniej 9 z 10 sekcji",
     blockPain: "{{ field }}: ból przed blokadą musi wynosić co najmniej 1",
     patientIdPrefix: "{{ field }}: zacznij od {{ prefix }}",
     password: "{{ field }}: wybierz dłuższe hasło, trudniejsze do odgadnięcia",
-    underage: "{{ field }}: w roku badania przesiewowego pacjent musi mieć co najmniej {{ minAge }} lat",
+    underage: "{{ field }}: w roku kwalifikacji pacjent musi mieć co najmniej {{ minAge }} lat",
     unknown: "{{ field }}: rejestr nie zna wartości {{ value }}",
-    answerCount: "{{ field }}: odpowiedz na wszystkie {{ count }} części",
+    answerCount: "{{ field }}: odpowiedz we wszystkich sekcjach ({{ count }})",
     ownAccountDeactivate: "Nie można dezaktywować własnego konta",
     ownAccountResetPassword: "Nie można tu zresetować własnego hasła: użyj „Zmień hasło”",
     deviceAccountReactivate: "Konto urządzenia kończy się wraz z zabiegiem i nie można go ponownie aktywować",
     deviceAccountResetPassword: "Konto urządzenia loguje się wyłącznie tokenem: nie ma hasła",
     noMatch: "{{ field }}: żaden widoczny dla Ciebie leczony pacjent nie spełnia kryteriów; rozszerz wybór",
+    notForSex: "{{ field }}: nie dotyczy mężczyzny; wybierz „nie”",
+    taken: {
+      patient: "{{ field }} {{ value }} jest już zajęty: wpisz inny",
+      user: "{{ field }} „{{ value }}” jest już zajęta: wybierz inną",
+      center: "{{ field }} „{{ value }}” jest już zajęty: wybierz inny",
+      other: "{{ field }}: wartość {{ value }} jest już zapisana"
+    },
+    takenVisit: {
+      baseline: "Wizyta wyjściowa jest już zapisana u tego pacjenta: popraw zapisaną",
+      month3: "Wizyta po 3 miesiącach jest już zapisana u tego pacjenta: popraw zapisaną",
+      month6: "Wizyta po 6 miesiącach jest już zapisana u tego pacjenta: popraw zapisaną"
+    },
     illFormedText: "{{ field }}: tekst zawiera znak, którego nie można zapisać; wpisz go ponownie",
     otherNeedsDescription: "{{ field }}: opisz zdarzenie (jego rodzaj to „inne”)",
     resolutionBeforeOnset:
@@ -92,6 +104,13 @@ export const errors: Dictionary["errors"] = {
       adverseEventResolution: "ustąpieniu zdarzenia niepożądanego"
     }
   },
+  // brakujący wcześniejszy krok (StepOutOfOrder), nazwany
+  stepMissing: {
+    screening: "Najpierw wprowadź kwalifikację pacjenta: nic nie zapisano.",
+    eligibility:
+      "Zabieg wymaga pacjenta zakwalifikowanego do badania (kwalifikacja i dodatnia blokada diagnostyczna): nic nie zapisano.",
+    procedure: "Najpierw wprowadź zabieg: ta wizyta następuje po nim. Nic nie zapisano."
+  },
   problem: {
     InvalidRequest: "Niektóre pola wymagają poprawy: nic nie zapisano.",
     RuleViolation: "Zasady badania na to nie pozwalają: nic nie zapisano.",
@@ -101,7 +120,8 @@ export const errors: Dictionary["errors"] = {
     ProcedureExists: "Pacjent ma już zabieg: popraw zapisany.",
     ProcedureNotOpen: "Zabieg się zakończył: nie można go już zmienić.",
     PatientWithdrawn: "Pacjent został wycofany z badania: dane są tylko do odczytu.",
-    StepOutOfOrder: "Brakuje wcześniejszego kroku (badanie przesiewowe, dodatnia blokada, zabieg).",
+    StepOutOfOrder:
+      "Brakuje wcześniejszego kroku (kwalifikacja, dodatnia blokada, zabieg): nic nie zapisano.",
     RecordChanged:
       "W międzyczasie ktoś zmienił ten wpis: formularz pokazuje teraz jego wartości; sprawdź je i zapisz ponownie.",
     Unauthorized: "Sesja wygasła: zaloguj się ponownie.",

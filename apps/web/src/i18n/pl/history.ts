@@ -5,6 +5,7 @@ export const history: typeof en = {
   title: "Historia zmian",
   empty: "Nie zapisano żadnej zmiany.",
   onBehalf: "{{ user }} w imieniu {{ who }}",
+  reason: "Powód: {{ reason }}",
   none: "brak",
   change: "{{ field }}: {{ before }} → {{ after }}",
   changed: "{{ field }}: zmienione",

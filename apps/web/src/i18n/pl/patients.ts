@@ -67,10 +67,12 @@ export const patients: typeof en = {
     eligible: "Kwalifikuje się: wszystkie kryteria spełnione",
     ineligible: "Nie kwalifikuje się",
     incomplete: "Niepełna: brakuje niektórych odpowiedzi",
+    incompleteMissing: "Niepełna: nie wiadomo jeszcze — {{ missing }}",
+    awaitingBlock: "Niepełna: czeka na blokadę diagnostyczną (wykonywaną po kwalifikacji)",
     inclusion: "Kryteria włączenia",
     exclusion: "Kryteria wyłączenia",
-    inclusionState: { met: "spełnione", unmet: "niespełnione", unknown: "brak odpowiedzi" },
-    exclusionState: { met: "nie występuje", unmet: "występuje — wyklucza", unknown: "brak odpowiedzi" }
+    inclusionState: { met: "spełnione", unmet: "niespełnione", unknown: "nie wiadomo" },
+    exclusionState: { met: "nie występuje", unmet: "występuje — wyklucza", unknown: "nie wiadomo" }
   },
   screening: {
     record: "Wprowadź kwalifikację",
@@ -121,11 +123,12 @@ export const patients: typeof en = {
   },
   analgesics: {
     drugs: "Leki (nazwy międzynarodowe lub kody ATC, oddzielone przecinkami)",
+    drugsNamed: "Leki",
     hint: "Znane nazwy są podpowiadane podczas pisania; każdy lek zaznacza swoją kategorię.",
     categories: "Kategoria każdego leku",
     unknown: "{{ drug }}: nie ma w tabeli znanych leków (podaj nazwę międzynarodową lub kod ATC)",
     contradiction: "{{ drug }} należy do kategorii „{{ category }}”: zaznacz „{{ category }}” albo usuń lek",
-    note: "{{ drug }}: {{ category }} (ATC {{ atc }})"
+    note: "{{ drug }} — {{ kind }} (ATC {{ atc }})"
   },
   blocks: {
     none: "Nie zapisano jeszcze blokady diagnostycznej.",
@@ -195,6 +198,7 @@ export const patients: typeof en = {
   },
   procedure: {
     sideLesions: (p: { side: string; n: number }) => `${p.side} strona: ${p.n} ${lesions(p.n)}`,
+    atLevel: "{{ count }} na poziomie {{ levels }}",
     atLevels: "{{ count }} na poziomach {{ levels }}",
     coldest: "najniższa temperatura {{ c }} °C",
     coldestUnknown: "nie zapisano najniższej temperatury końcówki",

@@ -40,8 +40,13 @@ export const study: typeof en = {
   analgesicCategory: {
     nsaids: "NLPZ",
     combinationAnalgesics: "Złożone leki przeciwbólowe",
-    opioidContaining: "Zawierające opioidy",
-    none: "żadna z trzech kategorii"
+    opioidContaining: "Zawierające opioidy"
+  },
+  analgesicKind: {
+    nsaids: "NLPZ",
+    combinationAnalgesics: "złożony lek przeciwbólowy",
+    opioidContaining: "opioid",
+    none: "inny lek przeciwbólowy"
   },
   criterion: {
     painDuration: "Ból krzyża od co najmniej 6 miesięcy",
