@@ -34,8 +34,8 @@ export const bareExportRoutes = (
     })
   })
 
-  // The bulk FHIR export's: the same resources, 200 patients a page as the export reads them, as JSON lines.
-  const page = db.prepare<[string], PatientRow>("SELECT * FROM patients WHERE id > ? ORDER BY id LIMIT 200")
+  // The bulk FHIR export's: the same resources, 50 patients a page as the export reads them, as JSON lines.
+  const page = db.prepare<[string], PatientRow>("SELECT * FROM patients WHERE id > ? ORDER BY id LIMIT 50")
   const records = db.prepare<[string, string], AnalysisRecordRow>(
     "SELECT kind, patient_id, data FROM clinical_records WHERE patient_id >= ? AND patient_id <= ? AND (state IS NULL OR state <> 'retracted') ORDER BY patient_id, created_at, id"
   )

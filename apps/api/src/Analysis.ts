@@ -20,9 +20,10 @@ import { RegistryMeta } from "./RegistryMeta.js"
 import { Today } from "./Today.js"
 import { VersionedCache } from "./VersionedCache.js"
 
-// Rows a Parquet row group holds: a group's values are short-lived (collected young, not promoted), so
-// the API's memory stays flat however large the export (see BENCHMARKS.md).
-const parquetGroup = 2_000
+// Rows a Parquet row group holds: a group's values live until it is encoded, and the fewer they are the
+// fewer outlive a young-generation collection; 2,000 rows let the 100,000-patient export's garbage grow the
+// API by 110 MB (see BENCHMARKS.md).
+const parquetGroup = 500
 
 /**
  * The analysis of the stored records the caller may see: Tables 1–10, the comparison with the paper,

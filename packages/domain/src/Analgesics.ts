@@ -88,15 +88,21 @@ export const classifyUse = (
   written: ReadonlyArray<string>
 ): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> => {
   // decided at once (a success is an Exit): a caller runs it without a fiber
+  const flags = flagsOf(written)
+  return Array.isArray(flags) ? Effect.fail(UnclassifiedAnalgesic.of(flags)) : Effect.succeed(flags)
+}
+
+// The categories of the drugs written, or the names the table does not know.
+const flagsOf = (written: ReadonlyArray<string>): CategoryFlags | Array<string> => {
   const found = written.map(drugOf)
   const unknown = written.filter((_, i) => found[i] === undefined)
-  if (unknown.length > 0) return Effect.fail(UnclassifiedAnalgesic.of(unknown))
+  if (unknown.length > 0) return unknown
   const has = (category: Category) => found.some((drug) => drug?.category === category)
-  return Effect.succeed({
+  return {
     nsaids: has("nsaids"),
     combinationAnalgesics: has("combinationAnalgesics"),
     opioidContaining: has("opioidContaining")
-  })
+  }
 }
 
 /** One of the study's three categories (a tick box of the visit form). */
@@ -164,14 +170,25 @@ export const contradictions = (use: AnalgesicUse): Array<AnalgesicContradiction>
  * drugs alone decide.
  */
 export const categoriesOf = (use: AnalgesicUse): Effect.Effect<CategoryFlags, UnclassifiedAnalgesic> =>
-  Effect.map(classifyUse(use.drugs), (flags) => {
-    const ticks = countedTicks(use)
-    return {
-      nsaids: flags.nsaids || ticks.nsaids,
-      combinationAnalgesics: flags.combinationAnalgesics || ticks.combinationAnalgesics,
-      opioidContaining: flags.opioidContaining || ticks.opioidContaining
-    }
-  })
+  Effect.map(classifyUse(use.drugs), (flags) => withTicks(flags, use))
+
+/**
+ * `categoriesOf` as a plain value, null when a drug is not in the table: for the exports, which read
+ * every visit and would otherwise run a fiber for each.
+ */
+export const categoriesOrNull = (use: AnalgesicUse): CategoryFlags | null => {
+  const flags = flagsOf(use.drugs)
+  return Array.isArray(flags) ? null : withTicks(flags, use)
+}
+
+const withTicks = (flags: CategoryFlags, use: AnalgesicUse): CategoryFlags => {
+  const ticks = countedTicks(use)
+  return {
+    nsaids: flags.nsaids || ticks.nsaids,
+    combinationAnalgesics: flags.combinationAnalgesics || ticks.combinationAnalgesics,
+    opioidContaining: flags.opioidContaining || ticks.opioidContaining
+  }
+}
 
 /** The ticked boxes the analysis counts: every ticked one, or none when a box contradicts a named drug. */
 export const countedTicks = (use: AnalgesicUse): CategoryFlags => {

@@ -68,6 +68,41 @@ export const band = (percent: number): Band =>
           ? "crippled"
           : "bed-bound"
 
+// The score, or why the form cannot be scored: the one computation behind `score` and `scoreOrNull`.
+const scored = (
+  answers: ReadonlyArray<number | null>
+): Score | OdiInvalidAnswers | OdiTooManyMissingSections => {
+  if (answers.length !== sections.length) {
+    return new OdiInvalidAnswers({
+      section: null,
+      message: `ODI needs exactly ${sections.length} section answers, got ${answers.length}`
+    })
+  }
+  let total = 0
+  const missing: Array<number> = []
+  for (let i = 0; i < answers.length; i++) {
+    const answer = answers[i]
+    if (answer === null || answer === undefined) {
+      missing.push(i + 1)
+    } else if (!Number.isInteger(answer) || answer < 0 || answer > 5) {
+      return new OdiInvalidAnswers({
+        section: i + 1,
+        message: `ODI section ${i + 1} (${sections[i]}) is ${answer}; answers are integers from 0 to 5`
+      })
+    } else {
+      total += answer
+    }
+  }
+  if (missing.length > 1) {
+    return new OdiTooManyMissingSections({
+      missing,
+      message: `ODI sections ${missing.join(", ")} are unanswered; at most one may be missing`
+    })
+  }
+  const percent = (total / (5 * (sections.length - missing.length))) * 100
+  return { percent, band: band(percent) }
+}
+
 /**
  * Scores an ODI v2.1a form: total / (5 × sections answered) × 100.
  *
@@ -77,39 +112,18 @@ export const band = (percent: number): Band =>
 export const score = (
   answers: ReadonlyArray<number | null>
 ): Effect.Effect<Score, OdiInvalidAnswers | OdiTooManyMissingSections> => {
-  if (answers.length !== sections.length) {
-    return Effect.fail(
-      new OdiInvalidAnswers({
-        section: null,
-        message: `ODI needs exactly ${sections.length} section answers, got ${answers.length}`
-      })
-    )
-  }
-  let total = 0
-  const missing: Array<number> = []
-  for (let i = 0; i < answers.length; i++) {
-    const answer = answers[i]
-    if (answer === null || answer === undefined) {
-      missing.push(i + 1)
-    } else if (!Number.isInteger(answer) || answer < 0 || answer > 5) {
-      return Effect.fail(
-        new OdiInvalidAnswers({
-          section: i + 1,
-          message: `ODI section ${i + 1} (${sections[i]}) is ${answer}; answers are integers from 0 to 5`
-        })
-      )
-    } else {
-      total += answer
-    }
-  }
-  if (missing.length > 1) {
-    return Effect.fail(
-      new OdiTooManyMissingSections({
-        missing,
-        message: `ODI sections ${missing.join(", ")} are unanswered; at most one may be missing`
-      })
-    )
-  }
-  const percent = (total / (5 * (sections.length - missing.length))) * 100
-  return Effect.succeed({ percent, band: band(percent) })
+  const result = scored(answers)
+  return "percent" in result ? Effect.succeed(result) : Effect.fail(result)
+}
+
+/**
+ * `score` as a plain value, null when the form cannot be scored: for the exports, which score every
+ * visit and would otherwise run a fiber for each.
+ *
+ * @example
+ * Odi.scoreOrNull([2, 1, 3, 2, 2, 2, 1, null, 2, 2])?.band // "moderate"
+ */
+export const scoreOrNull = (answers: ReadonlyArray<number | null>): Score | null => {
+  const result = scored(answers)
+  return "percent" in result ? result : null
 }

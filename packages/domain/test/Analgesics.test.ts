@@ -96,6 +96,20 @@ describe("Analgesics.classifyUse, categoriesOf and usage", () => {
     })
   )
 
+  it("categoriesOrNull: the same flags as a plain value, null when a drug is not in the table", () => {
+    const use = { drugs: ["naproxen"], opioidContaining: true, nsaids: true }
+    assert.deepStrictEqual(Analgesics.categoriesOrNull(use), {
+      nsaids: true,
+      combinationAnalgesics: false,
+      opioidContaining: true
+    })
+    assert.deepStrictEqual(
+      Analgesics.categoriesOrNull({ drugs: ["tramadol"], combinationAnalgesics: true }),
+      { nsaids: false, combinationAnalgesics: true, opioidContaining: true }
+    )
+    assert.strictEqual(Analgesics.categoriesOrNull({ drugs: ["no such drug"], nsaids: true }), null)
+  })
+
   it.effect("counts Table 5's baseline row: 94 of 107 on NSAIDs is 87.9 %, 63 on opioids 58.9 %", () =>
     Effect.gen(function* () {
       const patients = Array.from({ length: 107 }, (_, i) => ({

@@ -37,6 +37,16 @@ describe("Odi.score", () => {
   )
 })
 
+describe("Odi.scoreOrNull", () => {
+  it("scores as Odi.score does, and answers null where it refuses", () => {
+    assert.deepStrictEqual(Odi.scoreOrNull([2, 2, 2, 2, 2, 2, 2, 2, 2, 3]), { percent: 42, band: "severe" })
+    assert.closeTo(Odi.scoreOrNull([1, 1, 1, 1, 1, 1, 1, null, 1, 0])!.percent, (8 / 45) * 100, 1e-12)
+    assert.strictEqual(Odi.scoreOrNull([1, null, 1, 1, 1, 1, 1, null, 1, 0]), null)
+    assert.strictEqual(Odi.scoreOrNull([6, 1, 1, 1, 1, 1, 1, 1, 1, 1]), null)
+    assert.strictEqual(Odi.scoreOrNull([1, 1, 1, 1, 1, 1, 1, 1, 1]), null)
+  })
+})
+
 describe("Odi.score properties over Schema-derived answers", () => {
   const raw = Arbitrary.make(Odi.Answers)
   const forms = fc.oneof(

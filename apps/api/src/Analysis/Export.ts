@@ -1,7 +1,6 @@
 import { createHmac } from "node:crypto"
 import type { VisitRow } from "@cryoreg/contract"
 import { Analgesics, Model, Odi, Protocol, StudyCalendar } from "@cryoreg/domain"
-import { Effect, Option } from "effect"
 import type { LoadedPatient } from "./Load.js"
 
 /** A stable pseudonym of a patient id for the statistician's exports (HMAC with the registry's secret). */
@@ -27,7 +26,7 @@ export const visitRows = (
     const baseline = p.visits.find((v) => v.timepoint === "baseline")
     const age = Number(procedure.date.slice(0, 4)) - p.patient.birthYear
     return p.visits.map((v): VisitRow => {
-      const flags = Effect.runSync(Effect.option(Analgesics.categoriesOf(v.analgesics)))
+      const flags = Analgesics.categoriesOrNull(v.analgesics)
       const days = StudyCalendar.daysAfterProcedure(v, procedure.date)
       const date = v.date ?? (days === null ? null : StudyCalendar.addDays(procedure.date, days))
       return {
@@ -42,13 +41,10 @@ export const visitRows = (
         month: date === null ? null : date.slice(0, 7),
         nrs: v.nrs,
         vas: v.vasMm,
-        odi: Option.match(Effect.runSync(Effect.option(Odi.score(v.odiAnswers))), {
-          onNone: () => null,
-          onSome: (s) => s.percent
-        }),
-        nsaids: Option.isSome(flags) && flags.value.nsaids,
-        combinationAnalgesics: Option.isSome(flags) && flags.value.combinationAnalgesics,
-        opioidContaining: Option.isSome(flags) && flags.value.opioidContaining
+        odi: Odi.scoreOrNull(v.odiAnswers)?.percent ?? null,
+        nsaids: flags?.nsaids === true,
+        combinationAnalgesics: flags?.combinationAnalgesics === true,
+        opioidContaining: flags?.opioidContaining === true
       }
     })
   })

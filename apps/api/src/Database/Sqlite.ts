@@ -31,9 +31,20 @@ export class Direct extends Context.Tag("api/SqliteDirect")<
 const batch = 256
 
 /**
+ * Lets the event loop turn (I/O, timers, other requests) before the caller goes on. better-sqlite3 reads
+ * synchronously and an export's bytes rarely fill the socket, so without it an export would hold the
+ * process from its first row to its last.
+ */
+const breathe = Effect.async<void>((resume) => {
+  const immediate = setImmediate(() => resume(Effect.void))
+  return Effect.sync(() => clearImmediate(immediate))
+})
+
+/**
  * A query's rows from a cursor of its own (`statement.stream`): a read-only connection to the same file in
  * one read transaction, so a long export sees one snapshot (WAL) and neither blocks nor is blocked by the
- * writes of the client's connection, which a cursor held open on it would do.
+ * writes of the client's connection, which a cursor held open on it would do. Rows come `batch` at a time,
+ * each batch after a turn of the event loop, so other requests are served while the cursor is read.
  */
 const readerStream = (
   filename: string,
@@ -60,14 +71,17 @@ const readerStream = (
         }),
         (rows) => Effect.sync(() => rows.return?.())
       )
-      const pull = attempt(() => {
-        const out: Array<object> = []
-        for (let next = rows.next(); !next.done; next = rows.next()) {
-          out.push(next.value)
-          if (out.length === batch) break
-        }
-        return out
-      }).pipe(
+      const pull = Effect.zipRight(
+        breathe,
+        attempt(() => {
+          const out: Array<object> = []
+          for (let next = rows.next(); !next.done; next = rows.next()) {
+            out.push(next.value)
+            if (out.length === batch) break
+          }
+          return out
+        })
+      ).pipe(
         Effect.mapError(Option.some),
         Effect.flatMap((out) =>
           out.length === 0

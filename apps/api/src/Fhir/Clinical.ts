@@ -1,5 +1,4 @@
 import { Analgesics, type Model, Odi, StudyCalendar } from "@cryoreg/domain"
-import { Effect, Option } from "effect"
 import { fieldsOf, recordExtension } from "./Extensions.js"
 import type { Resource } from "./Resources.js"
 import {
@@ -111,7 +110,7 @@ export const visitOf = (
   const common = { subject: ref("Patient", patient), encounter: ref("Encounter", encounter) }
   const { drugs, ...boxes } = v.analgesics
   const answered = fhirId(v.id, "odi-answers")
-  const percent = Option.getOrNull(Effect.runSync(Effect.option(Odi.score(v.odiAnswers))))?.percent ?? null
+  const percent = Odi.scoreOrNull(v.odiAnswers)?.percent ?? null
   const out: Array<Resource> = [
     {
       resourceType: "Encounter",

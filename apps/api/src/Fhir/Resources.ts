@@ -1,5 +1,4 @@
 import { Analgesics, type Model, Odi } from "@cryoreg/domain"
-import { Effect, Option } from "effect"
 import type { LoadedPatient } from "../Analysis/Load.js"
 import * as Clinical from "./Clinical.js"
 import { recordExtension } from "./Extensions.js"
@@ -154,7 +153,7 @@ export const resourcesOf = (p: LoadedPatient, naming: Naming): Array<Resource> =
 
 /** The ODI score of a visit's answers, when it can be scored. */
 export const odiPercent = (answers: ReadonlyArray<number | null>): number | null =>
-  Option.getOrNull(Effect.runSync(Effect.option(Effect.map(Odi.score(answers), (s) => s.percent))))
+  Odi.scoreOrNull(answers)?.percent ?? null
 
 /** The ATC code of a drug as written, when the registry's table knows it. */
 export const atcOf = (written: string): string | null => Analgesics.lookup(written)?.atc ?? null
