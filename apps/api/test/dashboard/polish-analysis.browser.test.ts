@@ -89,7 +89,13 @@ const pages = [
   {
     path: "/safety",
     name: "safety",
-    polish: ["Bezpieczeństwo", "zdarzenia niepożądane", "Według rodzaju i nasilenia", "ból okołozabiegowy"],
+    polish: [
+      "Bezpieczeństwo",
+      "zdarzeń niepożądanych",
+      "pacjentów ze zdarzeniem",
+      "Według rodzaju i nasilenia",
+      "ból okołozabiegowy"
+    ],
     english: [
       "Safety",
       "adverse events",

@@ -89,6 +89,26 @@ describe("the dictionaries", () => {
       "22 ustalenia",
       "25 ustaleń"
     ])
+    expect([1, 2, 5, 22].map((n) => `${n} ${pl.analysis.safety.events({ n })}`)).toEqual([
+      "1 zdarzenie niepożądane",
+      "2 zdarzenia niepożądane",
+      "5 zdarzeń niepożądanych",
+      "22 zdarzenia niepożądane"
+    ])
+    expect([1, 2, 25].map((n) => `${n} ${pl.analysis.safety.patientsWith({ n })}`)).toEqual([
+      "1 pacjent ze zdarzeniem",
+      "2 pacjentów ze zdarzeniem",
+      "25 pacjentów ze zdarzeniem"
+    ])
+    expect([1, 3, 5].map((n) => `${n} ${pl.analysis.safety.ongoing({ n })}`)).toEqual([
+      "1 nieustąpione",
+      "3 nieustąpione",
+      "5 nieustąpionych"
+    ])
+    expect([1, 2].map((n) => `${n} ${en.analysis.safety.events({ n })}`)).toEqual([
+      "1 adverse event",
+      "2 adverse events"
+    ])
     expect([1, 2, 5].map((n) => pl.patients.timing.after({ n }))).toEqual([
       "1 dzień po zabiegu",
       "2 dni po zabiegu",

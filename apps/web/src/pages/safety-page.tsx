@@ -14,6 +14,9 @@ export default function SafetyPage(): JSX.Element {
   const events = createAsync(() => fromSet(chosen, getAdverseEvents))
   const items = () => events()?.items ?? []
   const summary = createMemo(() => typeSummary(items()))
+  const patients = () => new Set(items().map((e) => e.patientId)).size
+  const serious = () => items().filter((e) => e.serious).length
+  const ongoing = () => items().filter((e) => outcomeOf(e) === "ongoing").length
   return (
     <section data-page="safety">
       <h1>{t("analysis.safety.title")}</h1>
@@ -22,19 +25,19 @@ export default function SafetyPage(): JSX.Element {
         <div class="stat-row">
           <div class="stat">
             <div class="value">{items().length}</div>
-            {t("analysis.safety.events")}
+            {t("analysis.safety.events", { n: items().length })}
           </div>
           <div class="stat">
-            <div class="value">{new Set(items().map((e) => e.patientId)).size}</div>
-            {t("analysis.safety.patientsWith")}
+            <div class="value">{patients()}</div>
+            {t("analysis.safety.patientsWith", { n: patients() })}
           </div>
           <div class="stat">
-            <div class="value">{items().filter((e) => e.serious).length}</div>
-            {t("analysis.safety.serious")}
+            <div class="value">{serious()}</div>
+            {t("analysis.safety.serious", { n: serious() })}
           </div>
           <div class="stat">
-            <div class="value">{items().filter((e) => outcomeOf(e) === "ongoing").length}</div>
-            {t("analysis.safety.ongoing")}
+            <div class="value">{ongoing()}</div>
+            {t("analysis.safety.ongoing", { n: ongoing() })}
           </div>
         </div>
         <section class="card" aria-labelledby="severity-title">

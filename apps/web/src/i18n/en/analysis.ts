@@ -145,10 +145,12 @@ export const analysis = {
   },
   safety: {
     title: "Safety",
-    events: "adverse events",
-    patientsWith: "patients with an event",
-    serious: "serious",
-    ongoing: "ongoing",
+    // the words under each count of the summary, agreeing with it (1 adverse event, 2 adverse events)
+    events: (p: { n: number }): string => (p.n === 1 ? "adverse event" : "adverse events"),
+    patientsWith: (p: { n: number }): string =>
+      p.n === 1 ? "patient with an event" : "patients with an event",
+    serious: (_: { n: number }): string => "serious",
+    ongoing: (_: { n: number }): string => "ongoing",
     bySeverity: "By type and severity",
     severityChart: "Adverse events by type, stacked by severity",
     eventsAxis: "events",

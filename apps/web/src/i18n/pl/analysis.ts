@@ -1,4 +1,8 @@
 import type { analysis as en } from "../en/analysis"
+import { pluralOf } from "../format"
+
+const polish = (n: number, one: string, few: string, many: string) =>
+  n === 1 ? one : pluralOf(n, "pl") === "few" ? few : many
 
 /** Strony analiz: liczby obok wykresów, zbiory analityczne, kohorta, wyniki, podgrupy, bezpieczeństwo (polski). */
 export const analysis: typeof en = {
@@ -150,10 +154,11 @@ export const analysis: typeof en = {
   },
   safety: {
     title: "Bezpieczeństwo",
-    events: "zdarzenia niepożądane",
-    patientsWith: "pacjenci ze zdarzeniem",
-    serious: "poważne (SAE)",
-    ongoing: "nieustąpione",
+    events: (p) => polish(p.n, "zdarzenie niepożądane", "zdarzenia niepożądane", "zdarzeń niepożądanych"),
+    // "pacjent" after a number but 1 takes the genitive plural (2 pacjentów: dwóch pacjentów)
+    patientsWith: (p) => (p.n === 1 ? "pacjent ze zdarzeniem" : "pacjentów ze zdarzeniem"),
+    serious: (p) => polish(p.n, "poważne (SAE)", "poważne (SAE)", "poważnych (SAE)"),
+    ongoing: (p) => polish(p.n, "nieustąpione", "nieustąpione", "nieustąpionych"),
     bySeverity: "Według rodzaju i nasilenia",
     severityChart: "Zdarzenia niepożądane według rodzaju, w podziale na nasilenie",
     eventsAxis: "zdarzenia",
