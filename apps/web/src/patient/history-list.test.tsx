@@ -208,14 +208,15 @@ describe("<HistoryList />", () => {
       "Procedure of 16 Mar 2026 corrected: Lesion 3 (S2 right) — Level: S1 → S2; " +
         "Lesion 3 (S2 right) — Voltages tried (V): 0.5, 1, 1.5, 2 → 0.5, 1, 2; " +
         "Lesion 3 (S2 right) — Freeze-thaw cycle 1, Freeze end: 8:00 → 8:10.5; " +
-        "Lesion 4 (S2 right) added — chart: lesion 3 at S2, a fourth lesion"
+        "Lesion 4 (S2 right) added"
     )
+    expect(reasonText(corrected)).toBe("Reason: chart: lesion 3 at S2, a fourth lesion")
     setLocale("pl")
     expect(entryText(corrected)).toBe(
       "Zabieg z 16.03.2026 poprawiony: Lezja 3 (S2, strona prawa) — Poziom: S1 → S2; " +
         "Lezja 3 (S2, strona prawa) — Sprawdzone napięcia (V): 0,5; 1; 1,5; 2 → 0,5; 1; 2; " +
         "Lezja 3 (S2, strona prawa) — Cykl zamrażania i rozmrażania 1, Koniec zamrażania: 8:00 → 8:10.5; " +
-        "Lezja 4 (S2, strona prawa) dodana — chart: lesion 3 at S2, a fourth lesion"
+        "Lezja 4 (S2, strona prawa) dodana"
     )
     // one lesion fewer, and a lesion whose only change is a value no form shows
     const removed = changes("procedure", after, {
@@ -229,7 +230,7 @@ describe("<HistoryList />", () => {
       ]
     })
     expect(removed).toEqual([
-      "Lezja 1 (L5, strona prawa) — Cykl zamrażania i rozmrażania 1, Temperatura docelowa (°C): -78 → -80",
+      "Lezja 1 (L5, strona prawa) — Cykl zamrażania i rozmrażania 1, Temperatura docelowa (°C): −78 → −80",
       "Lezja 4 (S2, strona prawa) usunięta"
     ])
   })

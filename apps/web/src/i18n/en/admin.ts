@@ -129,6 +129,7 @@ export const admin = {
       postProcedureEvents: "send the probe's procedure steps",
       postTelemetry: "send the probe's temperature readings",
       importTidy: "import a file of records",
+      importFhir: "import a FHIR Bundle file",
       fhirExportCancel: "cancel a FHIR export",
       fhirImport: "import FHIR records"
     },

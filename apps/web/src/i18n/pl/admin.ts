@@ -134,6 +134,7 @@ export const admin: typeof en = {
       postProcedureEvents: "przesłania etapów zabiegu z sondy",
       postTelemetry: "przesłania odczytów temperatury z sondy",
       importTidy: "importu pliku z danymi",
+      importFhir: "importu pliku z pakietem FHIR",
       fhirExportCancel: "anulowania eksportu FHIR",
       fhirImport: "importu danych FHIR"
     },
