@@ -105,6 +105,15 @@ describe("the dictionaries", () => {
       "3 nieustąpione",
       "5 nieustąpionych"
     ])
+    expect(
+      [1, 3].map((n) => pl.history.record.adverseEventDays({ type: "inne", days: String(n), n }))
+    ).toEqual([
+      "Zdarzenie niepożądane „inne” z początkiem 1 dzień po zabiegu",
+      "Zdarzenie niepożądane „inne” z początkiem 3 dni po zabiegu"
+    ])
+    expect(en.history.record.adverseEventDays({ type: "other", days: "1", n: 1 })).toBe(
+      "Adverse event “other” with onset 1 day after the procedure"
+    )
     expect([1, 2].map((n) => `${n} ${en.analysis.safety.events({ n })}`)).toEqual([
       "1 adverse event",
       "2 adverse events"

@@ -121,7 +121,7 @@ export const recordName = (kind: RecordKind, data: unknown, procedureDate: strin
           type,
           onset: date(StudyCalendar.addDays(procedureDate, days))
         })
-      return t("history.record.adverseEventDays", { type, days: num(days) })
+      return t("history.record.adverseEventDays", { type, days: num(days), n: days })
     }
     case "screening":
       return t("history.record.screening", { date: when })

@@ -22,7 +22,8 @@ export const history = {
     diagnosticBlock: "Diagnostic block of {{ date }}",
     procedure: "Procedure of {{ date }}",
     adverseEvent: "Adverse event “{{ type }}” with onset on {{ onset }}",
-    adverseEventDays: "Adverse event “{{ type }}” with onset {{ days }} days after the procedure"
+    adverseEventDays: (p: { type: string; days: string; n: number | null }): string =>
+      `Adverse event “${p.type}” with onset ${p.days} ${p.n === 1 ? "day" : "days"} after the procedure`
   },
   patient: {
     create: "Patient registered",

@@ -7,7 +7,7 @@ export const procedure = {
   },
   form: {
     times:
-      "Times are minutes:seconds from the start of the procedure (5:00 is five minutes in; seconds such as 300 work too). Each new lesion starts from the previous one: its side, its test and its cycles, at the next level, a minute after it.",
+      "Times are minutes:seconds from the start of the procedure (5:00 is five minutes in; seconds such as 300 work too). Each new lesion starts from the previous one: its side, its test and its cycles, at the next level of the study's plan (L5, S1, S1, S2, S2, S3, S3), a minute after it.",
     addLesion: "Add a lesion",
     lesionCount: (p: { n: number }) => (p.n === 1 ? "1 lesion" : `${p.n} lesions`),
     save: "Save the procedure"

@@ -24,7 +24,8 @@ export const history: typeof en = {
     diagnosticBlock: "Blokada diagnostyczna z {{ date }}",
     procedure: "Zabieg z {{ date }}",
     adverseEvent: "Zdarzenie niepożądane „{{ type }}” z początkiem {{ onset }}",
-    adverseEventDays: "Zdarzenie niepożądane „{{ type }}” z początkiem {{ days }} dni po zabiegu"
+    adverseEventDays: (p) =>
+      `Zdarzenie niepożądane „${p.type}” z początkiem ${p.days} ${p.n === 1 ? "dzień" : "dni"} po zabiegu`
   },
   patient: {
     create: "Pacjent zarejestrowany",

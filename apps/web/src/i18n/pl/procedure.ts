@@ -13,7 +13,7 @@ export const procedure: typeof en = {
   },
   form: {
     times:
-      "Czasy podaje się jako minuty:sekundy od początku zabiegu (5:00 to pięć minut od początku; można też wpisać sekundy, np. 300). Każda nowa lezja zaczyna się od poprzedniego: ta sama strona, test i cykle, na kolejnym poziomie, minutę później.",
+      "Czasy podaje się jako minuty:sekundy od początku zabiegu (5:00 to pięć minut od początku; można też wpisać sekundy, np. 300). Każda nowa lezja zaczyna się jak poprzednia: ta sama strona, test i cykle, na następnym poziomie planu badania (L5, S1, S1, S2, S2, S3, S3), minutę po niej.",
     addLesion: "Dodaj lezję",
     lesionCount: (p: { n: number }) => `${p.n} ${polish(p.n, "lezja", "lezje", "lezji")}`,
     save: "Zapisz zabieg"
