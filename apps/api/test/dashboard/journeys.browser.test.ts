@@ -226,7 +226,7 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await shot(page, "05-procedure-form-7-lesions")
     await save(procedure, "Save the procedure")
     expect(await errorBeside(page, procedure.getByLabel("Side", { exact: true }).first())).toBe(
-      "Side: the patient's treated side is right"
+      "Side: the patient's treated side is right; choose it"
     )
     await shot(page, "06-procedure-wrong-side")
     await procedure.getByLabel("Side", { exact: true }).first().selectOption({ label: "Right" })
@@ -418,7 +418,9 @@ describe.each([1280, 768])("the clinic's journeys through the dashboard at %i px
     await patientPage(page, d.url, patient)
     const banner = page.getByTestId("live-procedure")
     expect(await banner.textContent()).toMatch(/Live procedure in progress — [2-6] of 7 lesions/)
-    expect(await banner.textContent()).toContain(id)
+    // the procedure is named by its side and start, never by its id
+    expect(await banner.textContent()).toMatch(/Side: left, .*; started \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2}\./)
+    expect(await banner.textContent()).not.toContain(id)
     await shot(page, "21-live-interrupted")
 
     const resumed = await pnpmSim(resume!.replace("<device token>", token).split(" "))

@@ -48,7 +48,7 @@ export const errors = {
     dateInFuture: "{{ field }}: the date cannot be after today ({{ today }})",
     dayInFuture: "{{ field }}: that day has not come yet (today is {{ today }})",
     birthYearInFuture: "{{ field }}: cannot be after this year",
-    side: "{{ field }}: the patient's treated side is {{ treatedSide }}",
+    side: "{{ field }}: the patient's treated side is {{ treatedSide }}; choose it",
     analgesic:
       "{{ field }}: unknown drug “{{ drug }}”; enter its generic name (e.g. ibuprofen) or its ATC code",
     analgesicContradiction: "{{ field }}: {{ drug }} belongs here; tick it, or remove the drug",

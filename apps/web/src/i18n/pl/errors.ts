@@ -34,7 +34,7 @@ export const errors: Dictionary["errors"] = {
     dateInFuture: "{{ field }}: data nie może być późniejsza niż dziś ({{ today }})",
     dayInFuture: "{{ field }}: ten dzień jeszcze nie nadszedł (dziś jest {{ today }})",
     birthYearInFuture: "{{ field }}: nie może być późniejszy niż bieżący rok",
-    side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}",
+    side: "{{ field }}: strona leczona u pacjenta to {{ treatedSide }}; wybierz ją",
     analgesic:
       "{{ field }}: nieznany lek „{{ drug }}”; wpisz nazwę międzynarodową (np. ibuprofen) lub kod ATC",
     analgesicContradiction: "{{ field }}: {{ drug }} należy do tej grupy; zaznacz ją albo usuń lek",
