@@ -150,12 +150,7 @@ export const VisitCorrection = correction(VisitInput.fields)
 export type VisitCorrection = typeof VisitCorrection.Type
 
 /** `POST /api/patients/:id/adverse-events`. */
-export const AdverseEventInput = Schema.Struct({
-  ...omit(Model.AdverseEvent.fields, "id", "patientId").fields,
-  // a report counts whole days after the procedure
-  onsetDays: Model.ReportedDays,
-  resolutionDays: Schema.NullOr(Model.ReportedDays)
-})
+export const AdverseEventInput = omit(Model.AdverseEvent.fields, "id", "patientId")
 export type AdverseEventInput = typeof AdverseEventInput.Type
 
 /** `PATCH …/adverse-events/:eventId`: any field, type and onset included, and the reason. */

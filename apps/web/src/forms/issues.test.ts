@@ -86,7 +86,9 @@ describe("fromApiError", () => {
     )
     setLocale("pl")
     const failed = fromApiError(error, { "lesions.*.side": "Strona" })
-    expect(failed.fields).toEqual({ "lesions.0.side": "Strona: strona leczona u pacjenta to prawa; wybierz ją" })
+    expect(failed.fields).toEqual({
+      "lesions.0.side": "Strona: strona leczona u pacjenta to prawa; wybierz ją"
+    })
     expect(failed.message).toBe("Zasady badania na to nie pozwalają: nic nie zapisano.")
   })
 })

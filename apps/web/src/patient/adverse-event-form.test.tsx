@@ -74,21 +74,4 @@ describe("<AdverseEventForm /> correcting an event", () => {
       )
     )
   })
-
-  it("refuses a day that is not whole, saying the days allowed", async () => {
-    const create = vi.fn(() => Promise.resolve())
-    render(() => <AdverseEventForm submit={create} done={vi.fn()} />)
-    const onset = screen.getByLabelText("Onset (days after the procedure)")
-    fireEvent.change(screen.getByLabelText("Type"), { target: { value: "local hematoma" } })
-    fireEvent.change(screen.getByLabelText("Severity"), { target: { value: "mild" } })
-    fireEvent.input(onset, { target: { value: "3,5" } })
-    fireEvent.click(within(related()).getByLabelText("No"))
-    fireEvent.click(screen.getByRole("button", { name: "Report the event" }))
-    await vi.waitFor(() =>
-      expect(document.getElementById(onset.getAttribute("aria-describedby")!)?.textContent).toBe(
-        "Onset (days after the procedure): a whole number from 0 to 3650"
-      )
-    )
-    expect(create).not.toHaveBeenCalled()
-  })
 })

@@ -24,14 +24,6 @@ const Days = Schema.Number.pipe(
 )
 
 /**
- * Days after the procedure as a report gives them: whole days (day 0 is the procedure's). A stored event
- * may hold a fraction (the demo cohort's motor weakness over 0.25 days); a form or an import may not.
- */
-export const ReportedDays = Days.pipe(
-  Schema.int({ message: allowed("days after the procedure is a whole number from 0 to 3650") })
-)
-
-/**
  * The rules between an adverse event's fields, as codes a client words (`describeAdverseEventRule` is the
  * English): a type "other" without its description; a resolution before the onset (`onsetDays`).
  */

@@ -89,15 +89,6 @@ describe("Model decoding of untrusted input", () => {
     })
   )
 
-  it.effect("takes a report's days after the procedure in whole days only", () =>
-    Effect.gen(function* () {
-      const found = yield* issues(Model.ReportedDays, 3.5)
-      assert.include(found[0]?.message, "whole number from 0 to 3650")
-      assert.isTrue(Schema.is(Model.ReportedDays)(3))
-      assert.isFalse(Schema.is(Model.ReportedDays)(0.25))
-    })
-  )
-
   it.effect('requires a description for an adverse event of type "other"', () =>
     Effect.gen(function* () {
       const found = yield* issues(Model.AdverseEvent, {
