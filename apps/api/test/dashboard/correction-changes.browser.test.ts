@@ -121,9 +121,10 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     const line = history(page).getByText(/^Zabieg z 16\.03\.2026 poprawiony: /)
     expect(await line.textContent()).toBe(
       "Zabieg z 16.03.2026 poprawiony: Lezja 3 (S2, strona prawa) — Poziom: S1 → S2; " +
-        "Lezja 3 (S2, strona prawa) — Cykl zamrażania i rozmrażania 1, Koniec zamrażania: 17:00 → 17:10 — " +
-        "karta zabiegu: lezja 3 na poziomie S2"
+        "Lezja 3 (S2, strona prawa) — Cykl zamrażania i rozmrażania 1, Koniec zamrażania: 17:00 → 17:10"
     )
+    // the reason on its own line, labelled
+    await history(page).getByText("Powód: karta zabiegu: lezja 3 na poziomie S2").waitFor()
     // the procedure's summary counts the corrected level
     expect(await page.locator('[data-step="procedure"]').textContent()).toContain("S2")
     await shots(page, "lesion-history", line)

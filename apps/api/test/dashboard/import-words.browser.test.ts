@@ -107,14 +107,14 @@ describe("the import page in Polish", () => {
         "5",
         expect.stringMatching(/^odi/),
         "zasada badania",
-        expect.stringContaining("odpowiedz na co najmniej 9 z 10 części")
+        expect.stringContaining("odpowiedz w co najmniej 9 z 10 sekcji")
       ],
       ["visits.csv", "5", "analgesics", "zasada badania", expect.stringContaining("nieznany lek „foobarol”")],
       ["visits.csv", "6", "", "kolejność etapów badania", missing(6)]
     ])
     const text = await readReport(page)
     expect(text).toContain("nieznany lek „foobarol”")
-    expect(text).toContain("odpowiedz na co najmniej 9 z 10 części")
+    expect(text).toContain("odpowiedz w co najmniej 9 z 10 sekcji")
     expect(await axe(page)).toEqual([])
 
     // the download is the report as shown: Polish headings, rule and words
