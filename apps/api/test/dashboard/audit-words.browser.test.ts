@@ -3,16 +3,17 @@ import { Model } from "@cryoreg/domain"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening } from "../support/inputs.js"
-import { accounts, apiAs, type Dashboard, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  apiAs,
+  type Dashboard,
+  screenshotsAt,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 // Issue 18 through the dashboard in Polish: no HTTP verb, route, internal id or English API sentence.
-const shoot = async (page: Page, name: string) => {
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await page.screenshot({ path: `/tmp/audit-words-${name}-${width}.png`, fullPage: true })
-  }
-  await page.setViewportSize({ width: 1280, height: 900 })
-}
 
 const text = (page: Page) =>
   page
@@ -60,7 +61,7 @@ describe("the clinic's words on the audit trail, missing records, live procedure
       expect(table, raw).not.toContain(raw)
     expect(table).toMatch(/Kwalifikacja z \d{2}\.\d{2}\.\d{4}/)
     expect(await page.getByText(/^Strona 1 z \d+$/).count()).toBe(1)
-    await shoot(page, "audit")
+    await screenshotsAt(page, "audit-words-audit")
     await page.context().close()
   }, 120_000)
 
@@ -73,7 +74,7 @@ describe("the clinic's words on the audit trail, missing records, live procedure
     const words = (await alert.textContent()) ?? ""
     expect(words).toContain("W rejestrze nie ma pacjenta PILA-0001 albo należy on do innego ośrodka.")
     expect(words).not.toMatch(/no patient|Spróbuj ponownie|Nie znaleziono/)
-    await shoot(page, "no-patient")
+    await screenshotsAt(page, "audit-words-no-patient")
     await alert.getByRole("link", { name: "Wróć do listy pacjentów" }).click()
     await settled(page, "patients")
     await page.context().close()
@@ -109,7 +110,7 @@ describe("the clinic's words on the audit trail, missing records, live procedure
     expect(live).not.toContain(pid)
     expect(live).not.toContain("Na razie brak")
     expect(await page.locator("#deviations-title + p").textContent()).toBe("Brak.")
-    await shoot(page, "live-aborted")
+    await screenshotsAt(page, "audit-words-live-aborted")
 
     await page.goto(`${d.url}/patients/${patient.id}`)
     await settled(page, "patient")
@@ -119,7 +120,7 @@ describe("the clinic's words on the audit trail, missing records, live procedure
       /^Zabieg na żywo przerwany \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} — powód: awaria sondy$/
     )
     expect(await text(page)).not.toContain(pid)
-    await shoot(page, "patient-aborted")
+    await screenshotsAt(page, "audit-words-patient-aborted")
     await page.context().close()
   }, 120_000)
 
@@ -152,7 +153,7 @@ describe("the clinic's words on the audit trail, missing records, live procedure
         "Wybór pacjentów: żaden widoczny dla Ciebie leczony pacjent nie spełnia kryteriów; rozszerz wybór"
       )
     expect(await form.textContent()).not.toContain("Zasady badania na to nie pozwalają")
-    await shoot(page, "cohort-sets")
+    await screenshotsAt(page, "audit-words-cohort-sets")
     await page.context().close()
   }, 120_000)
 })

@@ -1,6 +1,6 @@
 import { makeClient } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import type { Locator, Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { openProcedure, send, sevenLevels, textbookPosts } from "../live/support.js"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
@@ -10,6 +10,7 @@ import {
   axe,
   type Dashboard,
   passwordOf,
+  screenshotsAt,
   settled,
   signedInAs,
   startDashboard
@@ -35,16 +36,6 @@ const treated = async (id: string) => {
   await api.createProcedure({ params: { id: pid }, body: procedure })
   await api.createVisit({ params: { id: pid }, body: visit("baseline", 7, -2) })
   return api
-}
-
-/** Screenshots at 1280 and 768 px of the window around `target`, under /tmp (corrections-<name>-<width>.png). */
-const shots = async (page: Page, name: string, target: Locator) => {
-  for (const width of [1280, 768]) {
-    await page.setViewportSize({ width, height: 900 })
-    await target.evaluate((e) => e.scrollIntoView({ block: "center" }))
-    await page.screenshot({ path: `/tmp/corrections-${name}-${width}.png` })
-  }
-  await page.setViewportSize({ width: 1280, height: 900 })
 }
 
 // Nothing of the page is wider than the window (a clipped field or sentence would be).
@@ -74,7 +65,7 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
       "Niczego nie zmieniono: wszystkie wartości są takie same jak w rejestrze, więc poprawka nie została zapisana. Zmień wartość, którą poprawiasz, albo anuluj."
     )
     expect(await axe(page)).toEqual([])
-    await shots(page, "visit-unchanged", refusal)
+    await screenshotsAt(page, "corrections-visit-unchanged", refusal)
     expect(await overflowing(page)).toEqual([])
     await visitForm.getByRole("button", { name: "Anuluj" }).click()
 
@@ -86,7 +77,7 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     await procedureForm.getByRole("button", { name: "Zapisz poprawkę" }).click()
     const procedureRefusal = procedureForm.getByRole("alert").filter({ hasText: "Niczego nie zmieniono" })
     await procedureRefusal.waitFor()
-    await shots(page, "procedure-unchanged", procedureRefusal)
+    await screenshotsAt(page, "corrections-procedure-unchanged", procedureRefusal)
     expect(await overflowing(page)).toEqual([])
 
     expect(await history(page).textContent()).not.toContain("poprawion")
@@ -111,7 +102,7 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     await cycle.getByLabel("Koniec zamrażania").fill("17:10")
     await form.getByLabel("Powód poprawki").fill("karta zabiegu: lezja 3 na poziomie S2")
     expect(await axe(page)).toEqual([])
-    await shots(page, "lesion-form", third)
+    await screenshotsAt(page, "corrections-lesion-form", third)
     expect(await overflowing(page)).toEqual([])
     await form.getByRole("button", { name: "Zapisz poprawkę" }).click()
     await form.waitFor({ state: "detached" })
@@ -127,7 +118,7 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     await history(page).getByText("Powód: karta zabiegu: lezja 3 na poziomie S2").waitFor()
     // the procedure's summary counts the corrected level
     expect(await page.locator('[data-step="procedure"]').textContent()).toContain("S2")
-    await shots(page, "lesion-history", line)
+    await screenshotsAt(page, "corrections-lesion-history", line)
     await page.context().close()
   })
 
@@ -152,7 +143,11 @@ describe("corrections that change nothing, and a recorded procedure's lesions, i
     )
     expect(await form.getByRole("group", { name: /^Lezja \d$/ }).count()).toBe(0)
     expect(await axe(page)).toEqual([])
-    await shots(page, "live-procedure-form", form.getByText(/^Ten zabieg prowadzono na żywo/))
+    await screenshotsAt(
+      page,
+      "corrections-live-procedure-form",
+      form.getByText(/^Ten zabieg prowadzono na żywo/)
+    )
     await page.context().close()
   })
 

@@ -1,7 +1,15 @@
 import type { Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { newPatient } from "../support/inputs.js"
-import { accounts, apiAs, type Dashboard, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  apiAs,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 let d: Dashboard
 beforeAll(async () => {
@@ -59,7 +67,7 @@ describe("the patient forms' words, in Polish", () => {
     expect(await register.textContent()).not.toContain("Ten wpis już istnieje")
     for (const width of [1280, 768]) {
       await page.setViewportSize({ width, height: 900 })
-      await register.screenshot({ path: `/tmp/form-words-register-${width}.png` })
+      await screenshot(register, `form-words-register-${width}`)
     }
     await page.context().close()
   })
@@ -85,7 +93,7 @@ describe("the patient forms' words, in Polish", () => {
       const pregnancy = screening.getByLabel("Ciąża")
       const options = await pregnancy.locator("option").allTextContents()
       expect(options).toEqual(["Wybierz…", "nie", "tak", "nie wiadomo"])
-      await screening.screenshot({ path: `/tmp/form-words-screening-${width}.png` })
+      await screenshot(screening, `form-words-screening-${width}`)
       await page.context().close()
     }
   })
@@ -117,7 +125,7 @@ describe("the patient forms' words, in Polish", () => {
         return needed + 24 <= select.clientWidth
       })
       expect(fits, `${width} px`).toBe(true)
-      await lesion.screenshot({ path: `/tmp/form-words-procedure-${width}.png` })
+      await screenshot(lesion, `form-words-procedure-${width}`)
     }
     await page.context().close()
   })

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { fileURLToPath } from "node:url"
 import { makeClient } from "@cryoreg/contract"
-import { type Browser, chromium, type Page } from "playwright-core"
+import { type Browser, chromium, type Locator, type Page } from "playwright-core"
 import type { RunningServer } from "../../src/server.js"
 import { startSqliteServer, tempDataDir } from "../support/server.js"
 
@@ -113,12 +113,25 @@ export const startDashboard = async (): Promise<Dashboard> => {
   }
 }
 
-/** Saves a full-page screenshot under apps/api/test-output/screenshots (git-ignored). */
-export const screenshot = async (page: Page, name: string): Promise<string> => {
+/**
+ * Saves a screenshot under apps/api/test-output/screenshots (git-ignored): of the whole page, or of one
+ * element (a form, a table).
+ */
+export const screenshot = async (target: Page | Locator, name: string): Promise<string> => {
   mkdirSync(screenshotDir, { recursive: true })
   const path = `${screenshotDir}/${name}.png`
-  await page.screenshot({ path, fullPage: true })
+  if ("goto" in target) await target.screenshot({ path, fullPage: true })
+  else await target.screenshot({ path })
   return path
+}
+
+/** `screenshot` at 1280 and 768 px (named `<name>-<width>`); the window is 1280 px wide again after. */
+export const screenshotsAt = async (page: Page, name: string, target: Page | Locator = page) => {
+  for (const width of [1280, 768]) {
+    await page.setViewportSize({ width, height: 900 })
+    await screenshot(target, `${name}-${width}`)
+  }
+  await page.setViewportSize({ width: 1280, height: 900 })
 }
 
 /** One accessibility violation axe-core found: the rule, its impact and the elements. */

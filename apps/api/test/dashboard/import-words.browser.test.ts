@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, apiAs, axe, type Dashboard, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  apiAs,
+  axe,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 import { codeWords } from "./journey-support.js"
 
 // A Polish coordinator imports: every problem of a file in one report, in Polish, with nothing of the API's
@@ -134,10 +143,10 @@ describe("the import page in Polish", () => {
 
     // at a desktop's and a tablet's width: nothing wider than the window
     expect(await fitsWidth(page)).toBe(true)
-    await page.screenshot({ path: "/tmp/import-words-1280.png", fullPage: true })
+    await screenshot(page, "import-words-1280")
     await page.setViewportSize({ width: 768, height: 900 })
     expect(await fitsWidth(page)).toBe(true)
-    await page.screenshot({ path: "/tmp/import-words-768.png", fullPage: true })
+    await screenshot(page, "import-words-768")
     expect(errors).toEqual([])
     await page.context().close()
   }, 120_000)
@@ -159,11 +168,11 @@ describe("the import page in Polish", () => {
     const id = followed.find((p) => p.centerId === "waw")!.id
     const response = await page.request.get(`${d.url}/api/fhir/Patient/${id}/$everything`)
     expect(response.status()).toBe(200)
-    // biome-ignore lint/suspicious/noExplicitAny: a Bundle edited field by field
-    const bundle = JSON.parse((await response.text()).split(id).join("WAW-0402")) as any
-    // biome-ignore lint/suspicious/noExplicitAny: a Bundle edited field by field
-    const at = bundle.entry.findIndex((e: any) => e.resource.resourceType === "Encounter")
-    bundle.entry[at].resource.subject.reference = "Patient/nikt"
+    const bundle = JSON.parse((await response.text()).split(id).join("WAW-0402")) as {
+      entry: Array<{ resource: { resourceType: string; subject: { reference: string } } }>
+    }
+    const at = bundle.entry.findIndex((e) => e.resource.resourceType === "Encounter")
+    bundle.entry[at]!.resource.subject.reference = "Patient/nikt"
     const bundleInput = page.getByLabel(/^Pakiet FHIR \(\.json/)
     await bundleInput.setInputFiles({
       name: "pakiet.json",
@@ -180,7 +189,7 @@ describe("the import page in Polish", () => {
     expect(text).toContain(`Bundle.entry[${at}].resource.subject`)
     // the file named as it was chosen
     expect(text).toContain("pakiet.json")
-    await page.screenshot({ path: "/tmp/import-words-fhir-1280.png", fullPage: true })
+    await screenshot(page, "import-words-fhir-1280")
 
     await bundleInput.setInputFiles({
       name: "pusty.json",
