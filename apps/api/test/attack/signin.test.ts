@@ -26,7 +26,9 @@ describe.each(dialects)("sign-in throttling and the audit of who signed in (%s)"
       items.push(...page.items)
       cursor = page.nextCursor ?? undefined
     } while (cursor !== undefined)
-    return items
+    // the trail answers newest first (in the order rows were written: on PostgreSQL `at` is the transaction's
+    // start, so concurrent writes may interleave by a millisecond); these tests read it in the order things happened
+    return items.reverse()
   }
   beforeAll(async () => {
     registry = await startRegistry(kind)

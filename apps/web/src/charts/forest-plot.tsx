@@ -6,6 +6,10 @@ import type { ForestRow } from "../subgroups/forest"
 import { PlotFigure } from "./plot-figure"
 
 const name = (r: ForestRow) => `${r.family}: ${r.group}`
+const estimate = (r: ForestRow) => `${num(r.mean, 1)} (${range(r.lo, r.hi, 1)})`
+/** Room for the longest of these texts at 13 px (about 7.5 px a character), never less than `least`. */
+const roomFor = (texts: ReadonlyArray<string>, least: number) =>
+  Math.max(least, 24 + 7.5 * Math.max(0, ...texts.map((s) => s.length)))
 
 /** A forest plot: each subgroup's mean NRS change at 6 months with its 95 % CI, grouped by family. */
 export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): JSX.Element {
@@ -19,8 +23,9 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
           style: { fontSize: "13px" },
           height: 70 + 36 * props.rows.length,
           // Room for the longest subgroup name, which is longer in Polish ("Wyjściowe NRS: NRS 9–10").
-          marginLeft: Math.max(170, 16 + 7.5 * Math.max(0, ...props.rows.map((r) => name(r).length))),
-          marginRight: 150,
+          marginLeft: roomFor(props.rows.map(name), 170),
+          // and for the longest estimate, longer in Polish ("−3,4 (od −4,0 do −2,8)")
+          marginRight: roomFor(props.rows.map(estimate), 150),
           marginBottom: 56,
           x: { label: t("analysis.subgroups.forestAxis"), grid: true, tickFormat: (d: number) => num(d) },
           y: { label: null, domain: props.rows.map(name) },
@@ -48,7 +53,7 @@ export function ForestPlot(props: { readonly rows: ReadonlyArray<ForestRow> }): 
               frameAnchor: "right",
               textAnchor: "start",
               dx: 12,
-              text: (r: ForestRow) => `${num(r.mean, 1)} (${range(r.lo, r.hi, 1)})`
+              text: estimate
             })
           ]
         })

@@ -57,57 +57,56 @@ export default function CohortPage(): JSX.Element {
                 {t("analysis.cohort.withdrawn")}
               </div>
             </div>
-            <div class="grid">
-              <section class="card" aria-labelledby="funnel-title">
-                <h2 id="funnel-title">{t("analysis.cohort.funnel")}</h2>
-                <FunnelChart stages={funnelStages(c().funnel)} />
-                <ChartNumbers>
-                  <NumbersTable
-                    caption={t("analysis.cohort.funnelCaption")}
-                    rows={funnelStages(c().funnel)}
-                    columns={[
-                      { label: t("analysis.cohort.stage"), value: (s) => s.stage },
-                      { label: t("analysis.stat.patients"), value: (s) => s.patients, numeric: true }
-                    ]}
-                  />
-                </ChartNumbers>
-              </section>
-              <section class="card" aria-labelledby="completeness-title">
-                <h2 id="completeness-title">{t("analysis.cohort.completeness")}</h2>
+            <section class="card" aria-labelledby="funnel-title">
+              <h2 id="funnel-title">{t("analysis.cohort.funnel")}</h2>
+              <FunnelChart stages={funnelStages(c().funnel)} />
+              <ChartNumbers>
                 <NumbersTable
-                  caption={t("analysis.cohort.completenessCaption")}
-                  rows={c().completeness}
+                  caption={t("analysis.cohort.funnelCaption")}
+                  rows={funnelStages(c().funnel)}
                   columns={[
-                    { label: t("analysis.stat.timepoint"), value: (r) => timepointLabel(r.timepoint) },
-                    { label: t("analysis.cohort.due"), value: (r) => r.due, numeric: true },
-                    { label: t("analysis.cohort.done"), value: (r) => r.done, numeric: true },
-                    {
-                      label: t("analysis.cohort.completePct"),
-                      value: (r) => fixed(r.due === 0 ? null : (100 * r.done) / r.due),
-                      numeric: true
-                    },
-                    {
-                      label: t("analysis.cohort.missingCount"),
-                      value: (r) => completenessCounts(r).missing,
-                      numeric: true
-                    },
-                    {
-                      label: t("analysis.cohort.openCount"),
-                      value: (r) => completenessCounts(r).open ?? "—",
-                      numeric: true
-                    },
-                    {
-                      label: t("analysis.cohort.overdueCount"),
-                      value: (r) => completenessCounts(r).overdue ?? "—",
-                      numeric: true
-                    }
+                    { label: t("analysis.cohort.stage"), value: (s) => s.stage },
+                    { label: t("analysis.stat.patients"), value: (s) => s.patients, numeric: true }
                   ]}
                 />
-                <p class="muted" data-testid="completeness-note">
-                  {t("analysis.cohort.completenessNote")}
-                </p>
-              </section>
-            </div>
+              </ChartNumbers>
+            </section>
+            {/* seven columns: the whole width, so none hides behind the card's edge on a 1280 px screen */}
+            <section class="card" aria-labelledby="completeness-title">
+              <h2 id="completeness-title">{t("analysis.cohort.completeness")}</h2>
+              <NumbersTable
+                caption={t("analysis.cohort.completenessCaption")}
+                rows={c().completeness}
+                columns={[
+                  { label: t("analysis.stat.timepoint"), value: (r) => timepointLabel(r.timepoint) },
+                  { label: t("analysis.cohort.due"), value: (r) => r.due, numeric: true },
+                  { label: t("analysis.cohort.done"), value: (r) => r.done, numeric: true },
+                  {
+                    label: t("analysis.cohort.completePct"),
+                    value: (r) => fixed(r.due === 0 ? null : (100 * r.done) / r.due),
+                    numeric: true
+                  },
+                  {
+                    label: t("analysis.cohort.missingCount"),
+                    value: (r) => completenessCounts(r).missing,
+                    numeric: true
+                  },
+                  {
+                    label: t("analysis.cohort.openCount"),
+                    value: (r) => completenessCounts(r).open ?? "—",
+                    numeric: true
+                  },
+                  {
+                    label: t("analysis.cohort.overdueCount"),
+                    value: (r) => completenessCounts(r).overdue ?? "—",
+                    numeric: true
+                  }
+                ]}
+              />
+              <p class="muted" data-testid="completeness-note">
+                {t("analysis.cohort.completenessNote")}
+              </p>
+            </section>
             <section class="card" aria-labelledby="enrollment-title">
               <h2 id="enrollment-title">{t("analysis.cohort.enrollment")}</h2>
               <EnrollmentChart enrollment={c().enrollment} centerName={centerName} />
