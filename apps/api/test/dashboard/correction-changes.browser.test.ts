@@ -3,7 +3,8 @@ import { Model } from "@cryoreg/domain"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { openProcedure, send, sevenLevels, textbookPosts } from "../live/support.js"
-import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
+import { eligibleScreening, newPatient, positiveBlock } from "../support/inputs.js"
+import { treatedPatient } from "../support/treated.js"
 import {
   accounts,
   apiAs,
@@ -29,12 +30,7 @@ const history = (page: Page) => page.getByRole("region", { name: /^(Historia zmi
 /** A treated Warsaw patient (the procedure entered after the fact: 6 right lesions) with a baseline visit. */
 const treated = async (id: string) => {
   const api = await apiAs(d, accounts.coordinator)
-  const pid = Model.PatientId.make(id)
-  await api.createPatient({ body: newPatient(id) })
-  await api.createScreening({ params: { id: pid }, body: eligibleScreening })
-  await api.createBlock({ params: { id: pid }, body: positiveBlock })
-  await api.createProcedure({ params: { id: pid }, body: procedure })
-  await api.createVisit({ params: { id: pid }, body: visit("baseline", 7, -2) })
+  await treatedPatient(api, id)
   return api
 }
 

@@ -1,34 +1,21 @@
-import type { AdverseEventInput, Client } from "@cryoreg/contract"
+import type { Client } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { dialects, type Registry, raw, refusal, startRegistry } from "../support/registry.js"
+import { infection, treatedPatient } from "../support/treated.js"
 
 const pid = (id: string) => Model.PatientId.make(id)
 
-const infection: AdverseEventInput = {
-  type: "infection",
-  severity: "moderate",
-  serious: false,
-  onsetDays: 6,
-  resolutionDays: 20,
-  relatedToProcedure: true
-}
-
 /** A treated Warsaw patient followed up to 6 months. */
-const treated = async (api: Client, id: string) => {
-  await api.createPatient({ body: newPatient(id) })
-  await api.createScreening({ params: { id: pid(id) }, body: eligibleScreening })
-  await api.createBlock({ params: { id: pid(id) }, body: positiveBlock })
-  await api.createProcedure({ params: { id: pid(id) }, body: procedure })
-  for (const [t, nrs, days] of [
-    ["baseline", 7, -2],
-    ["month3", 3, 90],
-    ["month6", 2, 182]
-  ] as const)
-    await api.createVisit({ params: { id: pid(id) }, body: visit(t, nrs, days) })
-  return pid(id)
-}
+const treated = (api: Client, id: string) =>
+  treatedPatient(api, id, {
+    visits: [
+      ["baseline", 7, -2],
+      ["month3", 3, 90],
+      ["month6", 2, 182]
+    ]
+  })
 
 describe.each(dialects)("corrections and retractions of records entered in error, on %s", (kind) => {
   let registry: Registry

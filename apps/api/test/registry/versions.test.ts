@@ -1,30 +1,10 @@
-import type { AdverseEventInput, ApiError, Client, PatientDetail } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import type { ApiError, Client, PatientDetail } from "@cryoreg/contract"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { eligibleScreening, newPatient, positiveBlock, procedure, visit } from "../support/inputs.js"
 import { dialects, type Registry, raw, startRegistry } from "../support/registry.js"
-
-const pid = (id: string) => Model.PatientId.make(id)
-
-const infection: AdverseEventInput = {
-  type: "infection",
-  severity: "moderate",
-  serious: false,
-  onsetDays: 6,
-  resolutionDays: 20,
-  relatedToProcedure: true
-}
+import { infection, treatedPatient } from "../support/treated.js"
 
 /** A treated Warsaw patient with one record of every kind. */
-const treated = async (api: Client, id: string) => {
-  await api.createPatient({ body: newPatient(id) })
-  await api.createScreening({ params: { id: pid(id) }, body: eligibleScreening })
-  await api.createBlock({ params: { id: pid(id) }, body: positiveBlock })
-  await api.createProcedure({ params: { id: pid(id) }, body: procedure })
-  await api.createVisit({ params: { id: pid(id) }, body: visit("baseline", 7, -2) })
-  await api.createAdverseEvent({ params: { id: pid(id) }, body: infection })
-  return pid(id)
-}
+const treated = (api: Client, id: string) => treatedPatient(api, id, { adverseEvents: [infection] })
 
 /** Each kind of record: its id in a patient's file, the path of its correction, and two corrections. */
 const kinds = (d: PatientDetail) => {
