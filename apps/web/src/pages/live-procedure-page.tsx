@@ -1,20 +1,16 @@
-import type { LiveProcedureCreated, LiveProcedureState } from "@cryoreg/contract"
+import type { LiveProcedureState } from "@cryoreg/contract"
 import { type Model, Protocol } from "@cryoreg/domain"
-import { A, createAsync, revalidate, useAction, useParams } from "@solidjs/router"
+import { A, createAsync, revalidate, useParams } from "@solidjs/router"
 import { Option } from "effect"
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js"
-import { abortLiveProcedure } from "../api/actions"
-import { client } from "../api/client"
 import { getHistory, getLiveProcedure, getPatient, procedureIdOf } from "../api/queries"
 import { TelemetryCurve } from "../charts/telemetry-curve"
-import { ScrollBox } from "../components/scroll-box"
 import { date, t } from "../i18n"
-import { sideWord } from "../i18n/study-words"
+import { LiveControls } from "../live/live-controls"
+import { LiveLesions } from "../live/live-lesions"
 import { columns, emptyView, freezeSeconds, phaseOf, receive } from "../live/live-view"
 import { follow } from "../live/stream"
-import { cycleText, deviationText, gateText, liveTitle, noDeviationText } from "../live/words"
-import { AbortProcedureForm } from "../patient/abort-procedure-form"
-import { DeviceConnection } from "../patient/device-connection"
+import { deviationText, gateText, liveTitle, noDeviationText } from "../live/words"
 import { canWrite } from "../session/roles"
 import { useSession } from "../session/session"
 
@@ -23,7 +19,6 @@ const { targetTemperatureC: targetC, freezeSeconds: freezeTargetSeconds } = Prot
 function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
   const state = createAsync(() => getLiveProcedure(props.id))
   const refetch = () => revalidate(getLiveProcedure.keyFor(props.id))
-  const abort = useAction(abortLiveProcedure)
   const view = emptyView()
   const [version, setVersion] = createSignal(0)
   const [connection, setConnection] = createSignal<"connecting" | "open" | "reconnecting">("connecting")
@@ -73,23 +68,12 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
     const s = state()
     return s === undefined ? d.message : deviationText(d, s)
   }
-  const [issued, setIssued] = createSignal<LiveProcedureCreated>()
-  const [aborting, setAborting] = createSignal(false)
-  const [issueError, setIssueError] = createSignal<string>()
   // The patient's kept record and history are stale once the procedure moved on (or was aborted) here.
   const staleRecord = () => {
     const patient = state()?.procedure.patientId
     return patient === undefined
       ? Promise.resolve()
       : revalidate([getPatient.keyFor(patient), getHistory.keyFor(patient)])
-  }
-  const issue = async () => {
-    setIssueError(undefined)
-    try {
-      setIssued(await client.issueDeviceToken({ params: { id: props.id } }))
-    } catch (error) {
-      setIssueError(error instanceof Error ? error.message : t("live.issueFailed"))
-    }
   }
   return (
     <section data-page="live-procedure" data-samples={snapshot().samples}>
@@ -117,39 +101,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
         )}
       </Show>
       <Show when={open()}>
-        <section class="card stack" aria-label={t("live.controls")}>
-          <div class="toolbar">
-            <button type="button" class="secondary" onClick={() => void issue()}>
-              {t("live.issueToken")}
-            </button>
-            <Show when={!aborting()}>
-              <button type="button" class="secondary" onClick={() => setAborting(true)}>
-                {t("live.abort")}
-              </button>
-            </Show>
-          </div>
-          <Show when={issueError()}>
-            {(m) => (
-              <p class="bad" role="alert">
-                {m()}
-              </p>
-            )}
-          </Show>
-          <Show when={issued()}>{(c) => <DeviceConnection created={c()} liveLink={false} />}</Show>
-          <Show when={aborting()}>
-            <AbortProcedureForm
-              submit={async (r) => {
-                const patient = state()?.procedure.patientId
-                if (patient !== undefined) await abort(patient, { params: { id: props.id }, body: r })
-                await refetch()
-              }}
-              done={() => {
-                setAborting(false)
-                setIssued(undefined)
-              }}
-            />
-          </Show>
-        </section>
+        <LiveControls id={props.id} state={state()} refetch={refetch} />
       </Show>
       <p
         aria-live="polite"
@@ -213,38 +165,7 @@ function Live(props: { readonly id: Model.ProcedureId }): JSX.Element {
           </ul>
         </Show>
       </section>
-      <Show when={state()}>
-        {(s) => (
-          <section class="card" aria-labelledby="lesions-title">
-            <h2 id="lesions-title">{t("live.lesions")}</h2>
-            <ScrollBox label={t("live.lesionsLabel")}>
-              <table>
-                <caption>{t("live.lesionsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t("live.column.side")}</th>
-                    <th scope="col">{t("live.column.level")}</th>
-                    <th scope="col">{t("live.column.cycles")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={s().lesions}>
-                    {(l, i) => (
-                      <tr>
-                        <td>{i() + 1}</td>
-                        <td>{sideWord(l.side)}</td>
-                        <td>{l.level}</td>
-                        <td>{l.cycles.map(cycleText).join(" · ")}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </ScrollBox>
-          </section>
-        )}
-      </Show>
+      <Show when={state()}>{(s) => <LiveLesions state={s()} />}</Show>
     </section>
   )
 }

@@ -7,7 +7,6 @@ export const live = {
   abortedOn: "Aborted on {{ day }}: {{ reason }}",
   controls: "Probe and procedure",
   issueToken: "Issue a new device token",
-  issueFailed: "The new token could not be issued.",
   abort: "Abort the live procedure",
   connection: {
     ended: "The procedure has ended: nothing more will arrive from the probe.",

@@ -9,7 +9,6 @@ export const live: typeof en = {
   abortedOn: "Przerwany {{ day }}: {{ reason }}",
   controls: "Sonda i zabieg",
   issueToken: "Wydaj nowy token urządzenia",
-  issueFailed: "Nie udało się wydać nowego tokenu.",
   abort: "Przerwij zabieg na żywo",
   connection: {
     ended: "Zabieg się zakończył: z sondy nie napłyną już żadne dane.",
