@@ -75,6 +75,7 @@ export const admin = {
     apply: "Apply",
     clear: "Clear",
     download: "Download as CSV",
+    csvName: "audit-trail.csv",
     when: "When",
     who: "Who",
     what: "Action",

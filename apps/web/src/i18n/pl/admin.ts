@@ -80,6 +80,7 @@ export const admin: typeof en = {
     apply: "Filtruj",
     clear: "Wyczyść",
     download: "Pobierz jako CSV",
+    csvName: "dziennik-zdarzen.csv",
     when: "Kiedy",
     who: "Kto",
     what: "Czynność",
