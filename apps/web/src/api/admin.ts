@@ -1,4 +1,4 @@
-import type { AuditQuery, User } from "@cryoreg/contract"
+import type { AuditExportQuery, AuditQuery, AuditRecord, User } from "@cryoreg/contract"
 import type { Model } from "@cryoreg/domain"
 import { type Action, action, type CustomResponse, json, query, reload } from "@solidjs/router"
 import type { Input } from "./actions"
@@ -8,6 +8,20 @@ import { getCenters } from "./queries"
 /** The administrator's cached reads, revalidated by key after each of their writes. */
 export const getUsers = query(() => client.listUsers({}), "users")
 export const getAudit = query((q: AuditQuery) => client.listAudit({ query: q }), "audit")
+
+/** Every record of the audit trail the filter matches, newest first, read 500 at a time (a file holds them all). */
+export const readWholeAudit = async (q: AuditExportQuery): Promise<ReadonlyArray<AuditRecord>> => {
+  const records: Array<AuditRecord> = []
+  let cursor: string | undefined
+  do {
+    const page = await client.listAudit({
+      query: { ...q, limit: 500, ...(cursor === undefined ? {} : { cursor }) }
+    })
+    records.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor !== undefined)
+  return records
+}
 
 type Saved<A> = Promise<CustomResponse<A>>
 type AccountAct = "deactivateUser" | "reactivateUser" | "revokeSessions"

@@ -4,6 +4,9 @@ import { t } from "../i18n"
 /** The id of a field's error element, for the control's `aria-describedby`. */
 export const errorId = (id: string): string => `${id}-error`
 
+/** The id of a field's hint (what the field takes), for the control's `aria-describedby` beside its error. */
+export const hintId = (id: string): string => `${id}-hint`
+
 /**
  * One labelled form field: the label, the control (children, which set `aria-describedby={errorId(id)}`)
  * and the error, announced politely as it appears.
@@ -20,7 +23,9 @@ export function Field(props: {
       <label for={props.id}>{props.label}</label>
       {props.children}
       <Show when={props.hint}>
-        <small class="hint">{props.hint}</small>
+        <small id={hintId(props.id)} class="hint">
+          {props.hint}
+        </small>
       </Show>
       <small id={errorId(props.id)} class="field-error" aria-live="polite">
         {props.error ?? ""}

@@ -1,7 +1,9 @@
 import { ApiError, type Issue, IssueCode } from "@cryoreg/contract"
-import { StudyCalendar } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
+import { Either, Schema } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
 import { type Locale, setLocale } from "../i18n"
+import { check } from "./issues"
 import { wordIssue, wordProblem } from "./words"
 
 const api = "THE API'S ENGLISH SENTENCE"
@@ -154,6 +156,14 @@ describe("the choices a refusal lists", () => {
     // without words for the choices, every allowed value is listed as the API gives it
     expect(inLanguage("en", () => wordIssue(role, { role: "Role" }))).toMatch(/admin, clinician or device$/)
   })
+
+  it("lists the choices in the order the select offers them, not the schema's", () => {
+    const role = issue("required", { allowed: ["admin", "coordinator", "clinician"] }, ["role"])
+    const options = { coordinator: "Koordynator", clinician: "Lekarz", admin: "Administrator" }
+    expect(inLanguage("pl", () => wordIssue(role, { role: { label: "Rola", options } }))).toBe(
+      "Rola: wybierz jedną z możliwości: Koordynator, Lekarz lub Administrator"
+    )
+  })
 })
 
 describe("wordProblem", () => {
@@ -188,6 +198,39 @@ describe("a value taken already", () => {
       "Nazwa użytkownika „jan” jest już zajęta: wybierz inną"
     )
     expect(pl(taken("id", "waw", "center"), { id: "Kod" })).toBe("Kod „waw” jest już zajęty: wybierz inny")
+  })
+
+  it("makes the form's sentence say what is taken and what to do: a user name, a center code", () => {
+    const refused = (path: string, record: string) =>
+      new ApiError(409, "AlreadyRecorded", api, [issue("taken", { value: "waw", record }, [path])])
+    expect(inLanguage("pl", () => wordProblem(refused("username", "user")))).toBe(
+      "Ta nazwa użytkownika jest już zajęta: wybierz inną."
+    )
+    expect(inLanguage("pl", () => wordProblem(refused("id", "center")))).toBe(
+      "Ten kod ośrodka jest już zajęty: wybierz inny."
+    )
+    expect(inLanguage("en", () => wordProblem(refused("username", "user")))).toBe(
+      "This user name is already taken: choose another."
+    )
+    expect(inLanguage("en", () => wordProblem(refused("id", "center")))).toBe(
+      "This center code is already taken: choose another."
+    )
+    // never the advice to correct the record kept
+    expect(inLanguage("pl", () => wordProblem(refused("username", "user")))).not.toMatch(/popraw zapisany/)
+  })
+})
+
+describe("an id with characters the registry does not take", () => {
+  it("says the length and the characters allowed, from the domain's rule", () => {
+    const refused = Either.flip(check(Schema.Struct({ id: Model.CenterId }), { id: "łódź" }))
+    const issueOf = Either.getOrThrow(refused).id!
+    expect(issueOf.code).toBe("pattern")
+    expect(inLanguage("pl", () => wordIssue(issueOf, { id: "Kod" }))).toBe(
+      "Kod: 1–64 znaków spośród: litery a–z bez polskich znaków (np. ł, ó), cyfry, znaki . _ : -; na początku litera lub cyfra"
+    )
+    expect(inLanguage("en", () => wordIssue(issueOf, { id: "Code" }))).toBe(
+      "Code: 1–64 characters of: the letters a–z without accents (no ł, ó), digits, the marks . _ : -; starting with a letter or digit"
+    )
   })
 })
 

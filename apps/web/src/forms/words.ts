@@ -41,10 +41,14 @@ const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
   return field?.options?.[String(value)] ?? String(value)
 }
 
-// A select names only the choices it offers: a value it has no words for is not listed.
+// A select names only the choices it offers, in its own order (the schema's may differ): a value it has no
+// words for is not listed.
 const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefined) => {
   const options = field?.options
-  const offered = options === undefined ? values : values.filter((v) => options[String(v)] !== undefined)
+  const offered =
+    options === undefined
+      ? values
+      : Object.keys(options).flatMap((key) => values.filter((v) => String(v) === key))
   const words = (offered.length > 0 ? offered : values).map((v) => valueWords(v, field))
   return words.length < 2
     ? words.join("")
@@ -172,6 +176,15 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       return t("errors.issue.analgesic", { ...words, drug: Array.isArray(p.drugs) ? p.drugs.join(", ") : "" })
     case "analgesicContradiction":
       return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })
+    case "pattern":
+      // an id (a center's code, a patient's id): the domain's rule, its length and characters, in words
+      return p.pattern === Model.idRule.pattern.source
+        ? t("errors.issue.idPattern", {
+            ...words,
+            max: num(Model.idRule.maxLength),
+            marks: Model.idRule.marks.join(" ")
+          })
+        : t("errors.issue.pattern", words)
     case "patientIdPrefix":
       return t("errors.issue.patientIdPrefix", { ...words, prefix: String(p.prefix ?? "") })
     case "underage":
@@ -232,9 +245,13 @@ export const wordProblem = (error: unknown): string => {
   const whole = Problems.issues(error).find((i) => i.path.length === 0 && requestCodes.includes(i.code))
   if (whole !== undefined) return wordIssue(whole)
   const tag = problemTags.find((tag) => Problems.is(error, tag))
-  // a value taken already, said beside its field: the form's sentence only asks to correct it
-  if (tag === "AlreadyRecorded" && Problems.issues(error).some((i) => i.path.length > 0))
-    return t("errors.problem.InvalidRequest")
+  // a value taken already, said beside its field: the form's sentence names what is taken (a user name, a
+  // center code) and what to do, or only asks to correct the field
+  const taken = Problems.issues(error).find((i) => i.path.length > 0)
+  if (tag === "AlreadyRecorded" && taken !== undefined)
+    return taken.code === "taken" && (taken.params.record === "user" || taken.params.record === "center")
+      ? t(`errors.taken.${taken.params.record}`)
+      : t("errors.problem.InvalidRequest")
   // the earlier step that is missing, named (the screening, the patient's eligibility, the procedure)
   const missing = Problems.field(error, "missing")
   if (

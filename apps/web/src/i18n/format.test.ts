@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 import {
   formatDate,
   formatDateTime,
+  formatDateTimeCell,
   formatMonth,
   formatNumber,
   parseDecimal,
@@ -28,6 +29,15 @@ describe("dates, times and numbers in each language", () => {
     expect(formatDate("2026-12-31T23:30:00Z", "en", "Europe/Warsaw")).toBe("1 Jan 2027")
     expect(formatDateTime("2026-12-07T13:05:00Z", "pl", "Europe/Warsaw")).toBe("07.12.2026, 14:05")
     expect(formatDateTime("2026-07-07T13:05:00Z", "en", "Europe/Warsaw")).toBe("7 Jul 2026, 15:05")
+  })
+
+  it("writes an instant for a spreadsheet's cell: the date, a space and the time, in the registry's zone", () => {
+    expect(formatDateTimeCell("2026-12-07T13:05:00Z", "pl", "Europe/Warsaw")).toBe("07.12.2026 14:05")
+    expect(formatDateTimeCell("2026-12-07T13:05:00Z", "en", "Europe/Warsaw")).toBe("7 Dec 2026 14:05")
+    // summer time, the day after in Warsaw, September in three letters
+    expect(formatDateTimeCell("2026-09-20T22:30:00Z", "en", "Europe/Warsaw")).toBe("21 Sep 2026 00:30")
+    expect(formatDateTimeCell("2026-09-20T22:30:00Z", "pl", "Europe/Warsaw")).toBe("21.09.2026 00:30")
+    expect(formatDateTimeCell("not a time", "pl", "Europe/Warsaw")).toBe("not a time")
   })
 
   it("names a month in the language's words, September in three letters too", () => {

@@ -67,6 +67,26 @@ export const formatDateTime = (iso: string, locale: Locale, timeZone: string): s
     : written(locale, dateFormat(locale, timeZone, true).format(instant))
 }
 
+/**
+ * An instant as a spreadsheet's cell holds a date and time, in the registry's time zone: the language's date,
+ * a space and the time (`07.12.2026 14:05`, `7 Dec 2026 14:05`), which the language's spreadsheet reads as a
+ * date and time (the page's comma after the date would keep it text).
+ */
+export const formatDateTimeCell = (iso: string, locale: Locale, timeZone: string): string => {
+  const instant = new Date(iso)
+  if (Number.isNaN(instant.getTime())) return iso
+  const parts = dateFormat(locale, timeZone, true).formatToParts(instant)
+  const of = (types: ReadonlyArray<string>) =>
+    parts
+      .slice(
+        parts.findIndex((p) => types.includes(p.type)),
+        parts.findLastIndex((p) => types.includes(p.type)) + 1
+      )
+      .map((p) => p.value)
+      .join("")
+  return written(locale, `${of(["day", "month", "year"])} ${of(["hour", "minute"])}`)
+}
+
 const calendarMonth = /^\d{4}-\d{2}$/
 
 /**

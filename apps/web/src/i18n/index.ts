@@ -4,6 +4,7 @@ import { type Dictionary, en } from "./en"
 import {
   formatDate,
   formatDateTime,
+  formatDateTimeCell,
   formatMonth,
   formatNumber,
   isLocale,
@@ -81,6 +82,9 @@ export const date = (iso: string): string => formatDate(iso, locale(), timeZone(
 
 /** A date and time in the registry's time zone. */
 export const dateTime = (iso: string): string => formatDateTime(iso, locale(), timeZone())
+
+/** A date and time in the registry's time zone as a spreadsheet's cell holds it (`07.12.2026 14:05`). */
+export const dateTimeCell = (iso: string): string => formatDateTimeCell(iso, locale(), timeZone())
 
 /** A calendar month (`2023-12`) as the chosen language names it (`Dec 2023`, `gru 2023`). */
 export const month = (yyyyMm: string): string => formatMonth(yyyyMm, locale())

@@ -1,25 +1,40 @@
 import { AuditAction, type AuditRecord } from "@cryoreg/contract"
 import { A, createAsync, useSearchParams } from "@solidjs/router"
-import { createSignal, For, type JSX, Show } from "solid-js"
+import { createEffect, createSignal, For, type JSX, on, Show } from "solid-js"
+import { auditCsv } from "../admin/audit-csv"
 import { type AuditFilter, auditPerPage, auditQuery, rangeReversed } from "../admin/audit-filter"
 import { wordAuditOutcome } from "../admin/audit-outcome-words"
 import { auditRecordName } from "../admin/audit-record-words"
-import { getAudit, getUsers } from "../api/admin"
-import { Api, urlOf } from "../api/client"
+import { getAudit, getUsers, readWholeAudit } from "../api/admin"
 import { ScrollBox } from "../components/scroll-box"
 import { DateField } from "../forms/date-input"
+import { FormError } from "../forms/field"
+import { wordProblem } from "../forms/words"
 import { date, dateTime, t, timeZone } from "../i18n"
 
 const actions = AuditAction.literals
 
+/** The address bar's search: the filters, and `after`, the cursors of the pages before this one, comma-separated. */
+type AuditSearch = Record<keyof AuditFilter | "after", string>
+
 /**
- * The audit trail for the administrator, newest first: filtered by user, patient, action and dates (kept in the address
- * bar), a page at a time, and downloaded as CSV with the same filters (the link carries the session cookie).
+ * The audit trail for the administrator, newest first: filtered by user, patient, action and dates, a page at
+ * a time (the filters and the page kept in the address bar: a reload or Back keeps them), and downloaded as
+ * CSV with the same filters, in the page's words.
  */
 export default function AdminAuditPage(): JSX.Element {
-  const [search, setSearch] = useSearchParams<Record<keyof AuditFilter, string>>()
-  const [cursors, setCursors] = createSignal<ReadonlyArray<string>>([])
-  const filter = (): AuditFilter => ({ ...search })
+  const [search, setSearch] = useSearchParams<AuditSearch>()
+  // the page is one more than the cursors of the pages before it
+  const cursors = (): ReadonlyArray<string> => (search.after ?? "").split(",").filter((c) => c !== "")
+  const setCursors = (c: ReadonlyArray<string>) =>
+    setSearch({ after: c.length > 0 ? c.join(",") : undefined })
+  const filter = (): AuditFilter => ({
+    user: search.user,
+    patient: search.patient,
+    action: search.action,
+    from: search.from,
+    to: search.to
+  })
   const query = () =>
     auditQuery(filter(), timeZone(), {
       limit: auditPerPage,
@@ -29,13 +44,41 @@ export default function AdminAuditPage(): JSX.Element {
   // An account is named by its user name, not its id.
   const users = createAsync(() => getUsers().catch(() => ({ items: [] })))
   const usernameOf = (id: string) => users()?.items.find((u) => u.id === id)?.username ?? id
-  const csv = () => {
-    const { limit: _l, cursor: _c, ...rest } = auditQuery(filter(), timeZone())
-    return urlOf(Api.exportAudit, { query: rest })
+  // the file: every record the filters match, worded as the page words them
+  const [downloading, setDownloading] = createSignal(false)
+  const [failed, setFailed] = createSignal<string>()
+  const download = async () => {
+    setDownloading(true)
+    setFailed(undefined)
+    try {
+      const { limit: _l, cursor: _c, ...filters } = auditQuery(filter(), timeZone())
+      const blob = new Blob([auditCsv(await readWholeAudit(filters), usernameOf)], {
+        type: "text/csv;charset=utf-8"
+      })
+      const link = document.createElement("a")
+      link.href = URL.createObjectURL(blob)
+      link.download = t("admin.audit.csvName")
+      link.click()
+      URL.revokeObjectURL(link.href)
+    } catch (error) {
+      setFailed(wordProblem(error))
+    } finally {
+      setDownloading(false)
+    }
   }
-  // the days typed, kept as ISO dates until the filter is applied
+  // the days typed, kept as ISO dates until the filter is applied; Back or a link sets them again
   const [from, setFrom] = createSignal(search.from ?? "")
   const [to, setTo] = createSignal(search.to ?? "")
+  createEffect(
+    on(
+      () => [search.from, search.to] as const,
+      ([first, last]) => {
+        setFrom(first ?? "")
+        setTo(last ?? "")
+      },
+      { defer: true }
+    )
+  )
   // a "from" day after the "to" day is refused in words naming both fields, and the filter stays as it was
   const [refused, setRefused] = createSignal<{ readonly from: string; readonly to: string }>()
   const reversed = () =>
@@ -73,13 +116,13 @@ export default function AdminAuditPage(): JSX.Element {
     const range = { from: value("from"), to: value("to") }
     if (rangeReversed(range)) return setRefused({ from: range.from ?? "", to: range.to ?? "" })
     setRefused(undefined)
-    setCursors([])
     setSearch({
       user: value("user"),
       patient: value("patient"),
       action: value("action"),
       from: value("from"),
-      to: value("to")
+      to: value("to"),
+      after: undefined
     })
   }
   const clear = () => {
@@ -87,8 +130,14 @@ export default function AdminAuditPage(): JSX.Element {
     setFrom("")
     setTo("")
     setRefused(undefined)
-    setCursors([])
-    setSearch({ user: undefined, patient: undefined, action: undefined, from: undefined, to: undefined })
+    setSearch({
+      user: undefined,
+      patient: undefined,
+      action: undefined,
+      from: undefined,
+      to: undefined,
+      after: undefined
+    })
   }
   const record = (r: AuditRecord) => auditRecordName(r, usernameOf)
   const pages = () => Math.max(1, Math.ceil((page()?.total ?? 0) / auditPerPage))
@@ -121,10 +170,11 @@ export default function AdminAuditPage(): JSX.Element {
           <button type="button" class="secondary" onClick={clear}>
             {t("admin.audit.clear")}
           </button>
-          <a class="button secondary" href={csv()} download="audit.csv">
+          <button type="button" class="secondary" disabled={downloading()} onClick={() => void download()}>
             {t("admin.audit.download")}
-          </a>
+          </button>
         </div>
+        <FormError message={failed()} />
       </form>
       <ScrollBox label={t("admin.audit.caption")} class="card">
         <table>

@@ -5,10 +5,10 @@ import { createSignal, For, type JSX, Show } from "solid-js"
 import { saveCenter } from "../api/admin"
 import { useCenters } from "../api/centers"
 import { ScrollBox } from "../components/scroll-box"
-import { errorId, Field, FormError } from "../forms/field"
+import { errorId, Field, FormError, hintId } from "../forms/field"
 import { type FieldErrors, fromApiError, validate } from "../forms/issues"
 import type { FieldLabels } from "../forms/words"
-import { t } from "../i18n"
+import { num, t } from "../i18n"
 
 const Names = Schema.Struct({ name: Model.Center.fields.name, city: Model.Center.fields.city })
 
@@ -69,7 +69,9 @@ function CenterForm(props: {
       value={values()[key]}
       onInput={(e) => setValues({ ...values(), [key]: e.currentTarget.value })}
       aria-invalid={errors()[key] !== undefined}
-      aria-describedby={errorId(`${prefix}-${key}`)}
+      aria-describedby={
+        key === "id" ? `${hintId(`${prefix}-id`)} ${errorId(`${prefix}-id`)}` : errorId(`${prefix}-${key}`)
+      }
     />
   )
   return (
@@ -81,7 +83,10 @@ function CenterForm(props: {
             id={`${prefix}-id`}
             label={t("admin.centers.code")}
             error={errors().id}
-            hint={t("admin.centers.codeHint")}
+            hint={t("admin.centers.codeHint", {
+              max: num(Model.idRule.maxLength),
+              marks: Model.idRule.marks.join(" ")
+            })}
           >
             {input("id")}
           </Field>
@@ -141,7 +146,7 @@ export default function AdminCentersPage(): JSX.Element {
             <For each={centers()}>
               {(c) => (
                 <tr data-center={c.id}>
-                  <td>{c.id.toUpperCase()}</td>
+                  <td>{c.id}</td>
                   <td>{c.name}</td>
                   <td>{c.city}</td>
                   <td class="row-acts">

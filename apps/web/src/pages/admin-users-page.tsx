@@ -46,7 +46,11 @@ export default function AdminUsersPage(): JSX.Element {
   const reactivateAccount = useAction(reactivateUser)
   const endSessions = useAction(revokeSessions)
   const resetAccount = useAction(resetPassword)
-  const staff = () => (users()?.items ?? []).filter((u) => !Access.isProbe(u.role))
+  // each role's accounts together, the roles in the order the new account's role list offers them
+  const staff = () =>
+    (users()?.items ?? [])
+      .filter((u) => !Access.isProbe(u.role))
+      .toSorted((a, b) => Access.staffRoles.indexOf(a.role) - Access.staffRoles.indexOf(b.role))
   const devices = () => (users()?.items ?? []).filter((u) => Access.isProbe(u.role) && u.active)
   const [creating, setCreating] = createSignal(false)
   const [notice, setNotice] = createSignal<string>()

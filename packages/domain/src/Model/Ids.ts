@@ -1,11 +1,21 @@
 import { Schema } from "effect"
 import { allowed } from "./Message.js"
 
+/**
+ * The rule of every id (a center's code, a patient's id): 1 to `maxLength` characters, the letters A–Z and a–z
+ * (no other alphabet's, no Polish "ł"), the digits and the `marks`, starting with a letter or a digit.
+ */
+export const idRule = {
+  maxLength: 64,
+  marks: [".", "_", ":", "-"],
+  pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/
+} as const
+
 const id = <B extends string>(brand: B, what: string) =>
   Schema.String.pipe(
-    Schema.pattern(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, {
+    Schema.pattern(idRule.pattern, {
       message: allowed(
-        `${what} is 1–64 letters, digits, ".", "_", ":" or "-", starting with a letter or digit`
+        `${what} is 1–${idRule.maxLength} letters A–Z or a–z, digits, ${idRule.marks.map((m) => `"${m}"`).join(", ")}, starting with a letter or digit`
       )
     }),
     Schema.brand(brand)

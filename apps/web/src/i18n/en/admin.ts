@@ -58,7 +58,7 @@ export const admin = {
     save: "Save",
     add: "Add a center",
     codeHint:
-      "Letters and digits, e.g. krk (kept in small letters); the patient ids of the center start with it (KRK-).",
+      "1–{{ max }} characters of: the letters a–z without accents, digits, the marks {{ marks }}; starting with a letter or digit, e.g. krk (kept in small letters). The patient ids of the center start with it (KRK-0001).",
     added: "The center {{ center }} is added.",
     renamed: "The center is now called {{ center }}."
   },
@@ -75,6 +75,7 @@ export const admin = {
     apply: "Apply",
     clear: "Clear",
     download: "Download as CSV",
+    csvName: "audit-trail.csv",
     when: "When",
     who: "Who",
     what: "Action",

@@ -36,6 +36,8 @@ export const errors = {
     type: "{{ field }}: enter a number",
     typeText: "{{ field }}: enter text",
     typeYesNo: "Answer {{ field }}: yes or no",
+    idPattern:
+      "{{ field }}: 1–{{ max }} characters of: the letters a–z without accents (no ł, ó), digits, the marks {{ marks }}; starting with a letter or digit",
     pattern: "{{ field }}: use letters, digits, dots, dashes or colons, starting with a letter or digit",
     date: "{{ field }}: enter a date that exists in the calendar",
     tooLong: "{{ field }}: at most {{ max }} characters",
@@ -84,6 +86,11 @@ export const errors = {
     unchanged:
       "Nothing was changed: every value is the same as in the registry, so the correction was not saved. Change the value you are correcting, or cancel.",
     recordedByProbe: "{{ field }}: a live procedure's lesions are the probe's record and cannot be corrected"
+  },
+  // a value taken already (AlreadyRecorded), said by what it is, for the form's sentence
+  taken: {
+    user: "This user name is already taken: choose another.",
+    center: "This center code is already taken: choose another."
   },
   quoted: "“{{ label }}”",
   dateInput: {

@@ -62,7 +62,7 @@ export const admin: typeof en = {
     save: "Zapisz",
     add: "Dodaj ośrodek",
     codeHint:
-      "Litery i cyfry, np. krk (zapisywany małymi literami); od niego zaczynają się identyfikatory pacjentów ośrodka (KRK-).",
+      "1–{{ max }} znaków spośród: litery a–z bez polskich znaków, cyfry, znaki {{ marks }}; na początku litera lub cyfra, np. krk (zapisywany małymi literami). Od kodu zaczynają się identyfikatory pacjentów ośrodka (KRK-0001).",
     added: "Ośrodek {{ center }} został dodany.",
     renamed: "Ośrodek nazywa się teraz {{ center }}."
   },
@@ -80,6 +80,7 @@ export const admin: typeof en = {
     apply: "Filtruj",
     clear: "Wyczyść",
     download: "Pobierz jako CSV",
+    csvName: "dziennik-zdarzen.csv",
     when: "Kiedy",
     who: "Kto",
     what: "Czynność",

@@ -22,6 +22,8 @@ export const errors: Dictionary["errors"] = {
     type: "{{ field }}: wpisz liczbę",
     typeText: "{{ field }}: wpisz tekst",
     typeYesNo: "{{ field }}: odpowiedz tak lub nie",
+    idPattern:
+      "{{ field }}: 1–{{ max }} znaków spośród: litery a–z bez polskich znaków (np. ł, ó), cyfry, znaki {{ marks }}; na początku litera lub cyfra",
     pattern: "{{ field }}: użyj liter, cyfr, kropek, łączników lub dwukropków; na początku litera lub cyfra",
     date: "{{ field }}: wpisz datę, która istnieje w kalendarzu",
     tooLong: "{{ field }}: najwyżej {{ max }} znaków",
@@ -71,6 +73,11 @@ export const errors: Dictionary["errors"] = {
       "Niczego nie zmieniono: wszystkie wartości są takie same jak w rejestrze, więc poprawka nie została zapisana. Zmień wartość, którą poprawiasz, albo anuluj.",
     recordedByProbe:
       "{{ field }}: lezje zabiegu prowadzonego na żywo pochodzą z zapisu sondy i nie można ich poprawić"
+  },
+  // a value taken already (AlreadyRecorded), said by what it is, for the form's sentence
+  taken: {
+    user: "Ta nazwa użytkownika jest już zajęta: wybierz inną.",
+    center: "Ten kod ośrodka jest już zajęty: wybierz inny."
   },
   quoted: "„{{ label }}”",
   dateInput: {
