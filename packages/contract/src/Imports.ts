@@ -141,16 +141,24 @@ export const ImportQuery = Schema.Struct({
 })
 export type ImportQuery = typeof ImportQuery.Type
 
-const csvCell = (value: string | number | null) => {
+const csvCell = (value: string | number | null, separator: string) => {
   const text = value === null ? "" : String(value)
   // a leading = + - @ would be read as a formula by a spreadsheet: quoted and prefixed with '
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\n\r]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe
+  return /["\n\r]/.test(safe) || safe.includes(separator) || safe !== text
+    ? `"${safe.replace(/"/g, '""')}"`
+    : safe
 }
 
-/** Rows of cells as CSV (CRLF line ends), each cell quoted as needed and kept from being read as a formula. */
-export const csvOf = (rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string =>
-  `${rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`
+/**
+ * Rows of cells as CSV (CRLF line ends), each cell quoted as needed and kept from being read as a formula; cells
+ * apart by `separator` (a comma, or the semicolon a spreadsheet set to a language with a decimal comma expects).
+ */
+export const csvOf = (
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+  separator: "," | ";" = ","
+): string =>
+  `${rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator)).join("\r\n")}\r\n`
 
 /**
  * The problems of a report as CSV (file, row, column, rule, message), to open beside the imported file: the

@@ -27,7 +27,7 @@ const record = (extra: Partial<AuditRecord>): AuditRecord => ({
 })
 
 describe("the audit trail's file", () => {
-  it("is in Polish with the page's words, the time in Warsaw, a cell with a comma or quotes quoted", () => {
+  it("is in Polish with the page's words, the time in Warsaw, cells apart by semicolons as a Polish spreadsheet splits them, a cell with one or with quotes quoted", () => {
     setLocale("pl")
     const text = auditCsv(
       [
@@ -39,10 +39,10 @@ describe("the audit trail's file", () => {
     )
     expect(text.startsWith("\uFEFF")).toBe(true)
     expect(text.slice(1).split("\r\n")).toEqual([
-      "Kiedy,Kto,Czynność,Wpis,Identyfikator pacjenta,Wynik",
-      '07.12.2026 14:05,admin,utworzenie,"zbiór analityczny „Interim, ""frozen"" 2026”",,wykonano',
-      "07.12.2026 14:05,admin,logowanie,konto clinician-waw,,wykonano",
-      "07.12.2026 14:05,admin,korekta,pacjent WAW-0003,WAW-0003,wykonano",
+      "Kiedy;Kto;Czynność;Wpis;Identyfikator pacjenta;Wynik",
+      '07.12.2026 14:05;admin;utworzenie;"zbiór analityczny „Interim, ""frozen"" 2026”";;wykonano',
+      "07.12.2026 14:05;admin;logowanie;konto clinician-waw;;wykonano",
+      "07.12.2026 14:05;admin;korekta;pacjent WAW-0003;WAW-0003;wykonano",
       ""
     ])
   })
@@ -51,6 +51,18 @@ describe("the audit trail's file", () => {
     const text = auditCsv([record({ action: "delete" })])
     expect(text.slice(1).split("\r\n")[1]).toBe(
       '7 Dec 2026 14:05,admin,deleted,"analysis set “Interim, ""frozen"" 2026”",,done'
+    )
+  })
+
+  it("quotes a Polish cell holding a semicolon, and leaves an English one holding a semicolon alone", () => {
+    setLocale("pl")
+    const named = record({ after: { name: "Okres 1; zamrożony" } })
+    expect(auditCsv([named]).split("\r\n")[1]).toBe(
+      '07.12.2026 14:05;admin;utworzenie;"zbiór analityczny „Okres 1; zamrożony”";;wykonano'
+    )
+    setLocale("en")
+    expect(auditCsv([named]).split("\r\n")[1]).toBe(
+      "7 Dec 2026 14:05,admin,created,analysis set “Okres 1; zamrożony”,,done"
     )
   })
 })

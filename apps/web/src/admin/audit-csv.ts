@@ -1,4 +1,5 @@
-import { type AuditRecord, csvOf } from "@cryoreg/contract"
+import type { AuditRecord } from "@cryoreg/contract"
+import { spreadsheetCsv } from "../components/spreadsheet"
 import { dateTimeCell, t } from "../i18n"
 import { wordAuditOutcome } from "./audit-outcome-words"
 import { auditRecordName } from "./audit-record-words"
@@ -30,6 +31,6 @@ export const auditCsvRows = (
   ])
 ]
 
-/** The file's text: a byte-order mark (a spreadsheet then reads the Polish letters as UTF-8) and the rows. */
+/** The file's text, as a spreadsheet in the user's language opens it. */
 export const auditCsv = (records: ReadonlyArray<AuditRecord>, usernameOf?: (id: string) => string): string =>
-  `\uFEFF${csvOf(auditCsvRows(records, usernameOf))}`
+  spreadsheetCsv(auditCsvRows(records, usernameOf))

@@ -142,3 +142,12 @@ export const parseDecimal = (text: string): number | null | undefined => {
 /** Which plural form a count takes in the language (Polish has one, few, many). */
 export const pluralOf = (n: number, locale: Locale): Intl.LDMLPluralRule =>
   new Intl.PluralRules(tags[locale]).select(n)
+
+/**
+ * The separator of a CSV cell a spreadsheet in this language splits on: a semicolon where the decimal separator is
+ * a comma (Polish Excel and LibreOffice would otherwise open the file in one column), else a comma.
+ */
+export const spreadsheetSeparator = (locale: Locale): "," | ";" =>
+  new Intl.NumberFormat(tags[locale]).formatToParts(1.5).find((p) => p.type === "decimal")?.value === ","
+    ? ";"
+    : ","

@@ -7,6 +7,7 @@ import { wordAuditOutcome } from "../admin/audit-outcome-words"
 import { auditRecordName } from "../admin/audit-record-words"
 import { getAudit, getUsers, readWholeAudit } from "../api/admin"
 import { ScrollBox } from "../components/scroll-box"
+import { downloadCsv } from "../components/spreadsheet"
 import { DateField } from "../forms/date-input"
 import { FormError } from "../forms/field"
 import { wordProblem } from "../forms/words"
@@ -52,14 +53,7 @@ export default function AdminAuditPage(): JSX.Element {
     setFailed(undefined)
     try {
       const { limit: _l, cursor: _c, ...filters } = auditQuery(filter(), timeZone())
-      const blob = new Blob([auditCsv(await readWholeAudit(filters), usernameOf)], {
-        type: "text/csv;charset=utf-8"
-      })
-      const link = document.createElement("a")
-      link.href = URL.createObjectURL(blob)
-      link.download = t("admin.audit.csvName")
-      link.click()
-      URL.revokeObjectURL(link.href)
+      downloadCsv(auditCsv(await readWholeAudit(filters), usernameOf), t("admin.audit.csvName"))
     } catch (error) {
       setFailed(wordProblem(error))
     } finally {
