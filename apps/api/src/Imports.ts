@@ -131,7 +131,13 @@ export class Imports extends Effect.Service<Imports>()("api/Imports", {
               const id = idOf(parsed.patient.input)
               if (id !== null && seen.has(id)) {
                 found.push(
-                  problemAt(parsed.patient.at(["id"]), rules.once, `patient ${id} is in the file twice`)
+                  problemAt(
+                    parsed.patient.at(["id"]),
+                    rules.once,
+                    `patient ${id} is in the file twice`,
+                    "twiceInFile",
+                    { record: "patient", patient: id }
+                  )
                 )
                 continue
               }

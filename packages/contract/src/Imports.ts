@@ -34,7 +34,15 @@ export type ImportRule = typeof ImportRule.Type
  * not met; `patientUnchecked` `patient`: the patient's own data is wrong, so their records were checked for
  * their values only); a FHIR Bundle's layout (`notJson`, `notBundle`, `bundleType` `value`, `entryMethod`
  * `value`, `resourceNotImported` `value`, `referenceUnresolved` `value`, `notPatientReference` `value`,
- * `unknownMeasure` `value`, `unknownProcedure`).
+ * `unknownMeasure` `value`, `unknownProcedure`); a REDCap records file's own faults (`unknownField` `value`: a
+ * column that is no field of the project; `unknownCheckboxCode` `field` `value` `allowed`: a checkbox column
+ * `field___code` of no choice; `unknownEvent` `value` `allowed`: a redcap_event_name of no event;
+ * `unknownRepeatInstrument` `value` `event` `allowed`: an instrument that does not repeat in the row's event;
+ * `repeatInstance` `value` `instrument`; `instanceWithoutInstrument` `value`; `rowTwice` `patient` `event`
+ * `instrument` `instance`: a second row for the same event and instance; `noScreeningRow` `patient`;
+ * `notYesNoCode` and `notCheckboxCode` `value`: a yes/no or checkbox cell not 1 or 0; `completeStatus`
+ * `value`: a `<form>_complete` cell not 0, 1 or 2). A REDCap problem at a row names the row's patient as
+ * `recordId` beside its other parameters.
  */
 export const ImportCode = Schema.Literal(
   "fileRequired",
@@ -71,7 +79,18 @@ export const ImportCode = Schema.Literal(
   "referenceUnresolved",
   "notPatientReference",
   "unknownMeasure",
-  "unknownProcedure"
+  "unknownProcedure",
+  "unknownField",
+  "unknownCheckboxCode",
+  "unknownEvent",
+  "unknownRepeatInstrument",
+  "repeatInstance",
+  "instanceWithoutInstrument",
+  "rowTwice",
+  "noScreeningRow",
+  "notYesNoCode",
+  "notCheckboxCode",
+  "completeStatus"
 )
 export type ImportCode = typeof ImportCode.Type
 
@@ -79,7 +98,7 @@ export type ImportCode = typeof ImportCode.Type
  * One thing an import refused: the file, row (1 = the header line, so the first data row is 2) and column
  * it was found at (null when it is the whole file or row), the rule in words, and what was wrong and what
  * is allowed — in English (`message`) and as data for a client to word (`ruleCode`, `code`, `params`;
- * absent where an import names the problem in English only, e.g. a REDCap file's layout).
+ * absent where an import names the problem in English only).
  */
 export const ImportProblem = Schema.Struct({
   file: Schema.String,

@@ -4,6 +4,13 @@ import type { Hono } from "hono"
 import { Exports } from "../Exports.js"
 import { CsvText, type Runtime, router } from "../http/Route.js"
 
+const decoded = (text: string) => {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
 const csvTypes = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i
 
 /** `/api/export/redcap/*`, `/api/export/odm.xml` and `POST /api/import/redcap`. */
@@ -25,8 +32,12 @@ export const exportRoutes = (app: Hono, runtime: Runtime) => {
           message: `send the REDCap records as text/csv, not "${type || "nothing"}"`
         })
       const bytes = new Uint8Array(yield* Effect.promise(() => c.req.arrayBuffer()))
-      const name =
-        /filename="?([^";]+)"?/.exec(c.req.header("content-disposition") ?? "")?.[1] ?? "records.csv"
+      // the file's own name, for the report to name it as the user chose it (`filename*` when not ASCII)
+      const disposition = c.req.header("content-disposition") ?? ""
+      const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1]
+      const plain = /filename="?([^";]+)"?/.exec(disposition)?.[1]
+      const chosen = encoded === undefined ? plain : decoded(encoded)
+      const name = chosen === undefined || chosen.trim() === "" ? "records.csv" : chosen
       const dryRun = query.dryRun === "1" || query.dryRun === "true"
       const report = yield* exports((e) => e.importRedcap(name, bytes, { dryRun, center: query.center }))
       return query.format === "csv"

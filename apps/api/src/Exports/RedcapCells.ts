@@ -1,5 +1,5 @@
-import type { ImportProblem } from "@cryoreg/contract"
-import { rules } from "../Imports/Problems.js"
+import type { ImportCode, ImportProblem, IssueCode, IssueParams } from "@cryoreg/contract"
+import { problemAt, rules } from "../Imports/Problems.js"
 import { type Field, fieldNamed } from "./RedcapModel.js"
 
 /** Where a cell is: the file, its row (the header is row 1) and its column. */
@@ -9,12 +9,20 @@ export interface Cell {
   readonly text: string
 }
 
-/** Collects the problems of a file; each names the file, row, column and rule. */
+/** Collects the problems of a file; each names the file, row, column, rule, and its code and parameters. */
 export class Errors {
   readonly list: Array<ImportProblem> = []
   constructor(readonly file: string) {}
-  add(row: number | null, column: string | null, rule: string, message: string) {
-    this.list.push({ file: this.file, row, column: column === "" ? null : column, rule, message })
+  add(
+    row: number | null,
+    column: string | null,
+    rule: string,
+    message: string,
+    code: IssueCode | ImportCode,
+    params: IssueParams = {}
+  ) {
+    const cell = { file: this.file, row, column: column === "" ? null : column }
+    this.list.push(problemAt(cell, rule, message, code, params))
   }
 }
 
@@ -32,41 +40,49 @@ export const cellValue = (cell: Cell, errors: Errors, options: { required?: bool
   const base = cell.column.replace(/___\w+$/, "")
   const f = fieldNamed.get(base)?.field
   const text = cell.text.trim()
-  const fail = (_what: string, message: string) => {
-    errors.add(cell.row, cell.column, rules.format, message)
+  const fail = (message: string, code: IssueCode | ImportCode, params: IssueParams = { value: text }) => {
+    errors.add(cell.row, cell.column, rules.format, message, code, params)
     return undefined
   }
   if (f === undefined) return text
   if (text === "")
-    return (options.required ?? f.required) === true ? fail("required", `${label(f)} is required`) : null
+    return (options.required ?? f.required) === true ? fail(`${label(f)} is required`, "required", {}) : null
   if (f.type === "checkbox") {
     if (text === "1" || text === "0") return text === "1"
-    return fail("checkbox", `${label(f)} is a checkbox: 1 (ticked) or 0, not "${text}"`)
+    return fail(`${label(f)} is a checkbox: 1 (ticked) or 0, not "${text}"`, "notCheckboxCode")
   }
   if (f.type === "yesno") {
     if (text === "1" || text === "0") return text === "1"
-    return fail("yes/no", `${label(f)} is 1 (yes) or 0 (no), not "${text}"`)
+    return fail(`${label(f)} is 1 (yes) or 0 (no), not "${text}"`, "notYesNoCode")
   }
   if (f.choices !== undefined) {
     const choice = f.choices.find((c) => c.code === text)
     if (choice !== undefined) return choice.value
-    const codes = f.choices.map((c) => `${c.code} (${c.label})`).join(", ")
-    return fail("choice", `${label(f)} is one of the codes ${codes}, not "${text}"`)
+    const codes = f.choices.map((c) => `${c.code} (${c.label})`)
+    return fail(`${label(f)} is one of the codes ${codes.join(", ")}, not "${text}"`, "oneOf", {
+      allowed: codes,
+      value: text
+    })
   }
   if (f.validation === "date_ymd") {
     if (dateOk(text)) return text
-    return fail("date", `${label(f)} is a date written YYYY-MM-DD that exists in the calendar, not "${text}"`)
+    return fail(`${label(f)} is a date written YYYY-MM-DD that exists in the calendar, not "${text}"`, "date")
   }
   if (f.validation === "integer" || f.validation === "number" || f.type === "slider") {
     const n = Number(text)
     const integer = f.validation === "integer"
-    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text) || !Number.isFinite(n) || (integer && !Number.isInteger(n)))
-      return fail(
-        integer ? "integer" : "number",
-        `${label(f)} is ${integer ? "a whole number" : "a number"}, not "${text}"`
-      )
+    const bounds = {
+      ...(f.min === undefined ? {} : { min: f.min }),
+      ...(f.max === undefined ? {} : { max: f.max }),
+      ...(integer ? { integer: true } : {}),
+      value: text
+    }
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text) || !Number.isFinite(n))
+      return fail(`${label(f)} is ${integer ? "a whole number" : "a number"}, not "${text}"`, "notNumber")
+    if (integer && !Number.isInteger(n))
+      return fail(`${label(f)} is a whole number, not "${text}"`, "range", bounds)
     if ((f.min !== undefined && n < f.min) || (f.max !== undefined && n > f.max))
-      return fail("range", `${label(f)} is from ${f.min} to ${f.max}; got ${text}`)
+      return fail(`${label(f)} is from ${f.min} to ${f.max}; got ${text}`, "range", bounds)
     return n
   }
   return text

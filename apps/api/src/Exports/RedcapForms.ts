@@ -44,7 +44,9 @@ export const formsOf = (
       first,
       "redcap_event_name",
       rules.file,
-      `patient ${id} has no screening_arm_1 row with the patient's data`
+      `patient ${id} has no screening_arm_1 row with the patient's data`,
+      "noScreeningRow",
+      { patient: id }
     )
   else {
     const sources: Sources = new Map([["id", { row: Number(screeningRow.__row), column: "record_id" }]])

@@ -44,7 +44,12 @@ export const procedureOf = (valid: ReadonlyArray<Row>, errors: Errors): Located<
         n,
         "stim_voltages",
         rules.format,
-        `"Voltages tried (V)" are numbers separated by semicolons, not "${r.stim_voltages}"`
+        `"Voltages tried (V)" are numbers separated by semicolons, not "${r.stim_voltages}"`,
+        "notNumbers",
+        {
+          value:
+            (r.stim_voltages ?? "").split(/[;\s]+/).find((x) => x !== "" && !Number.isFinite(Number(x))) ?? ""
+        }
       )
     s.set(`lesions.${i}.stimulation.voltagesTried`, { row: n, column: "stim_voltages" })
     s.set(`lesions.${i}.stimulation.frequencyHz`, { row: n, column: "stim_frequency_hz" })

@@ -27,7 +27,11 @@ const params = {
   stage: "procedure",
   addTo: "procedures.csv",
   criteria: ["baselineNrs"],
-  allowed: ["Patient", "Encounter"]
+  allowed: ["Patient", "Encounter"],
+  field: "analgesic_class",
+  event: "procedure_arm_1",
+  instrument: "lesion",
+  instance: 2
 }
 
 afterEach(() => setLocale("en"))
@@ -150,5 +154,59 @@ describe("wordImportProblem", () => {
     expect(
       wordImportProblem(problem({ file: "bundle.json", code: "emptyFile", params: { file: "bundle.json" } }))
     ).toBe("Plik bundle.json jest pusty: wybierz plik z wypełnionymi danymi")
+  })
+})
+
+describe("wordImportProblem of a REDCap records file", () => {
+  const redcap = (more: Partial<ImportProblem>) => problem({ file: "records.csv", ...more })
+
+  it("words REDCap's own faults in Polish and English, naming the values and the REDCap column", () => {
+    const event = redcap({
+      column: "redcap_event_name",
+      code: "unknownEvent",
+      params: { value: "month_12_arm_1", allowed: ["screening_arm_1", "month_6_arm_1"], recordId: "WAW-0001" }
+    })
+    const checkbox = redcap({
+      row: 1,
+      column: "analgesic_class___9",
+      code: "unknownCheckboxCode",
+      params: { field: "analgesic_class", value: "9", allowed: ["1 (NSAIDs)", "2 (Other)"] }
+    })
+    const twice = redcap({
+      code: "rowTwice",
+      params: { patient: "WAW-0001", event: "procedure_arm_1", instrument: "lesion", instance: "2" }
+    })
+    setLocale("pl")
+    expect(wordImportProblem(event)).toBe(
+      "„month_12_arm_1” nie jest zdarzeniem projektu REDCap rejestru: zdarzenia to screening_arm_1, month_6_arm_1"
+    )
+    expect(wordImportProblem(checkbox)).toBe(
+      "Pole wyboru analgesic_class nie ma opcji „9”: jego opcje to 1 (NSAIDs), 2 (Other)"
+    )
+    expect(wordImportProblem(twice)).toBe(
+      "Pacjent WAW-0001 ma drugi wiersz dla procedure_arm_1 / lesion / 2: jeden wiersz na zdarzenie i powtórzenie"
+    )
+    expect(
+      wordImportProblem(
+        redcap({ column: "procedure_complete", code: "completeStatus", params: { value: "3" } })
+      )
+    ).toBe("Status formularza to 0 (niekompletny), 1 (niezweryfikowany) lub 2 (kompletny), nie „3”")
+    // a form's issue at a REDCap column names the column
+    expect(
+      wordImportProblem(
+        redcap({
+          column: "lesion_side",
+          code: "oneOf",
+          params: { allowed: ["1 (Left)", "2 (Right)"], value: "7" }
+        })
+      )
+    ).toMatch(/lesion_side.*1 \(Left\).*2 \(Right\)/)
+    setLocale("en")
+    expect(wordImportProblem(event)).toBe(
+      "“month_12_arm_1” is not an event of the registry's REDCap project: the events are screening_arm_1, month_6_arm_1"
+    )
+    expect(wordImportProblem(twice)).toBe(
+      "Patient WAW-0001 has a second row for procedure_arm_1 / lesion / 2: one row per event and instance"
+    )
   })
 })

@@ -76,6 +76,13 @@ export const wordImportProblem = (
       record: isRecord(record) ? t(`imports.records.${record}`) : String(record ?? ""),
       part: isPart(part) ? t(`imports.parts.${part}`) : String(part ?? ""),
       allowed: Array.isArray(params.allowed) ? params.allowed.join(", ") : String(params.allowed ?? ""),
+      // a REDCap row: its checkbox field, event, repeating instrument and instance
+      field: String(params.field ?? ""),
+      event: String(params.event ?? ""),
+      instrument: String(params.instrument ?? ""),
+      key: [params.event, params.instrument, params.instance]
+        .filter((x) => x !== undefined && x !== null && x !== "")
+        .join(" / "),
       criteria: criteriaWords(params.criteria),
       ...stageWords(params)
     })

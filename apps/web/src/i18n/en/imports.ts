@@ -4,7 +4,7 @@ import type { ImportCode, ImportRule } from "@cryoreg/contract"
 export const imports = {
   title: "Import existing patients",
   intro:
-    "Bring a center's earlier patients into the registry from the tidy CSV template or a FHIR Bundle. Every row is checked with the same rules as the forms; nothing is stored until the whole file passes.",
+    "Bring a center's earlier patients into the registry from the tidy CSV template, a FHIR Bundle or a REDCap records export. Every row is checked with the same rules as the forms; nothing is stored until the whole file passes.",
   templateTitle: "1. Fill in the template",
   templateHelp:
     "One row per patient and time point in visits.csv (screening, block, baseline, month3, month6); one row per lesion in procedures.csv; one row per adverse event in adverse-events.csv. Each file has an example row.",
@@ -12,8 +12,13 @@ export const imports = {
   format: "What you import",
   formats: {
     tidy: "The tidy CSV template (visits.csv and the other two)",
-    fhir: "A FHIR Bundle (JSON)"
+    fhir: "A FHIR Bundle (JSON)",
+    redcap: "REDCap records (the flat CSV export, records.csv)"
   },
+  redcapFile: "REDCap records (.csv, required)",
+  redcapHelp:
+    "Export the records from the registry's REDCap project as CSV of raw data (codes, not labels), one row per event and instance; each problem names the REDCap column and the record_id.",
+  chooseRedcap: "Choose the REDCap records file (.csv) first: nothing was sent.",
   bundle: "FHIR Bundle (.json, required)",
   chooseFile: "Choose the file {{ file }} first: nothing was sent.",
   chooseButton: "Choose a file",
@@ -56,6 +61,8 @@ export const imports = {
     column: "Column",
     entry: "Entry",
     element: "Element (FHIRPath)",
+    redcapColumn: "REDCap column",
+    record: "Record (record_id)",
     rule: "Rule",
     message: "What is wrong"
   },
@@ -135,7 +142,24 @@ export const imports = {
     unknownMeasure:
       "The observation “{{ value }}” is not a measure of the registry (NRS, VAS, ODI, screening)",
     unknownProcedure:
-      "The procedure is neither the cryoneurolysis (SNOMED CT 1204278004) nor a diagnostic block"
+      "The procedure is neither the cryoneurolysis (SNOMED CT 1204278004) nor a diagnostic block",
+    unknownField:
+      "“{{ value }}” is not a field of the registry's REDCap project: export the records with the registry's data dictionary",
+    unknownCheckboxCode:
+      "The checkbox {{ field }} has no choice “{{ value }}”: its choices are {{ allowed }}",
+    unknownEvent:
+      "“{{ value }}” is not an event of the registry's REDCap project: the events are {{ allowed }}",
+    unknownRepeatInstrument:
+      "The instrument “{{ value }}” does not repeat in the event {{ event }}: the repeating instruments are {{ allowed }}",
+    repeatInstance: "The instance of a repeated {{ instrument }} is a whole number from 1, not “{{ value }}”",
+    instanceWithoutInstrument:
+      "A row of no repeating instrument has no instance: leave redcap_repeat_instance blank, not “{{ value }}”",
+    rowTwice: "Patient {{ patient }} has a second row for {{ key }}: one row per event and instance",
+    noScreeningRow:
+      "Patient {{ patient }} has no screening_arm_1 row: the patient's data (center, sex, year of birth, treated side) come from it",
+    notYesNoCode: "“{{ value }}” is neither 1 (yes) nor 0 (no)",
+    notCheckboxCode: "“{{ value }}” is neither 1 (ticked) nor 0 (not ticked)",
+    completeStatus: "A form's status is 0 (incomplete), 1 (unverified) or 2 (complete), not “{{ value }}”"
   } satisfies Record<ImportCode, string>,
   /** What the patient has, in "Patient … has {{ has }} but no …". */
   has: {

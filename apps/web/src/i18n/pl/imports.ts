@@ -8,7 +8,7 @@ const polish = (n: number, one: string, few: string, many: string) =>
 export const imports: typeof en = {
   title: "Import dotychczasowych pacjentów",
   intro:
-    "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV lub z pakietu FHIR. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
+    "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV, z pakietu FHIR lub z eksportu rekordów REDCap. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
   templateTitle: "1. Wypełnij szablon",
   templateHelp:
     "W visits.csv jeden wiersz na pacjenta i punkt czasowy (screening, block, baseline, month3, month6); w procedures.csv jeden wiersz na lezję; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
@@ -16,8 +16,13 @@ export const imports: typeof en = {
   format: "Co importujesz",
   formats: {
     tidy: "Uporządkowany szablon CSV (visits.csv i dwa pozostałe pliki)",
-    fhir: "Pakiet FHIR (Bundle, JSON)"
+    fhir: "Pakiet FHIR (Bundle, JSON)",
+    redcap: "Rekordy REDCap (płaski eksport CSV, records.csv)"
   },
+  redcapFile: "Rekordy REDCap (.csv, wymagany)",
+  redcapHelp:
+    "Wyeksportuj rekordy z projektu REDCap rejestru jako CSV z surowymi danymi (kody, nie etykiety), jeden wiersz na zdarzenie i powtórzenie; każdy problem wskazuje kolumnę REDCap i record_id.",
+  chooseRedcap: "Najpierw wybierz plik z rekordami REDCap (.csv): nic nie zostało wysłane.",
   bundle: "Pakiet FHIR (.json, wymagany)",
   chooseFile: "Najpierw wybierz plik {{ file }}: nic nie zostało wysłane.",
   chooseButton: "Wybierz plik",
@@ -60,6 +65,8 @@ export const imports: typeof en = {
     column: "Kolumna",
     entry: "Wpis",
     element: "Element (FHIRPath)",
+    redcapColumn: "Kolumna REDCap",
+    record: "Rekord (record_id)",
     rule: "Zasada",
     message: "Co jest nie tak"
   },
@@ -135,7 +142,24 @@ export const imports: typeof en = {
     referenceUnresolved: "Odwołanie „{{ value }}” nie wskazuje żadnego wpisu pakietu",
     notPatientReference: "„{{ value }}” nie jest pacjentem z tego pakietu",
     unknownMeasure: "Obserwacja „{{ value }}” nie jest pomiarem rejestru (NRS, VAS, ODI, kwalifikacja)",
-    unknownProcedure: "Zabieg nie jest ani krioneurolizą (SNOMED CT 1204278004), ani blokadą diagnostyczną"
+    unknownProcedure: "Zabieg nie jest ani krioneurolizą (SNOMED CT 1204278004), ani blokadą diagnostyczną",
+    unknownField:
+      "„{{ value }}” nie jest polem projektu REDCap rejestru: wyeksportuj rekordy ze słownikiem danych rejestru",
+    unknownCheckboxCode: "Pole wyboru {{ field }} nie ma opcji „{{ value }}”: jego opcje to {{ allowed }}",
+    unknownEvent: "„{{ value }}” nie jest zdarzeniem projektu REDCap rejestru: zdarzenia to {{ allowed }}",
+    unknownRepeatInstrument:
+      "Formularz „{{ value }}” nie powtarza się w zdarzeniu {{ event }}: formularze powtarzalne to {{ allowed }}",
+    repeatInstance:
+      "Numer powtórzenia formularza {{ instrument }} to liczba całkowita od 1, nie „{{ value }}”",
+    instanceWithoutInstrument:
+      "Wiersz bez formularza powtarzalnego nie ma numeru powtórzenia: zostaw redcap_repeat_instance puste, nie „{{ value }}”",
+    rowTwice: "Pacjent {{ patient }} ma drugi wiersz dla {{ key }}: jeden wiersz na zdarzenie i powtórzenie",
+    noScreeningRow:
+      "Pacjent {{ patient }} nie ma wiersza screening_arm_1: z niego pochodzą dane pacjenta (ośrodek, płeć, rok urodzenia, strona leczona)",
+    notYesNoCode: "„{{ value }}” to ani 1 (tak), ani 0 (nie)",
+    notCheckboxCode: "„{{ value }}” to ani 1 (zaznaczone), ani 0 (niezaznaczone)",
+    completeStatus:
+      "Status formularza to 0 (niekompletny), 1 (niezweryfikowany) lub 2 (kompletny), nie „{{ value }}”"
   },
   has: {
     screening: "kwalifikację",
