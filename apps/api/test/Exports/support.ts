@@ -12,8 +12,8 @@ export const download = async (registry: Registry, token: string, path: string) 
 }
 
 /** A CSV text as its header and its rows, each row an object by column. */
-export const readCsv = (text: string) => {
-  const rows = parse(text, { relax_column_count: false }) as Array<Array<string>>
+export const readCsv = (text: string, delimiter: "," | ";" = ",") => {
+  const rows = parse(text, { relax_column_count: false, delimiter }) as Array<Array<string>>
   const header = rows[0] ?? []
   return {
     header,

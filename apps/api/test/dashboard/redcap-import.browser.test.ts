@@ -154,10 +154,12 @@ describe("the REDCap import in Polish", () => {
     await page.getByRole("button", { name: "Pobierz listę problemów (CSV)" }).click()
     const chunks: Array<Buffer> = []
     for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer)
+    // cells apart by semicolons, as a Polish spreadsheet splits them
     const sheet = readCsv(
       Buffer.concat(chunks)
         .toString("utf8")
-        .replace(/^\uFEFF/, "")
+        .replace(/^\uFEFF/, ""),
+      ";"
     )
     expect(sheet.header).toEqual(headings)
     expect(sheet.raw).toEqual(problems)

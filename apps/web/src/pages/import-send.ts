@@ -1,5 +1,6 @@
-import { csvOf, type ImportProblem, type ImportReport } from "@cryoreg/contract"
+import type { ImportProblem, ImportReport } from "@cryoreg/contract"
 import type { Column } from "../components/numbers"
+import { downloadCsv, spreadsheetCsv } from "../components/spreadsheet"
 import { t } from "../i18n"
 import { wordImportProblem, wordImportRule } from "./import-problem-words"
 
@@ -92,12 +93,6 @@ export const problemColumns = (
 /** Downloads the report's problems as CSV, as the page shows them, in the user's language. */
 export const downloadProblems = (r: ImportReport, centerName: (id: string) => string): void => {
   const columns = problemColumns(r, centerName)
-  const csv = csvOf([columns.map((c) => c.label), ...r.problems.map((p) => columns.map((c) => c.value(p)))])
-  // a byte-order mark, so that a spreadsheet opens the Polish letters as UTF-8
-  const blob = new Blob(["\uFEFF", csv], { type: "text/csv;charset=utf-8" })
-  const link = document.createElement("a")
-  link.href = URL.createObjectURL(blob)
-  link.download = t("imports.csvName")
-  link.click()
-  URL.revokeObjectURL(link.href)
+  const rows = [columns.map((c) => c.label), ...r.problems.map((p) => columns.map((c) => c.value(p)))]
+  downloadCsv(spreadsheetCsv(rows), t("imports.csvName"))
 }
