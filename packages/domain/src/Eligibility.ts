@@ -1,7 +1,7 @@
 /** Eligibility: every inclusion and exclusion criterion of the study, and the verdict. */
 
-import { Data, Effect, Schema } from "effect"
-import { decisive, isPositive, reliefPercent } from "./DiagnosticBlock.js"
+import { Data, Effect, Either, Exit, Schema } from "effect"
+import { decisive, isPositive, type NoPainBeforeBlock, reliefPercent } from "./DiagnosticBlock.js"
 import { compare } from "./internal/comparativeBlock.js"
 import { exclusions } from "./internal/exclusions.js"
 import type { DiagnosticBlock } from "./Model/DiagnosticBlock.js"
@@ -87,6 +87,18 @@ const atLeast = (id: InclusionId, value: number, min: number, what: string, unit
       : `${what} only ${value}${unit}: the protocol requires at least ${min}${unit}.`
 })
 
+// A relief's answer read off when it is decided already (`reliefPercent` answers `Effect.succeed` or
+// `Effect.fail`), without a fiber: the import assesses every patient it adds.
+const reliefOf = (nrsBefore: number, nrsAfter: number) => {
+  const relief = reliefPercent(nrsBefore, nrsAfter)
+  if (Exit.isExit(relief)) {
+    const exit = relief as Exit.Exit<number, NoPainBeforeBlock>
+    if (Exit.isSuccess(exit)) return Either.right(exit.value)
+    if (exit.cause._tag === "Fail") return Either.left(exit.cause.error)
+  }
+  return Effect.runSync(Effect.either(relief))
+}
+
 const blockCriterion = (block: DiagnosticBlock | null, protocol: Protocol): Criterion => {
   const min = protocol.inclusion.diagnosticBlockReliefPercentMin
   const base = { id: "positiveDiagnosticBlock", kind: "inclusion" } as const
@@ -96,7 +108,7 @@ const blockCriterion = (block: DiagnosticBlock | null, protocol: Protocol): Crit
       met: null,
       text: `No diagnostic SIJ block recorded yet: at least ${min} % relief is required.`
     }
-  const relief = Effect.runSync(Effect.either(reliefPercent(block.nrsBefore, block.nrsAfter)))
+  const relief = reliefOf(block.nrsBefore, block.nrsAfter)
   if (relief._tag === "Left")
     return {
       ...base,
@@ -115,7 +127,7 @@ const blockCriterion = (block: DiagnosticBlock | null, protocol: Protocol): Crit
       met: null,
       text: `${shown}, but the protocol also requires a comparative block, not yet recorded.`
     }
-  const second = Effect.runSync(Effect.either(reliefPercent(c.nrsBefore, c.nrsAfter)))
+  const second = reliefOf(c.nrsBefore, c.nrsAfter)
   const reading = compare(block, true, c, second._tag === "Right" && isPositive(second.right, protocol))
   return {
     ...base,

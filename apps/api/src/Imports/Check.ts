@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto"
 import * as Contract from "@cryoreg/contract"
 import { Model, PatientIds } from "@cryoreg/domain"
-import { Cause, Effect, Exit, type Schema } from "effect"
-import { encode, encoderOf, type RecordKind, type schemaOf } from "../Patients/Decode.js"
+import { Cause, Effect, Exit, type Schema, type SchemaAST } from "effect"
+import { fastDecoder, notFast } from "../http/FastDecode.js"
+import { encodeFresh, freshEncoderOf, type RecordKind, type schemaOf } from "../Patients/Decode.js"
 import type { PatientFile, Stored } from "../Patients/File.js"
 import type { PatientRow, RecordRow } from "../Patients/Repo.js"
 import { checkNewAdverseEvent } from "../Records/AdverseEvents.js"
@@ -102,8 +103,17 @@ const valuesOnly = (parsed: ParsedPatient): Array<Contract.ImportProblem> => {
   )
   return problems
 }
-const encodePatient = encoderOf(Model.Patient)
-const encodeEventInput = encoderOf(Contract.AdverseEventInput)
+// the patient and records are decoded with their Schemas' fields just before they are encoded for storage
+const encodePatient = freshEncoderOf(Model.Patient)
+const decodeEvent = decodeInput(Model.AdverseEvent)
+// An adverse event is its class's fields and the class's own rules (a description for "other" …): the fast
+// decoder reads that side and the class is built on it, as the class's decode does; any other input is
+// decoded by the class's Schema, every issue collected.
+const eventFields = fastDecoder((Model.AdverseEvent.ast as SchemaAST.Transformation).from, {
+  errors: "all",
+  onExcessProperty: "error"
+})
+const encodeEventInput = freshEncoderOf(Contract.AdverseEventInput)
 const failures = <E>(check: Effect.Effect<void, E>) => {
   const exit = Exit.isExit(check) ? (check as Exit.Exit<void, E>) : Effect.runSyncExit(check)
   if (Exit.isSuccess(exit)) return null
@@ -232,7 +242,7 @@ export const checkPatientOf = (
   ) => {
     const value = make(newId(kind))
     if (value === null) return
-    const data = encode(kind, value)
+    const data = encodeFresh(kind, value)
     const stored = same(file)
     if (stored !== null && stored !== undefined && records.includes(stored.row)) {
       problems.push(
@@ -320,9 +330,11 @@ export const checkPatientOf = (
     if (result.ok) go(result.value)
     else problems.push(...result.problems)
   }
-  const event = decodeInput(Model.AdverseEvent)
   const eventOf = (source: Sourced, input: Contract.AdverseEventInput, id: string) => {
-    const decoded = event({ ...encodeEventInput(input), ...ids, id }, source.at)
+    const fields = { ...encodeEventInput(input), ...ids, id }
+    const quick = eventFields === null ? notFast : eventFields(fields)
+    if (quick !== notFast) return new Model.AdverseEvent(quick as Model.AdverseEvent, trusted)
+    const decoded = decodeEvent(fields, source.at)
     if (decoded.ok) return decoded.value
     problems.push(...decoded.problems)
     return null

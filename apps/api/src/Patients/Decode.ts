@@ -48,6 +48,41 @@ const encoders = {
   adverseEvent: encoderOf(Model.AdverseEvent)
 } as unknown as { readonly [K in RecordKind]: (value: RecordOf<K>) => unknown }
 
+/**
+ * The encoded form of a value of `schema` whose fields were each decoded by the class's own field Schemas
+ * a step before (an import's record: the contract's input is the class's fields, ids aside, and the ids
+ * were made with their branded Schemas): for a class whose fields encode to themselves (`encoderOf`'s fast
+ * case) the same object `encode` answers, its fields in the class's order, without running their filters a
+ * second time (a class's own filters included); else `Schema.encodeSync`. A struct's too.
+ */
+export const freshEncoderOf = <A, I>(schema: Schema.Schema<A, I, never>): ((value: A) => I) => {
+  const slow = Schema.encodeSync(schema)
+  const ast = schema.ast
+  // a class's encoded side (its struct, with the class's own filters), or a struct
+  const side = ast._tag === "Transformation" ? ast.from : ast
+  let shape = side
+  while (shape._tag === "Refinement") shape = shape.from
+  if (shape._tag !== "TypeLiteral" || fastDecoder(side, { onExcessProperty: "error" }) === null) return slow
+  const names = shape.propertySignatures.map((ps) => ps.name as string)
+  return (value) => {
+    const record = value as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const name of names) if (record[name] !== undefined) out[name] = record[name]
+    return out as I
+  }
+}
+const freshEncoders = {
+  screening: freshEncoderOf(Model.Screening),
+  block: freshEncoderOf(Model.DiagnosticBlock),
+  procedure: freshEncoderOf(Model.Procedure),
+  visit: freshEncoderOf(Model.FollowUpVisit),
+  adverseEvent: freshEncoderOf(Model.AdverseEvent)
+} as unknown as { readonly [K in RecordKind]: (value: RecordOf<K>) => unknown }
+
+/** `encode` of a record whose fields were decoded a step before (`freshEncoderOf`). */
+export const encodeFresh = <K extends RecordKind>(kind: K, value: RecordOf<K>): string =>
+  JSON.stringify((freshEncoders[kind] as (value: RecordOf<K>) => unknown)(value))
+
 /** Encodes a domain record for its `data` column. */
 export const encode = <K extends RecordKind>(kind: K, value: RecordOf<K>): string =>
   JSON.stringify((encoders[kind] as (value: RecordOf<K>) => unknown)(value))

@@ -1,6 +1,6 @@
 import type { Assessment, PatientStatus } from "@cryoreg/contract"
 import { Eligibility, Protocol } from "@cryoreg/domain"
-import { Effect } from "effect"
+import { Effect, Exit } from "effect"
 import type { PatientFile } from "./File.js"
 
 // A file is never changed in place (a write makes a new one), so the assessment of the same screening
@@ -12,13 +12,16 @@ export const eligibilityOf = (file: PatientFile): Assessment | null => {
   if (file.screening === null) return null
   const kept = assessed.get(file.screening)
   if (kept !== undefined && kept.blocks === file.blocks) return kept.assessment
-  const assessment = Effect.runSync(
-    Eligibility.assessPatient(
-      file.screening.value,
-      file.blocks.map((b) => b.value),
-      Protocol.study
-    ).pipe(Effect.orDie)
+  const assessing = Eligibility.assessPatient(
+    file.screening.value,
+    file.blocks.map((b) => b.value),
+    Protocol.study
   )
+  // read off when decided (`Effect.succeed`), without a fiber: an import assesses every patient it adds
+  const assessment =
+    Exit.isExit(assessing) && Exit.isSuccess(assessing)
+      ? (assessing as Exit.Success<Assessment, never>).value
+      : Effect.runSync(assessing.pipe(Effect.orDie))
   assessed.set(file.screening, { blocks: file.blocks, assessment })
   return assessment
 }

@@ -55,52 +55,68 @@ export const clockTime = (seconds: number): string => {
 export const thawTimeOf = (cycle: FreezeCycle): number => cycle.thawCompletedAt ?? cycle.endedAt
 
 // Where an event of a lesion comes from: its path and words are made only when a step is refused (a
-// replay of an imported file makes some eighty events a procedure, nearly all of them allowed).
+// replay of an imported file makes some eighty events a procedure, nearly all of them allowed), from
+// these plain fields (no closures: an import replays every procedure it adds).
 interface Located {
   readonly event: Event
-  readonly path: () => RecordPath
-  /** What the event's time is called, e.g. "the freeze end of lesion 2, cycle 1". */
-  readonly label: () => string
+  /** The lesion's index. */
+  readonly i: number
+  /** What of the lesion: its level, its stimulation test, a cycle's time, or the lesion closed. */
+  readonly at: "level" | "stimulation" | "cycle" | "lesion"
+  /** A cycle's time: the cycle, its index and which of its times (`cycleTimes`); else null, -1, -1. */
+  readonly cycle: FreezeCycle | null
+  readonly k: number
+  readonly j: number
 }
 
-const noLabel = () => ""
 const cycleTimes = [
   ["startedAt", "the freeze start"],
   ["endedAt", "the freeze end"],
   ["thawCompletedAt", "the thaw end"]
 ] as const
 
+const pathOf = (l: Located): RecordPath =>
+  l.at === "cycle"
+    ? ["lesions", l.i, "freezeCycles", l.k, cycleTimes[l.j]![0]]
+    : l.at === "lesion"
+      ? ["lesions", l.i, "freezeCycles"]
+      : ["lesions", l.i, l.at]
+
+/** What the event's time is called, e.g. "the freeze end of lesion 2, cycle 1". */
+const labelOf = (l: Located): string =>
+  l.at !== "cycle"
+    ? ""
+    : `${l.j === 2 && l.cycle?.thawCompletedAt === null ? "the freeze end" : cycleTimes[l.j]![1]} of lesion ${l.i + 1}, cycle ${l.k + 1}`
+
+const cycleTags = ["FreezeStarted", "FreezeEnded", "ThawCompleted"] as const
+
 const locatedEvents = (lesion: Lesion, i: number): Array<Located> => {
   const located: Array<Located> = [
     {
       event: { _tag: "ProbePositioned", side: lesion.side, level: lesion.level },
-      path: () => ["lesions", i, "level"],
-      label: noLabel
+      i,
+      at: "level",
+      cycle: null,
+      k: -1,
+      j: -1
     },
     {
       event: { _tag: "StimulationTested", ...lesion.stimulation },
-      path: () => ["lesions", i, "stimulation"],
-      label: noLabel
+      i,
+      at: "stimulation",
+      cycle: null,
+      k: -1,
+      j: -1
     }
   ]
-  lesion.freezeCycles.forEach((cycle, k) => {
+  const cycles = lesion.freezeCycles
+  for (let k = 0; k < cycles.length; k++) {
+    const cycle = cycles[k]!
     const times = [cycle.startedAt, cycle.endedAt, thawTimeOf(cycle)] as const
-    const tags = ["FreezeStarted", "FreezeEnded", "ThawCompleted"] as const
-    for (let j = 0; j < 3; j++) {
-      const [field, words] = cycleTimes[j]!
-      located.push({
-        event: { _tag: tags[j]!, t: times[j]! },
-        path: () => ["lesions", i, "freezeCycles", k, field],
-        label: () =>
-          `${j === 2 && cycle.thawCompletedAt === null ? "the freeze end" : words} of lesion ${i + 1}, cycle ${k + 1}`
-      })
-    }
-  })
-  located.push({
-    event: { _tag: "LesionCompleted" },
-    path: () => ["lesions", i, "freezeCycles"],
-    label: noLabel
-  })
+    for (let j = 0; j < 3; j++)
+      located.push({ event: { _tag: cycleTags[j]!, t: times[j]! }, i, at: "cycle", cycle, k, j })
+  }
+  located.push({ event: { _tag: "LesionCompleted" }, i, at: "lesion", cycle: null, k: -1, j: -1 })
   return located
 }
 
@@ -129,7 +145,7 @@ const stimulationField = {
 const issueOf = (
   step: IllegalStep,
   located: Located,
-  previous: { readonly label: () => string; readonly t: number } | null,
+  previous: { readonly located: Located; readonly t: number } | null,
   lesion: Lesion,
   i: number,
   protocol: Protocol
@@ -155,13 +171,13 @@ const issueOf = (
       const t = "t" in located.event ? located.event.t : null
       if (t !== null && previous !== null && t < previous.t)
         return issue(
-          located.path(),
-          `${capitalized(located.label())} (${clockTime(t)}) is before ${previous.label()} (${clockTime(previous.t)}); the times of a procedure go forward`
+          pathOf(located),
+          `${capitalized(labelOf(located))} (${clockTime(t)}) is before ${labelOf(previous.located)} (${clockTime(previous.t)}); the times of a procedure go forward`
         )
-      return issue(located.path(), step.message)
+      return issue(pathOf(located), step.message)
     }
     default:
-      return issue(located.path(), step.message)
+      return issue(pathOf(located), step.message)
   }
 }
 
@@ -178,7 +194,7 @@ const eitherOf = <A, E>(step: Effect.Effect<A, E>): Either.Either<A, E> => {
 
 const run = (procedure: RecordedProcedure, protocol: Protocol) => {
   let state: State = initial(protocol)
-  let previous: { readonly label: () => string; readonly t: number } | null = null
+  let previous: { readonly located: Located; readonly t: number } | null = null
   const issues: Array<RecordedIssue> = []
   procedure.lesions.forEach((lesion, i) => {
     let s = state
@@ -190,7 +206,7 @@ const run = (procedure: RecordedProcedure, protocol: Protocol) => {
         return
       }
       s = next.right
-      if ("t" in located.event) last = { label: located.label, t: located.event.t }
+      if ("t" in located.event) last = { located, t: located.event.t }
     }
     state = s
     previous = last

@@ -398,11 +398,11 @@ export const setPath = (
   value: unknown
 ) => {
   let at: Record<string | number, unknown> = target
-  path.forEach((key, i) => {
-    if (i === path.length - 1) at[key] = value
-    else {
-      at[key] ??= typeof path[i + 1] === "number" ? [] : {}
-      at = at[key] as Record<string | number, unknown>
-    }
-  })
+  const last = path.length - 1
+  for (let i = 0; i < last; i++) {
+    const key = path[i]!
+    at[key] ??= typeof path[i + 1] === "number" ? [] : {}
+    at = at[key] as Record<string | number, unknown>
+  }
+  if (last >= 0) at[path[last]!] = value
 }
