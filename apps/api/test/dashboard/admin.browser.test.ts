@@ -170,7 +170,7 @@ describe("the administrator's screens", () => {
     // the roles the form offers, as it words them; a device account is not made here
     const role = (await error("nu-role")) ?? ""
     expect(role).toMatch(
-      /^Rola: wybierz jedną z możliwości: Administrator, Koordynator badania, Lekarz lub Statystyk/
+      /^Rola: wybierz jedną z możliwości: administrator, koordynator badania, lekarz lub statystyk/
     )
     expect(role).not.toMatch(/coordinator|device|Urządzenie/)
     await admin.getByLabel("Rola").selectOption("clinician")

@@ -1,8 +1,8 @@
 import { ApiError, type Issue, Problems } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
-import { date, num, t } from "../i18n"
-import { sideWord } from "../i18n/study-words"
+import { date, locale, num, t } from "../i18n"
+import { drugName, sideWord } from "../i18n/study-words"
 
 const isSide = Schema.is(Model.TreatedSide)
 const isTimepoint = Schema.is(Model.Timepoint)
@@ -31,9 +31,13 @@ const labelOf = (labels: FieldLabels, path: ReadonlyArray<string | number>): Fie
   return undefined
 }
 
-// "Sex" inside a sentence is "sex"; an abbreviation (NRS, ODI) keeps its capitals.
-const inSentence = (label: string) =>
-  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label
+/**
+ * A label or a choice as it reads inside a sentence, in the user's language: "Sex" is "sex", the choice
+ * "Wizyta wyjściowa" is "wizyta wyjściowa"; an abbreviation or a code (NRS, ODI, S1, N02AX02, L) keeps
+ * its capitals, as it has no lower-case letter after its first.
+ */
+export const inSentence = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(locale()) + label.slice(1) : label
 
 const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
   if (typeof value === "boolean") return t(value ? "errors.yes" : "errors.no")
@@ -41,11 +45,15 @@ const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
   return field?.options?.[String(value)] ?? String(value)
 }
 
+// A select's choice keeps its capital in the list ("Lewa"); named in a sentence it is in lower case ("lewa").
+const choiceWords = (value: unknown, field: FieldLabel | undefined): string =>
+  inSentence(valueWords(value, field))
+
 // A select names only the choices it offers: a value it has no words for is not listed.
 const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefined) => {
   const options = field?.options
   const offered = options === undefined ? values : values.filter((v) => options[String(v)] !== undefined)
-  const words = (offered.length > 0 ? offered : values).map((v) => valueWords(v, field))
+  const words = (offered.length > 0 ? offered : values).map((v) => choiceWords(v, field))
   return words.length < 2
     ? words.join("")
     : `${words.slice(0, -1).join(", ")} ${t("errors.or")} ${words.at(-1)}`
@@ -171,7 +179,8 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       // the drugs the domain does not know, as written
       return t("errors.issue.analgesic", { ...words, drug: Array.isArray(p.drugs) ? p.drugs.join(", ") : "" })
     case "analgesicContradiction":
-      return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })
+      // the drug named, by its name even when written as its ATC code
+      return t("errors.issue.analgesicContradiction", { ...words, drug: drugName(String(p.drug ?? "")) })
     case "patientIdPrefix":
       return t("errors.issue.patientIdPrefix", { ...words, prefix: String(p.prefix ?? "") })
     case "underage":
