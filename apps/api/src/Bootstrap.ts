@@ -23,11 +23,12 @@ export interface Bootstrapped {
   readonly demoPatients: number
 }
 
-// Who the first accounts and the demo records are created as: it appears as such in the audit trail.
+// Who the first accounts and the demo records are created as: it appears as such in the audit trail. The
+// names are free text a Polish center's administrator would type, so they are Polish, as the demo's centers are.
 const system = new User({
   id: "system",
   username: "system",
-  displayName: "cryoreg first start",
+  displayName: "cryoreg — pierwsze uruchomienie",
   role: "admin",
   centerId: null
 })
@@ -35,26 +36,26 @@ const system = new User({
 const demoAccounts = (password: string): Array<NewUser> => [
   {
     username: "coordinator-waw",
-    displayName: "Coordinator, Warsaw",
+    displayName: "Koordynator badania, Warszawa",
     role: "coordinator",
     centerId: Model.CenterId.make("waw"),
     password
   },
   {
     username: "clinician-waw",
-    displayName: "Clinician, Warsaw",
+    displayName: "Lekarz, Warszawa",
     role: "clinician",
     centerId: Model.CenterId.make("waw"),
     password
   },
   {
     username: "clinician-pila",
-    displayName: "Clinician, Piła",
+    displayName: "Lekarz, Piła",
     role: "clinician",
     centerId: Model.CenterId.make("pila"),
     password
   },
-  { username: "statistician", displayName: "Statistician", role: "statistician", centerId: null, password }
+  { username: "statistician", displayName: "Statystyk", role: "statistician", centerId: null, password }
 ]
 
 /** The first start cannot go on: the configuration asks for something refused (a weak password). */

@@ -28,12 +28,15 @@ export interface DemoRegistry {
   readonly calibrationMisses: ReadonlyArray<Miss>
 }
 
-/** The study's two centers: Neurolocus Pain Management Centre (Warsaw) and Pain Medicine Centre (Piła). */
+/**
+ * The study's two centers: Neurolocus Pain Management Centre (Warszawa) and Pain Medicine Centre (Piła). The
+ * names are those the paper gives; the cities are written in Polish, as a Polish center's record has them.
+ */
 export const demoCenters: ReadonlyArray<Model.Center> = [
   Model.Center.make({
     id: Model.CenterId.make("waw"),
     name: "Neurolocus Pain Management Centre",
-    city: "Warsaw"
+    city: "Warszawa"
   }),
   Model.Center.make({ id: Model.CenterId.make("pila"), name: "Pain Medicine Centre", city: "Piła" })
 ]

@@ -110,7 +110,7 @@ describe("generateDemoRegistry: the whole registry", () => {
     assert.deepStrictEqual(
       centers.map((c) => [c.id, c.city]),
       [
-        ["waw", "Warsaw"],
+        ["waw", "Warszawa"],
         ["pila", "Piła"]
       ]
     )

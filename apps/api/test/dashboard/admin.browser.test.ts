@@ -170,7 +170,7 @@ describe("the administrator's screens", () => {
     // the roles the form offers, as it words them; a device account is not made here
     const role = (await error("nu-role")) ?? ""
     expect(role).toMatch(
-      /^Rola: wybierz jedną z możliwości: Koordynator badania, Lekarz, Statystyk \(.*\) lub Administrator$/
+      /^Rola: wybierz jedną z możliwości: koordynator badania, lekarz, statystyk \(.*\) lub administrator$/
     )
     expect(role).not.toMatch(/coordinator|device|Urządzenie/)
     await admin.getByLabel("Rola").selectOption("clinician")

@@ -184,7 +184,7 @@ describe("the analysis pages and the live page in Polish", () => {
     const summary = page.locator("[data-set-summary]")
     await summary.waitFor()
     expect(await summary.textContent()).toMatch(
-      /Zamrożony zbiór analityczny: .*zamrożony \d{2}\.\d{2}\.\d{4} przez/
+      /Zamrożony zbiór analityczny: .*zamrożony \d{2}\.\d{2}\.\d{4} \(autor: /
     )
     const table2 = page.locator("section.card", { has: page.locator("#table2-title") })
     await table2.locator("summary").click()

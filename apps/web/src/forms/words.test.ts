@@ -3,6 +3,7 @@ import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Either, Schema } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
 import { type Locale, setLocale } from "../i18n"
+import { sideOptions, timepointOptions } from "../i18n/study-words"
 import { check } from "./issues"
 import { wordIssue, wordProblem } from "./words"
 
@@ -152,7 +153,7 @@ describe("the choices a refusal lists", () => {
   it("lists only the values the form's select offers, in its words", () => {
     const role = issue("required", { allowed: ["admin", "clinician", "device"] }, ["role"])
     const labels = { role: { label: "Role", options: { admin: "Administrator", clinician: "Physician" } } }
-    expect(inLanguage("en", () => wordIssue(role, labels))).toBe("Choose role: Administrator or Physician")
+    expect(inLanguage("en", () => wordIssue(role, labels))).toBe("Choose role: administrator or physician")
     // without words for the choices, every allowed value is listed as the API gives it
     expect(inLanguage("en", () => wordIssue(role, { role: "Role" }))).toMatch(/admin, clinician or device$/)
   })
@@ -161,7 +162,54 @@ describe("the choices a refusal lists", () => {
     const role = issue("required", { allowed: ["admin", "coordinator", "clinician"] }, ["role"])
     const options = { coordinator: "Koordynator", clinician: "Lekarz", admin: "Administrator" }
     expect(inLanguage("pl", () => wordIssue(role, { role: { label: "Rola", options } }))).toBe(
-      "Rola: wybierz jedną z możliwości: Koordynator, Lekarz lub Administrator"
+      "Rola: wybierz jedną z możliwości: koordynator, lekarz lub administrator"
+    )
+  })
+})
+
+describe("the choices named inside a sentence", () => {
+  // the options as the forms' selects label them (each with its capital in the list)
+  const selects = () => ({
+    timepoint: {
+      label: "Time point",
+      options: Object.fromEntries(timepointOptions().map((o) => [o.value, o.label]))
+    },
+    side: {
+      label: "Side",
+      options: Object.fromEntries(sideOptions(Model.TreatedSide.literals).map((o) => [o.value, o.label]))
+    },
+    level: { label: "Level", options: { L5: "L5", S1: "S1", S2: "S2", S3: "S3" } },
+    motor: { label: "Motor response", options: { none: "Brak", response: "Wystąpiła" } }
+  })
+  const oneOf = (path: string, allowed: ReadonlyArray<string>) =>
+    issue("oneOf", { allowed: [...allowed] }, [path])
+
+  it("are in lower case in Polish, though the select lists them with a capital", () => {
+    const pl = (path: string, allowed: ReadonlyArray<string>) =>
+      inLanguage("pl", () => wordIssue(oneOf(path, allowed), selects()))
+    expect(pl("timepoint", ["baseline", "month3", "month6"])).toBe(
+      "Time point: wybierz jedną z możliwości: wizyta wyjściowa, 3 miesiące lub 6 miesięcy"
+    )
+    expect(pl("side", ["left", "right", "bilateral"])).toBe(
+      "Side: wybierz jedną z możliwości: lewa, prawa lub obie strony"
+    )
+    expect(pl("motor", ["none", "response"])).toBe(
+      "Motor response: wybierz jedną z możliwości: brak lub wystąpiła"
+    )
+  })
+
+  it("are in lower case in English too: 'choose … baseline, 3 months or 6 months'", () => {
+    const en = (path: string, allowed: ReadonlyArray<string>) =>
+      inLanguage("en", () => wordIssue(oneOf(path, allowed), selects()))
+    expect(en("timepoint", ["baseline", "month3", "month6"])).toBe(
+      "Choose time point: baseline, 3 months or 6 months"
+    )
+    expect(en("side", ["left", "right", "bilateral"])).toBe("Choose side: left, right or both sides")
+  })
+
+  it("keep an abbreviation's or a level's capitals (L5, S1)", () => {
+    expect(inLanguage("pl", () => wordIssue(oneOf("level", ["L5", "S1", "S2", "S3"]), selects()))).toBe(
+      "Level: wybierz jedną z możliwości: L5, S1, S2 lub S3"
     )
   })
 })

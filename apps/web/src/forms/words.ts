@@ -1,8 +1,8 @@
 import { ApiError, type Issue, Problems } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
-import { date, num, t } from "../i18n"
-import { sideWord } from "../i18n/study-words"
+import { date, locale, num, t } from "../i18n"
+import { drugName, sideWord } from "../i18n/study-words"
 
 const isSide = Schema.is(Model.TreatedSide)
 const isTimepoint = Schema.is(Model.Timepoint)
@@ -31,15 +31,23 @@ const labelOf = (labels: FieldLabels, path: ReadonlyArray<string | number>): Fie
   return undefined
 }
 
-// "Sex" inside a sentence is "sex"; an abbreviation (NRS, ODI) keeps its capitals.
-const inSentence = (label: string) =>
-  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase() + label.slice(1) : label
+/**
+ * A label or a choice as it reads inside a sentence, in the user's language: "Sex" is "sex", the choice
+ * "Wizyta wyjściowa" is "wizyta wyjściowa"; an abbreviation or a code (NRS, ODI, S1, N02AX02, L) keeps
+ * its capitals, as it has no lower-case letter after its first.
+ */
+export const inSentence = (label: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(locale()) + label.slice(1) : label
 
 const valueWords = (value: unknown, field: FieldLabel | undefined): string => {
   if (typeof value === "boolean") return t(value ? "errors.yes" : "errors.no")
   if (typeof value === "number") return num(value)
   return field?.options?.[String(value)] ?? String(value)
 }
+
+// A select's choice keeps its capital in the list ("Lewa"); named in a sentence it is in lower case ("lewa").
+const choiceWords = (value: unknown, field: FieldLabel | undefined): string =>
+  inSentence(valueWords(value, field))
 
 // A select names only the choices it offers, in its own order (the schema's may differ): a value it has no
 // words for is not listed.
@@ -49,7 +57,7 @@ const alternatives = (values: ReadonlyArray<unknown>, field: FieldLabel | undefi
     options === undefined
       ? values
       : Object.keys(options).flatMap((key) => values.filter((v) => String(v) === key))
-  const words = (offered.length > 0 ? offered : values).map((v) => valueWords(v, field))
+  const words = (offered.length > 0 ? offered : values).map((v) => choiceWords(v, field))
   return words.length < 2
     ? words.join("")
     : `${words.slice(0, -1).join(", ")} ${t("errors.or")} ${words.at(-1)}`
@@ -175,7 +183,8 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
       // the drugs the domain does not know, as written
       return t("errors.issue.analgesic", { ...words, drug: Array.isArray(p.drugs) ? p.drugs.join(", ") : "" })
     case "analgesicContradiction":
-      return t("errors.issue.analgesicContradiction", { ...words, drug: String(p.drug ?? "") })
+      // the drug named, by its name even when written as its ATC code
+      return t("errors.issue.analgesicContradiction", { ...words, drug: drugName(String(p.drug ?? "")) })
     case "pattern":
       // an id (a center's code, a patient's id): the domain's rule, its length and characters, in words
       return p.pattern === Model.idRule.pattern.source

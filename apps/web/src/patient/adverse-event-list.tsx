@@ -3,16 +3,17 @@ import { useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { correctAdverseEvent, retractAdverseEvent } from "../api/actions"
 import { num, t } from "../i18n"
+import { adverseEventKind } from "../i18n/study-words"
 import { AdverseEventForm } from "./adverse-event-form"
 import { RetractButton, RetractForm } from "./retract-form"
 
 const named = (e: Model.AdverseEvent) =>
-  t("patients.adverseEvents.named", { type: t(`study.adverseEventType.${e.type}`), day: num(e.onsetDays) })
+  t("patients.adverseEvents.named", { type: adverseEventKind(e), day: num(e.onsetDays) })
 
 /** One adverse event in a sentence: "local hematoma (mild, serious, related to the procedure), day 3, ongoing". */
 const summary = (e: Model.AdverseEvent) =>
   t("patients.adverseEvents.summary", {
-    type: t(`study.adverseEventType.${e.type}`),
+    type: adverseEventKind(e),
     severity: t(`study.severity.${e.severity}`),
     serious: e.serious ? t("patients.adverseEvents.serious") : "",
     related: e.relatedToProcedure

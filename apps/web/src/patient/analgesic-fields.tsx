@@ -5,6 +5,7 @@ import type { Form, Values } from "../forms/form"
 import type { FieldErrors } from "../forms/issues"
 import { wordIssue } from "../forms/words"
 import { locale, t } from "../i18n"
+import { drugName } from "../i18n/study-words"
 
 const drugsKey = "analgesics.drugs"
 const boxKey = (category: Analgesics.StudyCategory) => `analgesics.${category}`
@@ -43,7 +44,7 @@ export const categoryNote = (written: string): string => {
   const drug = Analgesics.lookup(written)
   if (drug === undefined) return t("patients.analgesics.unknown", { drug: written })
   return t("patients.analgesics.note", {
-    drug: written,
+    drug: drugName(written),
     kind: t(`study.analgesicKind.${drug.category}`),
     atc: drug.atc
   })

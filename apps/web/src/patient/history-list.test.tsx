@@ -130,6 +130,16 @@ describe("<HistoryList />", () => {
     expect(screen.getByText("Procedure of 10 Jun 2026 recorded")).toBeTruthy()
   })
 
+  it("in Polish, names whom a device wrote for after a colon: no case ending a name cannot take", () => {
+    setLocale("pl")
+    render(() => (
+      <HistoryList
+        records={[record({ entity: "procedure", username: "device-cf-a13", onBehalfOf: "Anna Nowak" })]}
+      />
+    ))
+    expect(screen.getByText("device-cf-a13 (w imieniu: Anna Nowak)")).toBeTruthy()
+  })
+
   it("names the fields and their values in the clinic's words, never the code's", () => {
     expect(
       changes(

@@ -3,7 +3,7 @@ import { Analgesics, Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { date, num, t } from "../i18n"
 import { en } from "../i18n/en"
-import { sideWord, timepointLabel } from "../i18n/study-words"
+import { adverseEventKind, drugName, sideWord, timepointLabel } from "../i18n/study-words"
 import { lesionChanges } from "./lesion-words"
 
 /** The kinds of records whose fields the forms label (`fields.<kind>.<field>` in the dictionaries). */
@@ -14,6 +14,7 @@ const isRecord = (u: unknown): u is Record<string, unknown> =>
 
 const isTimepoint = Schema.is(Model.Timepoint)
 const isSide = Schema.is(Model.TreatedSide)
+const isEventType = Schema.is(Model.AdverseEventType)
 
 const isKind = (entity: string): entity is RecordKind => Object.hasOwn(en.fields, entity)
 
@@ -23,13 +24,17 @@ const has = (dict: object, key: unknown): key is string => typeof key === "strin
 export const fieldLabel = (kind: RecordKind, field: string): string | undefined =>
   has(en.fields[kind], field) ? t(`fields.${kind}.${field}` as `fields.visit.nrs`) : undefined
 
-/** What analgesics a visit records, in words: each drug with its kind ("tramadol — opioid"), boxes ticked without a drug. */
+/**
+ * What analgesics a visit records, in words: each drug by its name (not the ATC code it may have been written
+ * as) with its kind ("tramadol — opioid"), boxes ticked without a drug.
+ */
 export const analgesicsText = (u: unknown): string => {
   if (!isRecord(u)) return t("history.none")
   const drugs = Array.isArray(u.drugs) ? u.drugs.filter((d): d is string => typeof d === "string") : []
   const named = drugs.map((written) => {
     const category = Analgesics.lookup(written)?.category
-    return category === undefined ? written : `${written} — ${t(`study.analgesicKind.${category}`)}`
+    const name = drugName(written)
+    return category === undefined ? name : `${name} — ${t(`study.analgesicKind.${category}`)}`
   })
   const covered = new Set(drugs.map((d) => Analgesics.lookup(d)?.category))
   const unnamed = Analgesics.categories
@@ -114,7 +119,13 @@ export const recordName = (kind: RecordKind, data: unknown, procedureDate: strin
         ? t(`study.visit.${r.timepoint as "month3"}`)
         : t("fields.visit.timepoint")
     case "adverseEvent": {
-      const type = valueText(kind, "type", r.type)
+      // an event of type "other" by its description too: two "other" events do not read alike
+      const type = isEventType(r.type)
+        ? adverseEventKind({
+            type: r.type,
+            description: typeof r.description === "string" ? r.description : undefined
+          })
+        : valueText(kind, "type", r.type)
       const days = typeof r.onsetDays === "number" ? r.onsetDays : null
       if (days !== null && procedureDate !== null)
         return t("history.record.adverseEvent", {

@@ -171,6 +171,7 @@ export const patients = {
   adverseEvents: {
     none: "No adverse event reported.",
     named: "the {{ type }} of day {{ day }}",
+    otherDescribed: "other: {{ description }}",
     summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), day {{ day }}, {{ end }}",
     serious: ", serious",
     related: "related to the procedure",

@@ -28,15 +28,15 @@ export const admin: typeof en = {
     revoke: "Zakończ sesje",
     actionsFor: "{{ action }}: {{ user }}",
     confirmDeactivate:
-      "Dezaktywować konto użytkownika {{ user }}? Jego sesje zostaną zakończone i nie będzie można się na nie zalogować, dopóki konto nie zostanie przywrócone.",
+      "Dezaktywować konto: {{ user }}? Wszystkie sesje tego konta zostaną zakończone, a zalogować się na nie będzie można dopiero po przywróceniu konta.",
     confirmReset:
-      "Zresetować hasło użytkownika {{ user }}? Jego sesje zostaną zakończone; przy następnym logowaniu trzeba będzie ustalić nowe hasło.",
-    deactivatedDone: "Konto użytkownika {{ user }} zostało dezaktywowane, a jego sesje zakończone.",
-    reactivatedDone: "Konto użytkownika {{ user }} zostało przywrócone: można się na nie znów logować.",
-    revokedDone: "Wszystkie sesje użytkownika {{ user }} zostały zakończone.",
-    resetDone: "Hasło jednorazowe użytkownika {{ user }}",
+      "Zresetować hasło konta: {{ user }}? Wszystkie sesje tego konta zostaną zakończone; przy następnym logowaniu trzeba będzie ustalić nowe hasło.",
+    deactivatedDone: "Dezaktywowano konto: {{ user }}. Wszystkie sesje tego konta zakończono.",
+    reactivatedDone: "Przywrócono konto: {{ user }}. Można się na nie znów logować.",
+    revokedDone: "Zakończono wszystkie sesje konta: {{ user }}.",
+    resetDone: "Hasło jednorazowe konta: {{ user }}",
     resetNote:
-      "Wyświetlane tylko ten jeden raz: przekaż je osobiście użytkownikowi {{ user }}. Po zalogowaniu się tym hasłem trzeba będzie ustalić własne.",
+      "Wyświetlane tylko ten jeden raz: przekaż je osobiście (konto: {{ user }}). Po zalogowaniu się tym hasłem trzeba będzie ustalić własne.",
     dismiss: "Gotowe",
     create: {
       title: "Nowe konto",

@@ -30,7 +30,7 @@ export const analysis: typeof en = {
     option: "{{ name }} — pacjenci: {{ n }}, zamrożony {{ day }}",
     liveNote: "Późniejsze wpisy i korekty zmieniają te wyniki.",
     frozen:
-      "Zamrożony zbiór analityczny: pacjenci: {{ n }}, zamrożony {{ day }} przez {{ by }}; późniejsze wpisy i korekty go nie zmieniają. SHA-256 jego wierszy:",
+      "Zamrożony zbiór analityczny: pacjenci: {{ n }}, zamrożony {{ day }} (autor: {{ by }}); późniejsze wpisy i korekty go nie zmieniają. SHA-256 jego wierszy:",
     new: "Zamroź nowy zbiór analityczny",
     explain:
       "Zachowuje się kopię danych badania wybranych pacjentów po zabiegu w obecnym stanie, z jej skrótem SHA-256: późniejsze wpisy i korekty jej nie zmieniają. Pozostaw kryterium puste, aby objąć wszystkich pacjentów.",

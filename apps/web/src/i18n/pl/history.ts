@@ -4,7 +4,7 @@ import type { history as en } from "../en/history"
 export const history: typeof en = {
   title: "Historia zmian",
   empty: "Nie zapisano żadnej zmiany.",
-  onBehalf: "{{ user }} w imieniu {{ who }}",
+  onBehalf: "{{ user }} (w imieniu: {{ who }})",
   reason: "Powód: {{ reason }}",
   none: "brak",
   change: "{{ field }}: {{ before }} → {{ after }}",

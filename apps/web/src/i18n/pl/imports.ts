@@ -48,7 +48,7 @@ export const imports: typeof en = {
   stored: (p: { n: number }) =>
     `Zaimportowano: dodano lub uzupełniono ${p.n} ${polish(p.n, "pacjenta", "pacjentów", "pacjentów")}.`,
   nothingNew: "Nic nowego: wszyscy pacjenci i wszystkie zapisy z tych plików są już w rejestrze.",
-  earlier: "Te pliki zaimportowano już wcześniej, {{ at }}, użytkownik {{ who }}.",
+  earlier: "Te pliki zaimportowano już wcześniej ({{ at }}; autor importu: {{ who }}).",
   storedPatients: "Zaimportowani pacjenci",
   counts: { kind: "Zapisy", added: "Do dodania", unchanged: "Już zapisane" },
   kinds: {

@@ -176,6 +176,7 @@ export const patients: typeof en = {
   adverseEvents: {
     none: "Nie zgłoszono zdarzeń niepożądanych.",
     named: "zdarzenie „{{ type }}” z dnia {{ day }}",
+    otherDescribed: "inne: {{ description }}",
     summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), dzień {{ day }}, {{ end }}",
     serious: ", ciężkie",
     related: "związane z zabiegiem",
