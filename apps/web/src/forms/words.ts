@@ -195,6 +195,7 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   }
 }
 
+// InvalidRequest is worded so for the audit log; a form says `errors.formNeedsAttention` (`wordProblem`)
 const problemTags = [
   "InvalidRequest",
   "RuleViolation",
@@ -231,10 +232,13 @@ export const wordProblem = (error: unknown): string => {
     return t("errors.problem.Unreachable")
   const whole = Problems.issues(error).find((i) => i.path.length === 0 && requestCodes.includes(i.code))
   if (whole !== undefined) return wordIssue(whole)
+  // fields refused, or a value taken already, said beside its field: the forms' one sentence asks to correct them
+  if (
+    Problems.is(error, "InvalidRequest") ||
+    (Problems.is(error, "AlreadyRecorded") && Problems.issues(error).some((i) => i.path.length > 0))
+  )
+    return t("errors.formNeedsAttention")
   const tag = problemTags.find((tag) => Problems.is(error, tag))
-  // a value taken already, said beside its field: the form's sentence only asks to correct it
-  if (tag === "AlreadyRecorded" && Problems.issues(error).some((i) => i.path.length > 0))
-    return t("errors.problem.InvalidRequest")
   // the earlier step that is missing, named (the screening, the patient's eligibility, the procedure)
   const missing = Problems.field(error, "missing")
   if (
