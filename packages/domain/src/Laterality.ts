@@ -25,18 +25,19 @@ const sideName: Record<TreatedSide, string> = { left: "left", right: "right", bi
 export const fits = (treatedSide: TreatedSide, side: TreatedSide | Side): boolean =>
   treatedSide === "bilateral" || side === treatedSide
 
+type Sided = { readonly side: TreatedSide; readonly lesions?: ReadonlyArray<{ readonly side: Side }> }
+
 /**
- * Checks a procedure's side against the patient's treated side, and each lesion's side against the procedure's.
+ * Every side of a procedure that is not the patient's treated side, and every lesion not on the procedure's
+ * side, in order: a form names them all at once.
  *
  * @example
- * Laterality.check("left", { side: "right", lesions: [] }) // SideNotTreated at ["side"]
+ * Laterality.problems("left", { side: "right", lesions: [{ side: "left" }] }) // SideNotTreated at ["side"], at ["lesions", 0, "side"]
  */
-export const check = (
-  treatedSide: TreatedSide,
-  procedure: { readonly side: TreatedSide; readonly lesions?: ReadonlyArray<{ readonly side: Side }> }
-): Effect.Effect<void, SideNotTreated> => {
+export const problems = (treatedSide: TreatedSide, procedure: Sided): ReadonlyArray<SideNotTreated> => {
+  const out: Array<SideNotTreated> = []
   if (!fits(treatedSide, procedure.side))
-    return Effect.fail(
+    out.push(
       new SideNotTreated({
         path: ["side"],
         side: procedure.side,
@@ -44,15 +45,28 @@ export const check = (
         message: `the procedure's side (${sideName[procedure.side]}) is not the patient's treated side (${sideName[treatedSide]})`
       })
     )
-  const index = (procedure.lesions ?? []).findIndex((l) => !fits(procedure.side, l.side))
-  if (index >= 0)
-    return Effect.fail(
-      new SideNotTreated({
-        path: ["lesions", index, "side"],
-        side: procedure.lesions![index]!.side,
-        treatedSide: procedure.side,
-        message: `lesion ${index + 1} is on the ${procedure.lesions![index]!.side} side, not on the procedure's side (${sideName[procedure.side]})`
-      })
-    )
-  return Effect.void
+  ;(procedure.lesions ?? []).forEach((lesion, index) => {
+    if (!fits(procedure.side, lesion.side))
+      out.push(
+        new SideNotTreated({
+          path: ["lesions", index, "side"],
+          side: lesion.side,
+          treatedSide: procedure.side,
+          message: `lesion ${index + 1} is on the ${lesion.side} side, not on the procedure's side (${sideName[procedure.side]})`
+        })
+      )
+  })
+  return out
+}
+
+/**
+ * Checks a procedure's side against the patient's treated side, and each lesion's side against the procedure's:
+ * the first of `problems`.
+ *
+ * @example
+ * Laterality.check("left", { side: "right", lesions: [] }) // SideNotTreated at ["side"]
+ */
+export const check = (treatedSide: TreatedSide, procedure: Sided): Effect.Effect<void, SideNotTreated> => {
+  const first = problems(treatedSide, procedure)[0]
+  return first === undefined ? Effect.void : Effect.fail(first)
 }

@@ -33,4 +33,16 @@ describe("Laterality", () => {
       assert.strictEqual(e.message, "lesion 2 is on the right side, not on the procedure's side (left)")
     })
   )
+
+  it("names every side refused at once: the procedure's, and each lesion off the procedure's side", () => {
+    const problems = Laterality.problems("left", {
+      side: "right",
+      lesions: [{ side: "left" }, { side: "right" }, { side: "left" }]
+    })
+    assert.deepStrictEqual(
+      problems.map((p) => p.path),
+      [["side"], ["lesions", 0, "side"], ["lesions", 2, "side"]]
+    )
+    assert.deepStrictEqual(Laterality.problems("left", { side: "left", lesions: [{ side: "left" }] }), [])
+  })
 })

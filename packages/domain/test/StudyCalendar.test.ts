@@ -303,4 +303,27 @@ describe("StudyCalendar", () => {
       )
     })
   )
+
+  it("names every date of the record refused at once, one problem each", () => {
+    // an adverse event's onset and its resolution both after today
+    const later = course({ adverseEvents: [{ id: "ae", onsetDays: 300, resolutionDays: 400 }] })
+    const both = StudyCalendar.problems(later, { kind: "adverseEvent", id: "ae" }, today)
+    assert.deepStrictEqual(
+      both.map((p) => [p._tag, p.path]),
+      [
+        ["DateAfterToday", ["onsetDays"]],
+        ["DateAfterToday", ["resolutionDays"]]
+      ]
+    )
+    // a block before the screening and its comparative before the block: the two dates refused, each once
+    const blocks = course({
+      blocks: [{ id: "blk", date: "2026-03-01", comparative: { date: "2026-02-27" } }]
+    })
+    const refused = StudyCalendar.problems(blocks, { kind: "block", id: "blk" }, today)
+    assert.deepStrictEqual(
+      refused.map((p) => p.path),
+      [["comparative", "date"], ["date"]]
+    )
+    assert.deepStrictEqual(StudyCalendar.problems(course(), { kind: "visit", id: "v3" }, today), [])
+  })
 })

@@ -1,8 +1,9 @@
 import type * as Contract from "@cryoreg/contract"
+import { Issues } from "@cryoreg/contract"
 import { Model } from "@cryoreg/domain"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { requireWriter } from "../CurrentUser.js"
-import { NotFound } from "../Errors.js"
+import { InvalidRequest, NotFound, RuleViolation } from "../Errors.js"
 import type { PatientFile } from "../Patients/File.js"
 import { type IfMatch, requireVersion } from "../Patients/Versions.js"
 import { checkCalendar } from "./Calendar.js"
@@ -17,6 +18,30 @@ export const checkNewAdverseEvent = (file: PatientFile, event: Model.AdverseEven
     () => checkCalendar(file, { kind: "adverseEvent", value: event }, today)
   )
 
+/**
+ * An event decoded with the rules between its fields (`Model.AdverseEvent`), then its days checked in the
+ * calendar. When a rule between its fields refuses it (a 400), the calendar still judges its days, each field
+ * already valid on its own (the route decoded it): the answer names every problem at once, a resolution
+ * before the onset and an onset after today both.
+ */
+const decodeWithCalendar = <E>(
+  value: Contract.AdverseEventInput & { readonly id: string; readonly patientId: string },
+  calendar: (event: Model.AdverseEvent) => Effect.Effect<void, E>
+) =>
+  Effect.gen(function* () {
+    const decoded = yield* Effect.either(decodeRecord(Model.AdverseEvent, value))
+    if (Either.isRight(decoded)) {
+      yield* calendar(decoded.right)
+      return decoded.right
+    }
+    // the calendar reads the days and the id only, which the refused rules leave as they were typed
+    const dates = yield* Effect.either(calendar(value as unknown as Model.AdverseEvent))
+    const more = Either.isLeft(dates) && dates.left instanceof RuleViolation ? dates.left.issues : []
+    if (more.length === 0) return yield* decoded.left
+    const issues = [...decoded.left.issues, ...more]
+    return yield* new InvalidRequest({ message: Issues.summary("invalid body", issues), issues })
+  })
+
 /** Adverse events of the procedure: reported after it, corrected as they resolve. */
 export const adverseEventWrites = (store: RecordStore) => ({
   createAdverseEvent: (patientId: string, input: Contract.AdverseEventInput) =>
@@ -25,8 +50,10 @@ export const adverseEventWrites = (store: RecordStore) => ({
       const { result } = yield* store.write(patientId, (file, now) =>
         Effect.gen(function* () {
           const id = newId("adverseEvent")
-          const event = yield* decodeRecord(Model.AdverseEvent, { ...input, id, patientId: file.patient.id })
-          yield* checkNewAdverseEvent(file, event, yield* store.today)
+          const today = yield* store.today
+          const event = yield* decodeWithCalendar({ ...input, id, patientId: file.patient.id }, (e) =>
+            checkNewAdverseEvent(file, e, today)
+          )
           yield* store.put("adverseEvent", file, now, event, { slot: id })
           return event
         })

@@ -1,4 +1,4 @@
-import { type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
+import { CourseIssues, type Issue, type IssueCode, type IssueParams, Issues } from "@cryoreg/contract"
 import { Laterality, type Model, StudyCalendar } from "@cryoreg/domain"
 import { Effect } from "effect"
 import { RuleViolation } from "../Errors.js"
@@ -24,27 +24,16 @@ const violation = (
   params: IssueParams = {}
 ) => new RuleViolation({ message, issues: [Issues.rule(code, path, message, params)] })
 
-const daysSteps: ReadonlyArray<StudyCalendar.CourseStep> = ["adverseEventOnset", "adverseEventResolution"]
-
-// The calendar's refusals with what a client needs to word them: the other record (a `CourseStep`) and its
-// date, the relation the written date broke, both dates compared; or today.
-const calendarViolation = (e: StudyCalendar.DateAfterToday | StudyCalendar.DatesOutOfOrder) =>
-  e._tag === "DateAfterToday"
-    ? violation("dateInFuture", e.path, e.message, {
-        date: e.date,
-        today: e.today,
-        // an adverse event's onset and resolution are written as days after the procedure, not as dates
-        ...(daysSteps.includes(e.step) ? { unit: "days" } : {})
-      })
-    : violation("dateOrder", e.path, e.message, {
-        relation: e.relation,
-        otherRecord: e.other.step,
-        otherDate: e.other.date,
-        earlier: e.earlier.what,
-        earlierDate: e.earlier.date,
-        later: e.later.what,
-        laterDate: e.later.date
-      })
+// Every refusal of one check as one 422 naming each field (and both dates where two are compared).
+const refusedAll = <E>(problems: ReadonlyArray<E>, issueOf: (e: E) => Issue) =>
+  problems.length === 0
+    ? Effect.void
+    : Effect.fail(
+        new RuleViolation({
+          message: problems.map((p) => issueOf(p).message).join("; "),
+          issues: problems.map(issueOf)
+        })
+      )
 
 const birthYearViolation =
   (path: ReadonlyArray<string>) => (e: StudyCalendar.BirthYearInFuture | StudyCalendar.UnderageAtScreening) =>
@@ -60,9 +49,6 @@ const birthYearViolation =
           birthYear: e.birthYear,
           screeningDate: e.screeningDate
         })
-
-const sideViolation = (path: ReadonlyArray<string | number>) => (e: Laterality.SideNotTreated) =>
-  violation("side", path, e.message, { side: e.side, treatedSide: e.treatedSide })
 
 const merged = <A extends { readonly id: string }>(
   stored: ReadonlyArray<{ readonly value: A }>,
@@ -86,14 +72,14 @@ const courseOf = (file: PatientFile, written: Written): Course => ({
 /**
  * The study's calendar for a write (the domain's `StudyCalendar`): the written record's dates not after
  * `today`, in order with the rest of the patient's course; a screening of a patient under 18 is refused.
- * A 422 naming the field, and both dates where two are compared.
+ * A 422 naming every field refused, and both dates where two are compared.
  */
 export const checkCalendar = (file: PatientFile, written: Written, today: string) =>
   steps(
     () =>
-      mapErrorNow(
-        StudyCalendar.check(courseOf(file, written), { kind: written.kind, id: written.value.id }, today),
-        calendarViolation
+      refusedAll(
+        StudyCalendar.problems(courseOf(file, written), { kind: written.kind, id: written.value.id }, today),
+        CourseIssues.ofCalendar
       ),
     () =>
       written.kind === "screening"
@@ -104,9 +90,9 @@ export const checkCalendar = (file: PatientFile, written: Written, today: string
         : Effect.void
   )
 
-/** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming the field. */
-export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.check>[1]) =>
-  mapErrorNow(Laterality.check(patient.treatedSide, procedure), (e) => sideViolation(e.path)(e))
+/** A procedure (recorded or live) and its lesions on the patient's treated side (`Laterality`); a 422 naming every side refused. */
+export const checkSide = (patient: Model.Patient, procedure: Parameters<typeof Laterality.problems>[1]) =>
+  refusedAll(Laterality.problems(patient.treatedSide, procedure), (e) => CourseIssues.ofSide(e))
 
 /**
  * The patient's own data against the study's rules, on registration (no file yet) and on correction: the
@@ -125,7 +111,8 @@ export const checkPatient = (patient: Model.Patient, file: PatientFile | null, t
         ? Effect.void
         : mapErrorNow(
             Laterality.check(patient.treatedSide, { side: procedure.side }),
-            sideViolation(["treatedSide"])
+            (e) =>
+              new RuleViolation({ message: e.message, issues: [CourseIssues.ofSide(e, ["treatedSide"])] })
           )
     }
   )

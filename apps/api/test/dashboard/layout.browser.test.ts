@@ -9,7 +9,8 @@ const widths = [1280, 768, 390] as const
 
 /**
  * What is wrong with the layout as it stands: the page scrolling sideways; a table sticking out of its box
- * without a scroll box of its own (its last column cut off or spilling over the card); a button, link or field
+ * without a scroll box of its own (its last column cut off or spilling over the card); from 768 px up, a column
+ * beneath the acts pinned on a table's rows; a button, link or field
  * hidden behind the edge of its box or of the window (a row's acts past a table's scroll box); words cut off
  * by their box or their button; a chart's labels drawn outside its picture or its axis title longer than the
  * plotting area it stands beside.
@@ -83,6 +84,22 @@ const layoutProblems = (page: Page) =>
         }
       }
     }
+    // From a tablet up (768 px), a table shows its columns beside the acts pinned on its rows: a column lying
+    // beneath them (a visit's analgesics under "correct or retract") is not seen at all.
+    if (window.innerWidth >= 768)
+      for (const pinned of document.querySelectorAll(".table-wrap th.row-acts")) {
+        const acts = pinned.getBoundingClientRect()
+        const table = pinned.closest("table")
+        if (acts.width === 0 || table === null) continue
+        const caption = table.querySelector("caption")?.textContent?.trim() ?? name(table)
+        for (const head of table.querySelectorAll("thead th:not(.row-acts)")) {
+          const box = head.getBoundingClientRect()
+          if (box.right > acts.left + 1 && box.left < acts.right - 1)
+            problems.push(
+              `the column “${head.textContent?.trim()}” of “${caption}” lies beneath the acts pinned on its rows by ${Math.round(Math.min(box.right, acts.right) - Math.max(box.left, acts.left))} px`
+            )
+        }
+      }
     // A control is in sight without scrolling anything sideways: a table's data (its links to records too) may
     // scroll in the table's box, the acts on its rows may not.
     for (const control of document.querySelectorAll(

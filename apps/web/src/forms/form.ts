@@ -1,4 +1,4 @@
-import { Problems } from "@cryoreg/contract"
+import { type Issue, Problems } from "@cryoreg/contract"
 import { Either, type Schema } from "effect"
 import { type Accessor, createSignal } from "solid-js"
 import { t } from "../i18n"
@@ -31,15 +31,24 @@ export interface Form {
    * A submit handler: builds the request from the values, decodes it with the API's schema (showing the
    * issues next to the fields), sends it, and shows the API's issues the same way when it refuses.
    * `check` adds the form's own errors of the values (already worded), shown with the schema's (over them
-   * for the same field). The API's issues and the schema's are worded by `wordIssue` with the form's labels.
+   * for the same field); `rules` adds the issues of the study's rules the form can judge before sending (the
+   * domain's, as the API words them), under the schema's for the same field: every problem on one submit.
+   * The API's issues, the schema's and the rules' are worded by `wordIssue` with the form's labels.
    */
   readonly onSubmit: <A, I>(
     schema: Schema.Schema<A, I, never>,
     build: (values: Values) => unknown,
     send: (request: A) => Promise<unknown>,
-    check?: (values: Values) => FieldErrors
+    check?: (values: Values) => FieldErrors,
+    rules?: (values: Values) => ReadonlyArray<Issue>
   ) => (event: SubmitEvent) => Promise<void>
 }
+
+// A field's errors taken out: the field's own and those of anything inside it ("analgesics" and "analgesics.drugs.0").
+const without = <T>(errors: Readonly<Record<string, T>>, key: string): Readonly<Record<string, T>> =>
+  Object.keys(errors).some((k) => k === key || k.startsWith(`${key}.`))
+    ? Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key && !k.startsWith(`${key}.`)))
+    : errors
 
 /** Makes the state of a form whose controls' ids start with `id`. */
 export const createForm = (id: string, initial: Values, labels: FieldLabels = {}): Form => {
@@ -70,7 +79,12 @@ export const createForm = (id: string, initial: Values, labels: FieldLabels = {}
     values,
     text: (key) => String(values()[key] ?? ""),
     checked: (key) => values()[key] === true,
-    set: (key, value) => setValues({ ...values(), [key]: value }),
+    set: (key, value) => {
+      setValues({ ...values(), [key]: value })
+      // what was said of the field (or of anything inside it) no longer holds once it changes
+      setIssues(without(issues(), key))
+      setOwn(without(own(), key))
+    },
     replace: (next) => {
       setValues(next)
       setErrors({})
@@ -88,13 +102,14 @@ export const createForm = (id: string, initial: Values, labels: FieldLabels = {}
     errors,
     message: () => message()?.(),
     busy,
-    onSubmit: (schema, build, send, extra) => async (event) => {
+    onSubmit: (schema, build, send, extra, rules) => async (event) => {
       event.preventDefault()
       setMessage(undefined)
       const decoded = check(schema, build(values()))
       const mine = extra?.(values()) ?? {}
-      if (Either.isLeft(decoded) || Object.keys(mine).length > 0) {
-        setErrors(Either.isLeft(decoded) ? decoded.left : {}, mine)
+      const refused = byField(rules?.(values()) ?? [])
+      if (Either.isLeft(decoded) || Object.keys(mine).length > 0 || Object.keys(refused).length > 0) {
+        setErrors({ ...refused, ...(Either.isLeft(decoded) ? decoded.left : {}) }, mine)
         setMessage(() => () => t("errors.formNeedsAttention"))
         return
       }

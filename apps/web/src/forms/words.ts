@@ -217,6 +217,7 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
   }
 }
 
+// InvalidRequest is worded so for the audit log; a form says `errors.formNeedsAttention` (`wordProblem`)
 const problemTags = [
   "InvalidRequest",
   "RuleViolation",
@@ -253,14 +254,20 @@ export const wordProblem = (error: unknown): string => {
     return t("errors.problem.Unreachable")
   const whole = Problems.issues(error).find((i) => i.path.length === 0 && requestCodes.includes(i.code))
   if (whole !== undefined) return wordIssue(whole)
+  // a user name or a center code taken already: the form's sentence says which, and to choose another
+  const taken = Problems.issues(error).find((i) => i.path.length > 0 && i.code === "taken")
+  if (
+    Problems.is(error, "AlreadyRecorded") &&
+    (taken?.params.record === "user" || taken?.params.record === "center")
+  )
+    return t(`errors.taken.${taken.params.record}`)
+  // fields refused, or a value taken already, said beside its field: the forms' one sentence asks to correct them
+  if (
+    Problems.is(error, "InvalidRequest") ||
+    (Problems.is(error, "AlreadyRecorded") && Problems.issues(error).some((i) => i.path.length > 0))
+  )
+    return t("errors.formNeedsAttention")
   const tag = problemTags.find((tag) => Problems.is(error, tag))
-  // a value taken already, said beside its field: the form's sentence names what is taken (a user name, a
-  // center code) and what to do, or only asks to correct the field
-  const taken = Problems.issues(error).find((i) => i.path.length > 0)
-  if (tag === "AlreadyRecorded" && taken !== undefined)
-    return taken.code === "taken" && (taken.params.record === "user" || taken.params.record === "center")
-      ? t(`errors.taken.${taken.params.record}`)
-      : t("errors.problem.InvalidRequest")
   // the earlier step that is missing, named (the screening, the patient's eligibility, the procedure)
   const missing = Problems.field(error, "missing")
   if (

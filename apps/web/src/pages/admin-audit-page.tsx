@@ -73,10 +73,14 @@ export default function AdminAuditPage(): JSX.Element {
       { defer: true }
     )
   )
-  // a "from" day after the "to" day is refused in words naming both fields, and the filter stays as it was
-  const [refused, setRefused] = createSignal<{ readonly from: string; readonly to: string }>()
-  const reversed = () =>
-    refused() ?? (rangeReversed(search) ? { from: search.from ?? "", to: search.to ?? "" } : undefined)
+  // a "from" day after the "to" day is refused in words naming both fields, and the filter stays as it was;
+  // the refusal is judged again on the days as they are typed now, so it goes once either day is put right
+  const [refused, setRefused] = createSignal(false)
+  const reversed = () => {
+    if (!refused() && !rangeReversed(search)) return undefined
+    const typed = { from: from(), to: to() }
+    return rangeReversed(typed) ? typed : undefined
+  }
   const rangeError = () => {
     const r = reversed()
     if (r === undefined) return undefined
@@ -108,8 +112,8 @@ export default function AdminAuditPage(): JSX.Element {
       return v === "" ? undefined : v
     }
     const range = { from: value("from"), to: value("to") }
-    if (rangeReversed(range)) return setRefused({ from: range.from ?? "", to: range.to ?? "" })
-    setRefused(undefined)
+    if (rangeReversed(range)) return setRefused(true)
+    setRefused(false)
     setSearch({
       user: value("user"),
       patient: value("patient"),
@@ -123,7 +127,7 @@ export default function AdminAuditPage(): JSX.Element {
     form.reset()
     setFrom("")
     setTo("")
-    setRefused(undefined)
+    setRefused(false)
     setSearch({
       user: undefined,
       patient: undefined,

@@ -75,7 +75,7 @@ export function NewPatientForm(props: {
     if (Either.isLeft(decoded) || year !== undefined) {
       const own = year === undefined ? {} : { birthYear: wordIssue(year, labels()) }
       setErrors({ ...(Either.isLeft(decoded) ? decoded.left : {}), ...own })
-      return setMessage(t("patients.newPatient.attention"))
+      return setMessage(t("errors.formNeedsAttention"))
     }
     setErrors({})
     try {

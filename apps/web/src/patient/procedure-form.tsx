@@ -1,23 +1,28 @@
 import { ProcedureInput } from "@cryoreg/contract"
-import { Model } from "@cryoreg/domain"
+import { Model, StudyCalendar } from "@cryoreg/domain"
 import { createSignal, For, type JSX } from "solid-js"
 import { DateInput } from "../forms/date-input"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
-import { t } from "../i18n"
+import { t, timeZone } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
 import { LesionList } from "./lesion-list"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
+import { type CourseBefore, procedureRuleIssues } from "./procedure-form-rules"
 import { firstLesion, procedureRequest, shapeOf } from "./procedure-form-values"
 
 /**
  * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
  * protocol fills a typical lesion; "Add a lesion" carries the previous one to the next level. Before sending,
- * the form shows every error at once beside its field: the schema's, its own, and the freeze protocol's.
+ * the form shows every error at once beside its field: the schema's, its own, the freeze protocol's, and the
+ * rules of the patient's course it can judge (the treated side, the date not after today and in order).
  */
 export function ProcedureForm(props: {
+  /** The patient's treated side: the form's first side, and the side the rules hold the procedure to. */
   readonly side: string
+  /** The patient's screening, blocks and visits, for the date's order (none: its date is judged against today only). */
+  readonly course?: CourseBefore
   readonly submit: (p: ProcedureInput) => Promise<unknown>
   readonly done: () => void
 }): JSX.Element {
@@ -29,7 +34,15 @@ export function ProcedureForm(props: {
       await props.submit(p)
       props.done()
     },
-    (v) => ({ ...typingErrors(v, shapeOf(v)), ...protocolErrors(v, shapeOf(v)) })
+    (v) => ({ ...typingErrors(v, shapeOf(v)), ...protocolErrors(v, shapeOf(v)) }),
+    (v) =>
+      procedureRuleIssues(
+        v,
+        shapeOf(v),
+        props.side,
+        props.course ?? noCourse,
+        StudyCalendar.dateIn(Date.now(), timeZone())
+      )
   )
   return (
     <RecordForm
@@ -57,6 +70,8 @@ export function ProcedureForm(props: {
     </RecordForm>
   )
 }
+
+const noCourse: CourseBefore = { screening: null, blocks: [], visits: [], adverseEvents: [] }
 
 /** The two ways to enter a procedure: after the fact, or live from the probe. */
 export function ProcedureEntry(props: {

@@ -9,6 +9,7 @@ import { LiveProcedureBanner } from "./live-procedure-banner"
 import { LiveProcedureForm } from "./live-procedure-form"
 import { ProcedureCorrectionForm } from "./procedure-correction-form"
 import { ProcedureEntry, ProcedureForm } from "./procedure-form"
+import { courseOf } from "./procedure-form-rules"
 import { ProcedureView } from "./procedure-view"
 import { Correction, Step } from "./step"
 
@@ -44,6 +45,7 @@ export function ProcedureStep(props: {
           recorded={
             <ProcedureForm
               side={d().patient.treatedSide}
+              course={courseOf(d())}
               submit={(body) => create({ params: params(), body })}
               done={close}
             />

@@ -56,7 +56,7 @@ export function VisitList(props: { detail: PatientDetail; writable: boolean }): 
               <For each={props.detail.visits}>
                 {(v) => (
                   <tr>
-                    <td>
+                    <td class="words">
                       {timepointLabel(v.visit.timepoint)}
                       <Show when={v.inWindow === false}>
                         {" "}

@@ -194,11 +194,75 @@ const isOf = (subject: Subject) => (s: Step) =>
   (subject.kind === "procedure" && s.kind === "adverseEvent")
 
 /**
- * Checks the dates of the record being written (`subject`) against today (in the registry's time zone) and
+ * The dates of the record being written (`subject`) checked against today (in the registry's time zone) and
  * against the rest of the course: screening ≤ diagnostic block ≤ comparative block ≤ procedure ≤ 3-month
  * visit ≤ 6-month visit, the baseline visit between the screening and the procedure, an adverse event's onset
  * and resolution (days after the procedure) not after today. Dates already stored that the write does not
- * touch are not judged again. Fails with the first violation, nearest neighbour first, naming both dates.
+ * touch are not judged again. Every field's problem at once (one each: a date after today, else its first
+ * neighbour out of order, nearest first), each naming both dates; two dates of the record out of order with
+ * each other are one problem, the later date's.
+ *
+ * @example
+ * StudyCalendar.problems(course, { kind: "adverseEvent", id: "ae-1" }, "2026-12-07")
+ * // [DateAfterToday at onsetDays, DateAfterToday at resolutionDays]
+ */
+export const problems = (
+  course: Course,
+  subject: Subject,
+  today: string
+): ReadonlyArray<DateAfterToday | DatesOutOfOrder> => {
+  const steps = stepsOf(course)
+  const own = steps.filter(isOf(subject))
+  const out: Array<DateAfterToday | DatesOutOfOrder> = []
+  const said = new Set<string>()
+  const say = (path: ReadonlyArray<string>, problem: () => DateAfterToday | DatesOutOfOrder) => {
+    const key = path.join(".")
+    if (said.has(key)) return
+    said.add(key)
+    out.push(problem())
+  }
+  const future = new Set<Step>()
+  for (const step of own)
+    if (step.date > today) {
+      future.add(step)
+      const path = step.kind === subject.kind ? step.path : ["date"]
+      say(
+        path,
+        () =>
+          new DateAfterToday({
+            path,
+            step: step.step,
+            date: step.date,
+            today,
+            message: `${describeStep(step.step)} (${step.date}) cannot be after today (${today})`
+          })
+      )
+    }
+  // a record's later date first: a comparative block before its first block is the comparative's error
+  const blamed = new Set<Step>()
+  for (const step of own.filter((s) => s.kind === subject.kind && !future.has(s)).reverse()) {
+    const others = steps
+      .filter((o) => o !== step && !blamed.has(o))
+      .sort((a, b) => distance(step, a) - distance(step, b))
+    for (const other of others) {
+      const o = order(step, other)
+      const wrong =
+        o < 0 && step.date > other.date
+          ? () => outOfOrder(step, step, other, "after")
+          : o > 0 && step.date < other.date
+            ? () => outOfOrder(step, other, step, "before")
+            : null
+      if (wrong === null) continue
+      say(step.path, wrong)
+      blamed.add(step)
+      break
+    }
+  }
+  return out
+}
+
+/**
+ * `problems`, failing with the first: a date after today before any order, nearest neighbour first.
  *
  * @example
  * StudyCalendar.check(course, { kind: "visit", id: "vis-1" }, "2026-12-07")
@@ -209,31 +273,8 @@ export const check = (
   subject: Subject,
   today: string
 ): Effect.Effect<void, DateAfterToday | DatesOutOfOrder> => {
-  const steps = stepsOf(course)
-  const own = steps.filter(isOf(subject))
-  for (const step of own)
-    if (step.date > today) {
-      const path = step.kind === subject.kind ? step.path : ["date"]
-      return Effect.fail(
-        new DateAfterToday({
-          path,
-          step: step.step,
-          date: step.date,
-          today,
-          message: `${describeStep(step.step)} (${step.date}) cannot be after today (${today})`
-        })
-      )
-    }
-  // a record's later date first: a comparative block before its first block is the comparative's error
-  for (const step of own.filter((s) => s.kind === subject.kind).reverse()) {
-    const others = steps.filter((o) => o !== step).sort((a, b) => distance(step, a) - distance(step, b))
-    for (const other of others) {
-      const o = order(step, other)
-      if (o < 0 && step.date > other.date) return Effect.fail(outOfOrder(step, step, other, "after"))
-      if (o > 0 && step.date < other.date) return Effect.fail(outOfOrder(step, other, step, "before"))
-    }
-  }
-  return Effect.void
+  const first = problems(course, subject, today)[0]
+  return first === undefined ? Effect.void : Effect.fail(first)
 }
 
 const dated = (s: Step): DatedStep => ({ step: s.step, what: describeStep(s.step), date: s.date })

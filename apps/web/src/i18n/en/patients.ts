@@ -59,7 +59,6 @@ export const patients = {
     title: "Register a patient",
     pseudonym: "A pseudonymous id only (e.g. WAW-0042): never a name or a national id number.",
     nextId: "The next free id of the center is {{ id }}; you may change it.",
-    attention: "Some fields need attention: nothing was saved.",
     submit: "Register patient"
   },
   verdict: {

@@ -140,7 +140,7 @@ export const admin: typeof en = {
       fhirImport: "importu danych FHIR"
     },
     reversed:
-      "„{{ fromLabel }}” ({{ from }}) to dzień po „{{ toLabel }}” ({{ to }}): wybierz dzień „{{ fromLabel }}” nie późniejszy niż dzień „{{ toLabel }}”.",
+      "„{{ fromLabel }}” ({{ from }}) jest późniejsze niż „{{ toLabel }}” ({{ to }}): wybierz dzień „{{ fromLabel }}” nie późniejszy niż dzień „{{ toLabel }}”.",
     empty: "Żaden wpis nie spełnia tych warunków.",
     previous: "Poprzednia strona",
     next: "Następna strona",

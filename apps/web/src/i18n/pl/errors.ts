@@ -6,7 +6,7 @@ export const errors: Dictionary["errors"] = {
   or: "lub",
   yes: "tak",
   no: "nie",
-  formNeedsAttention: "Niektóre pola wymagają poprawy: nic nie zapisano.",
+  formNeedsAttention: "Popraw zaznaczone pola: nic nie zapisano.",
   issue: {
     required: "Uzupełnij pole „{{ field }}”",
     requiredUnnamed: "Uzupełnij to pole",

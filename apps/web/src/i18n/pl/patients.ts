@@ -60,7 +60,6 @@ export const patients: typeof en = {
     title: "Rejestracja pacjenta",
     pseudonym: "Tylko pseudonimowy identyfikator (np. WAW-0042): nigdy imię i nazwisko ani PESEL.",
     nextId: "Następny wolny identyfikator ośrodka to {{ id }}; można go zmienić.",
-    attention: "Niektóre pola wymagają uwagi: niczego nie zapisano.",
     submit: "Zarejestruj pacjenta"
   },
   verdict: {
