@@ -35,6 +35,18 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     await settled(page, "patient")
   }
 
+  it("proposes the registry's today as the date, not UTC's: at 00:30 in Warsaw the new day", async () => {
+    const page = await d.signedIn(accounts.coordinator)
+    // 23:30 UTC on 7 December is 00:30 on 8 December in Warsaw, the registry's time zone
+    await page.clock.setFixedTime(new Date("2026-12-07T23:30:00Z"))
+    await patientPage(page, eligible[2]!)
+    const step = page.locator("[data-step='procedure']")
+    await step.getByRole("button", { name: "Enter the procedure" }).click()
+    await step.getByRole("button", { name: "Follow a procedure live from the probe" }).click()
+    expect(await step.getByLabel("Date", { exact: true }).inputValue()).toBe("8 Dec 2026")
+    await page.context().close()
+  })
+
   it("shows once the device token and the simulator's command, then the procedure on the patient page", async () => {
     const patient = eligible[0]!
     const page = await d.signedIn(accounts.coordinator)

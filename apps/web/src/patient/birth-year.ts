@@ -1,19 +1,13 @@
 import type { Issue } from "@cryoreg/contract"
 import { StudyCalendar } from "@cryoreg/domain"
-
-/** Today's calendar date where the browser is (`2026-12-07`). */
-const todayHere = () => {
-  const now = new Date()
-  const two = (n: number) => String(n).padStart(2, "0")
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`
-}
+import { today as todayInRegistry } from "../i18n"
 
 /**
  * What is wrong with a typed birth year, as an issue at `birthYear` naming the years allowed (from the
  * registry's earliest to this year, `StudyCalendar.birthYearRange`): the form says the real range before
  * the API would refuse a year in the future. Nothing when it is empty (the schema asks for it) or allowed.
  */
-export const birthYearIssue = (typed: string, today: string = todayHere()): Issue | undefined => {
+export const birthYearIssue = (typed: string, today: string = todayInRegistry()): Issue | undefined => {
   const text = typed.trim()
   if (text === "") return undefined
   const { min, max } = StudyCalendar.birthYearRange(today)

@@ -5,7 +5,7 @@ import { DateInput } from "../forms/date-input"
 import { FormError } from "../forms/field"
 import { createForm, num, str } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
-import { t } from "../i18n"
+import { t, today } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
 import { DeviceConnection } from "./device-connection"
 
@@ -21,7 +21,8 @@ export function LiveProcedureForm(props: {
   const form = createForm("live", {
     side: props.side,
     lesionsPerSide: String(Protocol.study.cryo.lesionsPerSide.max),
-    date: new Date().toISOString().slice(0, 10)
+    // the registry's day, not UTC's (between midnight and 01:00 in Warsaw UTC still says yesterday)
+    date: today()
   })
   const [created, setCreated] = createSignal<LiveProcedureCreated>()
   const start = form.onSubmit(

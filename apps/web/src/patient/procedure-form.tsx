@@ -1,11 +1,11 @@
 import { ProcedureInput } from "@cryoreg/contract"
-import { Model, StudyCalendar } from "@cryoreg/domain"
+import { Model } from "@cryoreg/domain"
 import { createSignal, For, type JSX } from "solid-js"
 import { DateInput } from "../forms/date-input"
 import { createForm } from "../forms/form"
 import { SelectInput, TextInput } from "../forms/inputs"
 import { RecordForm } from "../forms/record-form"
-import { t, timeZone } from "../i18n"
+import { t, today } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
 import { LesionList } from "./lesion-list"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
@@ -35,14 +35,7 @@ export function ProcedureForm(props: {
       props.done()
     },
     (v) => ({ ...typingErrors(v, shapeOf(v)), ...protocolErrors(v, shapeOf(v)) }),
-    (v) =>
-      procedureRuleIssues(
-        v,
-        shapeOf(v),
-        props.side,
-        props.course ?? noCourse,
-        StudyCalendar.dateIn(Date.now(), timeZone())
-      )
+    (v) => procedureRuleIssues(v, shapeOf(v), props.side, props.course ?? noCourse, today())
   )
   return (
     <RecordForm
