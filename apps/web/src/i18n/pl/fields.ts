@@ -52,7 +52,7 @@ export const fields: typeof en = {
     onsetDays: "Początek (dni od zabiegu)",
     resolutionDays: "Ustąpienie (dni od zabiegu)",
     description: "Opis",
-    serious: "Ciężkie zdarzenie niepożądane",
+    serious: "Poważne zdarzenie niepożądane (SAE)",
     relatedToProcedure: "Związane z zabiegiem"
   }
 }

@@ -177,7 +177,7 @@ export const patients: typeof en = {
     named: "zdarzenie „{{ type }}” z dnia {{ day }}",
     otherDescribed: "inne: {{ description }}",
     summary: "{{ type }} ({{ severity }}{{ serious }}, {{ related }}), dzień {{ day }}, {{ end }}",
-    serious: ", ciężkie",
+    serious: ", poważne (SAE)",
     related: "związane z zabiegiem",
     notRelated: "niezwiązane z zabiegiem",
     ongoing: "trwa",
