@@ -13,9 +13,20 @@ export type Role = typeof Role.Type
 
 // What each role may do is the access policy, Access.ts.
 
+/**
+ * The rule of a user name: `minLength` to `maxLength` characters, the lower-case letters a–z (no Polish "ł", no
+ * capitals, no space), the digits and the `marks`, starting with a letter or a digit.
+ */
+export const usernameRule = {
+  minLength: 3,
+  maxLength: 64,
+  marks: [".", "_", "-"],
+  pattern: /^[a-z0-9][a-z0-9._-]{2,63}$/
+} as const
+
 /** A user name: 3–64 lower-case letters, digits, ".", "_" or "-". */
 export const Username = Schema.String.pipe(
-  Schema.pattern(/^[a-z0-9][a-z0-9._-]{2,63}$/, {
+  Schema.pattern(usernameRule.pattern, {
     message: () =>
       'a user name is 3–64 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit'
   })

@@ -1,4 +1,4 @@
-import { ApiError, type Issue, IssueCode } from "@cryoreg/contract"
+import { ApiError, type Issue, IssueCode, Username } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Either, Schema } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
@@ -278,6 +278,20 @@ describe("an id with characters the registry does not take", () => {
     )
     expect(inLanguage("en", () => wordIssue(issueOf, { id: "Code" }))).toBe(
       "Code: 1–64 characters of: the letters a–z without accents (no ł, ó), digits, the marks . _ : -; starting with a letter or digit"
+    )
+  })
+})
+
+describe("a user name with characters the registry does not take", () => {
+  it("says a user name's own rule (lower case, no space, no colon), not an id's", () => {
+    const refused = Either.flip(check(Schema.Struct({ username: Username }), { username: "Anna Kowalska!" }))
+    const issueOf = Either.getOrThrow(refused).username!
+    expect(issueOf.code).toBe("pattern")
+    expect(inLanguage("pl", () => wordIssue(issueOf, { username: "Nazwa użytkownika" }))).toBe(
+      "Nazwa użytkownika: 3–64 znaków spośród: małe litery a–z bez polskich znaków (np. ł, ó), cyfry, znaki . _ -, bez spacji; na początku litera lub cyfra"
+    )
+    expect(inLanguage("en", () => wordIssue(issueOf, { username: "User name" }))).toBe(
+      "User name: 3–64 characters of: the lower-case letters a–z without accents (no ł, ó), digits, the marks . _ -, no spaces; starting with a letter or digit"
     )
   })
 })

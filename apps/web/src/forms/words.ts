@@ -1,4 +1,4 @@
-import { ApiError, type Issue, Problems } from "@cryoreg/contract"
+import { ApiError, type Issue, Problems, usernameRule } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { date, locale, num, t } from "../i18n"
@@ -193,7 +193,14 @@ export const wordIssue = (issue: Issue, labels: FieldLabels = {}): string => {
             max: num(Model.idRule.maxLength),
             marks: Model.idRule.marks.join(" ")
           })
-        : t("errors.issue.pattern", words)
+        : p.pattern === usernameRule.pattern.source
+          ? t("errors.issue.usernamePattern", {
+              ...words,
+              min: num(usernameRule.minLength),
+              max: num(usernameRule.maxLength),
+              marks: usernameRule.marks.join(" ")
+            })
+          : t("errors.issue.pattern", words)
     case "patientIdPrefix":
       return t("errors.issue.patientIdPrefix", { ...words, prefix: String(p.prefix ?? "") })
     case "underage":

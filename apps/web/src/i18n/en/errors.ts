@@ -38,6 +38,8 @@ export const errors = {
     typeYesNo: "Answer {{ field }}: yes or no",
     idPattern:
       "{{ field }}: 1–{{ max }} characters of: the letters a–z without accents (no ł, ó), digits, the marks {{ marks }}; starting with a letter or digit",
+    usernamePattern:
+      "{{ field }}: {{ min }}–{{ max }} characters of: the lower-case letters a–z without accents (no ł, ó), digits, the marks {{ marks }}, no spaces; starting with a letter or digit",
     pattern: "{{ field }}: use letters, digits, dots, dashes or colons, starting with a letter or digit",
     date: "{{ field }}: enter a date that exists in the calendar",
     tooLong: "{{ field }}: at most {{ max }} characters",

@@ -24,6 +24,8 @@ export const errors: Dictionary["errors"] = {
     typeYesNo: "{{ field }}: odpowiedz tak lub nie",
     idPattern:
       "{{ field }}: 1–{{ max }} znaków spośród: litery a–z bez polskich znaków (np. ł, ó), cyfry, znaki {{ marks }}; na początku litera lub cyfra",
+    usernamePattern:
+      "{{ field }}: {{ min }}–{{ max }} znaków spośród: małe litery a–z bez polskich znaków (np. ł, ó), cyfry, znaki {{ marks }}, bez spacji; na początku litera lub cyfra",
     pattern: "{{ field }}: użyj liter, cyfr, kropek, łączników lub dwukropków; na początku litera lub cyfra",
     date: "{{ field }}: wpisz datę, która istnieje w kalendarzu",
     tooLong: "{{ field }}: najwyżej {{ max }} znaków",
