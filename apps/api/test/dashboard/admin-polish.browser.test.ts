@@ -78,10 +78,11 @@ describe("the administrator's screens as a newcomer reads them in Polish", () =>
     // each role's accounts together, the roles in the dropdown's order
     const order = [...new Set(shown)]
     expect(order).toEqual(offered.filter((r) => order.includes(r)))
-    // the role left empty is refused naming the roles in the same order
+    // the role left empty is refused naming the roles in the same order (in lower case, inside a sentence)
     await admin.getByRole("button", { name: "Utwórz konto" }).click()
+    const named = offered.map((r) => r.charAt(0).toLocaleLowerCase("pl") + r.slice(1))
     await expect(error(admin, "nu-role")).resolves.toBe(
-      `Rola: wybierz jedną z możliwości: ${offered.slice(0, -1).join(", ")} lub ${offered.at(-1)}`
+      `Rola: wybierz jedną z możliwości: ${named.slice(0, -1).join(", ")} lub ${named.at(-1)}`
     )
     await screenshot(admin, "admin-users-roles-pl")
     await admin.context().close()
