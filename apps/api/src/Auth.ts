@@ -96,6 +96,10 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
     const authenticate = (token: string): Effect.Effect<Option.Option<Session>> =>
       token.length > 200 ? Effect.succeedNone : repo.sessionUser(Passwords.tokenHash(token), now())
 
+    /** The procedure that ended (completed or aborted) of a device token that no longer authenticates. */
+    const endedProcedure = (token: string) =>
+      token.length > 200 ? Effect.succeedNone : repo.endedProcedureOf(Passwords.tokenHash(token))
+
     /** Ends the caller's session, audited. */
     const logout = (token: string) =>
       Effect.gen(function* () {
@@ -240,6 +244,7 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
       deviceToken,
       login,
       authenticate,
+      endedProcedure,
       logout,
       changePassword,
       revokeSessions,

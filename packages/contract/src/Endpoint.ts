@@ -104,7 +104,9 @@ const errorsOf = (
     ...(decodes ? (["InvalidRequest"] as const) : []),
     ...(spec.body === undefined ? [] : (["MalformedJson", "IllFormedText", "UnsupportedMediaType"] as const)),
     ...(write ? (["PayloadTooLarge"] as const) : []),
-    ...(spec.roles === "public" ? [] : (["Unauthorized", "Forbidden", "TooManyRequests"] as const)),
+    ...(spec.roles === "public"
+      ? []
+      : (["Unauthorized", "ProcedureEnded", "Forbidden", "TooManyRequests"] as const)),
     ...(spec.roles === "public" || spec.beforePasswordChange === true
       ? []
       : (["PasswordChangeRequired"] as const)),

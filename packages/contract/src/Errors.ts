@@ -8,6 +8,11 @@ export const statusOf = {
   IllFormedText: 422,
   Unauthorized: 401,
   InvalidCredentials: 401,
+  /**
+   * A device token of a procedure that has ended (completed, or aborted in the dashboard): not a bad token —
+   * the procedure has nothing more to post. Fields: `procedureId`, `ended` ("completed" or "aborted"), `endedAt`.
+   */
+  ProcedureEnded: 410,
   Forbidden: 403,
   CsrfRejected: 403,
   /** A password set for the user (first start, a reset) must be changed before anything else. */
@@ -70,9 +75,13 @@ export const common = [
   "InternalError"
 ] as const satisfies ReadonlyArray<ErrorTag>
 
-/** What every endpoint that needs a session may answer besides: no session, a role that may not, CSRF, too many requests. */
+/**
+ * What every endpoint that needs a session may answer besides: no session, the device token of an ended
+ * procedure, a role that may not, CSRF, too many requests.
+ */
 export const signedIn = [
   "Unauthorized",
+  "ProcedureEnded",
   "Forbidden",
   "CsrfRejected",
   "PasswordChangeRequired",

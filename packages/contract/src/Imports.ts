@@ -7,6 +7,13 @@ import { IssueCode, IssueParams } from "./Problem.js"
 export const TidyTemplateFile = Schema.Literal("visits.csv", "procedures.csv", "adverse-events.csv")
 export type TidyTemplateFile = typeof TidyTemplateFile.Type
 
+/**
+ * The time points of the tidy template's `visits.csv` (its `timepoint` column): the patient's screening, each
+ * diagnostic block, and the follow-up visits (baseline, 3 and 6 months after the procedure).
+ */
+export const TidyTimepoint = Schema.Literal("screening", "block", "baseline", "month3", "month6")
+export type TidyTimepoint = typeof TidyTimepoint.Type
+
 /** The rules an import names (`rule` is the English words of one). */
 export const ImportRule = Schema.Literal(
   "format",
@@ -24,7 +31,8 @@ export type ImportRule = typeof ImportRule.Type
 /**
  * What an import found wrong, beyond the issue codes of a form (`IssueCode`), with its `params`: the file's
  * layout (`fileRequired` `file`, `notUtf8`, `notCsv`, `unknownColumn` `file`, `duplicateColumn`,
- * `columnRequired` `file`, `extraCells` `cells` `header`, `wrongPart` `part`), a cell (`notNumber`,
+ * `columnRequired` `file`, both also `template`: the template file it was sent as, e.g. `visits.csv` for a
+ * `bad.csv` sent in the visits field, and `unknownColumn` its `column`, `extraCells` `cells` `header`, `wrongPart` `part`), a cell (`notNumber`,
  * `notYesNo`, `notNumbers`: `value`), a patient's rows (`patientIdMissing`, `patientDiffers` and
  * `procedureDiffers` `firstRow`, `secondScreening`, `noVisitRows` `patient`), and the registry
  * (`otherCenter` `center` `given`, `storedDiffers` `record` `patient` `field`, `twiceInFile` `record`

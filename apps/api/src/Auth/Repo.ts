@@ -146,6 +146,24 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         Effect.orDie
       )
 
+    /**
+     * The ended procedure (completed or aborted) a token was a device token of, whatever became of the token
+     * since: its holder is told the procedure ended, not that the token is unknown.
+     */
+    const endedProcedureOf = (tokenHash: string) =>
+      runRows(
+        sql<{
+          readonly id: string
+          readonly mode: "completed" | "aborted"
+          readonly completed_at: string | null
+        }>`
+        SELECT p.id, p.mode, p.completed_at FROM sessions s JOIN live_procedures p ON p.id = s.procedure_id
+        WHERE s.token_hash = ${tokenHash} AND p.mode IN ('completed', 'aborted')`
+      ).pipe(
+        Effect.map((found) => Option.fromNullable(found[0])),
+        Effect.orDie
+      )
+
     const revokeSession = (tokenHash: string, now: string) =>
       sql`UPDATE sessions SET revoked_at = ${now} WHERE token_hash = ${tokenHash} AND revoked_at IS NULL`.pipe(
         Effect.asVoid,
@@ -185,6 +203,7 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
       setPassword,
       insertSession,
       sessionUser,
+      endedProcedureOf,
       revokeSession,
       revokeUserSessions,
       liveSessions

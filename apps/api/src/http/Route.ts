@@ -177,7 +177,19 @@ export const router = (app: Hono, runtime: Runtime) => ({
         let session: Session | null = null
         if (endpoint.roles !== "public") {
           const token = tokenOf(c)
-          const found = token === undefined ? Option.none() : yield* (yield* Auth).authenticate(token)
+          const auth = yield* Auth
+          const found = token === undefined ? Option.none() : yield* auth.authenticate(token)
+          const ended =
+            token === undefined || Option.isSome(found) ? Option.none() : yield* auth.endedProcedure(token)
+          // The device token of a procedure that ended is not a bad token: the device has nothing left to post.
+          if (Option.isSome(ended))
+            return yield* Effect.fail({
+              _tag: "ProcedureEnded" as const,
+              message: `procedure ${ended.value.id} has ended (${ended.value.mode}${ended.value.completed_at === null ? "" : ` at ${ended.value.completed_at}`}): its device tokens ended with it and there is nothing left to post`,
+              procedureId: ended.value.id,
+              ended: ended.value.mode,
+              endedAt: ended.value.completed_at
+            })
           if (Option.isNone(found))
             return yield* Effect.fail({
               _tag: "Unauthorized" as const,

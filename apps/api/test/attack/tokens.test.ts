@@ -210,9 +210,13 @@ describe.each(dialects)("sessions, device tokens, streams and passwords (%s)", (
       expect((await asToken(token, "GET", `/api/procedures/${id}`)).json).toMatchObject({
         procedure: { mode: "completed" }
       })
-      expect((await probe(deviceToken, id)).status).toBe(401)
-      expect((await asToken(deviceToken, "GET", `/api/procedures/${id}`)).status).toBe(401)
-      expect((await asToken(deviceToken, "GET", "/api/auth/me")).status).toBe(401)
+      // 410 ProcedureEnded: refused, and told why (not a 401 that sends the device to sign in again)
+      expect((await probe(deviceToken, id)).status).toBe(410)
+      expect((await asToken(deviceToken, "GET", `/api/procedures/${id}`)).status).toBe(410)
+      expect((await asToken(deviceToken, "GET", "/api/auth/me")).json).toMatchObject({
+        error: "ProcedureEnded",
+        ended: "completed"
+      })
     })
 
     it("after an administrator revokes the sessions of the staff member who opened it", async () => {

@@ -125,8 +125,18 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
         first.deviceToken,
         body
       )
-      expect(refused.status, path).toBe(401)
+      // not a bad token: the procedure ended, and the answer says so (410 ProcedureEnded, how and when)
+      expect(refused.status, path).toBe(410)
+      expect(refused.body, path).toMatchObject({
+        error: "ProcedureEnded",
+        procedureId: first.id,
+        ended: "aborted",
+        endedAt: aborted.body.endedAt
+      })
     }
+    // a token that never was one is still 401
+    const unknown = await call(server, "GET", `/api/procedures/${first.id}`, "not-a-token")
+    expect(unknown).toMatchObject({ status: 401, body: { error: "Unauthorized" } })
     // staff cannot drive it any more either
     const staff = await call(server, "POST", `/api/procedures/${first.id}/events`, clinician, events)
     expect(staff.status).toBe(409)
@@ -190,12 +200,17 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
     await send(server, issued.body.deviceToken, id, posts.slice(4))
     const state = await call(server, "GET", `/api/procedures/${id}`, clinician)
     expect(state.body.phase).toBe("Completed")
-    // The device token ended with its procedure (issue 19, item 9).
-    expect((await call(server, "GET", "/api/auth/me", issued.body.deviceToken)).status).toBe(401)
+    // The device token ended with its procedure (issue 19, item 9), and is told so.
+    const ended = await call(server, "GET", "/api/auth/me", issued.body.deviceToken)
+    expect(ended).toMatchObject({
+      status: 410,
+      body: { error: "ProcedureEnded", procedureId: id, ended: "completed" }
+    })
     const late = await call(server, "POST", `/api/procedures/${id}/device-token`, clinician)
     expect(late.status).toBe(409)
     expect(late.body.error).toBe("ProcedureNotOpen")
-    expect((await call(server, "POST", `/api/procedures/${id}/device-token`, deviceToken)).status).toBe(401)
+    // the token reissued away earlier belongs to the ended procedure too
+    expect((await call(server, "POST", `/api/procedures/${id}/device-token`, deviceToken)).status).toBe(410)
   })
 
   it("shows the patient the deviations the live page lists for a completed procedure (issue 17, item 4)", async () => {
@@ -227,6 +242,9 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
       mode: "aborted",
       abortReason: "patient withdrawn: moved abroad"
     })
-    expect((await call(server, "GET", `/api/procedures/${id}`, deviceToken)).status).toBe(401)
+    expect((await call(server, "GET", `/api/procedures/${id}`, deviceToken)).body).toMatchObject({
+      error: "ProcedureEnded",
+      ended: "aborted"
+    })
   })
 })

@@ -66,8 +66,8 @@ describe.each(["sqlite", "postgresql"] as const)("first-start passwords and devi
     expect(abort.status).toBe(200)
     const device = await deviceOf(admin, aborted.id)
     expect(device.active).toBe(false)
-    // Its token is refused, and the account cannot be brought back.
-    expect((await call(server, "GET", "/api/auth/me", aborted.deviceToken)).status).toBe(401)
+    // Its token is refused as the token of an ended procedure, and the account cannot be brought back.
+    expect((await call(server, "GET", "/api/auth/me", aborted.deviceToken)).status).toBe(410)
     const back = await call(server, "POST", `/api/users/${device.id}/reactivate`, admin)
     expect(back.status).toBe(400)
   })

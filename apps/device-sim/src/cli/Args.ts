@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util"
-import { parseOptions } from "./Flags.js"
+import { type Flag, flags, parseOptions } from "./Flags.js"
 
 /** A mistake in how the CLI was called: one line on stderr, exit 2. */
 export class UsageError extends Error {
@@ -11,17 +11,32 @@ export class RunError extends Error {
   override readonly name = "RunError"
 }
 
-const valued = new Set(
-  Object.entries(parseOptions).flatMap(([name, o]) => (o.type === "string" ? [`--${name}`] : []))
+/** What each flag with a value needs, by its spelling on the command line (`--join`). */
+const valued = new Map<string, string>(
+  Object.entries(flags).flatMap(
+    ([name, f]: [string, Flag]): Array<[string, string]> =>
+      f.type === "string" ? [[`--${name}`, f.needs ?? "a value"]] : []
+  )
 )
 
-/** `--token -abc` as `--token=-abc`: a value may start with a dash (tokens are base64url). */
+/** A flag given without its value: which flag, and what value it needs, in words. */
+export const missingValue = (flag: string): UsageError =>
+  new UsageError(`${flag} needs ${valued.get(flag) ?? "a value"}`)
+
+/**
+ * `--token -abc` as `--token=-abc`: a value may start with a dash (tokens are base64url). A flag with a value
+ * that has none (last, before another `--flag`, or `--join=`) is refused naming the value it needs.
+ */
 const joinValues = (argv: ReadonlyArray<string>): Array<string> => {
   const out: Array<string> = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const next = argv[i + 1]
-    if (valued.has(arg) && next?.startsWith("-") && !next.startsWith("--")) {
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, undefined]
+    if (valued.has(flag!) && inline !== undefined && inline.trim() === "") throw missingValue(flag!)
+    if (!valued.has(arg)) out.push(arg)
+    else if (next === undefined || next.startsWith("--")) throw missingValue(arg)
+    else if (next.startsWith("-")) {
       out.push(`${arg}=${next}`)
       i++
     } else out.push(arg)
@@ -31,9 +46,10 @@ const joinValues = (argv: ReadonlyArray<string>): Array<string> => {
 
 /** Every flag of every command (`parseArgs` refuses any other). */
 export const parseFlags = (argv: ReadonlyArray<string>) => {
+  const args = joinValues(argv)
   try {
     return parseArgs({
-      args: joinValues(argv),
+      args,
       allowPositionals: true,
       options: parseOptions
     })
@@ -42,6 +58,8 @@ export const parseFlags = (argv: ReadonlyArray<string>) => {
     const flag = /'(-[^']+)'/.exec(e.message)?.[1]
     if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && flag !== undefined)
       throw new UsageError(`unknown flag ${flag}; device-sim --help lists the flags`)
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag !== undefined && !valued.has(flag))
+      throw new UsageError(`${flag} takes no value; device-sim --help lists the flags`)
     throw new UsageError(`${e.message}; try device-sim --help`)
   }
 }

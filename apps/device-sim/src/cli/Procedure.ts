@@ -12,7 +12,7 @@ import { type ResumePoint, resumePoint } from "../procedure/Resume.js"
 import { runProcedure } from "../procedure/Runner.js"
 import type { SimulationOptions } from "../procedure/Simulation.js"
 import { apiTransport, fetchWithTimeout } from "../procedure/Transport.js"
-import { describeApiError, isMissingRoute } from "./ApiErrors.js"
+import { describeApiError, endedText, isMissingRoute } from "./ApiErrors.js"
 import { RunError } from "./Args.js"
 import { exitCodeOf, listenForInterrupts } from "./Interrupt.js"
 import { type ProcedureOptions, resumeCommand } from "./ProcedureOptions.js"
@@ -81,6 +81,8 @@ const join = async (o: ProcedureOptions, id: Model.ProcedureId): Promise<Target>
     throw describeApiError(error, o.api, `read procedure ${id}`)
   })
   const { procedure } = state
+  // read with a staff token: an aborted procedure takes no more steps (a completed one has nothing left to send)
+  if (procedure.mode === "aborted") throw new RunError(endedText(id, procedure.mode, procedure.endedAt))
   return {
     procedure,
     id,
@@ -161,8 +163,8 @@ export const procedureCommand = async (
     })
       .catch((error: unknown) => {
         const failure = describeApiError(error, o.api, `record procedure ${id}`)
-        // A refused step is not helped by running again; an API that stopped answering, or a device token
-        // reissued in the dashboard (401), is.
+        // A refused step is not helped by running again, nor is a procedure that ended (410 ProcedureEnded);
+        // an API that stopped answering, or a device token reissued in the dashboard (401), is.
         const refused =
           error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 401
         throw refused ? failure : new RunError(`${failure.message}; ${resumeHint}`)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { parseFlags } from "../../src/cli/Args.js"
-import { flags } from "../../src/cli/Flags.js"
+import { type Flag, flags } from "../../src/cli/Flags.js"
 import { usage } from "../../src/cli/Usage.js"
 
 describe("the simulator's flags, declared once", () => {
@@ -20,5 +20,26 @@ describe("the simulator's flags, declared once", () => {
     expect(() => parseFlags(["--lesion", "7"])).toThrow(
       "unknown flag --lesion; device-sim --help lists the flags"
     )
+  })
+
+  it("says, for every flag given without its value, which flag needs what value, in words", () => {
+    const valued = Object.entries(flags).filter(([, f]: [string, Flag]) => f.type === "string")
+    expect(valued.length).toBeGreaterThan(10)
+    for (const [name, f] of valued as Array<[string, Flag]>) {
+      expect(f.needs, `--${name} says what value it needs`).toMatch(/^(the|a|an|simulated|telemetry) /)
+      // last, before another flag, or written --name= with nothing after it
+      for (const argv of [
+        ["procedure", `--${name}`],
+        ["procedure", `--${name}`, "--json"],
+        ["procedure", `--${name}=`, "--json"]
+      ])
+        expect(() => parseFlags(argv), argv.join(" ")).toThrow(`--${name} needs ${f.needs}`)
+    }
+    expect(() => parseFlags(["--join"])).toThrow(
+      /^--join needs the id of the live procedure to join, e.g. --join prc-…$/
+    )
+    expect(() => parseFlags(["report", "--json=1"])).toThrow("--json takes no value")
+    // a value may still start with one dash (a base64url token)
+    expect(parseFlags(["--token", "-abc"]).values.token).toBe("-abc")
   })
 })

@@ -7,6 +7,7 @@ import { t } from "../i18n"
 import { canAdminister } from "../session/roles"
 import { useSession } from "../session/session"
 import { ImportFileChoice } from "./import-file-choice"
+import { timepointWords } from "./import-problem-words"
 import { ImportReportCard } from "./import-report"
 import { type Format, formats, missingFile, sendImport, type TidyField, tidyFields } from "./import-send"
 
@@ -68,7 +69,7 @@ export default function ImportPage(): JSX.Element {
       <p>{t("imports.intro")}</p>
       <section class="card" aria-labelledby="import-template">
         <h2 id="import-template">{t("imports.templateTitle")}</h2>
-        <p>{t("imports.templateHelp")}</p>
+        <p>{t("imports.templateHelp", { timepoints: timepointWords() })}</p>
         <ul>
           <For each={templates}>
             {(name) => (

@@ -1,7 +1,7 @@
 import { ImportCode, type ImportProblem, ImportRule } from "@cryoreg/contract"
 import { afterEach, describe, expect, it } from "vitest"
 import { setLocale } from "../i18n"
-import { wordImportProblem, wordImportRule } from "./import-problem-words"
+import { timepointWords, wordImportProblem, wordImportRule } from "./import-problem-words"
 
 const english = "THE API'S ENGLISH SENTENCE"
 const problem = (more: Partial<ImportProblem>): ImportProblem => ({
@@ -208,5 +208,60 @@ describe("wordImportProblem of a REDCap records file", () => {
     expect(wordImportProblem(twice)).toBe(
       "Patient WAW-0001 has a second row for procedure_arm_1 / lesion / 2: one row per event and instance"
     )
+  })
+})
+
+describe("the uploaded file and the template it was sent as", () => {
+  const unknown = problem({
+    file: "bad.csv",
+    row: 1,
+    column: "nrs_score",
+    code: "unknownColumn",
+    params: { file: "bad.csv", template: "visits.csv", column: "nrs_score" }
+  })
+  it("names both, told apart, in Polish and English", () => {
+    setLocale("pl")
+    expect(wordImportProblem(unknown)).toBe(
+      "Plik bad.csv (wysłany jako visits.csv) ma kolumnę „nrs_score”, której nie ma w szablonie visits.csv: sprawdź nazwy kolumn w szablonie"
+    )
+    expect(
+      wordImportProblem(
+        problem({
+          file: "bad.csv",
+          row: 1,
+          column: "timepoint",
+          code: "columnRequired",
+          params: { file: "bad.csv", template: "visits.csv" }
+        })
+      )
+    ).toBe(
+      "W pliku bad.csv (wysłany jako visits.csv) brakuje kolumny „timepoint”, wymaganej przez szablon visits.csv: dodaj ją"
+    )
+    setLocale("en")
+    expect(wordImportProblem(unknown)).toContain(
+      "The file bad.csv (sent as visits.csv) has a column “nrs_score”"
+    )
+  })
+  it("names the file once when it is sent under the template's own name", () => {
+    setLocale("pl")
+    const same = {
+      ...unknown,
+      file: "visits.csv",
+      params: { file: "visits.csv", template: "visits.csv", column: "x" }
+    }
+    expect(wordImportProblem(same)).toMatch(
+      /^Plik visits\.csv ma kolumnę „x”, której nie ma w szablonie visits\.csv/
+    )
+  })
+})
+
+describe("timepointWords", () => {
+  it("gives each literal value of the timepoint column its meaning beside it, in both languages", () => {
+    setLocale("pl")
+    expect(timepointWords()).toBe(
+      "screening — kwalifikacja do badania, block — blokada diagnostyczna, baseline — wizyta wyjściowa, month3 — wizyta 3 miesiące po zabiegu, month6 — wizyta 6 miesięcy po zabiegu"
+    )
+    setLocale("en")
+    expect(timepointWords()).toContain("baseline — the baseline visit")
   })
 })

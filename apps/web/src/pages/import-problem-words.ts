@@ -1,4 +1,4 @@
-import { ImportCode, type ImportProblem, ImportRule, IssueCode } from "@cryoreg/contract"
+import { ImportCode, type ImportProblem, ImportRule, IssueCode, TidyTimepoint } from "@cryoreg/contract"
 import { Schema } from "effect"
 import { wordIssue } from "../forms/words"
 import { t } from "../i18n"
@@ -43,6 +43,15 @@ const criteriaWords = (criteria: unknown): string =>
     )
     .join("; ")
 
+/**
+ * The values visits.csv's timepoint column takes, each as the file must hold it with its meaning beside it
+ * ("baseline — wizyta wyjściowa, …").
+ */
+export const timepointWords = (): string =>
+  TidyTimepoint.literals
+    .map((value) => t("imports.timepointValue", { value, meaning: t(`imports.timepoint.${value}`) }))
+    .join(", ")
+
 /** The rule an import problem names, in the user's language ("" when the API named it only in English). */
 export const wordImportRule = (p: ImportProblem): string =>
   isRule(p.ruleCode) ? t(`imports.rules.${p.ruleCode}`) : ""
@@ -64,8 +73,14 @@ export const wordImportProblem = (
   const params = p.params ?? {}
   if (isImportCode(p.code)) {
     const { record, part } = params
+    const file = String(params.file ?? p.file)
+    // the uploaded file and the template it was sent as are told apart: "bad.csv (sent as visits.csv)"
+    const template = String(params.template ?? file)
     return t(`imports.problem.${p.code}`, {
-      file: String(params.file ?? p.file),
+      file,
+      template,
+      sent: file === template ? file : t("imports.sentAs", { file, template }),
+      column: String(params.column ?? p.column ?? ""),
       value: String(params.value ?? ""),
       cells: String(params.cells ?? ""),
       header: String(params.header ?? ""),

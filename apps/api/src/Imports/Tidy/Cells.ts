@@ -195,15 +195,18 @@ const isBlank = (buffer: Buffer, from: number) => {
 /**
  * Reads a CSV file against its columns: UTF-8 (a byte-order mark is dropped), comma- or
  * semicolon-separated (as the header line is), a header naming known columns, each at most once.
- * `key` names the column whose cell `keyAt` answers (the patient's id).
+ * `key` names the column whose cell `keyAt` answers (the patient's id); `template`, the template file the file
+ * was sent as (`visits.csv` for a `bad.csv` sent in the visits field), named beside it in the header's problems.
  */
 export const readTable = (
   file: string,
   bytes: Uint8Array,
   columns: ReadonlyArray<Column>,
   required: ReadonlyArray<string>,
-  key = "patient_id"
+  key = "patient_id",
+  template = file
 ): Table => {
+  const sent = file === template ? file : `${file} (sent as ${template})`
   const refused = (problems: ReadonlyArray<ImportProblem>): Table => ({
     file,
     size: 0,
@@ -259,9 +262,9 @@ export const readTable = (
         problemAt(
           { file, row: 1, column: name || `column ${i + 1}` },
           rules.file,
-          `no column "${name}" in the template of ${file}: see the template for the columns it has`,
+          `${sent} has a column "${name}" the template ${template} has not: see the template for the columns it has`,
           "unknownColumn",
-          { file }
+          { file, template, column: name }
         )
       )
     else if (names.indexOf(name) !== i)
@@ -280,9 +283,9 @@ export const readTable = (
         problemAt(
           { file, row: 1, column: name },
           rules.file,
-          `the column "${name}" is required in ${file}`,
+          `the column "${name}" of the template ${template} is required in ${sent}`,
           "columnRequired",
-          { file }
+          { file, template }
         )
       )
   if (problems.length > 0) return refused(problems)

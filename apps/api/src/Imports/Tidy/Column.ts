@@ -1,5 +1,7 @@
 /** One column of the tidy CSV template, and how its text is read. */
 
+import { TidyTimepoint } from "@cryoreg/contract"
+
 /** How a cell's text is read: blank is "not given" everywhere (null for the `nullable` kinds). */
 export type CellKind =
   | "text"
@@ -13,8 +15,8 @@ export type CellKind =
   | "numbers"
 
 /** The rows of `visits.csv`: the patient's screening, each diagnostic block, and the follow-up visits. */
-export const timepoints = ["screening", "block", "baseline", "month3", "month6"] as const
-export type Timepoint = (typeof timepoints)[number]
+export const timepoints = TidyTimepoint.literals
+export type Timepoint = TidyTimepoint
 
 /** Which part of the import a column fills. */
 export type Part = "patient" | "screening" | "block" | "visit" | "procedure" | "lesion" | "adverseEvent"

@@ -71,7 +71,9 @@ export const parseTidy = (upload: TidyUpload, defaultCenter?: string): ImportSou
       file.name,
       file.bytes,
       spec.columns,
-      k === "visits" ? ["patient_id", "timepoint"] : ["patient_id"]
+      k === "visits" ? ["patient_id", "timepoint"] : ["patient_id"],
+      "patient_id",
+      spec.name
     )
     for (const p of t.problems) report(p)
     // the required file with its header only: nothing to import, said rather than reported as nothing new

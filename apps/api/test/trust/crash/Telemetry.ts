@@ -49,8 +49,8 @@ export class DeviceWorker {
                 body: { firstIndex: post.firstIndex, events: post.events }
               })
         // The completing post resent after a kill that cut its answer: the procedure completed and its device
-        // token ended with it (issue 19, item 9), so 401 there means stored; verifyCompletion checks it.
-        const completedBefore = answer.status === 401 && this.acked === this.posts.length - 1 && this.resent
+        // token ended with it (issue 19, item 9), so 410 ProcedureEnded there means stored; verifyCompletion checks it.
+        const completedBefore = answer.status === 410 && this.acked === this.posts.length - 1 && this.resent
         if (answer.status !== 200 && !completedBefore)
           throw new Error(`refused: ${answer.status} ${answer.text}`)
         this.acked++

@@ -7,7 +7,17 @@ export const imports = {
     "Bring a center's earlier patients into the registry from the tidy CSV template, a FHIR Bundle or a REDCap records export. Every row is checked with the same rules as the forms; nothing is stored until the whole file passes.",
   templateTitle: "1. Fill in the template",
   templateHelp:
-    "One row per patient and time point in visits.csv (screening, block, baseline, month3, month6); one row per lesion in procedures.csv; one row per adverse event in adverse-events.csv. Each file has an example row.",
+    "One row per patient and time point in visits.csv, its timepoint column holding one of: {{ timepoints }}; one row per lesion in procedures.csv; one row per adverse event in adverse-events.csv. Each file has an example row.",
+  /** A value of visits.csv's timepoint column, as the file must hold it, and what it means. */
+  timepointValue: "{{ value }} — {{ meaning }}",
+  /** What each value of visits.csv's timepoint column means. */
+  timepoint: {
+    screening: "screening for the study",
+    block: "a diagnostic block",
+    baseline: "the baseline visit",
+    month3: "the visit 3 months after the procedure",
+    month6: "the visit 6 months after the procedure"
+  },
   uploadTitle: "2. Upload the files",
   format: "What you import",
   formats: {
@@ -94,7 +104,8 @@ export const imports = {
     patient: "patient",
     screening: "screening",
     block: "diagnostic block",
-    visit: "visit (baseline, month3, month6)",
+    visit:
+      "visit (baseline, month3 or month6: the baseline visit, or the visit 3 or 6 months after the procedure)",
     procedure: "procedure",
     lesion: "lesion",
     adverseEvent: "adverse event"
@@ -103,9 +114,11 @@ export const imports = {
     fileRequired: "Add {{ file }}: it is required",
     notUtf8: "The file is not UTF-8 text: save it as “CSV UTF-8”",
     notCsv: "The file cannot be read as CSV: check its quotes and separators",
-    unknownColumn: "The template of {{ file }} has no such column: see the template for its columns",
+    unknownColumn:
+      "The file {{ sent }} has a column “{{ column }}” that the template {{ template }} does not have: check the column names against the template",
     duplicateColumn: "The column is there twice",
-    columnRequired: "The column is required in {{ file }}",
+    columnRequired:
+      "The file {{ sent }} lacks the column “{{ column }}”, which the template {{ template }} requires: add it",
     extraCells: "The row has {{ cells }} cells, the header {{ header }}",
     wrongPart: "The column is for {{ part }} rows: leave it blank here",
     notNumber: "“{{ value }}” is not a number: write digits, e.g. 7 or 2.5",
@@ -185,6 +198,8 @@ export const imports = {
     block: "add the diagnostic block to {{ file }}",
     procedure: "add the procedure to {{ file }}"
   },
+  /** An uploaded file named beside the template it was sent as, when their names differ. */
+  sentAs: "{{ file }} (sent as {{ template }})",
   failed: "The upload was refused: {{ reason }}",
   csvName: "import-problems.csv"
 }

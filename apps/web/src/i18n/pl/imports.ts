@@ -11,7 +11,15 @@ export const imports: typeof en = {
     "Wprowadź do rejestru wcześniejszych pacjentów ośrodka z uporządkowanego szablonu CSV, z pakietu FHIR lub z eksportu rekordów REDCap. Każdy wiersz jest sprawdzany według tych samych reguł co formularze; nic nie zostanie zapisane, dopóki cały plik nie przejdzie kontroli.",
   templateTitle: "1. Wypełnij szablon",
   templateHelp:
-    "W visits.csv jeden wiersz na pacjenta i punkt czasowy (screening, block, baseline, month3, month6); w procedures.csv jeden wiersz na lezję; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
+    "W visits.csv jeden wiersz na pacjenta i punkt czasowy, a w jego kolumnie timepoint jedna z wartości: {{ timepoints }}; w procedures.csv jeden wiersz na lezję; w adverse-events.csv jeden wiersz na zdarzenie niepożądane. Każdy plik zawiera przykładowy wiersz.",
+  timepointValue: "{{ value }} — {{ meaning }}",
+  timepoint: {
+    screening: "kwalifikacja do badania",
+    block: "blokada diagnostyczna",
+    baseline: "wizyta wyjściowa",
+    month3: "wizyta 3 miesiące po zabiegu",
+    month6: "wizyta 6 miesięcy po zabiegu"
+  },
   uploadTitle: "2. Prześlij pliki",
   format: "Co importujesz",
   formats: {
@@ -96,7 +104,7 @@ export const imports: typeof en = {
     patient: "pacjenta",
     screening: "kwalifikacji",
     block: "blokady diagnostycznej",
-    visit: "wizyt (baseline, month3, month6)",
+    visit: "wizyt (baseline, month3 lub month6: wizyty wyjściowej albo wizyty 3 lub 6 miesięcy po zabiegu)",
     procedure: "zabiegu",
     lesion: "lezji",
     adverseEvent: "zdarzenia niepożądanego"
@@ -105,9 +113,11 @@ export const imports: typeof en = {
     fileRequired: "Dodaj plik {{ file }}: jest wymagany",
     notUtf8: "Plik nie jest tekstem UTF-8: zapisz go jako „CSV UTF-8”",
     notCsv: "Pliku nie można odczytać jako CSV: sprawdź cudzysłowy i separatory",
-    unknownColumn: "Szablon pliku {{ file }} nie ma takiej kolumny: sprawdź kolumny w szablonie",
+    unknownColumn:
+      "Plik {{ sent }} ma kolumnę „{{ column }}”, której nie ma w szablonie {{ template }}: sprawdź nazwy kolumn w szablonie",
     duplicateColumn: "Ta kolumna występuje dwukrotnie",
-    columnRequired: "Ta kolumna jest wymagana w pliku {{ file }}",
+    columnRequired:
+      "W pliku {{ sent }} brakuje kolumny „{{ column }}”, wymaganej przez szablon {{ template }}: dodaj ją",
     extraCells: "Komórek w wierszu: {{ cells }}, w nagłówku: {{ header }}",
     wrongPart: "Ta kolumna dotyczy wierszy {{ part }}: tu zostaw ją pustą",
     notNumber: "„{{ value }}” nie jest liczbą: wpisz cyfry, np. 7 lub 2,5",
@@ -182,6 +192,7 @@ export const imports: typeof en = {
     block: "dodaj blokadę diagnostyczną do pliku {{ file }}",
     procedure: "dodaj zabieg do pliku {{ file }}"
   },
+  sentAs: "{{ file }} (wysłany jako {{ template }})",
   failed: "Przesyłanie zostało odrzucone: {{ reason }}",
   csvName: "problemy-importu.csv"
 }
