@@ -1,5 +1,13 @@
 import { Access } from "@cryoreg/contract"
-import { createAsync, Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
+import {
+  createAsync,
+  Navigate,
+  Route,
+  type RoutePreloadFunc,
+  Router,
+  type RouteSectionProps,
+  useLocation
+} from "@solidjs/router"
 import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
 import {
   preloadAudit,
@@ -18,7 +26,15 @@ import { PageError } from "./components/page-error"
 import { RequireRole, RequireSession } from "./components/require-session"
 import { t } from "./i18n"
 import LoginPage from "./pages/login-page"
+import { mayRead, whenReadable } from "./session/readable"
 import { SessionProvider, type SessionSource, useSession } from "./session/session"
+
+// A route's preload asks for its data once the session is known and may read them (no password change owed).
+const readable =
+  (preload: RoutePreloadFunc): RoutePreloadFunc =>
+  (args) => {
+    whenReadable(() => preload(args))
+  }
 
 const CohortPage = lazy(() => import("./pages/cohort-page"))
 const OutcomesPage = lazy(() => import("./pages/outcomes-page"))
@@ -38,9 +54,10 @@ const AdminAuditPage = lazy(() => import("./pages/admin-audit-page"))
 const passwordPage = "/account/password"
 
 function SignedIn(props: RouteSectionProps): JSX.Element {
-  // the live registry's cohort, the query the cohort page reads too
+  const session = useSession()
+  // the live registry's cohort, the query the cohort page reads too (not before a password change owed)
   const demo = createAsync(() =>
-    getCohort(undefined).then(
+    (mayRead(session.user()) ? getCohort(undefined) : Promise.reject(new Error("not yet"))).then(
       (c) => c.demo,
       () => undefined
     )
@@ -109,14 +126,14 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
         <Route path="/login" component={LoginPage} />
         <Route path="/" component={Protected}>
           <Route path="/" component={() => <Navigate href="/cohort" />} />
-          <Route path="/cohort" component={CohortPage} preload={preloadCohort} />
-          <Route path="/outcomes" component={OutcomesPage} preload={preloadOutcomes} />
-          <Route path="/tables" component={TablesPage} preload={preloadTables} />
-          <Route path="/subgroups" component={SubgroupsPage} preload={preloadSubgroups} />
-          <Route path="/safety" component={SafetyPage} preload={preloadSafety} />
+          <Route path="/cohort" component={CohortPage} preload={readable(preloadCohort)} />
+          <Route path="/outcomes" component={OutcomesPage} preload={readable(preloadOutcomes)} />
+          <Route path="/tables" component={TablesPage} preload={readable(preloadTables)} />
+          <Route path="/subgroups" component={SubgroupsPage} preload={readable(preloadSubgroups)} />
+          <Route path="/safety" component={SafetyPage} preload={readable(preloadSafety)} />
           <Route path="/patients" component={Clinical}>
-            <Route path="/" component={PatientsPage} preload={preloadPatients} />
-            <Route path="/:id" component={PatientPage} preload={preloadPatient} />
+            <Route path="/" component={PatientsPage} preload={readable(preloadPatients)} />
+            <Route path="/:id" component={PatientPage} preload={readable(preloadPatient)} />
           </Route>
           <Route path="/procedures/:id/live" component={Clinical}>
             <Route path="/" component={LiveProcedurePage} />
@@ -126,9 +143,9 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           </Route>
           <Route path={passwordPage} component={AccountPasswordPage} />
           <Route path="/admin" component={Admin}>
-            <Route path="/users" component={AdminUsersPage} preload={preloadUsers} />
+            <Route path="/users" component={AdminUsersPage} preload={readable(preloadUsers)} />
             <Route path="/centers" component={AdminCentersPage} />
-            <Route path="/audit" component={AdminAuditPage} preload={preloadAudit} />
+            <Route path="/audit" component={AdminAuditPage} preload={readable(preloadAudit)} />
           </Route>
           <Route path="*404" component={NotFound} />
         </Route>
