@@ -29,7 +29,8 @@ import LoginPage from "./pages/login-page"
 import { mayRead, whenReadable } from "./session/readable"
 import { SessionProvider, type SessionSource, useSession } from "./session/session"
 
-// A route's preload asks for its data once the session is known and may read them (no password change owed).
+// An analysis page's preload (the page the sign-in leads to) asks for its data once the session is known and
+// may read them: not while a password change is owed.
 const readable =
   (preload: RoutePreloadFunc): RoutePreloadFunc =>
   (args) => {
@@ -132,8 +133,8 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           <Route path="/subgroups" component={SubgroupsPage} preload={readable(preloadSubgroups)} />
           <Route path="/safety" component={SafetyPage} preload={readable(preloadSafety)} />
           <Route path="/patients" component={Clinical}>
-            <Route path="/" component={PatientsPage} preload={readable(preloadPatients)} />
-            <Route path="/:id" component={PatientPage} preload={readable(preloadPatient)} />
+            <Route path="/" component={PatientsPage} preload={preloadPatients} />
+            <Route path="/:id" component={PatientPage} preload={preloadPatient} />
           </Route>
           <Route path="/procedures/:id/live" component={Clinical}>
             <Route path="/" component={LiveProcedurePage} />
@@ -143,9 +144,9 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
           </Route>
           <Route path={passwordPage} component={AccountPasswordPage} />
           <Route path="/admin" component={Admin}>
-            <Route path="/users" component={AdminUsersPage} preload={readable(preloadUsers)} />
+            <Route path="/users" component={AdminUsersPage} preload={preloadUsers} />
             <Route path="/centers" component={AdminCentersPage} />
-            <Route path="/audit" component={AdminAuditPage} preload={readable(preloadAudit)} />
+            <Route path="/audit" component={AdminAuditPage} preload={preloadAudit} />
           </Route>
           <Route path="*404" component={NotFound} />
         </Route>

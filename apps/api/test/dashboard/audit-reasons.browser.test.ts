@@ -64,6 +64,11 @@ describe("the audit trail says why a write was refused and finds a patient howev
     expect(words).not.toContain("zasady badania na to nie pozwalają")
     expect(words).not.toMatch(/onset|after today/i)
     await screenshotsAt(page, "audit-reasons-refused")
+    // every record named in one style, with a capital ("Pacjent …", "Konto …", "Kwalifikacja z …")
+    await page.getByRole("button", { name: "Wyczyść" }).click()
+    await expect.poll(() => rows.count()).toBeGreaterThan(5)
+    for (const cell of await page.locator("tbody tr[data-audit] td:nth-child(4)").allTextContents())
+      expect(cell).toMatch(/^\p{Lu}/u)
     // the CSV the page downloads has the same words
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,3 +1,4 @@
+import { Model } from "@cryoreg/domain"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { accounts, apiAs, type Dashboard, settled, startDashboard } from "./harness.js"
@@ -24,7 +25,7 @@ describe("the first sign-in and the password change, without refused requests (P
     d = await startDashboard()
     const admin = await apiAs(d, accounts.admin)
     for (const [username, role, centerId] of [
-      ["coordinator-first", "coordinator", "waw"],
+      ["coordinator-first", "coordinator", Model.CenterId.make("waw")],
       ["statistician-first", "statistician", null]
     ] as const)
       await admin.createUser({

@@ -241,7 +241,7 @@ describe("the dashboard's layout at 1280, 768 and 390 px, in English and Polish"
         username: "coordinator-newcomer",
         displayName: "Koordynatorka Nowicka-Wiśniewska",
         role: "coordinator",
-        centerId: "waw",
+        centerId: Model.CenterId.make("waw"),
         password: "chosen-by-the-admin-42"
       }
     })
