@@ -1,5 +1,13 @@
 import { Access } from "@cryoreg/contract"
-import { createAsync, Navigate, Route, Router, type RouteSectionProps, useLocation } from "@solidjs/router"
+import {
+  createAsync,
+  Navigate,
+  Route,
+  type RoutePreloadFunc,
+  Router,
+  type RouteSectionProps,
+  useLocation
+} from "@solidjs/router"
 import { ErrorBoundary, type JSX, lazy, Show, Suspense } from "solid-js"
 import {
   preloadAudit,
@@ -18,7 +26,16 @@ import { PageError } from "./components/page-error"
 import { RequireRole, RequireSession } from "./components/require-session"
 import { t } from "./i18n"
 import LoginPage from "./pages/login-page"
+import { mayRead, whenReadable } from "./session/readable"
 import { SessionProvider, type SessionSource, useSession } from "./session/session"
+
+// An analysis page's preload (the page the sign-in leads to) asks for its data once the session is known and
+// may read them: not while a password change is owed.
+const readable =
+  (preload: RoutePreloadFunc): RoutePreloadFunc =>
+  (args) => {
+    whenReadable(() => preload(args))
+  }
 
 const CohortPage = lazy(() => import("./pages/cohort-page"))
 const OutcomesPage = lazy(() => import("./pages/outcomes-page"))
@@ -38,9 +55,10 @@ const AdminAuditPage = lazy(() => import("./pages/admin-audit-page"))
 const passwordPage = "/account/password"
 
 function SignedIn(props: RouteSectionProps): JSX.Element {
-  // the live registry's cohort, the query the cohort page reads too
+  const session = useSession()
+  // the live registry's cohort, the query the cohort page reads too (not before a password change owed)
   const demo = createAsync(() =>
-    getCohort(undefined).then(
+    (mayRead(session.user()) ? getCohort(undefined) : Promise.reject(new Error("not yet"))).then(
       (c) => c.demo,
       () => undefined
     )
@@ -109,11 +127,11 @@ export function App(props: { readonly session?: SessionSource | undefined }): JS
         <Route path="/login" component={LoginPage} />
         <Route path="/" component={Protected}>
           <Route path="/" component={() => <Navigate href="/cohort" />} />
-          <Route path="/cohort" component={CohortPage} preload={preloadCohort} />
-          <Route path="/outcomes" component={OutcomesPage} preload={preloadOutcomes} />
-          <Route path="/tables" component={TablesPage} preload={preloadTables} />
-          <Route path="/subgroups" component={SubgroupsPage} preload={preloadSubgroups} />
-          <Route path="/safety" component={SafetyPage} preload={preloadSafety} />
+          <Route path="/cohort" component={CohortPage} preload={readable(preloadCohort)} />
+          <Route path="/outcomes" component={OutcomesPage} preload={readable(preloadOutcomes)} />
+          <Route path="/tables" component={TablesPage} preload={readable(preloadTables)} />
+          <Route path="/subgroups" component={SubgroupsPage} preload={readable(preloadSubgroups)} />
+          <Route path="/safety" component={SafetyPage} preload={readable(preloadSafety)} />
           <Route path="/patients" component={Clinical}>
             <Route path="/" component={PatientsPage} preload={preloadPatients} />
             <Route path="/:id" component={PatientPage} preload={preloadPatient} />

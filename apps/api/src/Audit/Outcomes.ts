@@ -13,7 +13,11 @@ const refusedStatuses = new Set([403, 409, 422])
  */
 export const auditRefusal =
   (endpoint: Endpoint.Any, user: User, params: Readonly<Record<string, string | undefined>> = {}) =>
-  (failure: { readonly _tag: string; readonly message: string }) => {
+  (failure: {
+    readonly _tag: string
+    readonly message: string
+    readonly issues?: ReadonlyArray<unknown>
+  }) => {
     const status = statusOf(failure._tag)
     if (endpoint.method === "GET" || !refusedStatuses.has(status)) return Effect.void
     return Effect.flatMap(Audit, (audit) =>
@@ -22,7 +26,12 @@ export const auditRefusal =
         entity: "request",
         entityId: requestKey(endpoint),
         patientId: patientOfRoute(endpoint, params),
-        after: { error: failure._tag, message: failure.message },
+        // the issues (code, path, params) say why, for a client to word in the user's language
+        after: {
+          error: failure._tag,
+          message: failure.message,
+          ...(Array.isArray(failure.issues) && failure.issues.length > 0 ? { issues: failure.issues } : {})
+        },
         outcome: `refused: ${failure._tag} (${status})`
       })
     )

@@ -120,7 +120,8 @@ export class AuditRepo extends Effect.Service<AuditRepo>()("api/AuditRepo", {
         ...(query.entity === undefined ? [] : [sql`entity = ${query.entity}`]),
         ...(query.entityId === undefined ? [] : [sql`entity_id = ${query.entityId}`]),
         ...(query.user === undefined ? [] : [sql`(username = ${query.user} OR user_id = ${query.user})`]),
-        ...(query.patient === undefined ? [] : [sql`patient_id = ${query.patient}`]),
+        // a patient's id as typed ("waw-0067"): ids are A–Z/a–z text, compared in capitals on every dialect
+        ...(query.patient === undefined ? [] : [sql`UPPER(patient_id) = ${query.patient.toUpperCase()}`]),
         ...(query.action === undefined ? [] : [sql`action = ${query.action}`]),
         ...(query.from === undefined ? [] : [sql`at >= ${query.from}`]),
         ...(query.to === undefined ? [] : [sql`at <= ${query.to}`])

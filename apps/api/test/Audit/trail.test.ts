@@ -23,6 +23,17 @@ describe.each(dialects)("the audit trail as the administrator reads it, on %s", 
     expect(refused.status).toBe(422)
     const page = await registry.as.admin.listAudit({ query: { action: "refuse", patient: id } })
     expect(page.items).toHaveLength(1)
+    // the patient as typed in lower case finds the same records
+    const typed = await registry.as.admin.listAudit({ query: { action: "refuse", patient: "waw-7001" } })
+    expect(typed.items.map((r) => r.id)).toEqual(page.items.map((r) => r.id))
+    const csv = await registry.as.admin.exportAudit({ query: { action: "refuse", patient: "Waw-7001" } })
+    expect(csv.trim().split("\n")).toHaveLength(2)
+    expect(csv).toContain("WAW-7001")
+    // why it was refused, as codes a client words: the screening's date after today
+    expect(page.items[0]?.after).toMatchObject({
+      error: "RuleViolation",
+      issues: [{ code: "dateInFuture", path: ["date"], params: { today } }]
+    })
     expect(page.items[0]).toMatchObject({
       entity: "request",
       patientId: "WAW-7001",

@@ -229,6 +229,22 @@ describe("the dashboard's layout at 1280, 768 and 390 px, in English and Polish"
       body: { username: accounts.coordinator, password }
     })
     const coordinator = makeClient({ baseUrl: d.url, token })
+    // A newcomer's account, its password chosen by the administrator: its state on the users page is the
+    // longest ("must change the password"), the column nearest the acts pinned on the rows.
+    const admin = makeClient({
+      baseUrl: d.url,
+      token: (await makeClient({ baseUrl: d.url }).login({ body: { username: accounts.admin, password } }))
+        .token
+    })
+    await admin.createUser({
+      body: {
+        username: "coordinator-newcomer",
+        displayName: "Koordynatorka Nowicka-Wiśniewska",
+        role: "coordinator",
+        centerId: Model.CenterId.make("waw"),
+        password: "chosen-by-the-admin-42"
+      }
+    })
     registered = (await coordinator.nextPatientId({ query: {} })).id
     await coordinator.createPatient({ body: newPatient(registered) })
     const eligible = await coordinator.listPatients({ query: { status: "eligible", limit: 2 } })

@@ -40,9 +40,9 @@ describe("the audit trail's file", () => {
     expect(text.startsWith("\uFEFF")).toBe(true)
     expect(text.slice(1).split("\r\n")).toEqual([
       "Kiedy;Kto;Czynność;Wpis;Identyfikator pacjenta;Wynik",
-      '07.12.2026 14:05;admin;utworzenie;"zbiór analityczny „Interim, ""frozen"" 2026”";;wykonano',
-      "07.12.2026 14:05;admin;logowanie;konto clinician-waw;;wykonano",
-      "07.12.2026 14:05;admin;korekta;pacjent WAW-0003;WAW-0003;wykonano",
+      '07.12.2026 14:05;admin;utworzenie;"Zbiór analityczny „Interim, ""frozen"" 2026”";;wykonano',
+      "07.12.2026 14:05;admin;logowanie;Konto clinician-waw;;wykonano",
+      "07.12.2026 14:05;admin;korekta;Pacjent WAW-0003;WAW-0003;wykonano",
       ""
     ])
   })
@@ -50,7 +50,7 @@ describe("the audit trail's file", () => {
   it("is in English when the user reads English, the date as English writes it", () => {
     const text = auditCsv([record({ action: "delete" })])
     expect(text.slice(1).split("\r\n")[1]).toBe(
-      '7 Dec 2026 14:05,admin,deleted,"analysis set “Interim, ""frozen"" 2026”",,done'
+      '7 Dec 2026 14:05,admin,deleted,"Analysis set “Interim, ""frozen"" 2026”",,done'
     )
   })
 
@@ -58,11 +58,11 @@ describe("the audit trail's file", () => {
     setLocale("pl")
     const named = record({ after: { name: "Okres 1; zamrożony" } })
     expect(auditCsv([named]).split("\r\n")[1]).toBe(
-      '07.12.2026 14:05;admin;utworzenie;"zbiór analityczny „Okres 1; zamrożony”";;wykonano'
+      '07.12.2026 14:05;admin;utworzenie;"Zbiór analityczny „Okres 1; zamrożony”";;wykonano'
     )
     setLocale("en")
     expect(auditCsv([named]).split("\r\n")[1]).toBe(
-      "7 Dec 2026 14:05,admin,created,analysis set “Okres 1; zamrożony”,,done"
+      "7 Dec 2026 14:05,admin,created,Analysis set “Okres 1; zamrożony”,,done"
     )
   })
 })

@@ -21,6 +21,36 @@ describe("wordAuditOutcome", () => {
     expect(wordAuditOutcome(of("throttled"))).toBe("odrzucono: zbyt wiele prób")
   })
 
+  it("words a refused write's reason from its issues as the form words them, not as the API's English", () => {
+    const refused = {
+      outcome: "refused: RuleViolation (422)",
+      outcomeCode: null,
+      attempt: "createAdverseEvent",
+      after: {
+        error: "RuleViolation",
+        message: "onsetDays: the onset is after today",
+        issues: [
+          {
+            code: "dateInFuture",
+            path: ["onsetDays"],
+            params: { today: "2026-12-07", unit: "days" },
+            message: "onsetDays: the onset is after today"
+          }
+        ]
+      }
+    }
+    setLocale("pl")
+    expect(wordAuditOutcome(refused)).toBe(
+      "odrzucono: początek (dni od zabiegu): ten dzień jeszcze nie nadszedł (dziś jest 07.12.2026)"
+    )
+    setLocale("en")
+    expect(wordAuditOutcome(refused)).toBe(
+      "refused: onset (days after the procedure): that day has not come yet (today is 7 Dec 2026)"
+    )
+    // a record without issues (an older row) keeps the error's sentence
+    expect(wordAuditOutcome({ ...refused, after: { error: "RuleViolation" } })).toMatch(/^refused: /)
+  })
+
   it("names an unknown error by its tag, and shows a text of another kind as stored", () => {
     expect(wordAuditOutcome(of("refused: SomethingNew (409)"))).toBe("refused (SomethingNew)")
     expect(wordAuditOutcome(of("an older text"))).toBe("an older text")

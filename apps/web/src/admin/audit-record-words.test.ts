@@ -36,17 +36,24 @@ describe("auditRecordName", () => {
     expect(auditRecordName(row("visit", "vis-0123456789abcdef", { timepoint: "month3" }))).toBe(
       "Wizyta po 3 miesiącach"
     )
+    // a visit by its date too, as the other records, when the record has it
+    expect(
+      auditRecordName(row("visit", "vis-0123456789abcdef", { timepoint: "month3", date: "2026-06-12" }))
+    ).toBe("Wizyta po 3 miesiącach z 12.06.2026")
     expect(auditRecordName(row("liveProcedure", "prc-3878b5d13b7e2a64", { side: "left" }))).toBe(
-      "zabieg na żywo"
+      "Zabieg na żywo"
     )
     expect(auditRecordName(row("analysisSet", "set-1", { name: "Kohorta" }))).toBe(
-      "zbiór analityczny „Kohorta”"
+      "Zbiór analityczny „Kohorta”"
     )
     expect(
       auditRecordName(row("analysisSet", "set-2", { name: "Study cohort (demo)" }, { username: "system" }))
-    ).toBe("zbiór analityczny „Kohorta badania (demo)”")
-    expect(auditRecordName(row("export", "/api/export/visits.csv", null))).toBe("eksport visits.csv")
-    expect(auditRecordName(row("user", "usr-1", null), () => "clinician-waw")).toBe("konto clinician-waw")
+    ).toBe("Zbiór analityczny „Kohorta badania (demo)”")
+    expect(auditRecordName(row("export", "/api/export/visits.csv", null))).toBe("Eksport visits.csv")
+    expect(auditRecordName(row("user", "usr-1", null), () => "clinician-waw")).toBe("Konto clinician-waw")
+    // one style: the patient and the center with a capital, as the study's records
+    expect(auditRecordName(row("patient", "WAW-0066", null))).toBe("Pacjent WAW-0066")
+    expect(auditRecordName(row("center", "krk", null))).toBe("Ośrodek krk")
   })
 
   it("has words for what every write of the API tries, naming the patient its route names", () => {

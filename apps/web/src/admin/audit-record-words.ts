@@ -46,6 +46,15 @@ export const auditRecordName = (
   r: Pick<AuditRecord, "entity" | "entityId" | "after" | "before" | "attempt" | "patientId" | "username">,
   usernameOf: (id: string) => string = (id) => id
 ): string => {
+  // one style for every record: a capital first, as the study's records are named ("Kwalifikacja z …")
+  const name = recordWords(r, usernameOf)
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1)
+}
+
+const recordWords = (
+  r: Pick<AuditRecord, "entity" | "entityId" | "after" | "before" | "attempt" | "patientId" | "username">,
+  usernameOf: (id: string) => string = (id) => id
+): string => {
   if (r.entity === "request") return attemptWords(r) ?? t("admin.audit.entities.request")
   if (isStudyRecord(r.entity)) return recordName(r.entity, r.after ?? r.before, null)
   if (!isEntity(r.entity)) return r.entity

@@ -148,11 +148,12 @@ export default function AdminUsersPage(): JSX.Element {
             <For each={staff()}>
               {(u) => (
                 <tr data-user={u.username}>
-                  <td>{u.username}</td>
-                  <td>{u.displayName}</td>
+                  <td class="words">{u.username}</td>
+                  <td class="words">{u.displayName}</td>
                   <td>{roleText(u)}</td>
                   <td>{centerText(u)}</td>
-                  <td>
+                  {/* names and the state's words wrap on a tablet: the columns stay beside the acts pinned on the row */}
+                  <td class="words">
                     <span class="badge" classList={{ good: u.active, bad: !u.active }}>
                       {u.active ? t("admin.users.active") : t("admin.users.deactivated")}
                     </span>

@@ -53,9 +53,9 @@ describe("<HistoryList />", () => {
       />
     ))
     expect(screen.getAllByText(/clinician-waw/)).toHaveLength(2)
-    expect(screen.getByText("3-month visit recorded")).toBeTruthy()
+    expect(screen.getByText("3-month visit of 1 Sep 2026 recorded")).toBeTruthy()
     // the reason on its own line, labelled, not glued after the list of changes
-    expect(screen.getByText("3-month visit corrected: NRS: 5 → 4; VAS: 40 → 35")).toBeTruthy()
+    expect(screen.getByText("3-month visit of 1 Sep 2026 corrected: NRS: 5 → 4; VAS: 40 → 35")).toBeTruthy()
     const reason = screen.getByText("Reason: wrong sheet")
     expect(reason.className).toBe("history-reason")
     expect(screen.getAllByText("30 Nov 2026, 11:00")).toHaveLength(2)
@@ -77,7 +77,7 @@ describe("<HistoryList />", () => {
     expect(reasonText(corrected)).toBe("Powód: pomyłka w karcie")
     expect(
       entryText(record({ action: "correct", before: visit3, after: { ...visit3, nrs: 4 }, reason: "powód" }))
-    ).toBe("Wizyta po 3 miesiącach poprawiona: NRS: 5 → 4")
+    ).toBe("Wizyta po 3 miesiącach z 01.09.2026 poprawiona: NRS: 5 → 4")
   })
 
   it("names a retracted adverse event by its type and onset date", () => {

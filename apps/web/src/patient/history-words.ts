@@ -114,10 +114,13 @@ export const recordName = (kind: RecordKind, data: unknown, procedureDate: strin
   const r = isRecord(data) ? data : {}
   const when = typeof r.date === "string" ? date(r.date) : "—"
   switch (kind) {
-    case "visit":
-      return has(en.study.visit, r.timepoint)
+    case "visit": {
+      const visit = has(en.study.visit, r.timepoint)
         ? t(`study.visit.${r.timepoint as "month3"}`)
         : t("fields.visit.timepoint")
+      // by its date too, as the other records are, when the record has it
+      return typeof r.date === "string" ? t("history.record.visit", { visit, date: when }) : visit
+    }
     case "adverseEvent": {
       // an event of type "other" by its description too: two "other" events do not read alike
       const type = isEventType(r.type)

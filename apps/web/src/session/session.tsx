@@ -11,6 +11,7 @@ import {
 } from "solid-js"
 import { ApiError, client } from "../api/client"
 import { type Locale, locale, setLocale, setTimeZone } from "../i18n"
+import { knowUser } from "./readable"
 
 /** The signed-in user (null when there is no session) and the ways to start and end a session. */
 export interface Session {
@@ -32,17 +33,20 @@ export interface SessionSource {
 
 /** The session as the API keeps it: `GET /api/auth/me` answers 401 when the cookie is missing or expired. */
 export const apiSession: SessionSource = {
+  // the sign-in page has no session to ask about (asking would only be refused)
   me: () =>
-    client.me({}).then(
-      (info) => {
-        setTimeZone(info.timeZone)
-        return info.user
-      },
-      (error: unknown) => {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null
-        throw error
-      }
-    ),
+    globalThis.location?.pathname === "/login"
+      ? Promise.resolve(null)
+      : client.me({}).then(
+          (info) => {
+            setTimeZone(info.timeZone)
+            return info.user
+          },
+          (error: unknown) => {
+            if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null
+            throw error
+          }
+        ),
   login: (credentials) => client.login({ body: credentials }).then((r) => r.user),
   logout: () => client.logout({}),
   saveLocale: (l) => client.updateProfile({ body: { locale: l } })
@@ -50,6 +54,7 @@ export const apiSession: SessionSource = {
 
 // The user's language as the server keeps it wins over this browser's at sign-in.
 const applyLocale = (user: User | null): User | null => {
+  knowUser(user)
   if (user?.locale !== null && user?.locale !== undefined) setLocale(user.locale)
   return user
 }
@@ -84,6 +89,7 @@ export function SessionProvider(props: {
     },
     logout: async () => {
       await source.logout().catch(() => undefined)
+      knowUser(null)
       mutate(null)
     }
   }

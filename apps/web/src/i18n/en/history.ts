@@ -18,6 +18,7 @@ export const history = {
     target: "Target temperature (°C)"
   },
   record: {
+    visit: "{{ visit }} of {{ date }}",
     screening: "Screening of {{ date }}",
     diagnosticBlock: "Diagnostic block of {{ date }}",
     procedure: "Procedure of {{ date }}",

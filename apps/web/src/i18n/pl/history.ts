@@ -20,6 +20,7 @@ export const history: typeof en = {
     target: "Temperatura docelowa (°C)"
   },
   record: {
+    visit: "{{ visit }} z {{ date }}",
     screening: "Kwalifikacja z {{ date }}",
     diagnosticBlock: "Blokada diagnostyczna z {{ date }}",
     procedure: "Zabieg z {{ date }}",
