@@ -7,6 +7,7 @@ import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/rec
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 import { t } from "../i18n"
 import { adverseEventDatesText } from "./adverse-event-dates"
+import { adverseEventRules } from "./record-rules"
 import { wordedChanges } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
@@ -41,7 +42,8 @@ const shape = {
   request,
   input: AdverseEventInput,
   correction: AdverseEventCorrection,
-  changes: wordedChanges("adverseEvent")
+  changes: wordedChanges("adverseEvent"),
+  rules: adverseEventRules
 }
 
 /**
