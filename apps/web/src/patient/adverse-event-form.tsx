@@ -42,8 +42,7 @@ const shape = {
   request,
   input: AdverseEventInput,
   correction: AdverseEventCorrection,
-  changes: wordedChanges("adverseEvent"),
-  rules: adverseEventRules
+  changes: wordedChanges("adverseEvent")
 }
 
 /**
@@ -57,7 +56,7 @@ export function AdverseEventForm(
     readonly procedureDate?: string | null | undefined
   }
 ): JSX.Element {
-  const record = createRecordForm(props, shape)
+  const record = createRecordForm(props, { ...shape, rules: adverseEventRules(props.procedureDate) })
   const form = record.form
   return (
     <RecordForm

@@ -66,14 +66,35 @@ export const visitRules =
       : []
   }
 
-/** An adverse event's rules between its fields: type "other" with its description, resolution not before onset. */
-export const adverseEventRules = (v: Values): ReadonlyArray<Issue> => {
-  const onset = num(v.onsetDays)
-  const resolution = num(v.resolutionDays)
-  return Model.adverseEventRuleProblems({
-    type: v.type,
-    description: str(v.description),
-    ...(isNumber(onset) ? { onsetDays: onset } : {}),
-    ...(isNumber(resolution) ? { resolutionDays: resolution } : {})
-  }).map(CourseIssues.ofAdverseEventRule)
-}
+/**
+ * An adverse event's rules between its fields (type "other" with its description, resolution not before onset)
+ * and its days against today when the procedure's date is known (`Model.adverseEventRuleProblems`,
+ * `StudyCalendar.problems`).
+ */
+export const adverseEventRules =
+  (procedureDate: string | null | undefined) =>
+  (v: Values): ReadonlyArray<Issue> => {
+    const onset = num(v.onsetDays)
+    const resolution = num(v.resolutionDays)
+    const rules = Model.adverseEventRuleProblems({
+      type: v.type,
+      description: str(v.description),
+      ...(isNumber(onset) ? { onsetDays: onset } : {}),
+      ...(isNumber(resolution) ? { resolutionDays: resolution } : {})
+    }).map(CourseIssues.ofAdverseEventRule)
+    const days =
+      isDate(procedureDate) && isNumber(onset)
+        ? calendar(
+            {
+              ...none,
+              procedure: { id: "procedure", date: procedureDate },
+              adverseEvents: [
+                { id: "event", onsetDays: onset, resolutionDays: isNumber(resolution) ? resolution : null }
+              ]
+            },
+            "adverseEvent",
+            "event"
+          )
+        : []
+    return [...days, ...rules]
+  }
