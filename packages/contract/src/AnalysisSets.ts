@@ -2,7 +2,9 @@
 
 import { Analysis, Model } from "@cryoreg/domain"
 import { Schema } from "effect"
+import { rule } from "./Issues.js"
 import { PatientStatus } from "./Patients.js"
+import type { Issue } from "./Problem.js"
 
 /** An analysis set's id: `set-` and 16 hexadecimal digits. */
 export const AnalysisSetId = Schema.String.pipe(
@@ -36,6 +38,33 @@ export const SetSelection = Schema.Struct({
   patientIds: Schema.optional(Schema.Array(Model.PatientId).pipe(Schema.maxItems(100_000)))
 })
 export type SetSelection = typeof SetSelection.Type
+
+/**
+ * The rule between a selection's fields: `treatedFrom` not after `treatedTo` (each judged once both are dates),
+ * as an issue at `treatedTo` naming `treatedFrom` (a dotted path under `at`, the selection's place in the request).
+ *
+ * @example
+ * selectionIssues({ treatedFrom: "2026-05-01", treatedTo: "2026-01-01" }) // [dateOrder at selection.treatedTo]
+ */
+export const selectionIssues = (
+  selection: { readonly treatedFrom?: string | undefined; readonly treatedTo?: string | undefined },
+  at: ReadonlyArray<string> = ["selection"]
+): ReadonlyArray<Issue> => {
+  const { treatedFrom, treatedTo } = selection
+  return treatedFrom !== undefined && treatedTo !== undefined && treatedFrom > treatedTo
+    ? [
+        rule("dateOrder", [...at, "treatedTo"], `on or after ${treatedFrom}; got ${treatedTo}`, {
+          relation: "notBefore",
+          otherField: [...at, "treatedFrom"].join("."),
+          otherDate: treatedFrom,
+          earlier: "treatedFrom",
+          earlierDate: treatedFrom,
+          later: "treatedTo",
+          laterDate: treatedTo
+        })
+      ]
+    : []
+}
 
 /** `POST /api/analysis/sets`: freeze the study rows of the selected patients under a name. */
 export const NewAnalysisSet = Schema.Struct({ name: Name, selection: SetSelection })

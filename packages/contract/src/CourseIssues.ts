@@ -1,6 +1,6 @@
 /** The study's rules of a patient's course (its calendar, its treated side) as issues with codes and parameters. */
 
-import type { Laterality, StudyCalendar } from "@cryoreg/domain"
+import type { Laterality, Model, StudyCalendar } from "@cryoreg/domain"
 import { rule } from "./Issues.js"
 import type { Issue } from "./Problem.js"
 
@@ -31,3 +31,7 @@ export const ofCalendar = (e: StudyCalendar.DateAfterToday | StudyCalendar.Dates
 /** A side not the patient's treated one (`Laterality.problems`), at the side's field (`path` when given). */
 export const ofSide = (e: Laterality.SideNotTreated, path: ReadonlyArray<string | number> = e.path): Issue =>
   rule("side", path, e.message, { side: e.side, treatedSide: e.treatedSide })
+
+/** A rule between an adverse event's fields it breaks (`Model.adverseEventRuleProblems`), as the API's schema says it. */
+export const ofAdverseEventRule = (p: Model.AdverseEventRuleProblem): Issue =>
+  rule(p.code, p.path, p.message, p.params)

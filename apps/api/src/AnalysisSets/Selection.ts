@@ -1,4 +1,4 @@
-import { type Issue, Issues, type SetSelection } from "@cryoreg/contract"
+import { type Issue, Issues, type SetSelection, selectionIssues } from "@cryoreg/contract"
 import { Either } from "effect"
 import type { LoadedPatient } from "../Analysis/Load.js"
 
@@ -31,20 +31,11 @@ export const select = (
   namesOf: (patientId: string) => ReadonlyArray<string>
 ): Either.Either<Array<{ row: StoredStudyRow; patient: LoadedPatient }>, SelectionRefused> => {
   const { treatedFrom, treatedTo } = selection
-  if (treatedFrom !== undefined && treatedTo !== undefined && treatedFrom > treatedTo)
+  const reversed = selectionIssues(selection)
+  if (reversed.length > 0)
     return Either.left({
       message: `treated from (${treatedFrom}) is after treated to (${treatedTo})`,
-      issues: [
-        Issues.rule("dateOrder", path("treatedTo"), `on or after ${treatedFrom}; got ${treatedTo}`, {
-          relation: "notBefore",
-          otherField: path("treatedFrom").join("."),
-          otherDate: treatedFrom,
-          earlier: "treatedFrom",
-          earlierDate: treatedFrom,
-          later: "treatedTo",
-          laterDate: treatedTo
-        })
-      ]
+      issues: reversed
     })
   const byId = new Map(loaded.map((p) => [p.patient.id as string, p]))
   const treated = rows.flatMap((row) => {

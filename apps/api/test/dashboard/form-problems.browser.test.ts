@@ -64,7 +64,7 @@ describe("the patient's forms in Polish say every problem on the first submit", 
     await expect
       .poll(() => errorOf(page, date))
       .toBe(`Data zabiegu: data nie może być późniejsza niż dziś (${today.pl})`)
-    expect(await errorOf(page, form.getByLabel("Operator"))).toBe("Podaj nazwisko operatora")
+    expect(await errorOf(page, form.getByLabel("Operator"))).toBe("Uzupełnij pole „Operator”")
     expect(await errorOf(page, side)).toBe("Strona: strona leczona u pacjenta to lewa; wybierz ją")
     // the lesion stands on the patient's left side, not on the procedure's right one
     expect(await lesionSide.getAttribute("aria-invalid")).toBe("true")
@@ -82,7 +82,7 @@ describe("the patient's forms in Polish say every problem on the first submit", 
     expect(await date.getAttribute("aria-invalid")).toBe("false")
     await side.selectOption("left")
     await expect.poll(() => errorOf(page, side)).toBe("")
-    expect(await errorOf(page, form.getByLabel("Operator"))).toBe("Podaj nazwisko operatora")
+    expect(await errorOf(page, form.getByLabel("Operator"))).toBe("Uzupełnij pole „Operator”")
     await screenshotsAt(page, "form-problems-procedure-put-right", form)
     await page.context().close()
   }, 120_000)

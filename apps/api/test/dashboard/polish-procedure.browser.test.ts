@@ -54,7 +54,7 @@ describe("the Polish dashboard's header and procedure form", () => {
     await voltages.fill("0,5; 1; x")
     await form.getByRole("button", { name: "Zapisz zabieg" }).click()
     await expect.poll(() => form.getByText("Wpisz napięcia jako liczby, np. 0,5; 1; 1,5; 2").count()).toBe(1)
-    await expect.poll(() => form.getByText("Podaj nazwisko operatora").count()).toBe(1)
+    await expect.poll(() => form.getByText("Uzupełnij pole „Operator”").count()).toBe(1)
     await screenshot(page, "procedure-form-pl")
     await page.context().close()
   })

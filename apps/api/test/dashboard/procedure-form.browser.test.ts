@@ -98,7 +98,7 @@ describe("entering a procedure done earlier in the dashboard", () => {
     expect(await errorBeside(page, end)).toBe(
       "The freeze end of lesion 3, cycle 1 (5:00) is before the freeze start of lesion 3, cycle 1 (6:00); the times of a procedure go forward"
     )
-    expect(await errorBeside(page, form.getByLabel("Operator"))).toBe("Give the operator's name")
+    expect(await errorBeside(page, form.getByLabel("Operator"))).toBe("Fill in “Operator”")
     expect(await page.getByRole("alert").first().textContent()).toContain("nothing was saved")
     await screenshot(page, "procedure-form-errors")
     expect(await axe(page)).toEqual([])

@@ -1,4 +1,4 @@
-import type { CallOptions } from "@cryoreg/contract"
+import type { CallOptions, Issue } from "@cryoreg/contract"
 import type { Schema } from "effect"
 import { type JSX, Show } from "solid-js"
 import { t } from "../i18n"
@@ -44,6 +44,8 @@ export interface RecordShape<R, I, C, IE = unknown, CE = unknown> {
   readonly changes: (before: R, after: R) => string
   /** The form's own errors of the values (a rule of the domain the schema does not hold), already worded. */
   readonly check?: (values: Values) => FieldErrors
+  /** The study's rules the form can judge before sending (the domain's, as the API words them). */
+  readonly rules?: (values: Values) => ReadonlyArray<Issue>
 }
 
 /** A record's form as it runs: its state, whether it corrects, and its submit handler. */
@@ -75,7 +77,8 @@ export const createRecordForm = <R extends { readonly id: string }, I, C, IE, CE
         await create.submit(body)
         create.done()
       },
-      shape.check
+      shape.check,
+      shape.rules
     )
     return { form, correcting: false, submit }
   }
@@ -91,7 +94,8 @@ export const createRecordForm = <R extends { readonly id: string }, I, C, IE, CE
       await send((options) => correct.submit(body, options))
       correct.done()
     },
-    shape.check
+    shape.check,
+    shape.rules
   )
   return { form, correcting: true, submit }
 }

@@ -104,6 +104,15 @@ const otherOf = (p: Issue["params"], labels: FieldLabels) => {
 }
 
 /**
+ * A field left empty, in the words of every form ("Fill in “Operator”"): the schema's `required` issue's.
+ *
+ * @example
+ * requiredText("Operator") // "Uzupełnij pole „Operator”" in Polish
+ */
+export const requiredText = (label: string): string =>
+  wordIssue({ code: "required", path: ["field"], params: {}, message: "" }, { field: { label } })
+
+/**
  * One issue of the API (or of the form's own check, which decodes with the same schema) in the user's
  * language: the field named as the form labels it, and what is allowed.
  *

@@ -7,6 +7,7 @@ import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/rec
 import { YesNoInput, yesNo, yesNoValue } from "../forms/yes-no-input"
 import { t } from "../i18n"
 import { adverseEventDatesText } from "./adverse-event-dates"
+import { adverseEventRules } from "./record-rules"
 import { wordedChanges } from "./record-version"
 
 /** The request the values make: "related to the procedure" only when answered (it has no default). */
@@ -55,7 +56,7 @@ export function AdverseEventForm(
     readonly procedureDate?: string | null | undefined
   }
 ): JSX.Element {
-  const record = createRecordForm(props, shape)
+  const record = createRecordForm(props, { ...shape, rules: adverseEventRules(props.procedureDate) })
   const form = record.form
   return (
     <RecordForm

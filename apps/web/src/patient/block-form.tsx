@@ -6,6 +6,7 @@ import { num, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
+import { blockRules } from "./record-rules"
 import { wordedChanges } from "./record-version"
 
 const defaults: Values = { agent: "lidocaine", concentrationPercent: "2", contrastConfirmed: true }
@@ -45,7 +46,8 @@ const shape = {
   request,
   input: BlockInput,
   correction: BlockCorrection,
-  changes: wordedChanges("diagnosticBlock")
+  changes: wordedChanges("diagnosticBlock"),
+  rules: blockRules
 }
 
 /**

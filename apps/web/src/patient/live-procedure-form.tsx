@@ -8,6 +8,7 @@ import { SelectInput, TextInput } from "../forms/inputs"
 import { t, today } from "../i18n"
 import { sideOptions } from "../i18n/study-words"
 import { DeviceConnection } from "./device-connection"
+import { liveProcedureRules } from "./record-rules"
 
 /**
  * Opens a procedure that the probe drives as it happens; then shows once how to connect the probe (the
@@ -38,7 +39,9 @@ export function LiveProcedureForm(props: {
       const c = await props.submit(p)
       setCreated(c)
       props.opened(c)
-    }
+    },
+    undefined,
+    liveProcedureRules
   )
   return (
     <Show

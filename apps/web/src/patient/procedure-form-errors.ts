@@ -2,6 +2,7 @@ import { FreezeProtocol, Model, Protocol } from "@cryoreg/domain"
 import { Either, Schema } from "effect"
 import { num, str, type Values } from "../forms/form"
 import type { FieldErrors } from "../forms/issues"
+import { requiredText } from "../forms/words"
 import { locale, t } from "../i18n"
 import { findingText } from "../live/words"
 import {
@@ -32,11 +33,12 @@ const checks = (v: Values, out: Record<string, string>) => ({
 export const typingErrors = (v: Values, shape: Shape): FieldErrors => {
   const out: Record<string, string> = {}
   const { required, notNumber } = checks(v, out)
-  required("date", t("procedure.errors.date"))
-  required("operator", t("procedure.errors.operator"))
+  // a field left empty is said in every form's words ("Uzupełnij pole „Operator”"); a choice as the procedure's
+  required("date", requiredText(t("fields.procedure.date")))
+  required("operator", requiredText(t("fields.procedure.operator")))
   required("side", t("procedure.errors.side"))
-  required("deviceSerial", t("procedure.errors.deviceSerial"))
-  required("durationMinutes", t("procedure.errors.duration"))
+  required("deviceSerial", requiredText(t("fields.procedure.deviceSerial")))
+  required("durationMinutes", requiredText(t("fields.procedure.durationMinutes")))
   notNumber("durationMinutes", t("procedure.errors.durationWhat"))
   return { ...out, ...lesionTypingErrors(v, shape) }
 }
@@ -49,7 +51,7 @@ export const lesionTypingErrors = (v: Values, shape: Shape): FieldErrors => {
   shape.forEach((cycles, i) => {
     required(lesionKey(i, "side"), t("procedure.errors.lesionSide"))
     required(lesionKey(i, "level"), t("procedure.errors.lesionLevel"))
-    required(lesionKey(i, "stimulation.frequencyHz"), t("procedure.errors.frequency"))
+    required(lesionKey(i, "stimulation.frequencyHz"), requiredText(t("procedure.lesion.frequency")))
     notNumber(lesionKey(i, "stimulation.frequencyHz"), t("procedure.errors.frequencyWhat"))
     if (numbers(v[lesionKey(i, "stimulation.voltagesTried")]).some(Number.isNaN))
       out[lesionKey(i, "stimulation.voltagesTried")] = t("procedure.errors.voltages")

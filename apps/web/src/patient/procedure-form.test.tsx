@@ -137,8 +137,8 @@ describe("<ProcedureForm />", () => {
     type(cycle(2), "Freeze start", "5 min")
     type(cycle(2), "Coldest tip (°C)", "cold")
     submit()
-    expect(errorOf(form(), "Operator")).toBe("Give the operator's name")
-    expect(errorOf(form(), "Duration (minutes)")).toBe("Give the duration of the procedure in minutes")
+    expect(errorOf(form(), "Operator")).toBe("Fill in “Operator”")
+    expect(errorOf(form(), "Duration (minutes)")).toBe("Fill in “Duration (minutes)”")
     expect(errorOf(lesion(1), "Side")).toBe("Choose the side of this lesion")
     expect(errorOf(lesion(1), "Motor response at (V)")).toBe(
       "Give the voltage of the motor response, or choose no motor response"
@@ -159,7 +159,7 @@ describe("<ProcedureForm />", () => {
     type(lesion(1), "Motor response at (V)", "1")
     type(cycle(3), "Freeze end", "5:00")
     submit()
-    expect(errorOf(form(), "Operator")).toBe("Give the operator's name")
+    expect(errorOf(form(), "Operator")).toBe("Fill in “Operator”")
     expect(errorOf(lesion(1), "Motor response at (V)")).toMatch(/motor response was seen at 1 V/)
     expect(errorOf(cycle(3), "Freeze end")).toBe(
       "The freeze end of lesion 3, cycle 1 (5:00) is before the freeze start of lesion 3, cycle 1 (6:00); the times of a procedure go forward"

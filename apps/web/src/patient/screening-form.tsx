@@ -5,6 +5,7 @@ import { num, type Values } from "../forms/form"
 import { CheckInput, SelectInput, TextInput } from "../forms/inputs"
 import { createRecordForm, RecordForm, type RecordFormProps } from "../forms/record-form"
 import { t } from "../i18n"
+import { screeningRules } from "./record-rules"
 import { wordedChanges } from "./record-version"
 
 type Screening = ScreeningView["screening"]
@@ -51,7 +52,8 @@ const shape = {
   request,
   input: ScreeningInput,
   correction: ScreeningCorrection,
-  changes: wordedChanges("screening")
+  changes: wordedChanges("screening"),
+  rules: screeningRules
 }
 
 /** The screening: inclusion measurements and the eight exclusion answers; a correction asks for the reason. */

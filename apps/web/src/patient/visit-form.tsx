@@ -14,6 +14,7 @@ import { t } from "../i18n"
 import { timepointOptions } from "../i18n/study-words"
 import { AnalgesicFields, analgesicErrors, impliedCategories } from "./analgesic-fields"
 import { OdiSections, odiAnswers, odiErrors } from "./odi-sections"
+import { visitRules } from "./record-rules"
 import { wordedChanges } from "./record-version"
 import { visitTimingText } from "./visit-timing"
 
@@ -89,7 +90,7 @@ export function VisitForm(
     readonly procedureDate?: string | null | undefined
   }
 ): JSX.Element {
-  const record = createRecordForm(props, shape)
+  const record = createRecordForm(props, { ...shape, rules: visitRules(props.procedureDate) })
   const form = record.form
   const timing = () => {
     const timepoint = Model.Timepoint.literals.find((tp) => tp === form.text("timepoint"))

@@ -1,4 +1,4 @@
-import { type AnalysisSetId, NewAnalysisSet, type PatientStatus } from "@cryoreg/contract"
+import { type AnalysisSetId, NewAnalysisSet, type PatientStatus, selectionIssues } from "@cryoreg/contract"
 import { createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { createAnalysisSet } from "../api/actions"
@@ -46,12 +46,23 @@ export function NewSetForm(props: { readonly made: (id: AnalysisSetId) => void }
   form.label("selection", () => ({ label: t("analysis.sets.selection") }))
   const message = () => form.errors().selection ?? form.message()
   const freeze = useAction(createAnalysisSet)
-  const submit = form.onSubmit(NewAnalysisSet, build, async (body) => {
-    const made = await freeze({ body })
-    form.replace({ name: "" })
-    setOpen(false)
-    props.made(made.id)
-  })
+  const submit = form.onSubmit(
+    NewAnalysisSet,
+    build,
+    async (body) => {
+      const made = await freeze({ body })
+      form.replace({ name: "" })
+      setOpen(false)
+      props.made(made.id)
+    },
+    undefined,
+    // the dates' order, as the API judges it, with the name's error on the same submit
+    (v) =>
+      selectionIssues({
+        treatedFrom: str(v["selection.treatedFrom"]),
+        treatedTo: str(v["selection.treatedTo"])
+      })
+  )
   return (
     <Show
       when={open()}

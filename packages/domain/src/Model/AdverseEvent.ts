@@ -48,6 +48,55 @@ const rule = (
   params: (e: { readonly onsetDays: number }) => ReturnType<RuleAnnotation["params"]>
 ): RuleAnnotation => ({ code, params: (value) => params(value as { onsetDays: number }) })
 
+/** An adverse event's fields as far as they are known (a form's, before every field is valid). */
+export interface AdverseEventDraft {
+  readonly type?: unknown
+  readonly description?: unknown
+  readonly onsetDays?: unknown
+  readonly resolutionDays?: unknown
+}
+
+/** A rule between an adverse event's fields that it breaks, at the field it names. */
+export interface AdverseEventRuleProblem {
+  readonly code: AdverseEventRule
+  readonly path: ReadonlyArray<string>
+  readonly message: string
+  readonly params: ReturnType<RuleAnnotation["params"]>
+}
+
+const isNumber = (u: unknown): u is number => typeof u === "number" && !Number.isNaN(u)
+
+/**
+ * The rules between an adverse event's fields it breaks, judged on what is known (a rule whose fields are not
+ * both known yet is not judged): a type "other" without its description; a resolution before the onset. The
+ * schema refuses a record by these, and a form asks them before sending, with its other errors.
+ *
+ * @example
+ * Model.adverseEventRuleProblems({ type: "other", onsetDays: 2, resolutionDays: 1 })
+ * // [otherNeedsDescription at description, resolutionBeforeOnset at resolutionDays]
+ */
+export const adverseEventRuleProblems = (e: AdverseEventDraft): ReadonlyArray<AdverseEventRuleProblem> => [
+  ...(e.type === "other" &&
+  (e.description === undefined || (typeof e.description === "string" && e.description.trim() === ""))
+    ? [problem("otherNeedsDescription", "description", {})]
+    : []),
+  ...(isNumber(e.onsetDays) && isNumber(e.resolutionDays) && e.resolutionDays < e.onsetDays
+    ? [problem("resolutionBeforeOnset", "resolutionDays", { onsetDays: e.onsetDays })]
+    : [])
+]
+
+const problem = (
+  code: AdverseEventRule,
+  field: string,
+  params: ReturnType<RuleAnnotation["params"]>
+): AdverseEventRuleProblem => ({ code, path: [field], message: describeAdverseEventRule(code), params })
+
+// The schema's filter of one rule: its problem at its field, as the effect library reports a refinement.
+const ruleFilter = (code: AdverseEventRule) => (e: AdverseEventDraft) => {
+  const found = adverseEventRuleProblems(e).find((p) => p.code === code)
+  return found === undefined ? undefined : { path: found.path, message: found.message }
+}
+
 const related = "say whether the event is related to the procedure (yes or no)"
 
 /** One adverse event after a procedure, graded by severity and duration (Methods, Safety Assessment). */
@@ -70,19 +119,11 @@ export class AdverseEvent extends Schema.Class<AdverseEvent>("AdverseEvent")(
       Schema.Boolean.annotations({ message: () => related })
     ).annotations({ missingMessage: () => related })
   }).pipe(
-    Schema.filter(
-      (e) =>
-        e.type === "other" && e.description === undefined
-          ? { path: ["description"], message: describeAdverseEventRule("otherNeedsDescription") }
-          : undefined,
-      { [RuleAnnotationId]: rule("otherNeedsDescription", () => ({})) }
-    ),
-    Schema.filter(
-      (e) =>
-        e.resolutionDays !== null && e.resolutionDays < e.onsetDays
-          ? { path: ["resolutionDays"], message: describeAdverseEventRule("resolutionBeforeOnset") }
-          : undefined,
-      { [RuleAnnotationId]: rule("resolutionBeforeOnset", (e) => ({ onsetDays: e.onsetDays })) }
-    )
+    Schema.filter(ruleFilter("otherNeedsDescription"), {
+      [RuleAnnotationId]: rule("otherNeedsDescription", () => ({}))
+    }),
+    Schema.filter(ruleFilter("resolutionBeforeOnset"), {
+      [RuleAnnotationId]: rule("resolutionBeforeOnset", (e) => ({ onsetDays: e.onsetDays }))
+    })
   )
 ) {}

@@ -39,15 +39,10 @@ export const procedure: typeof en = {
   },
   errors: {
     asNumber: "Wpisz {{ what }} jako liczbę",
-    date: "Podaj datę zabiegu",
-    operator: "Podaj nazwisko operatora",
     side: "Wybierz stronę leczoną",
-    deviceSerial: "Podaj numer seryjny urządzenia sondy",
-    duration: "Podaj czas trwania zabiegu w minutach",
     durationWhat: "czas trwania w minutach",
     lesionSide: "Wybierz stronę tej lezji",
     lesionLevel: "Wybierz poziom tej lezji",
-    frequency: "Podaj częstotliwość stymulacji w Hz",
     frequencyWhat: "częstotliwość w Hz",
     voltages: "Wpisz napięcia jako liczby, np. 0,5; 1; 1,5; 2",
     motorVoltage:
