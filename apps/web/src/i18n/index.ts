@@ -1,4 +1,3 @@
-import { StudyCalendar } from "@cryoreg/domain"
 import * as i18n from "@solid-primitives/i18n"
 import { createSignal } from "solid-js"
 import { type Dictionary, en } from "./en"
@@ -74,9 +73,6 @@ export const setLocale = (l: Locale): void => {
 
 /** The registry's time zone, in which every time is shown (the session tells it). */
 export { setTimeZone, timeZone }
-
-/** Today's date in the registry's time zone (`2026-12-08` from midnight in Warsaw, whatever the browser's zone or UTC say). */
-export const today = (): string => StudyCalendar.dateIn(Date.now(), timeZone())
 
 /** A text of the dashboard in the chosen language, its `{{ params }}` filled in. */
 export const t = i18n.translator(() => flat[locale()], i18n.resolveTemplate)

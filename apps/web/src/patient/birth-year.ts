@@ -1,6 +1,6 @@
 import type { Issue } from "@cryoreg/contract"
 import { StudyCalendar } from "@cryoreg/domain"
-import { today as todayInRegistry } from "../i18n"
+import { today as todayInRegistry } from "../i18n/today"
 
 /**
  * What is wrong with a typed birth year, as an issue at `birthYear` naming the years allowed (from the

@@ -2,7 +2,7 @@ import { CourseIssues, type Issue } from "@cryoreg/contract"
 import { Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
 import { num, str, type Values } from "../forms/form"
-import { timeZone } from "../i18n"
+import { today } from "../i18n/today"
 
 const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
 const isTimepoint = Schema.is(Model.Timepoint)
@@ -15,9 +15,6 @@ const none: StudyCalendar.Course = {
   visits: [],
   adverseEvents: []
 }
-
-/** Today in the registry's time zone, as the API judges a date. */
-export const today = (): string => StudyCalendar.dateIn(Date.now(), timeZone())
 
 // The calendar's problems of the record a form writes (`StudyCalendar.problems`), worded by the contract.
 const calendar = (course: StudyCalendar.Course, kind: StudyCalendar.RecordKind, id: string) =>
