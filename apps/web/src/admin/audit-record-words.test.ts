@@ -51,6 +51,21 @@ describe("auditRecordName", () => {
     ).toBe("Zbiór analityczny „Kohorta badania (demo)”")
     expect(auditRecordName(row("export", "/api/export/visits.csv", null))).toBe("Eksport visits.csv")
     expect(auditRecordName(row("user", "usr-1", null), () => "clinician-waw")).toBe("Konto clinician-waw")
+    // a probe's account by what it is, never its user name device.prc-…
+    const probe = {
+      role: "device",
+      username: "device.prc-7a52b34ce9f39ef2",
+      procedureId: "prc-7a52b34ce9f39ef2"
+    }
+    expect(auditRecordName(row("user", "usr-2", probe), () => probe.username)).toBe(
+      "Konto sondy zabiegu na żywo"
+    )
+    expect(auditRecordName(row("user", "usr-2", probe, { patientId: "WAW-0064" }))).toBe(
+      "Konto sondy zabiegu na żywo pacjenta WAW-0064"
+    )
+    setLocale("en")
+    expect(auditRecordName(row("user", "usr-2", probe))).toBe("The probe account of a live procedure")
+    setLocale("pl")
     // one style: the patient and the center with a capital, as the study's records
     expect(auditRecordName(row("patient", "WAW-0066", null))).toBe("Pacjent WAW-0066")
     expect(auditRecordName(row("center", "krk", null))).toBe("Ośrodek krk")

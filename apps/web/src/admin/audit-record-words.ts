@@ -1,4 +1,5 @@
-import type { AuditRecord } from "@cryoreg/contract"
+import { Access, type AuditRecord, Role } from "@cryoreg/contract"
+import { Schema } from "effect"
 import { t } from "../i18n"
 import { en } from "../i18n/en"
 import { type RecordKind, recordName } from "../patient/history-words"
@@ -62,6 +63,12 @@ const recordWords = (
   const data = isRecord(r.after) ? r.after : isRecord(r.before) ? r.before : {}
   switch (r.entity) {
     case "user":
+      // a live procedure's probe account, made for its device token: named by what it is, not its user name
+      // (`device.prc-…`), with its patient when the record has one
+      if (Schema.is(Role)(data.role) && Access.isProbe(data.role))
+        return r.patientId === null
+          ? t("admin.audit.probeAccount")
+          : t("admin.audit.probeAccountOf", { patient: r.patientId })
       return `${word} ${usernameOf(r.entityId)}`
     case "center":
     case "patient":

@@ -89,6 +89,8 @@ export const admin = {
       refused: "refused: {{ reason }}",
       refusedOther: "refused ({{ error }})"
     },
+    probeAccount: "the probe account of a live procedure",
+    probeAccountOf: "the probe account of patient {{ patient }}'s live procedure",
     named: "{{ word }} “{{ name }}”",
     attempt: "Attempt to {{ act }}",
     attempts: {

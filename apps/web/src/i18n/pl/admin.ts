@@ -94,6 +94,8 @@ export const admin: typeof en = {
       refused: "odrzucono: {{ reason }}",
       refusedOther: "odrzucono ({{ error }})"
     },
+    probeAccount: "konto sondy zabiegu na żywo",
+    probeAccountOf: "konto sondy zabiegu na żywo pacjenta {{ patient }}",
     named: "{{ word }} „{{ name }}”",
     attempt: "Próba {{ act }}",
     attempts: {
