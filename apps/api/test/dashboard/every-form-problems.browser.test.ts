@@ -8,7 +8,8 @@ import {
   screenshotsAt,
   settled,
   signedInAs,
-  startDashboard
+  startDashboard,
+  warsawDay
 } from "./harness.js"
 
 let d: Dashboard
@@ -18,18 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await d?.close()
 })
-
-/** The registry's calendar date (Warsaw) `days` from now, as Polish writes it (08.12.2026). */
-const warsawDay = (days = 0) => {
-  const iso = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Warsaw",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(Date.now() + days * 86_400_000)
-  const [y, m, dd] = iso.split("-")
-  return `${dd}.${m}.${y}`
-}
 
 /** The error shown beside a control (its `aria-describedby`), "" when none. */
 const errorOf = async (page: Page, control: Locator): Promise<string> => {
@@ -66,8 +55,8 @@ const afterOneSubmit = async (
   expect(sent).toEqual([])
 }
 
-const future = warsawDay(30)
-const afterToday = (label: string) => `${label}: data nie może być późniejsza niż dziś (${warsawDay()})`
+const future = warsawDay(30).pl
+const afterToday = (label: string) => `${label}: data nie może być późniejsza niż dziś (${warsawDay().pl})`
 
 /** The coordinator on a new patient's page with a screening and a block and no procedure yet. */
 const screenedPatient = async (): Promise<Page> => {

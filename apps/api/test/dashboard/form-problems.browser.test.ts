@@ -1,6 +1,14 @@
 import type { Locator, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, screenshotsAt, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  type Dashboard,
+  screenshotsAt,
+  settled,
+  signedInAs,
+  startDashboard,
+  warsawDay
+} from "./harness.js"
 
 let d: Dashboard
 beforeAll(async () => {
@@ -9,18 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await d?.close()
 })
-
-/** The registry's calendar date (Warsaw) `days` from now, ISO and as Polish writes it (08.12.2026). */
-const warsawDay = (days = 0) => {
-  const iso = new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Warsaw",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit"
-  }).format(Date.now() + days * 86_400_000)
-  const [y, m, dd] = iso.split("-")
-  return { iso, pl: `${dd}.${m}.${y}` }
-}
 
 /** The error shown beside a control (its `aria-describedby`), "" when none. */
 const errorOf = async (page: Page, control: Locator): Promise<string> =>

@@ -178,3 +178,15 @@ export const settled = async (page: Page, name: string): Promise<void> => {
   await page.locator(`[data-page="${name}"]`).waitFor({ timeout: 20_000 })
   await page.waitForLoadState("networkidle")
 }
+
+/** The registry's calendar date (Warsaw) `days` from now: ISO (2026-12-08) and as Polish writes it (08.12.2026). */
+export const warsawDay = (days = 0): { readonly iso: string; readonly pl: string } => {
+  const iso = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Warsaw",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit"
+  }).format(Date.now() + days * 86_400_000)
+  const [y, m, dd] = iso.split("-")
+  return { iso, pl: `${dd}.${m}.${y}` }
+}
