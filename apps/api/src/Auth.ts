@@ -227,7 +227,8 @@ export class Auth extends Effect.Service<Auth>()("api/Auth", {
           device = new User({
             id: randomUUID(),
             username: `device.${procedure.id}`,
-            displayName: `Device ${procedure.deviceSerial} (procedure ${procedure.id})`,
+            // the probe's serial number: the dashboard names the account in words beside its procedure
+            displayName: procedure.deviceSerial,
             role: "device",
             centerId: Model.CenterId.make(procedure.centerId)
           })

@@ -79,8 +79,11 @@ export class AuthRepo extends Effect.Service<AuthRepo>()("api/AuthRepo", {
         must_change_password: user.mustChangePassword ? 1 : 0
       })}`.pipe(Effect.asVoid, Effect.orDie)
 
-    const listUsers = sql<UserRow>`SELECT * FROM users ORDER BY username`.pipe(
-      Effect.map((rows) => rows.map((row) => toUser(row))),
+    // a probe's account with the procedure its sessions are bound to (the administrator opens it from the list)
+    const listUsers = sql<UserRow & { readonly bound_procedure_id: string | null }>`
+      SELECT u.*, (SELECT MAX(s.procedure_id) FROM sessions s WHERE s.user_id = u.id) AS bound_procedure_id
+      FROM users u ORDER BY u.username`.pipe(
+      Effect.map((rows) => rows.map((row) => toUser(row, row.bound_procedure_id ?? null))),
       Effect.orDie
     )
 

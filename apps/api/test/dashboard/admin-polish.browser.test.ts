@@ -1,7 +1,15 @@
 import { parse } from "csv-parse/sync"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, screenshot, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  apiAs,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 // A newcomer's walk through the administrator's screens in Polish: the audit trail's file, its address,
 // a taken user name or center code, a center code with Polish letters, the roles' order.
@@ -16,6 +24,39 @@ describe("the administrator's screens as a newcomer reads them in Polish", () =>
   afterAll(async () => {
     await d?.close()
   })
+
+  it("lists a live procedure's probe by its serial number, with a link to its procedure, never its account's id", async () => {
+    const coordinator = await apiAs(d, accounts.coordinator)
+    const eligible = await coordinator.listPatients({ query: { status: "eligible", limit: 1 } })
+    const patient = eligible.items[0]!
+    const opened = await coordinator.createLiveProcedure({
+      params: { id: patient.id },
+      body: {
+        side: patient.treatedSide,
+        lesionsPerSide: 6,
+        deviceSerial: "SONDA-PL-1",
+        operator: "dr Nowak",
+        date: "2026-12-01"
+      }
+    })
+    const admin = await signedInAs(d, accounts.admin)
+    await admin.goto(`${d.url}/admin/users`)
+    await settled(admin, "admin-users")
+    const devices = admin.getByRole("region", { name: "Urządzenia w użyciu" })
+    const row = devices.locator("tbody tr").filter({ hasText: "SONDA-PL-1" })
+    expect(await row.locator("td").allTextContents()).toEqual([
+      "SONDA-PL-1",
+      expect.any(String),
+      "otwórz zabieg na żywo",
+      expect.any(String)
+    ])
+    expect(await devices.textContent()).not.toMatch(/prc-|device\.|Device/)
+    await screenshot(admin, "admin-users-probe-pl")
+    await row.getByRole("link", { name: "otwórz zabieg na żywo" }).click()
+    await settled(admin, "live-procedure")
+    expect(admin.url()).toBe(`${d.url}/procedures/${opened.procedure.id}/live`)
+    await admin.context().close()
+  }, 120_000)
 
   it("says a user name or a center code is taken, and what a center code may hold, beside the field", async () => {
     const admin = await signedInAs(d, accounts.admin)

@@ -1,5 +1,5 @@
 import { Access, type User } from "@cryoreg/contract"
-import { createAsync, useAction } from "@solidjs/router"
+import { A, createAsync, useAction } from "@solidjs/router"
 import { createSignal, For, type JSX, Show } from "solid-js"
 import { NewUserForm } from "../admin/new-user-form"
 import { deactivateUser, getUsers, reactivateUser, resetPassword, revokeSessions } from "../api/admin"
@@ -186,8 +186,9 @@ export default function AdminUsersPage(): JSX.Element {
           <table>
             <thead>
               <tr>
-                <th scope="col">{t("admin.users.displayName")}</th>
+                <th scope="col">{t("admin.users.probeSerial")}</th>
                 <th scope="col">{t("admin.users.center")}</th>
+                <th scope="col">{t("admin.users.probeProcedure")}</th>
                 <th scope="col" class="row-acts">
                   {t("admin.users.actions")}
                 </th>
@@ -199,6 +200,15 @@ export default function AdminUsersPage(): JSX.Element {
                   <tr data-user={u.username}>
                     <td>{u.displayName}</td>
                     <td>{centerText(u)}</td>
+                    <td>
+                      <Show when={u.procedureId} fallback="—">
+                        {(id) => (
+                          <A href={`/procedures/${encodeURIComponent(id())}/live`}>
+                            {t("admin.users.openLive")}
+                          </A>
+                        )}
+                      </Show>
+                    </td>
                     <td class="row-acts">
                       <Act act="revoke" user={u} run={revoke} />
                     </td>

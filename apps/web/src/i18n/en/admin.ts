@@ -10,6 +10,9 @@ export const admin = {
     devicesIntro:
       "A probe gets an account of its own for one procedure; it ends when the procedure is completed or aborted.",
     noDevices: "No device is taking part in a procedure now.",
+    probeSerial: "Probe (serial number)",
+    probeProcedure: "Procedure",
+    openLive: "open the live procedure",
     username: "User name",
     displayName: "Name",
     role: "Role",

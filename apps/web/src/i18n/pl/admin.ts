@@ -12,6 +12,9 @@ export const admin: typeof en = {
     devicesIntro:
       "Sonda otrzymuje własne konto na czas jednego zabiegu; konto wygasa, gdy zabieg zostanie zakończony lub przerwany.",
     noDevices: "Żadne urządzenie nie uczestniczy teraz w zabiegu.",
+    probeSerial: "Sonda (numer seryjny)",
+    probeProcedure: "Zabieg",
+    openLive: "otwórz zabieg na żywo",
     username: "Nazwa użytkownika",
     displayName: "Imię i nazwisko",
     role: "Rola",
