@@ -243,7 +243,8 @@ export class Patients extends Effect.Service<Patients>()("api/Patients", {
         const { file } = yield* writes.write(id, (file, now) =>
           Effect.gen(function* () {
             yield* repo.updatePatient(id, { withdrawn_at: now, withdrawal_reason: reason, updated_at: now })
-            yield* abortOpenOfPatient(live, audit, id, `patient withdrawn: ${reason}`, now)
+            // the reason as the clinician wrote it (in their language); the patient's withdrawal says why it ended
+            yield* abortOpenOfPatient(live, audit, id, reason, now)
             yield* audit.append({
               action: "withdraw",
               entity: "patient",

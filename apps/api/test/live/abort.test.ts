@@ -240,7 +240,7 @@ describe.each(["sqlite", "postgresql"] as const)("a live procedure from start to
     const state = await call(server, "GET", `/api/procedures/${id}`, clinician)
     expect(state.body.procedure).toMatchObject({
       mode: "aborted",
-      abortReason: "patient withdrawn: moved abroad"
+      abortReason: "moved abroad"
     })
     expect((await call(server, "GET", `/api/procedures/${id}`, deviceToken)).body).toMatchObject({
       error: "ProcedureEnded",
