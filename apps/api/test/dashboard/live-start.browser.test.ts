@@ -107,7 +107,8 @@ describe("a live procedure started, driven and aborted in the dashboard", () => 
     expect(await page.locator("[data-page='live-procedure'] [role='note']").textContent()).toMatch(
       /^Aborted on \d{1,2} [A-Z][a-z]{2} \d{4}: probe cable damaged$/
     )
-    expect(await statusWith(`${d.url}/api/procedures/${id}`, reissued)).toBe(401)
+    // its token now tells the probe that the procedure has ended (410 ProcedureEnded), not that it is unknown
+    expect(await statusWith(`${d.url}/api/procedures/${id}`, reissued)).toBe(410)
     // no longer "Connected: streaming": nothing more will come from the probe
     await expect
       .poll(() => page.getByTestId("connection").textContent())
