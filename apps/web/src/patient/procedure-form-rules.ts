@@ -3,10 +3,10 @@ import { Laterality, Model, StudyCalendar } from "@cryoreg/domain"
 import { Schema } from "effect"
 import type { Values } from "../forms/form"
 import { lesionKey, type Shape } from "./procedure-form-values"
+import { isDate } from "./record-rules"
 
 const isTreatedSide = Schema.is(Model.TreatedSide)
 const isSide = Schema.is(Model.Side)
-const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
 
 /** The patient's dated records a new procedure is put among (its own date is the form's). */
 export type CourseBefore = Omit<StudyCalendar.Course, "procedure">

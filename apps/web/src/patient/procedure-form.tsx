@@ -12,6 +12,7 @@ import { LesionList } from "./lesion-list"
 import { protocolErrors, typingErrors } from "./procedure-form-errors"
 import { type CourseBefore, procedureRuleIssues } from "./procedure-form-rules"
 import { firstLesion, procedureRequest, shapeOf } from "./procedure-form-values"
+import { emptyCourse } from "./record-rules"
 
 /**
  * A procedure entered after it was done: its lesions with their stimulation test and freeze-thaw cycles. The
@@ -36,7 +37,7 @@ export function ProcedureForm(props: {
       props.done()
     },
     (v) => ({ ...typingErrors(v, shapeOf(v)), ...protocolErrors(v, shapeOf(v)) }),
-    (v) => procedureRuleIssues(v, shapeOf(v), props.side, props.course ?? noCourse, today())
+    (v) => procedureRuleIssues(v, shapeOf(v), props.side, props.course ?? emptyCourse, today())
   )
   return (
     <RecordForm
@@ -64,8 +65,6 @@ export function ProcedureForm(props: {
     </RecordForm>
   )
 }
-
-const noCourse: CourseBefore = { screening: null, blocks: [], visits: [], adverseEvents: [] }
 
 /** The two ways to enter a procedure: after the fact, or live from the probe. */
 export function ProcedureEntry(props: {

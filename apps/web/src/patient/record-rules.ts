@@ -4,11 +4,13 @@ import { Schema } from "effect"
 import { num, str, type Values } from "../forms/form"
 import { today } from "../i18n/today"
 
-const isDate = (v: unknown): v is string => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v)
+/** A date the calendar has, by the domain's rule (`Model.CalendarDate`); another is the schema's error, not judged here. */
+export const isDate = Schema.is(Model.CalendarDate)
 const isTimepoint = Schema.is(Model.Timepoint)
 const isNumber = (n: number | undefined): n is number => n !== undefined && !Number.isNaN(n)
 
-const none: StudyCalendar.Course = {
+/** A patient's course with no dated record yet. */
+export const emptyCourse: StudyCalendar.Course = {
   screening: null,
   blocks: [],
   procedure: null,
@@ -30,17 +32,19 @@ const calendar = (course: StudyCalendar.Course, kind: StudyCalendar.RecordKind, 
 /** The screening's date: not after today. */
 export const screeningRules = (v: Values): ReadonlyArray<Issue> =>
   isDate(v.date)
-    ? calendar({ ...none, screening: { id: "screening", date: v.date } }, "screening", "screening")
+    ? calendar({ ...emptyCourse, screening: { id: "screening", date: v.date } }, "screening", "screening")
     : []
 
 /** A diagnostic block's date: not after today. */
 export const blockRules = (v: Values): ReadonlyArray<Issue> =>
-  isDate(v.date) ? calendar({ ...none, blocks: [{ id: "block", date: v.date }] }, "block", "block") : []
+  isDate(v.date)
+    ? calendar({ ...emptyCourse, blocks: [{ id: "block", date: v.date }] }, "block", "block")
+    : []
 
 /** A live procedure's date: not after today. */
 export const liveProcedureRules = (v: Values): ReadonlyArray<Issue> =>
   isDate(v.date)
-    ? calendar({ ...none, procedure: { id: "procedure", date: v.date } }, "procedure", "procedure")
+    ? calendar({ ...emptyCourse, procedure: { id: "procedure", date: v.date } }, "procedure", "procedure")
     : []
 
 /** A visit's date: not after today, and in order with the procedure's date when there is one. */
@@ -53,7 +57,7 @@ export const visitRules =
     return isDate(v.date)
       ? calendar(
           {
-            ...none,
+            ...emptyCourse,
             procedure: known && isDate(procedureDate) ? { id: "procedure", date: procedureDate } : null,
             visits: [{ id: "visit", timepoint: timepoint ?? "month3", date: v.date }]
           },
@@ -83,7 +87,7 @@ export const adverseEventRules =
       isDate(procedureDate) && isNumber(onset)
         ? calendar(
             {
-              ...none,
+              ...emptyCourse,
               procedure: { id: "procedure", date: procedureDate },
               adverseEvents: [
                 { id: "event", onsetDays: onset, resolutionDays: isNumber(resolution) ? resolution : null }
