@@ -190,3 +190,10 @@ export const warsawDay = (days = 0): { readonly iso: string; readonly pl: string
   const [y, m, dd] = iso.split("-")
   return { iso, pl: `${dd}.${m}.${y}` }
 }
+
+/** A CSV file named `name` holding `text`, for a file input's `setInputFiles`. */
+export const csvFile = (name: string, text: string) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from(text)
+})

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, type Dashboard, screenshot, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  csvFile,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 // A Polish coordinator reads what visits.csv's time points mean, and, sending a file of another name with a
 // column the template lacks, reads which file was sent, as which template file, and which column is not in it.
-
-const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) })
 
 describe("the import page in Polish: the template's time points and the file sent", () => {
   let d: Dashboard

@@ -4,6 +4,7 @@ import {
   accounts,
   apiAs,
   axe,
+  csvFile,
   type Dashboard,
   screenshot,
   settled,
@@ -20,8 +21,6 @@ const english =
   /\b(patient|has a|but no|add the|is not|is empty|header only|the file|Bundle has|names no entry|Expected|actual)\b/
 const codes =
   /stageMissing|notNumber|notEligible|noRows|emptyFile|referenceUnresolved|patientUnchecked|odiAnswers|analgesics\.drugs|ruleCode|\[object/
-
-const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) })
 
 const template = async (page: Page, url: string, file: string, id: string) => {
   const response = await page.request.get(`${url}/api/import/tidy/template/${file}`)

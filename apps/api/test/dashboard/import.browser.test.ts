@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { accounts, axe, csvFile, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
 
 const templateOf = async (page: Page, url: string, file: string) => {
   const response = await page.request.get(`${url}/api/import/tidy/template/${file}`)
@@ -9,7 +9,7 @@ const templateOf = async (page: Page, url: string, file: string) => {
 }
 
 const choose = (page: Page, label: RegExp, name: string, text: string) =>
-  page.getByLabel(label).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) })
+  page.getByLabel(label).setInputFiles(csvFile(name, text))
 
 describe("the import page", () => {
   let d: Dashboard

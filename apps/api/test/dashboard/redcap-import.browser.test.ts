@@ -1,7 +1,16 @@
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { readCsv } from "../Exports/support.js"
-import { accounts, axe, type Dashboard, screenshot, settled, signedInAs, startDashboard } from "./harness.js"
+import {
+  accounts,
+  axe,
+  csvFile,
+  type Dashboard,
+  screenshot,
+  settled,
+  signedInAs,
+  startDashboard
+} from "./harness.js"
 
 // A Polish coordinator imports REDCap records: a file with bad cells answers every problem in Polish, by
 // row, REDCap column and record_id (and as a Polish CSV), storing nothing; the corrected file is imported
@@ -47,8 +56,6 @@ const patientRecords = async (page: Page, url: string, id: string) => {
     }
   }
 }
-
-const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) })
 
 describe("the REDCap import in Polish", () => {
   let d: Dashboard

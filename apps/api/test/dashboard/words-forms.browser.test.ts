@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { eligibleScreening, newPatient, positiveBlock, procedure } from "../support/inputs.js"
-import { accounts, axe, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
+import { accounts, axe, csvFile, type Dashboard, screenshot, settled, startDashboard } from "./harness.js"
 import { codeWords } from "./journey-support.js"
 
 // The patient's records before the visit, through the API with the page's session (procedure on 2026-03-16).
@@ -123,9 +123,7 @@ describe("dates and refusals in the user's language", () => {
       )
     const lines = (await template("visits.csv")).split("\r\n")
     lines[3] = lines[3]!.replace(",7,68,", ",eleven,68,")
-    await page
-      .locator("#import-visits")
-      .setInputFiles({ name: "visits.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\r\n")) })
+    await page.locator("#import-visits").setInputFiles(csvFile("visits.csv", lines.join("\r\n")))
     await page.getByRole("button", { name: "Sprawdź pliki" }).click()
     const report = page.getByTestId("import-report")
     // the bad cell, and (one pass reports every problem) the 3- and 6-month visits without a procedure, as
