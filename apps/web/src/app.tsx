@@ -58,10 +58,12 @@ function SignedIn(props: RouteSectionProps): JSX.Element {
   const session = useSession()
   // the live registry's cohort, the query the cohort page reads too (not before a password change owed)
   const demo = createAsync(() =>
-    (mayRead(session.user()) ? getCohort(undefined) : Promise.reject(new Error("not yet"))).then(
-      (c) => c.demo,
-      () => undefined
-    )
+    mayRead(session.user())
+      ? getCohort(undefined).then(
+          (c) => c.demo,
+          () => undefined
+        )
+      : Promise.resolve(undefined)
   )
   return (
     <Layout demo={demo()}>
